@@ -1,0 +1,3 @@
+from ncdesk.cli import main
+
+raise SystemExit(main())
