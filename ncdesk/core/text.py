@@ -1,0 +1,53 @@
+"""Text folding for matching what people type against names in the record."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_PUNCT_MAP = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of *text* ("Päivi" and "PAIVI" fold alike)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped.casefold()).strip()
+
+
+def loose(text: str) -> str:
+    """Folded and stripped of punctuation: "Al-Bashir" and "al bashir" match."""
+    return re.sub(r"[^\w]+", " ", fold(text)).strip()
+
+
+def closest(query: str, candidates: Iterable[str], n: int = 3) -> list[str]:
+    """The candidates closest to *query*, best first, compared in folded form."""
+    by_folded: dict[str, str] = {}
+    for cand in candidates:
+        by_folded.setdefault(loose(cand), cand)
+    target = loose(query)
+    found: list[str] = []
+    # Names that contain what was typed come first: "Bashir" finds "Omar Al Bashir".
+    if target:
+        for key, cand in by_folded.items():
+            if target in key and cand not in found:
+                found.append(cand)
+    for key in difflib.get_close_matches(target, list(by_folded), n=n, cutoff=0.5):
+        cand = by_folded[key]
+        if cand not in found:
+            found.append(cand)
+    return found[:n]
