@@ -1,0 +1,1 @@
+"""The database: opening, migrations, records, reference data and search. No Qt here."""

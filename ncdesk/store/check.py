@@ -1,0 +1,264 @@
+"""`ncdesk check`: is the database sound, and does the record make sense?
+
+Errors are things that are wrong (a damaged file, a broken reference, a malformed document
+number, an impossible sequence of dates); notes are things worth a look that may be right
+(the Court's practice differing from the usual rule). Healthy means no errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ncdesk import paths
+from ncdesk.core import docnums
+from ncdesk.core.model import DEPOSIT_KINDS, PartyEventKind, Referral
+from ncdesk.core.obligation import memberships, standing_at
+from ncdesk.core.referral import where_finding_goes
+from ncdesk.store import fts
+from ncdesk.store.migrations import schema_version
+from ncdesk.store.schema import KINDS, TABLES
+from ncdesk.store.store import Record, Store
+
+DEADLINE_126 = dt.date(2002, 4, 11)
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    table: str
+    record_id: str | None
+    message: str
+
+    def line(self) -> str:
+        where = f"{self.table}" + (f" {self.record_id}" if self.record_id else "")
+        return f"{self.severity.value}: {where}: {self.message}"
+
+
+def in_force_for(deposit: dt.date) -> dt.date:
+    """Article 126: when the Statute enters into force for a State depositing on *deposit*."""
+    if deposit <= DEADLINE_126:
+        return dt.date(2002, 7, 1)
+    sixtieth = deposit + dt.timedelta(days=60)
+    return dt.date(sixtieth.year + (sixtieth.month == 12), sixtieth.month % 12 + 1, 1)
+
+
+class _Checker:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.problems: list[Problem] = []
+
+    def error(self, table: str, rid: str | None, message: str) -> None:
+        self.problems.append(Problem(Severity.ERROR, table, rid, message))
+
+    def note(self, table: str, rid: str | None, message: str) -> None:
+        self.problems.append(Problem(Severity.NOTE, table, rid, message))
+
+    # -- the file ---------------------------------------------------------------------------
+
+    def database(self) -> bool:
+        db = self.store.db
+        results = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+        if results != ["ok"]:
+            for r in results[:20]:
+                self.error("database", None, f"integrity check: {r}")
+            return False
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+            self.error(table, str(rowid), f"refers to a missing {parent} row")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version != schema_version():
+            self.error("database", None, f"schema version {version}, expected {schema_version()}")
+        try:
+            db.execute(f"INSERT INTO {fts.FTS_TABLE}({fts.FTS_TABLE}) VALUES ('integrity-check')")
+        except Exception as exc:  # noqa: BLE001 - any failure here means a damaged index
+            self.error(fts.FTS_TABLE, None, f"full-text index is damaged: {exc}")
+        for spec in fts.INDEXED:
+            live = db.execute(f"SELECT count(*) FROM {spec.kind} WHERE deleted_at IS NULL").fetchone()[0]
+            indexed = db.execute(f"SELECT count(*) FROM {fts.FTS_TABLE} WHERE kind = ?", [spec.kind]).fetchone()[0]
+            if live != indexed:
+                self.error(fts.FTS_TABLE, None, f"{spec.kind}: {indexed} indexed, {live} records")
+        return True
+
+    # -- the record -------------------------------------------------------------------------
+
+    def party_status(self) -> None:
+        from ncdesk.store.queries import state_facts
+
+        for state in self.store.rows("state"):
+            facts = state_facts(self.store, state)
+            if not facts.events:
+                continue
+            name = state["name"]
+            used: set[tuple[dt.date, PartyEventKind]] = set()
+            for m in memberships(facts):
+                if m.deposited is None or m.deposit_kind is None:
+                    self.error("state", state["id"], f"{name}: entry into force on {m.in_force} without a deposit")
+                    continue
+                used.add((m.deposited, m.deposit_kind))
+                if m.deposit_kind is not PartyEventKind.SUCCESSION:
+                    expected = in_force_for(m.deposited)
+                    if expected != m.in_force:
+                        self.error(
+                            "state",
+                            state["id"],
+                            f"{name}: entry into force {m.in_force}, but article 126 gives {expected} for the "
+                            f"deposit of {m.deposited}",
+                        )
+                if m.withdrawal_notified and m.withdrawal_effective and m.withdrawal_effective <= m.withdrawal_notified:
+                    self.error("state", state["id"], f"{name}: withdrawal effective before it was notified")
+            withdrawn = [e.date for e in facts.events if e.kind is PartyEventKind.INSTRUMENT_WITHDRAWN]
+            for e in facts.events:
+                if e.kind in DEPOSIT_KINDS and (e.date, e.kind) not in used:
+                    if any(w >= e.date for w in withdrawn):
+                        continue
+                    self.note(
+                        "state",
+                        state["id"],
+                        f"{name}: {e.kind.value} of {e.date} has no entry into force recorded "
+                        f"(due {in_force_for(e.date)})",
+                    )
+            effective = [e for e in facts.events if e.kind is PartyEventKind.WITHDRAWAL_EFFECTIVE]
+            notified = [e for e in facts.events if e.kind is PartyEventKind.WITHDRAWAL_NOTIFIED]
+            if len(effective) > len(notified):
+                self.error("state", state["id"], f"{name}: a withdrawal took effect without a notification")
+
+    def findings(self) -> None:
+        situations = {s["id"]: s for s in self.store.rows("situation")}
+        cases = {c["id"]: c for c in self.store.rows("icc_case")}
+        bound = {(b["situation_id"], b["state_id"]) for b in self.store.rows("situation_bound_state")}
+        docs: dict[str, list[Record]] = {}
+        for d in self.store.rows("finding_document"):
+            docs.setdefault(d["finding_id"], []).append(d)
+        for f in self.store.rows("finding"):
+            fid = f["id"]
+            sit = situations.get(f["situation_id"])
+            case = cases.get(f["case_id"]) if f["case_id"] else None
+            numbers = docs.get(fid, [])
+            if not numbers:
+                self.error("finding", fid, f"{f['title'][:60]!r} has no ICC document number")
+            for d in numbers:
+                try:
+                    parsed = docnums.parse_icc(d["number"])
+                except docnums.DocNumberError as exc:
+                    self.error("finding_document", d["id"], str(exc))
+                    continue
+                if sit and parsed.situation_number != sit["icc_number"]:
+                    self.error("finding_document", d["id"], f"{d['number']} is not in situation {sit['icc_number']}")
+                if case and parsed.case_number and parsed.case_number != case["icc_number"]:
+                    self.error("finding_document", d["id"], f"{d['number']} is not in case {case['icc_number']}")
+            if case and sit and case["situation_id"] != sit["id"]:
+                self.error("finding", fid, "its case belongs to another situation")
+            if f["sc_document"]:
+                try:
+                    parsed = docnums.parse_un(f["sc_document"])
+                    if parsed.kind != "sc_document":
+                        raise docnums.DocNumberError(f"{f['sc_document']} is not a Security Council document")
+                except docnums.DocNumberError as exc:
+                    self.error("finding", fid, str(exc))
+                if f["referred_to"] not in (Referral.SECURITY_COUNCIL, Referral.BOTH):
+                    self.error("finding", fid, "has a Security Council document but was not referred to the Council")
+            if f["sc_date"] and f["sc_date"] < f["date"]:
+                self.error(
+                    "finding", fid, f"Security Council document dated {f['sc_date']}, before the decision ({f['date']})"
+                )
+            if f["kind"] in ("finding",) and f["state_id"] and sit:
+                rule = where_finding_goes(
+                    state_is_party=self._was_party(f["state_id"], dt.date.fromisoformat(f["date"])),
+                    council_referred=sit["trigger"] == "security_council",
+                    council_bound=(sit["id"], f["state_id"]) in bound,
+                )
+                if rule.referral.value != f["referred_to"] and f["referred_to"] != Referral.DEFERRED:
+                    self.note(
+                        "finding",
+                        fid,
+                        f"{numbers[0]['number'] if numbers else f['title'][:40]}: referred to {f['referred_to']}, "
+                        f"the usual rule gives {rule.referral.value}",
+                    )
+
+    def _was_party(self, state_id: str, day: dt.date) -> bool:
+        from ncdesk.store.queries import state_facts
+
+        state = self.store.get("state", state_id)
+        return state is not None and standing_at(state_facts(self.store, state), day).is_party
+
+    def warrants_and_cases(self) -> None:
+        situations = {s["id"]: s for s in self.store.rows("situation")}
+        for c in self.store.rows("icc_case"):
+            sit = situations.get(c["situation_id"])
+            if sit and not c["icc_number"].startswith(sit["icc_number"] + "-"):
+                self.error("icc_case", c["id"], f"{c['icc_number']} is not a case of {sit['icc_number']}")
+        for w in self.store.rows("warrant"):
+            if w["status_since"] and w["status_since"] < w["issued_on"]:
+                self.error("warrant", w["id"], "status dated before the warrant was issued")
+            if w["unsealed_on"] and w["unsealed_on"] < w["issued_on"]:
+                self.error("warrant", w["id"], "unsealed before it was issued")
+            if w["icc_document"] and not docnums.is_valid(w["icc_document"]):
+                self.error("warrant", w["id"], f"malformed document number {w['icc_document']!r}")
+
+    def alerts_and_letters(self) -> None:
+        destinations = {d["alert_id"] for d in self.store.rows("alert_destination")}
+        for a in self.store.rows("travel_alert"):
+            if a["id"] not in destinations:
+                self.error("travel_alert", a["id"], f"{a['title'] or 'alert'} has no destination State")
+            if a["outcome"] and a["status"] != "closed":
+                self.note("travel_alert", a["id"], "has an outcome but is not closed")
+        for letter in self.store.rows("letter"):
+            if letter["published_on"] and letter["date"] and letter["published_on"] < letter["date"]:
+                self.error("letter", letter["id"], "published before it was dated")
+            if letter["reply_on"] and letter["date"] and letter["reply_on"] < letter["date"]:
+                self.error("letter", letter["id"], "reply dated before the letter")
+
+    def references(self) -> None:
+        live: dict[str, set[str]] = {}
+        for table in TABLES:
+            live[table] = {r[0] for r in self.store.db.execute(f"SELECT id FROM {table}").fetchall()}
+        for link in self.store.rows("link"):
+            for side in ("src", "dst"):
+                kind, rid = link[f"{side}_kind"], link[f"{side}_id"]
+                if kind not in live or rid not in live[kind]:
+                    self.error("link", link["id"], f"its {side} {kind} {rid} does not exist")
+        for step in self.store.rows("procedure_step"):
+            if step["target_id"] not in live.get(step["target_kind"], set()):
+                self.error("procedure_step", step["id"], f"its {step['target_kind']} does not exist")
+        cited: set[str] = set()
+        for c in self.store.rows("citation"):
+            if c["record_kind"] not in live or c["record_id"] not in live[c["record_kind"]]:
+                self.error("citation", c["id"], f"cites a missing {c['record_kind']} {c['record_id']}")
+            cited.add(c["record_id"])
+        for kind in KINDS:
+            for r in self.store.rows(kind.table, "origin = 'reference'"):
+                if r["id"] not in cited:
+                    self.error(kind.table, r["id"], "reference record without a source")
+        for att in self.store.rows("attachment"):
+            stored = paths.attachments_dir(self.store.folder) / att["stored_name"]
+            if not stored.exists():
+                self.error("attachment", att["id"], f"file {att['filename']!r} is missing from the data folder")
+            elif hashlib.sha256(stored.read_bytes()).hexdigest() != att["sha256"]:
+                self.error("attachment", att["id"], f"file {att['filename']!r} has changed since it was attached")
+        for table in TABLES:
+            for rid, fields in self.store.db.execute(f"SELECT id, user_fields FROM {table}").fetchall():
+                if not isinstance(json.loads(fields), list):
+                    self.error(table, rid, "user_fields is not a list")
+
+
+def run_check(store: Store) -> list[Problem]:
+    checker = _Checker(store)
+    if checker.database():
+        checker.party_status()
+        checker.findings()
+        checker.warrants_and_cases()
+        checker.alerts_and_letters()
+        checker.references()
+    return checker.problems
+
+
+def healthy(problems: list[Problem]) -> bool:
+    return not any(p.severity is Severity.ERROR for p in problems)

@@ -1,0 +1,150 @@
+"""The one place that opens the database.
+
+`open_database()` refuses a file written by a newer ncdesk before writing anything to it,
+sets the pragmas (WAL, foreign keys, synchronous=FULL), copies the file aside before
+applying pending migrations, applies them, and brings the full-text index up to date.
+Nothing else in ncdesk calls `sqlite3.connect` on the user's database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ncdesk import __version__
+from ncdesk.store import fts
+from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError, translate
+from ncdesk.store.migrations import MIGRATIONS
+
+DB_FILENAME = "ncdesk.sqlite3"
+APPLICATION_ID = 0x6E636473  # "ncds": marks the file as ncdesk's in its header
+
+
+def _utc_stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, migrations: Migrations) -> tuple[int, list[str]]:
+    """The file's schema version and applied migrations, read without writing."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        has_migrations = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone()
+        applied: list[str] = []
+        if has_migrations:
+            applied = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [migrations.name]
+                )
+            ]
+    except sqlite3.DatabaseError as exc:
+        err = translate(exc, path)
+        raise (err or DatabaseCorruptError(f"The database file cannot be read ({path}): {exc}.")) from exc
+    if app_id not in (0, APPLICATION_ID):
+        raise DatabaseCorruptError(f"{path} is an SQLite file, but not an ncdesk database.")
+    return version, applied
+
+
+def check_not_newer(version: int, applied: list[str], path: Path, migrations: Migrations = MIGRATIONS) -> None:
+    known = [m.name for m in migrations._migrations]
+    unknown = [name for name in applied if name not in known]
+    if version > len(known) or unknown:
+        raise DatabaseNewerError(
+            f"{path} was written by a newer ncdesk (schema {version}, this is ncdesk {__version__} "
+            f"with schema {len(known)})."
+        )
+
+
+def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the open database to *target* with SQLite's backup API, verified, then renamed into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+        result = dest.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise DatabaseCorruptError(f"The backup copy {tmp} failed its check: {result}.")
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    return target
+
+
+def open_database(
+    path: Path,
+    *,
+    backups_dir: Path | None = None,
+    migrate: bool = True,
+    migrations: Migrations = MIGRATIONS,
+) -> Database:
+    """Open (creating if needed) the ncdesk database at *path*, ready for use."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        conn = sqlite3.connect(path, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
+    try:
+        version, applied = _inspect(conn, path, migrations) if existed else (0, [])
+        check_not_newer(version, applied, path, migrations)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"Cannot use write-ahead logging for {path} (journal mode is {mode}).")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = Database(conn)
+        if migrate:
+            pending = migrations.pending(db)
+            if pending and existed and applied:
+                backup_copy(
+                    conn,
+                    (backups_dir or path.parent / "backups") / f"before-{pending[0].name}-{_utc_stamp()}.sqlite3",
+                )
+            if pending:
+                migrations.apply(db)
+                conn.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            fts.ensure(db)
+            _write_meta(db, "last_opened_by", __version__)
+        return db
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        err = translate(exc, path)
+        if err is not None:
+            raise err from exc
+        raise
+
+
+def _write_meta(db: Database, key: str, value: str) -> None:
+    current = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    if current is None or current[0] != value:
+        with db.atomic():
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+
+def read_meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def write_meta(db: Database, key: str, value: str) -> None:
+    _write_meta(db, key, value)

@@ -1,0 +1,76 @@
+"""Errors the store raises: environmental ones the user can act on, and everything else.
+
+SQLite reports trouble with the disk, the lock or the file as `sqlite3.OperationalError` or
+`sqlite3.DatabaseError`; `translate()` turns the known ones into a `StoreError` whose message
+says what happened and what to do. Anything else is a bug and propagates unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A problem with the database file that the user can act on."""
+
+    what_to_do: str = ""
+
+    def __init__(self, message: str, what_to_do: str = "") -> None:
+        super().__init__(message)
+        if what_to_do:
+            self.what_to_do = what_to_do
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base} {self.what_to_do}".strip()
+
+
+class DatabaseNewerError(StoreError):
+    what_to_do = "Install the newer version of ncdesk to open it; the file was left unchanged."
+
+
+class DatabaseCorruptError(StoreError):
+    what_to_do = "Restore the last good backup; the damaged file was not changed."
+
+
+class DatabaseLockedError(StoreError):
+    what_to_do = "Close the other ncdesk window or command using it, then try again."
+
+
+class DatabaseReadOnlyError(StoreError):
+    what_to_do = "Check that you may write to the data folder, or choose another with --data-dir."
+
+
+class DiskFullError(StoreError):
+    what_to_do = "Free some space on the disk, then try again; nothing was saved."
+
+
+class NotFoundError(StoreError):
+    """A record asked for by id or name does not exist."""
+
+
+def translate(exc: BaseException, path: Path | None = None) -> StoreError | None:
+    """The user-facing form of a known SQLite failure, or None for a bug."""
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "database is locked" in text or "database table is locked" in text or "busy" in text:
+        return DatabaseLockedError(f"The database is in use by another ncdesk{where}.")
+    if "readonly" in text or "read-only" in text or "attempt to write a readonly database" in text:
+        return DatabaseReadOnlyError(f"The database cannot be written{where}.")
+    if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+        return DiskFullError(f"The disk is full{where}.")
+    if (
+        "file is not a database" in text
+        or "malformed" in text
+        or "database disk image is malformed" in text
+        or "file is encrypted" in text
+    ):
+        return DatabaseCorruptError(f"The database file is damaged or not an ncdesk database{where}.")
+    if "unable to open database file" in text:
+        return DatabaseReadOnlyError(f"The database file cannot be opened{where}.")
+    if "disk i/o error" in text:
+        return DiskFullError(f"The disk reported an input/output error{where}.")
+    return None

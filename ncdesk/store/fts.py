@@ -1,0 +1,283 @@
+"""One full-text index over every kind of record, kept current by triggers.
+
+The index is derived data: its definition lives here, not in a migration. When the
+definition changes (its hash differs from the one stored in `meta`), `ensure()` drops the
+triggers, recreates them and rebuilds the index in one transaction. The tokenizer folds case
+and removes diacritics, so "Paivi" finds "Päivi" and "cote d'ivoire" finds "Côte d'Ivoire".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+FTS_TABLE = "search_index"
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _c(*parts: str) -> str:
+    """Concatenate SQL text expressions, NULLs read as empty."""
+    return " || ' ' || ".join(f"coalesce({p}, '')" for p in parts)
+
+
+def _aliases(col: str) -> str:
+    return f"(SELECT group_concat(value, ' ') FROM json_each({col}))"
+
+
+def _state_name(col: str) -> str:
+    return f"(SELECT s.name || ' ' || {_aliases('s.aliases')} FROM state s WHERE s.id = {col})"
+
+
+@dataclass(frozen=True)
+class Indexed:
+    kind: str
+    title: str
+    body: str
+
+
+# What each kind of record contributes to the index, as SQL over the row `r`.
+INDEXED: tuple[Indexed, ...] = (
+    Indexed(
+        "state",
+        "r.name",
+        _c("r.formal_name", "r.iso3", "r.iso2", _aliases("r.aliases"), "r.regional_group", "r.notes"),
+    ),
+    Indexed(
+        "situation",
+        "r.name",
+        _c("r.icc_number", "r.referred_by", "r.sc_resolution", "r.notes"),
+    ),
+    Indexed(
+        "icc_case",
+        "r.title",
+        _c(
+            "r.icc_number",
+            "r.status",
+            "r.notes",
+            "(SELECT group_concat(p.name || ' ' || " + _aliases("p.aliases") + ", ' ') FROM case_person cp "
+            "JOIN person p ON p.id = cp.person_id WHERE cp.case_id = r.id AND cp.deleted_at IS NULL)",
+        ),
+    ),
+    Indexed(
+        "person",
+        "r.name",
+        _c(
+            _aliases("r.aliases"),
+            "r.function",
+            "r.notes",
+            "(SELECT group_concat(coalesce(w.icc_document, '') || ' ' || w.crimes, ' ') FROM warrant w "
+            "WHERE w.person_id = r.id AND w.deleted_at IS NULL)",
+        ),
+    ),
+    Indexed(
+        "finding",
+        "r.title",
+        _c(
+            "(SELECT group_concat(d.number, ' ') FROM finding_document d "
+            "WHERE d.finding_id = r.id AND d.deleted_at IS NULL)",
+            "r.sc_document",
+            "r.chamber",
+            _state_name("r.state_id"),
+            "(SELECT c.icc_number || ' ' || c.title FROM icc_case c WHERE c.id = r.case_id)",
+            "(SELECT s.icc_number || ' ' || s.name FROM situation s WHERE s.id = r.situation_id)",
+            "r.notes",
+        ),
+    ),
+    Indexed(
+        "travel_alert",
+        "coalesce(nullif(r.title, ''), (SELECT p.name FROM person p WHERE p.id = r.person_id))",
+        _c(
+            "(SELECT p.name || ' ' || " + _aliases("p.aliases") + " FROM person p WHERE p.id = r.person_id)",
+            "(SELECT group_concat(s.name || ' ' || " + _aliases("s.aliases") + ", ' ') FROM alert_destination ad "
+            "JOIN state s ON s.id = ad.state_id WHERE ad.alert_id = r.id AND ad.deleted_at IS NULL)",
+            "r.date_text",
+            "r.purpose",
+            "r.source_description",
+            "r.notes",
+        ),
+    ),
+    Indexed(
+        "letter",
+        "coalesce(nullif(r.subject, ''), 'Letter')",
+        _c(
+            "r.sender_name",
+            "r.sender_office",
+            "r.addressee_office",
+            _state_name("r.state_id"),
+            "r.reference",
+            "r.publication_channel",
+            "r.reply_summary",
+            "r.notes",
+        ),
+    ),
+    Indexed(
+        "activity",
+        "r.title",
+        _c(
+            "r.summary",
+            "r.date_text",
+            _aliases("r.participants"),
+            "r.location",
+            "(SELECT group_concat(s.name, ' ') FROM activity_state a JOIN state s ON s.id = a.state_id "
+            "WHERE a.activity_id = r.id AND a.deleted_at IS NULL)",
+            "r.notes",
+        ),
+    ),
+    Indexed(
+        "focal_point",
+        "(SELECT s.name FROM state s WHERE s.id = r.state_id) || "
+        "CASE WHEN r.person_name <> '' THEN ' (' || r.person_name || ')' ELSE '' END",
+        _c("r.person_name", "r.period", "r.appointed_by", "r.regional_group", "r.notes"),
+    ),
+    Indexed(
+        "assembly_document",
+        "trim(coalesce(r.symbol, '') || ' ' || r.title)",
+        _c(
+            "(SELECT group_concat(p.paragraph || ' ' || p.text, ' ') FROM resolution_paragraph p "
+            "WHERE p.document_id = r.id AND p.deleted_at IS NULL)",
+            "r.notes",
+        ),
+    ),
+)
+
+KINDS = tuple(i.kind for i in INDEXED)
+
+# Tables whose rows feed another kind's index text: (table, kind fed, SQL selecting the fed ids
+# given the changed row as NEW/OLD, written with the placeholder ROW).
+DEPENDENTS: tuple[tuple[str, str, str], ...] = (
+    ("case_person", "icc_case", "ROW.case_id"),
+    ("person", "icc_case", "(SELECT case_id FROM case_person WHERE person_id = ROW.id)"),
+    ("warrant", "person", "ROW.person_id"),
+    ("finding_document", "finding", "ROW.finding_id"),
+    ("state", "finding", "(SELECT id FROM finding WHERE state_id = ROW.id)"),
+    ("icc_case", "finding", "(SELECT id FROM finding WHERE case_id = ROW.id)"),
+    ("situation", "finding", "(SELECT id FROM finding WHERE situation_id = ROW.id)"),
+    ("person", "travel_alert", "(SELECT id FROM travel_alert WHERE person_id = ROW.id)"),
+    ("alert_destination", "travel_alert", "ROW.alert_id"),
+    ("state", "travel_alert", "(SELECT alert_id FROM alert_destination WHERE state_id = ROW.id)"),
+    ("state", "letter", "(SELECT id FROM letter WHERE state_id = ROW.id)"),
+    ("activity_state", "activity", "ROW.activity_id"),
+    ("state", "activity", "(SELECT activity_id FROM activity_state WHERE state_id = ROW.id)"),
+    ("state", "focal_point", "(SELECT id FROM focal_point WHERE state_id = ROW.id)"),
+    ("resolution_paragraph", "assembly_document", "ROW.document_id"),
+)
+
+
+def _by_kind(kind: str) -> Indexed:
+    return next(i for i in INDEXED if i.kind == kind)
+
+
+def reindex_sql(kind: str, ids: str) -> list[str]:
+    """Statements that refresh the index rows of *kind* whose ids are given by the SQL *ids*."""
+    spec = _by_kind(kind)
+    match = f"IN {ids}" if ids.lstrip().startswith("(SELECT") else f"= {ids}"
+    return [
+        f"DELETE FROM {FTS_TABLE} WHERE kind = '{kind}' AND record_id {match}",
+        f"INSERT INTO {FTS_TABLE}(kind, record_id, title, body) SELECT '{kind}', r.id, {spec.title}, {spec.body} "
+        f"FROM {kind} r WHERE r.id {match} AND r.deleted_at IS NULL",
+    ]
+
+
+def _trigger_statements() -> list[str]:
+    statements: list[str] = []
+    for spec in INDEXED:
+        table = spec.kind
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            body = ";\n  ".join(reindex_sql(spec.kind, f"{row}.id"))
+            statements.append(
+                f"CREATE TRIGGER fts_{table}_{event.lower()} AFTER {event} ON {table} BEGIN\n  {body};\nEND"
+            )
+    for n, (table, kind, ids) in enumerate(DEPENDENTS):
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            parts: list[str] = []
+            for row in rows:
+                parts.extend(reindex_sql(kind, ids.replace("ROW", row)))
+            body = ";\n  ".join(parts)
+            statements.append(
+                f"CREATE TRIGGER fts_dep{n}_{table}_{kind}_{event.lower()} AFTER {event} ON {table} BEGIN\n"
+                f"  {body};\nEND"
+            )
+    return statements
+
+
+def definition() -> list[str]:
+    create = (
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+        f"kind UNINDEXED, record_id UNINDEXED, title, body, tokenize = '{TOKENIZER}')"
+    )
+    return [create, *_trigger_statements()]
+
+
+def definition_hash() -> str:
+    return hashlib.sha256("\n".join(definition()).encode()).hexdigest()[:16]
+
+
+def ensure(db: Database) -> bool:
+    """Bring the index and its triggers up to date; True if they had to be rebuilt."""
+    stored = db.execute("SELECT value FROM meta WHERE key = 'fts_definition'").fetchone()
+    wanted = definition_hash()
+    if stored is not None and stored[0] == wanted and db[FTS_TABLE].exists():
+        return False
+    with db.atomic():
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_%'"
+        ).fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+        db.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        for statement in definition():
+            db.execute(statement)
+        rebuild(db)
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_definition', ?)", [wanted])
+    return True
+
+
+def rebuild(db: Database) -> None:
+    """Refill the index from the records (inside the caller's transaction)."""
+    db.execute(f"DELETE FROM {FTS_TABLE}")
+    for spec in INDEXED:
+        db.execute(
+            f"INSERT INTO {FTS_TABLE}(kind, record_id, title, body) SELECT '{spec.kind}', r.id, {spec.title}, "
+            f"{spec.body} FROM {spec.kind} r WHERE r.deleted_at IS NULL"
+        )
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(text: str, prefix: bool = True) -> str | None:
+    """An FTS5 query for what a person typed: every word must appear, the last as a prefix.
+
+    Each word is quoted, so user input never becomes query syntax (AND, NEAR, column filters).
+    """
+    words = _TOKEN.findall(text)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    if prefix:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(db: Database, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Records matching *text*, best first: kind, record_id, title and a snippet of the body."""
+    query = match_expression(text)
+    if query is None:
+        return []
+    where = ""
+    args: list[Any] = [query]
+    if kinds:
+        where = f" AND kind IN ({', '.join('?' for _ in kinds)})"
+        args.extend(kinds)
+    args.append(limit)
+    rows = db.execute(
+        f"SELECT kind, record_id, title, snippet({FTS_TABLE}, 3, '[', ']', '…', 12) AS snippet, "
+        f"bm25({FTS_TABLE}, 0, 0, 8.0, 1.0) AS rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?{where} "
+        "ORDER BY rank LIMIT ?",
+        args,
+    ).fetchall()
+    return [{"kind": r[0], "record_id": r[1], "title": r[2], "snippet": r[3], "rank": r[4]} for r in rows]

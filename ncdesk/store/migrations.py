@@ -1,0 +1,447 @@
+"""The schema's history, one named function per step.
+
+A migration, once released, is never edited: the SQL below is the schema as it was when the
+step was written. A later change is a new function at the end of the list, with its own test
+(tests/store/test_migrations.py fails for a migration without one). The full-text index and
+its triggers are derived data and are kept current separately (store/fts.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from sqlite_utils.migrations import Migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATIONS = Migrations("ncdesk")
+
+# --- frozen helpers for m001 (do not edit: a later migration writes its own) -------------
+
+_COMMON_001 = """
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('reference', 'user')),
+    user_fields TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(user_fields) AND json_type(user_fields) = 'array'),
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT"""
+
+
+def _date_001(col: str, required: bool = False) -> str:
+    null = "NOT NULL" if required else ""
+    check = f"length({col}) = 10 AND date({col}, '+0 days') = {col}"
+    if not required:
+        check = f"{col} IS NULL OR ({check})"
+    return f"{col} TEXT {null} CHECK ({check})"
+
+
+def _enum_001(col: str, values: Iterable[str], required: bool = True, default: str | None = None) -> str:
+    allowed = ", ".join(f"'{v}'" for v in values)
+    null = "NOT NULL" if required else ""
+    dflt = f" DEFAULT '{default}'" if default is not None else ""
+    check = f"{col} IN ({allowed})" if required else f"{col} IS NULL OR {col} IN ({allowed})"
+    return f"{col} TEXT {null}{dflt} CHECK ({check})"
+
+
+def _json_list_001(col: str) -> str:
+    return f"{col} TEXT NOT NULL DEFAULT '[]' CHECK (json_valid({col}) AND json_type({col}) = 'array')"
+
+
+def _table_001(name: str, *columns: str, extra: Iterable[str] = ()) -> str:
+    body = ",\n    ".join([_COMMON_001.strip(), *columns, *extra])
+    return f"CREATE TABLE {name} (\n    {body}\n) STRICT"
+
+
+_GROUPS_001 = ("AFRICAN", "ASIA_PACIFIC", "EEG", "GRULAC", "WEOG")
+_PRECISION_001 = ("day", "range", "part_of_month", "month", "year")
+
+
+def _schema_001() -> list[str]:
+    t = _table_001
+    d = _date_001
+    e = _enum_001
+    j = _json_list_001
+    return [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
+        t(
+            "source",
+            "key TEXT NOT NULL UNIQUE CHECK (key <> '')",
+            "title TEXT NOT NULL CHECK (title <> '')",
+            "kind TEXT NOT NULL DEFAULT 'document'",
+            d("date"),
+            "symbol TEXT",
+            "description TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "state",
+            "iso3 TEXT NOT NULL UNIQUE CHECK (length(iso3) = 3 AND iso3 = upper(iso3))",
+            "iso2 TEXT CHECK (iso2 IS NULL OR length(iso2) = 2)",
+            "numeric_code TEXT",
+            "name TEXT NOT NULL CHECK (name <> '')",
+            "formal_name TEXT NOT NULL DEFAULT ''",
+            j("aliases"),
+            e("regional_group", _GROUPS_001, required=False),
+            "un_member INTEGER NOT NULL DEFAULT 1 CHECK (un_member IN (0, 1))",
+        ),
+        t(
+            "party_event",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE CASCADE",
+            e(
+                "event",
+                (
+                    "signature",
+                    "ratification",
+                    "accession",
+                    "acceptance",
+                    "approval",
+                    "succession",
+                    "entry_into_force",
+                    "withdrawal_notified",
+                    "withdrawal_effective",
+                    "withdrawal_rescinded",
+                    "instrument_withdrawn",
+                ),
+            ),
+            d("date", required=True),
+        ),
+        t(
+            "situation",
+            "icc_number TEXT NOT NULL UNIQUE CHECK (icc_number GLOB 'ICC-[0-9][0-9]/[0-9][0-9]')",
+            "name TEXT NOT NULL CHECK (name <> '')",
+            e("trigger", ("state_referral", "security_council", "proprio_motu")),
+            d("referred_on"),
+            "referred_by TEXT NOT NULL DEFAULT ''",
+            "sc_resolution TEXT",
+            d("sc_resolution_date"),
+            d("investigation_opened_on"),
+        ),
+        t(
+            "situation_bound_state",
+            "situation_id TEXT NOT NULL REFERENCES situation(id) ON DELETE CASCADE",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE CASCADE",
+            "basis TEXT NOT NULL CHECK (basis <> '')",
+            extra=["UNIQUE (situation_id, state_id)"],
+        ),
+        t(
+            "jurisdiction_declaration",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE CASCADE",
+            "situation_id TEXT REFERENCES situation(id) ON DELETE SET NULL",
+            d("lodged_on", required=True),
+            d("covers_from"),
+            d("covers_to"),
+            "accepted INTEGER NOT NULL DEFAULT 1 CHECK (accepted IN (0, 1))",
+        ),
+        t(
+            "icc_case",
+            "icc_number TEXT NOT NULL UNIQUE CHECK (icc_number GLOB 'ICC-[0-9][0-9]/[0-9][0-9]-[0-9][0-9]/[0-9][0-9]')",
+            "title TEXT NOT NULL CHECK (title <> '')",
+            "situation_id TEXT NOT NULL REFERENCES situation(id) ON DELETE RESTRICT",
+            "status TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "person",
+            "name TEXT NOT NULL CHECK (name <> '')",
+            j("aliases"),
+            "function TEXT NOT NULL DEFAULT ''",
+            "nationality_state_id TEXT REFERENCES state(id) ON DELETE SET NULL",
+        ),
+        t(
+            "case_person",
+            "case_id TEXT NOT NULL REFERENCES icc_case(id) ON DELETE CASCADE",
+            "person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE",
+            extra=["UNIQUE (case_id, person_id)"],
+        ),
+        t(
+            "warrant",
+            "person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE",
+            "situation_id TEXT NOT NULL REFERENCES situation(id) ON DELETE RESTRICT",
+            "case_id TEXT REFERENCES icc_case(id) ON DELETE SET NULL",
+            e("kind", ("arrest_warrant", "summons"), default="arrest_warrant"),
+            d("issued_on", required=True),
+            "icc_document TEXT",
+            "sealed INTEGER NOT NULL DEFAULT 0 CHECK (sealed IN (0, 1))",
+            d("unsealed_on"),
+            e("status", ("at_large", "in_custody", "deceased", "withdrawn", "summons"), default="at_large"),
+            d("status_since"),
+            "crimes TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "finding",
+            e(
+                "kind",
+                (
+                    "finding",
+                    "informing_decision",
+                    "decision",
+                    "appeal_judgment",
+                    "reconsideration",
+                    "request",
+                    "response",
+                    "other",
+                ),
+                default="finding",
+            ),
+            "title TEXT NOT NULL CHECK (title <> '')",
+            d("date", required=True),
+            "chamber TEXT NOT NULL DEFAULT ''",
+            "state_id TEXT REFERENCES state(id) ON DELETE RESTRICT",
+            "situation_id TEXT NOT NULL REFERENCES situation(id) ON DELETE RESTRICT",
+            "case_id TEXT REFERENCES icc_case(id) ON DELETE RESTRICT",
+            e("basis", ("art_87_7", "art_87_5_b", "informing", "none"), default="none"),
+            e("referred_to", ("assembly", "security_council", "both", "none", "deferred"), default="none"),
+            d("transmitted_on"),
+            "sc_document TEXT",
+            d("sc_date"),
+        ),
+        t(
+            "finding_document",
+            "finding_id TEXT NOT NULL REFERENCES finding(id) ON DELETE CASCADE",
+            "number TEXT NOT NULL UNIQUE CHECK (number GLOB 'ICC-*')",
+            "language TEXT",
+        ),
+        t(
+            "link",
+            "src_kind TEXT NOT NULL",
+            "src_id TEXT NOT NULL",
+            e(
+                "relation",
+                (
+                    "appeal_of",
+                    "reconsideration_of",
+                    "deferral_of",
+                    "response_to",
+                    "request_about",
+                    "follow_up_of",
+                    "concerns",
+                    "takes_note_of",
+                    "led_to",
+                ),
+            ),
+            "dst_kind TEXT NOT NULL",
+            "dst_id TEXT NOT NULL",
+            extra=["UNIQUE (src_id, relation, dst_id)"],
+        ),
+        t(
+            "travel_alert",
+            "person_id TEXT NOT NULL REFERENCES person(id) ON DELETE RESTRICT",
+            "title TEXT NOT NULL DEFAULT ''",
+            "date_text TEXT NOT NULL DEFAULT ''",
+            d("date_from"),
+            d("date_to"),
+            e("date_precision", _PRECISION_001, required=False),
+            "purpose TEXT NOT NULL DEFAULT ''",
+            "source_description TEXT NOT NULL DEFAULT ''",
+            e("reliability", ("confirmed", "probable", "possible", "doubtful", "unknown"), default="unknown"),
+            "received_at TEXT",
+            e(
+                "status",
+                ("reported", "verified", "focal_points_activated", "letter_sent", "court_informed", "closed"),
+                default="reported",
+            ),
+            e("outcome", ("cancelled", "arrested", "not_arrested", "unknown"), required=False),
+            extra=["CHECK (date_from IS NULL OR date_to IS NULL OR date_from <= date_to)"],
+        ),
+        t(
+            "alert_destination",
+            "alert_id TEXT NOT NULL REFERENCES travel_alert(id) ON DELETE CASCADE",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE RESTRICT",
+            extra=["UNIQUE (alert_id, state_id)"],
+        ),
+        t(
+            "alert_step",
+            "alert_id TEXT NOT NULL REFERENCES travel_alert(id) ON DELETE CASCADE",
+            e(
+                "step",
+                (
+                    "reported",
+                    "verified",
+                    "focal_points_activated",
+                    "letter_sent",
+                    "court_informed",
+                    "closed",
+                    "outcome_recorded",
+                ),
+            ),
+            "at TEXT NOT NULL",
+            "by_whom TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "court_share",
+            "alert_id TEXT NOT NULL REFERENCES travel_alert(id) ON DELETE CASCADE",
+            "shared_at TEXT NOT NULL",
+            "channel TEXT NOT NULL DEFAULT ''",
+            "shared_by TEXT NOT NULL DEFAULT ''",
+            "recipient TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "letter",
+            "sender_name TEXT NOT NULL DEFAULT ''",
+            "sender_office TEXT NOT NULL DEFAULT ''",
+            "addressee_office TEXT NOT NULL DEFAULT ''",
+            "state_id TEXT REFERENCES state(id) ON DELETE RESTRICT",
+            d("date"),
+            "reference TEXT NOT NULL DEFAULT ''",
+            "subject TEXT NOT NULL DEFAULT ''",
+            "alert_id TEXT REFERENCES travel_alert(id) ON DELETE SET NULL",
+            j("articles_recalled"),
+            d("published_on"),
+            "publication_channel TEXT NOT NULL DEFAULT ''",
+            d("reply_on"),
+            "reply_summary TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "activity",
+            e(
+                "kind",
+                (
+                    "bureau_meeting",
+                    "bureau_decision",
+                    "focal_point_meeting",
+                    "nywg_briefing",
+                    "plenary",
+                    "facilitation_meeting",
+                    "public_message",
+                    "communication_to_states",
+                    "prosecutor_report_unsc",
+                    "other",
+                ),
+            ),
+            "title TEXT NOT NULL CHECK (title <> '')",
+            "date_text TEXT NOT NULL DEFAULT ''",
+            d("date_from"),
+            d("date_to"),
+            e("date_precision", _PRECISION_001, required=False),
+            e("status", ("held", "planned", "cancelled"), default="held"),
+            "summary TEXT NOT NULL DEFAULT ''",
+            j("participants"),
+            "location TEXT NOT NULL DEFAULT ''",
+            extra=["CHECK (date_from IS NULL OR date_to IS NULL OR date_from <= date_to)"],
+        ),
+        t(
+            "activity_state",
+            "activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE CASCADE",
+            e("role", ("heard", "participant", "concerned"), default="concerned"),
+            extra=["UNIQUE (activity_id, state_id, role)"],
+        ),
+        t(
+            "procedure_step",
+            e("target_kind", ("travel_alert", "finding")),
+            "target_id TEXT NOT NULL",
+            e(
+                "step",
+                (
+                    "open_letter",
+                    "bureau_meeting_with_state",
+                    "plenary_debate",
+                    "bureau_report",
+                    "president_good_offices",
+                    "president_letter",
+                    "focal_point_contact",
+                    "focal_points_activated",
+                    "states_informed",
+                    "toolkit_reminder",
+                    "information_to_court",
+                    "public_statement",
+                    "other",
+                ),
+            ),
+            d("date"),
+            "by_whom TEXT NOT NULL DEFAULT ''",
+            "activity_id TEXT REFERENCES activity(id) ON DELETE SET NULL",
+            "letter_id TEXT REFERENCES letter(id) ON DELETE SET NULL",
+        ),
+        t(
+            "focal_point",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE RESTRICT",
+            e("role", ("focal_point", "president_ex_officio"), default="focal_point"),
+            e("regional_group", _GROUPS_001, required=False),
+            "person_name TEXT NOT NULL DEFAULT ''",
+            d("appointed_on"),
+            "appointed_by TEXT NOT NULL DEFAULT ''",
+            d("ended_on"),
+            "period TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "assembly_document",
+            "symbol TEXT UNIQUE CHECK (symbol IS NULL OR symbol <> '')",
+            e("kind", ("bureau_report", "resolution", "report", "decision", "other"), default="other"),
+            "session INTEGER",
+            "year INTEGER",
+            d("date"),
+            "title TEXT NOT NULL DEFAULT ''",
+            "CHECK (symbol IS NOT NULL OR title <> '')",
+        ),
+        t(
+            "resolution_paragraph",
+            "document_id TEXT NOT NULL REFERENCES assembly_document(id) ON DELETE CASCADE",
+            "paragraph TEXT NOT NULL CHECK (paragraph <> '')",
+            "text TEXT NOT NULL DEFAULT ''",
+            "topic TEXT NOT NULL DEFAULT ''",
+            extra=["UNIQUE (document_id, paragraph)"],
+        ),
+        t(
+            "attachment",
+            "record_kind TEXT NOT NULL",
+            "record_id TEXT NOT NULL",
+            "filename TEXT NOT NULL CHECK (filename <> '')",
+            "stored_name TEXT NOT NULL UNIQUE",
+            "sha256 TEXT NOT NULL CHECK (length(sha256) = 64)",
+            "size INTEGER NOT NULL CHECK (size >= 0)",
+            "media_type TEXT NOT NULL DEFAULT 'application/octet-stream'",
+            "description TEXT NOT NULL DEFAULT ''",
+        ),
+        t(
+            "citation",
+            "record_kind TEXT NOT NULL",
+            "record_id TEXT NOT NULL",
+            "field TEXT",
+            "source_key TEXT NOT NULL REFERENCES source(key) ON UPDATE CASCADE ON DELETE RESTRICT",
+            "locator TEXT NOT NULL DEFAULT ''",
+            "stated TEXT NOT NULL DEFAULT ''",
+        ),
+        "CREATE INDEX idx_party_event_state ON party_event(state_id, date)",
+        "CREATE INDEX idx_case_situation ON icc_case(situation_id)",
+        "CREATE INDEX idx_warrant_person ON warrant(person_id)",
+        "CREATE INDEX idx_finding_state ON finding(state_id, date)",
+        "CREATE INDEX idx_finding_situation ON finding(situation_id, date)",
+        "CREATE INDEX idx_finding_case ON finding(case_id)",
+        "CREATE INDEX idx_finding_document_finding ON finding_document(finding_id)",
+        "CREATE INDEX idx_link_src ON link(src_id)",
+        "CREATE INDEX idx_link_dst ON link(dst_id)",
+        "CREATE INDEX idx_alert_person ON travel_alert(person_id, date_from)",
+        "CREATE INDEX idx_alert_destination_state ON alert_destination(state_id)",
+        "CREATE INDEX idx_alert_step_alert ON alert_step(alert_id, at)",
+        "CREATE INDEX idx_court_share_alert ON court_share(alert_id)",
+        "CREATE INDEX idx_letter_state ON letter(state_id, date)",
+        "CREATE INDEX idx_letter_alert ON letter(alert_id)",
+        "CREATE INDEX idx_activity_date ON activity(date_from)",
+        "CREATE INDEX idx_activity_state_state ON activity_state(state_id)",
+        "CREATE INDEX idx_procedure_step_target ON procedure_step(target_id)",
+        "CREATE INDEX idx_focal_point_state ON focal_point(state_id)",
+        "CREATE INDEX idx_resolution_paragraph_document ON resolution_paragraph(document_id)",
+        "CREATE INDEX idx_attachment_record ON attachment(record_id)",
+        "CREATE INDEX idx_citation_record ON citation(record_id)",
+        "CREATE INDEX idx_citation_source ON citation(source_key)",
+        "CREATE INDEX idx_jurisdiction_declaration_state ON jurisdiction_declaration(state_id)",
+        "CREATE INDEX idx_situation_bound_state_state ON situation_bound_state(state_id)",
+    ]
+
+
+@MIGRATIONS(name="m001_initial_schema")
+def m001_initial_schema(db: Database) -> None:
+    """The whole domain model: States, situations, cases, persons, findings, alerts, letters, activities."""
+    for statement in _schema_001():
+        db.execute(statement)
+
+
+def schema_version() -> int:
+    """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
+    return len(MIGRATIONS._migrations)
+
+
+def migration_names() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]

@@ -1,0 +1,141 @@
+"""Lookups the CLI and the window share: find a State or a person by what was typed, and
+gather the facts the rules in `ncdesk.core` reason over."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ncdesk.core.model import (
+    Declaration123,
+    PartyEvent,
+    PartyEventKind,
+    PersonFacts,
+    SituationFacts,
+    StateFacts,
+    Trigger,
+    WarrantFacts,
+    WarrantKind,
+    WarrantStatus,
+)
+from ncdesk.core.text import closest, loose
+from ncdesk.store.store import Record, Store
+
+
+class LookupProblem(LookupError):
+    """What was typed matches no record, or several; the message lists the closest names."""
+
+    def __init__(self, message: str, suggestions: list[str]) -> None:
+        super().__init__(message)
+        self.suggestions = suggestions
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class _Named:
+    record: Record
+    names: tuple[str, ...]
+
+
+def _state_names(rec: Record) -> tuple[str, ...]:
+    return tuple(n for n in (rec["name"], rec["formal_name"], rec["iso3"], rec["iso2"], *rec["aliases"]) if n)
+
+
+def _person_names(rec: Record) -> tuple[str, ...]:
+    return (rec["name"], *rec["aliases"])
+
+
+def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
+    key = loose(text)
+    if not key:
+        raise LookupProblem(f"no {what} given", [])
+    exact = [c for c in candidates if any(loose(n) == key for n in c.names)]
+    unique = {c.record["id"]: c for c in exact}
+    if len(unique) == 1:
+        return next(iter(unique.values())).record
+    if not unique:
+        # Every word typed is a word of one of the names: "Bashir", "Kushayb", "Korea".
+        words = set(key.split())
+        unique = {c.record["id"]: c for c in candidates if any(words <= set(loose(n).split()) for n in c.names)}
+        if len(unique) == 1:
+            return next(iter(unique.values())).record
+    if len(unique) > 1:
+        names = sorted(c.record["name"] for c in unique.values())
+        raise LookupProblem(f"{text!r} matches several {what}s: {', '.join(names)}; say which", names)
+    label_by_name: dict[str, str] = {}
+    for c in candidates:
+        for n in c.names:
+            label_by_name.setdefault(n, c.record["name"])
+    near = closest(text, [n for n in label_by_name if len(n) > 3 or n.isupper()], n=8)
+    suggestions = list(dict.fromkeys(label_by_name[n] for n in near))[:3]
+    hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+    raise LookupProblem(f"unknown {what} {text!r}{hint}", suggestions)
+
+
+def resolve_state(store: Store, text: str) -> Record:
+    """The State named, by name, formal name, alias or ISO code, ignoring case and accents."""
+    states = [_Named(r, _state_names(r)) for r in store.rows("state")]
+    return _resolve("State", text, states)
+
+
+def resolve_person(store: Store, text: str) -> Record:
+    persons = [_Named(r, _person_names(r)) for r in store.rows("person")]
+    return _resolve("person", text, persons)
+
+
+def state_facts(store: Store, state: Record) -> StateFacts:
+    events = tuple(
+        PartyEvent(PartyEventKind(e["event"]), dt.date.fromisoformat(e["date"]), e["notes"])
+        for e in store.rows("party_event", "state_id = ?", [state["id"]], order_by="date")
+    )
+    situations = {s["id"]: s["icc_number"] for s in store.rows("situation")}
+    declarations = tuple(
+        Declaration123(
+            lodged_on=dt.date.fromisoformat(d["lodged_on"]),
+            covers_from=_date(d["covers_from"]),
+            covers_to=_date(d["covers_to"]),
+            situation=situations.get(d["situation_id"]) if d["situation_id"] else None,
+            accepted=bool(d["accepted"]),
+        )
+        for d in store.rows("jurisdiction_declaration", "state_id = ?", [state["id"]], order_by="lodged_on")
+    )
+    return StateFacts(iso3=state["iso3"], name=state["name"], events=events, declarations=declarations)
+
+
+def situation_facts(store: Store, situation: Record) -> SituationFacts:
+    iso_by_id = {s["id"]: s["iso3"] for s in store.rows("state")}
+    bound = tuple(
+        (iso_by_id[b["state_id"]], b["basis"])
+        for b in store.rows("situation_bound_state", "situation_id = ?", [situation["id"]])
+    )
+    return SituationFacts(
+        number=situation["icc_number"],
+        name=situation["name"],
+        trigger=Trigger(situation["trigger"]),
+        council_resolution=situation["sc_resolution"],
+        council_resolution_date=_date(situation["sc_resolution_date"]),
+        council_bound=bound,
+        investigation_opened=_date(situation["investigation_opened_on"]),
+    )
+
+
+def person_facts(store: Store, person: Record) -> PersonFacts:
+    situations = {s["id"]: situation_facts(store, s) for s in store.rows("situation")}
+    cases = {c["id"]: c["icc_number"] for c in store.rows("icc_case")}
+    warrants = tuple(
+        WarrantFacts(
+            kind=WarrantKind(w["kind"]),
+            situation=situations[w["situation_id"]],
+            issued_on=dt.date.fromisoformat(w["issued_on"]),
+            status=WarrantStatus(w["status"]),
+            status_since=_date(w["status_since"]),
+            case=cases.get(w["case_id"]) if w["case_id"] else None,
+            sealed=bool(w["sealed"]),
+            unsealed_on=_date(w["unsealed_on"]),
+        )
+        for w in store.rows("warrant", "person_id = ?", [person["id"]], order_by="issued_on")
+    )
+    return PersonFacts(name=person["name"], warrants=warrants)

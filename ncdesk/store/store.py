@@ -1,0 +1,268 @@
+"""The store: one open database and the operations every part of ncdesk uses on it.
+
+Built once (by the CLI or the application) and passed to whoever needs it. Records are
+written with their timestamps and origin; an edit to a reference record is remembered in the
+row's `user_fields`, so a later reference release leaves that field alone. Deletion is soft
+(`deleted_at`), so a deleted record can be restored and a reference release does not bring
+back what the user removed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ncdesk import paths
+from ncdesk.store import fts
+from ncdesk.store.clock import Clock, stamp, system_clock
+from ncdesk.store.db import open_database, read_meta
+from ncdesk.store.errors import NotFoundError, StoreError, translate
+from ncdesk.store.reference import ApplyReport, Release, apply_release, read_release
+from ncdesk.store.schema import COMMON_COLUMNS, TABLES, json_columns
+
+Record = dict[str, Any]
+
+
+class Store:
+    def __init__(self, db: Database, folder: Path, clock: Clock = system_clock) -> None:
+        self.db = db
+        self.folder = folder
+        self.clock = clock
+        self._columns: dict[str, list[str]] = {}
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        *,
+        clock: Clock = system_clock,
+        reference: Release | None = None,
+        load_reference: bool = True,
+    ) -> Store:
+        """Open the store in the data *folder*, creating it and loading the reference data if needed."""
+        paths.ensure_data_dir(folder)
+        db = open_database(paths.database_path(folder), backups_dir=paths.backups_dir(folder))
+        store = cls(db, folder, clock)
+        if load_reference:
+            try:
+                store.apply_reference(reference)
+            except BaseException:
+                store.close()
+                raise
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return paths.database_path(self.folder)
+
+    def now(self) -> str:
+        return stamp(self.clock())
+
+    def apply_reference(self, release: Release | None = None, *, force: bool = False) -> ApplyReport:
+        chosen = release or read_release(paths.resource_path("reference"))
+        report: ApplyReport = self._guard(lambda: apply_release(self.db, chosen, self.now(), force=force))
+        return report
+
+    def reference_version(self) -> str | None:
+        return read_meta(self.db, "reference_version")
+
+    # --- errors ----------------------------------------------------------------------------
+
+    def _guard(self, fn: Any) -> Any:
+        try:
+            return fn()
+        except sqlite3.Error as exc:
+            err = translate(exc, self.path)
+            if err is not None:
+                raise err from exc
+            raise
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def columns(self, table: str) -> list[str]:
+        if table not in self._columns:
+            self._check_table(table)
+            self._columns[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+        return self._columns[table]
+
+    @staticmethod
+    def _check_table(table: str) -> None:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+
+    def _decode(self, table: str, columns: Sequence[str], row: Sequence[Any]) -> Record:
+        record = dict(zip(columns, row, strict=True))
+        for col in json_columns(table):
+            if col in record and isinstance(record[col], str):
+                record[col] = json.loads(record[col])
+        return record
+
+    def query(self, table: str, sql: str, args: Iterable[Any] = ()) -> list[Record]:
+        """Rows of *table* selected by *sql* (a full SELECT returning the table's columns)."""
+        cur = self.db.execute(sql, list(args))
+        columns = [c[0] for c in cur.description]
+        return [self._decode(table, columns, row) for row in cur.fetchall()]
+
+    def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Record | None:
+        self._check_table(table)
+        deleted = "" if include_deleted else " AND deleted_at IS NULL"
+        rows = self.query(table, f"SELECT * FROM {table} WHERE id = ?{deleted}", [record_id])
+        return rows[0] if rows else None
+
+    def require(self, table: str, record_id: str) -> Record:
+        record = self.get(table, record_id)
+        if record is None:
+            raise NotFoundError(f"No {table} with id {record_id}.")
+        return record
+
+    def rows(
+        self,
+        table: str,
+        where: str = "",
+        args: Iterable[Any] = (),
+        *,
+        order_by: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Record]:
+        self._check_table(table)
+        clauses = [] if include_deleted else ["deleted_at IS NULL"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT * FROM {table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        return self.query(table, sql, args)
+
+    def count(self, table: str, *, include_deleted: bool = False) -> int:
+        self._check_table(table)
+        where = "" if include_deleted else " WHERE deleted_at IS NULL"
+        return int(self.db.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0])
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _encode(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        allowed = set(self.columns(table))
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"{table} has no column(s) {', '.join(sorted(unknown))}")
+        out: dict[str, Any] = {}
+        for key, value in values.items():
+            if key in json_columns(table) and not isinstance(value, str):
+                value = json.dumps(value, ensure_ascii=False)
+            elif isinstance(value, bool):
+                value = int(value)
+            out[key] = value
+        return out
+
+    def insert(self, table: str, values: dict[str, Any], *, origin: str = "user") -> str:
+        """Add a record; returns its new UUID."""
+        record_id = str(values.get("id") or uuid.uuid4())
+        now = self.now()
+        record = {
+            **self._encode(table, {k: v for k, v in values.items() if k not in COMMON_COLUMNS or k == "notes"}),
+            "id": record_id,
+            "origin": origin,
+            "created_at": now,
+            "updated_at": now,
+        }
+        cols = ", ".join(record)
+        marks = ", ".join("?" for _ in record)
+
+        def run() -> None:
+            with self.db.atomic():
+                self.db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(record.values()))
+
+        self._guard(run)
+        return record_id
+
+    def update(self, table: str, record_id: str, changes: dict[str, Any]) -> list[str]:
+        """Change fields of a record; returns the names of the fields that changed.
+
+        On a reference record, the changed fields are added to `user_fields` so that a later
+        reference release keeps the user's values.
+        """
+        protected = set(COMMON_COLUMNS) - {"notes"}
+        bad = protected & set(changes)
+        if bad:
+            raise ValueError(f"cannot set {', '.join(sorted(bad))} directly")
+        encoded = self._encode(table, changes)
+
+        def run() -> list[str]:
+            with self.db.atomic():
+                current = self.get(table, record_id, include_deleted=True)
+                if current is None:
+                    raise NotFoundError(f"No {table} with id {record_id}.")
+                raw = dict(
+                    zip(
+                        self.columns(table),
+                        self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id]).fetchone(),
+                        strict=True,
+                    )
+                )
+                changed = [k for k, v in encoded.items() if raw.get(k) != v]
+                if not changed:
+                    return []
+                sets: dict[str, Any] = {k: encoded[k] for k in changed}
+                if current["origin"] == "reference":
+                    fields = sorted(set(current["user_fields"]) | set(changed))
+                    sets["user_fields"] = json.dumps(fields)
+                sets["updated_at"] = self.now()
+                assignments = ", ".join(f"{k} = ?" for k in sets)
+                self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*sets.values(), record_id])
+                return changed
+
+        result: list[str] = self._guard(run)
+        return result
+
+    def delete(self, table: str, record_id: str) -> None:
+        """Delete a record softly: it disappears from views and search, and can be restored."""
+        self._set_deleted(table, record_id, self.now())
+
+    def restore(self, table: str, record_id: str) -> None:
+        self._set_deleted(table, record_id, None)
+
+    def _set_deleted(self, table: str, record_id: str, when: str | None) -> None:
+        def run() -> None:
+            with self.db.atomic():
+                current = self.get(table, record_id, include_deleted=True)
+                if current is None:
+                    raise NotFoundError(f"No {table} with id {record_id}.")
+                fields = set(current["user_fields"])
+                if current["origin"] == "reference":
+                    fields.add("deleted_at")
+                    if when is None:
+                        fields.discard("deleted_at")
+                self.db.execute(
+                    f"UPDATE {table} SET deleted_at = ?, updated_at = ?, user_fields = ? WHERE id = ?",
+                    [when, self.now(), json.dumps(sorted(fields)), record_id],
+                )
+
+        self._guard(run)
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(self, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[Record]:
+        result: list[Record] = self._guard(lambda: fts.search(self.db, text, kinds=kinds, limit=limit))
+        return result
+
+
+__all__ = ["Store", "StoreError", "NotFoundError", "Record"]

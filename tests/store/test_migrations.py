@@ -1,0 +1,102 @@
+"""Every migration has its own test, named test_<migration name>; the meta-test enforces it."""
+
+import re
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from ncdesk.core import model
+from ncdesk.store.db import open_database
+from ncdesk.store.migrations import MIGRATIONS, migration_names
+from ncdesk.store.schema import COMMON_COLUMNS, TABLES
+
+
+def test_every_migration_has_a_test() -> None:
+    module = sys.modules[__name__]
+    missing = [name for name in migration_names() if not hasattr(module, f"test_{name}")]
+    assert not missing, f"migrations without a test: {missing}"
+
+
+def test_migration_names_are_ordered_and_unique() -> None:
+    names = migration_names()
+    numbers = [int(re.match(r"m(\d{3})_", n).group(1)) for n in names]  # type: ignore[union-attr]
+    assert numbers == sorted(set(numbers))
+
+
+def test_m001_initial_schema(tmp_path: Path) -> None:
+    db = Database(str(tmp_path / "x.sqlite3"))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before=[n for n in migration_names() if n != "m001_initial_schema"])
+    tables = set(db.table_names())
+    assert set(TABLES) <= tables
+    for table in TABLES:
+        columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        assert set(COMMON_COLUMNS) <= set(columns), table
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert sql.rstrip().endswith("STRICT"), table
+    # A date that does not exist is refused by the schema itself.
+    db.execute(
+        "INSERT INTO source (id, key, title, created_at, updated_at) VALUES "
+        "('00000000-0000-0000-0000-000000000001', 's', 'S', 'now', 'now')"
+    )
+    with pytest.raises(Exception, match="CHECK"):
+        db.execute(
+            "INSERT INTO state (id, iso3, name, created_at, updated_at) VALUES "
+            "('00000000-0000-0000-0000-000000000002', 'xx', 'X', 'now', 'now')"
+        )
+    db.execute(
+        "INSERT INTO state (id, iso3, name, created_at, updated_at) VALUES "
+        "('00000000-0000-0000-0000-000000000002', 'XXX', 'X', 'now', 'now')"
+    )
+    with pytest.raises(Exception, match="CHECK"):
+        db.execute(
+            "INSERT INTO party_event (id, state_id, event, date, created_at, updated_at) VALUES "
+            "('00000000-0000-0000-0000-000000000003', '00000000-0000-0000-0000-000000000002', "
+            "'ratification', '2025-02-30', 'now', 'now')"
+        )
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        db.execute(
+            "INSERT INTO party_event (id, state_id, event, date, created_at, updated_at) VALUES "
+            "('00000000-0000-0000-0000-000000000004', '00000000-0000-0000-0000-00000000dead', "
+            "'ratification', '2025-02-03', 'now', 'now')"
+        )
+
+
+# Each column whose CHECK lists the values of an enum in ncdesk.core.model.
+ENUM_COLUMNS = [
+    ("state", "regional_group", model.RegionalGroup),
+    ("party_event", "event", model.PartyEventKind),
+    ("situation", "trigger", model.Trigger),
+    ("warrant", "kind", model.WarrantKind),
+    ("warrant", "status", model.WarrantStatus),
+    ("finding", "kind", model.CommunicationKind),
+    ("finding", "basis", model.FindingBasis),
+    ("finding", "referred_to", model.Referral),
+    ("link", "relation", model.LinkRelation),
+    ("travel_alert", "status", model.AlertStatus),
+    ("travel_alert", "outcome", model.AlertOutcome),
+    ("travel_alert", "reliability", model.Reliability),
+    ("activity", "kind", model.ActivityKind),
+    ("activity", "status", model.ActivityStatus),
+    ("procedure_step", "step", model.ProcedureStep),
+    ("focal_point", "role", model.FocalPointRole),
+    ("assembly_document", "kind", model.AssemblyDocKind),
+]
+
+
+@pytest.mark.parametrize(("table", "column", "enum"), ENUM_COLUMNS)
+def test_schema_checks_match_the_domain_vocabulary(
+    tmp_path: Path, table: str, column: str, enum: type[StrEnum]
+) -> None:
+    db = open_database(tmp_path / "x.sqlite3")
+    try:
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    finally:
+        db.close()
+    m = re.search(rf"{column} IN \(([^)]*)\)", sql)
+    assert m, f"no CHECK on {table}.{column}"
+    allowed = {v.strip().strip("'") for v in m.group(1).split(",")}
+    assert allowed == {e.value for e in enum}
