@@ -1,0 +1,18 @@
+"""The domain, the store and the exports work without Qt."""
+
+import subprocess
+import sys
+
+
+def test_core_store_and_io_do_not_import_qt() -> None:
+    code = (
+        "import sys\n"
+        "import ncdesk.core.obligation, ncdesk.core.dates, ncdesk.core.docnums, ncdesk.core.referral\n"
+        "import ncdesk.store.store, ncdesk.store.queries, ncdesk.store.check, ncdesk.store.lookup\n"
+        "import ncdesk.io.export_json, ncdesk.cli, ncdesk.paths\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(qt)\n"
+        "raise SystemExit(1 if qt else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
