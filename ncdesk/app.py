@@ -2,10 +2,95 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ncdesk import __version__, paths
+
+if TYPE_CHECKING:
+    from ncdesk.store.store import Store
+    from ncdesk.ui.mainwindow import MainWindow
+    from ncdesk.ui.prompts import Prompter
+
+QT_PACKAGES = (
+    "libgl1 libegl1 libx11-6 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 "
+    "libdbus-1-3 libxcb-cursor0"
+)
+
+
+def _no_screen() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
 
 def run_gui(data_dir: str | None) -> int:
-    """The window arrives with the main-window issue; until then the command prints its help."""
-    from ncdesk.cli import build_parser
+    """Open the main window over the data folder; returns the exit code."""
+    if _no_screen():
+        print(
+            "ncdesk: no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+            "Start it from a desktop session; the commands (ncdesk --help) work without one.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError as exc:
+        print(
+            f"ncdesk: Qt cannot start ({exc}). On Debian or Ubuntu install: sudo apt-get install -y {QT_PACKAGES}",
+            file=sys.stderr,
+        )
+        return 1
 
-    build_parser().print_help()
-    return 0
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    built = build_window(paths.data_dir(data_dir))
+    if isinstance(built, str):
+        QMessageBox.critical(None, QCoreApplication.translate("app", "ncdesk cannot open its database"), built)
+        return 1
+    store, window = built
+    try:
+        window.show()
+        return int(app.exec())
+    finally:
+        store.close()
+
+
+def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store, MainWindow] | str:
+    """The store and the main window over *folder*, or a message saying why it cannot open."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ncdesk.store.errors import StoreError
+    from ncdesk.store.reference import ReferenceDataError
+    from ncdesk.store.store import Store
+    from ncdesk.ui.fonts import default_font, load_fonts
+    from ncdesk.ui.mainwindow import MainWindow
+
+    QCoreApplication.setOrganizationName("ncdesk")
+    QCoreApplication.setApplicationName("ncdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if load_fonts() and isinstance(app, QApplication):
+        app.setFont(default_font())
+    try:
+        store = Store.open(folder)
+    except (StoreError, ReferenceDataError, OSError) as exc:
+        detail = str(exc)
+        if isinstance(exc, PermissionError):
+            detail = QCoreApplication.translate(
+                "app", "ncdesk may not write to the data folder %1. Choose another with --data-dir, or ask for access."
+            ).replace("%1", str(folder))
+        where = QCoreApplication.translate("app", "Data folder: %1").replace("%1", str(folder))
+        return f"{detail}\n\n{where}"
+    try:
+        window = MainWindow(store, prompter)
+    except BaseException:
+        store.close()
+        raise
+    return store, window

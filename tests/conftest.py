@@ -4,8 +4,13 @@ no network connection from any code path."""
 from __future__ import annotations
 
 import os
+from pathlib import Path as _Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a virtual 1920×1200 screen (the plugin's default is 800×800, too small to
+# restore a remembered window size).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={_Path(__file__).resolve().parent / 'offscreen-screen.json'}"
+)
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import datetime as dt  # noqa: E402

@@ -215,9 +215,18 @@ def test_a_newer_database_is_refused_with_a_clear_message(
     assert code == 1 and "newer ncdesk" in err and "left unchanged" in err
 
 
-def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys)
-    assert code == 0 and "obligation" in out and "usage: ncdesk" in out
+def test_no_command_opens_the_window(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str | None] = []
+    monkeypatch.setattr("ncdesk.app.run_gui", lambda data_dir: opened.append(data_dir) or 0)
+    assert run(capsys, "--data-dir", "/somewhere")[0] == 0
+    assert opened == ["/somewhere"]  # the window itself is tested in tests/ui
+
+
+def test_no_screen_says_so(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys)
+    assert code == 1 and "no screen" in err
 
 
 def test_console_script_runs(tmp_path: Path) -> None:

@@ -438,6 +438,12 @@ def m001_initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="m002_attachment_text")
+def m002_attachment_text(db: Database) -> None:
+    """The text extracted from an attached file, so that the global search finds it."""
+    db.execute("ALTER TABLE attachment ADD COLUMN text TEXT NOT NULL DEFAULT ''")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

@@ -64,6 +64,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("activity", "Activity", "Activities"),
     Kind("focal_point", "Focal point", "Focal points"),
     Kind("assembly_document", "Assembly document", "Assembly documents"),
+    Kind("attachment", "Attached file", "Attached files"),
 )
 
 KIND_BY_TABLE = {k.table: k for k in KINDS}

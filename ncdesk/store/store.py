@@ -59,6 +59,17 @@ class Store:
                 raise
         return store
 
+    @classmethod
+    def open_readonly(cls, folder: Path, clock: Clock = system_clock) -> Store:
+        """A second, read-only connection to an existing store, for work in another thread."""
+        path = paths.database_path(folder)
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=True)
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
+        return cls(Database(conn), folder, clock)
+
     def close(self) -> None:
         self.db.close()
 
@@ -257,6 +268,33 @@ class Store:
                 )
 
         self._guard(run)
+
+    def insert_many(self, table: str, records: list[dict[str, Any]], *, origin: str = "user") -> int:
+        """Add many records in one transaction, indexing them for search once at the end."""
+        if not records:
+            return 0
+        now = self.now()
+        prepared = [
+            {
+                **self._encode(table, {k: v for k, v in values.items() if k not in COMMON_COLUMNS or k == "notes"}),
+                "id": str(values.get("id") or uuid.uuid4()),
+                "origin": origin,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for values in records
+        ]
+        columns = list(prepared[0])
+        if any(list(p) != columns for p in prepared):
+            raise ValueError("insert_many needs the same fields in every record")
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+        def run() -> None:
+            with self.db.atomic(), fts.suspended(self.db):
+                self.db.conn.executemany(sql, [list(p.values()) for p in prepared])
+
+        self._guard(run)
+        return len(prepared)
 
     # --- search ----------------------------------------------------------------------------
 

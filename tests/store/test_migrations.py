@@ -65,6 +65,30 @@ def test_m001_initial_schema(tmp_path: Path) -> None:
         )
 
 
+def test_m002_attachment_text(tmp_path: Path) -> None:
+    """Upgrading a schema-1 database with an attachment keeps it and adds an empty text."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m002_attachment_text")
+    db.execute(
+        "INSERT INTO attachment (id, record_kind, record_id, filename, stored_name, sha256, size, created_at, "
+        "updated_at) VALUES ('00000000-0000-0000-0000-000000000001', 'finding', 'x', 'decision.pdf', 'a.pdf', ?, 3, "
+        "'now', 'now')",
+        ["0" * 64],
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 1")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT filename, text FROM attachment").fetchall() == [("decision.pdf", "")]
+        assert db.execute("SELECT count(*) FROM search_index WHERE kind = 'attachment'").fetchone()[0] == 1
+    finally:
+        db.close()
+    assert list((tmp_path / "backups").glob("before-m002_attachment_text-*.sqlite3"))
+
+
 # Each column whose CHECK lists the values of an enum in ncdesk.core.model.
 ENUM_COLUMNS = [
     ("state", "regional_group", model.RegionalGroup),

@@ -1,0 +1,76 @@
+"""Screenshots of the real application for the README and for review.
+
+    .venv/bin/python docs/make_screenshots.py [OUTPUT_FOLDER]
+
+Opens ncdesk over a fresh data folder (the shipped reference data), offscreen, and saves a
+PNG of each view and dialog into docs/images/ (or OUTPUT_FOLDER). Nothing is written to the
+user's own data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCREEN = HERE.parent / "tests" / "offscreen-screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+
+def main(out: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ncdesk.store.reference import ref_id
+    from ncdesk.store.store import Store
+    from ncdesk.ui.fonts import default_font, load_fonts
+    from ncdesk.ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_fonts()
+    app.setFont(default_font())  # type: ignore[union-attr]
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data")
+        window = MainWindow(store, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1600, 940)
+        window.show()
+
+        def shot(name: str, widget: object | None = None) -> None:
+            app.processEvents()  # type: ignore[union-attr]
+            target = out / f"{name}.png"
+            (widget or window).grab().save(str(target))  # type: ignore[attr-defined]
+            saved.append(target)
+
+        window.open_record("finding", ref_id("finding", "ICC-02/05-01/09-309"))
+        shot("main-window")
+        window.open_record("situation", ref_id("situation", "ICC-01/22"))
+        shot("view-situations")
+        window.open_record("person", ref_id("person", "omar-al-bashir"))
+        shot("view-persons")
+        window.open_record("state", ref_id("state", "HUN"))
+        shot("view-states")
+        window.open_record("assembly_document", ref_id("assembly_document", "ICC-ASP/23/Res.1"))
+        shot("view-documents")
+        window.search.open_search("Tajikistan")
+        shot("dialog-search", window.search)
+        window.search.hide()
+        form = window.edit_record("finding", ref_id("finding", "ICC-01/18-462"))
+        assert form is not None
+        form.set_value("date", "31 February 2025")
+        form.set_value("sc_document", "S/RES/1593 (2005)")
+        shot("dialog-finding-form", form)
+        form.reject()
+        window.close()
+        store.close()
+    return saved
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "images"
+    for path in main(folder):
+        print(path)

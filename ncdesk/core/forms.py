@@ -1,0 +1,242 @@
+"""What each kind of record asks for when a delegate adds or edits it, and how each answer is
+read and checked. The window builds its forms from these specs; the store checks the same
+rules again before saving, so nothing invalid reaches the database by any route."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ncdesk.core import docnums
+from ncdesk.core.dates import DateError, parse_day, parse_partial
+from ncdesk.core.model import (
+    CommunicationKind,
+    FindingBasis,
+    PartyEventKind,
+    Referral,
+    Trigger,
+    WarrantKind,
+    WarrantStatus,
+)
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    LIST = "list"  # one item per line
+    DATE = "date"
+    PARTIAL_DATE = "partial_date"
+    ENUM = "enum"
+    REF = "ref"  # a record of another kind, by id
+    BOOL = "bool"
+    DOCNUM = "docnum"
+    DOCNUM_LIST = "docnum_list"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: FieldType
+    required: bool = False
+    choices: tuple[str, ...] = ()  # ENUM values
+    ref_kind: str = ""  # REF: the table referred to
+    doc_kind: tuple[str, ...] = ()  # DOCNUM: accepted DocNumber kinds
+    doc_system: docnums.DocSystem | None = None
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    kind: str
+    fields: tuple[FieldSpec, ...]
+    children: tuple[str, ...] = field(default_factory=tuple)  # fields saved as child rows
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+
+def _enum(e: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(x.value for x in e)
+
+
+T = FieldType
+ICC = docnums.DocSystem.ICC
+UN = docnums.DocSystem.UN
+
+FORMS: dict[str, FormSpec] = {
+    "situation": FormSpec(
+        "situation",
+        (
+            FieldSpec("icc_number", T.DOCNUM, True, doc_kind=("situation",), doc_system=ICC),
+            FieldSpec("name", T.TEXT, True),
+            FieldSpec("trigger", T.ENUM, True, choices=_enum(Trigger)),
+            FieldSpec("referred_on", T.DATE),
+            FieldSpec("referred_by", T.TEXT),
+            FieldSpec("sc_resolution", T.DOCNUM, doc_kind=("sc_resolution",), doc_system=UN),
+            FieldSpec("sc_resolution_date", T.DATE),
+            FieldSpec("investigation_opened_on", T.DATE),
+            FieldSpec("notes", T.MULTILINE),
+        ),
+    ),
+    "icc_case": FormSpec(
+        "icc_case",
+        (
+            FieldSpec("icc_number", T.DOCNUM, True, doc_kind=("case",), doc_system=ICC),
+            FieldSpec("title", T.TEXT, True),
+            FieldSpec("situation_id", T.REF, True, ref_kind="situation"),
+            FieldSpec("status", T.TEXT),
+            FieldSpec("notes", T.MULTILINE),
+        ),
+    ),
+    "person": FormSpec(
+        "person",
+        (
+            FieldSpec("name", T.TEXT, True),
+            FieldSpec("aliases", T.LIST),
+            FieldSpec("function", T.TEXT),
+            FieldSpec("nationality_state_id", T.REF, ref_kind="state"),
+            FieldSpec("notes", T.MULTILINE),
+        ),
+    ),
+    "warrant": FormSpec(
+        "warrant",
+        (
+            FieldSpec("person_id", T.REF, True, ref_kind="person"),
+            FieldSpec("situation_id", T.REF, True, ref_kind="situation"),
+            FieldSpec("case_id", T.REF, ref_kind="icc_case"),
+            FieldSpec("kind", T.ENUM, True, choices=_enum(WarrantKind)),
+            FieldSpec("issued_on", T.DATE, True),
+            FieldSpec("icc_document", T.DOCNUM, doc_kind=("filing",), doc_system=ICC),
+            FieldSpec("sealed", T.BOOL),
+            FieldSpec("unsealed_on", T.DATE),
+            FieldSpec("status", T.ENUM, True, choices=_enum(WarrantStatus)),
+            FieldSpec("status_since", T.DATE),
+            FieldSpec("crimes", T.TEXT),
+            FieldSpec("notes", T.MULTILINE),
+        ),
+    ),
+    "finding": FormSpec(
+        "finding",
+        (
+            FieldSpec("kind", T.ENUM, True, choices=_enum(CommunicationKind)),
+            FieldSpec("title", T.TEXT, True),
+            FieldSpec("date", T.DATE, True),
+            FieldSpec("documents", T.DOCNUM_LIST, True, doc_kind=("filing",), doc_system=ICC),
+            FieldSpec("chamber", T.TEXT),
+            FieldSpec("state_id", T.REF, ref_kind="state"),
+            FieldSpec("situation_id", T.REF, True, ref_kind="situation"),
+            FieldSpec("case_id", T.REF, ref_kind="icc_case"),
+            FieldSpec("basis", T.ENUM, True, choices=_enum(FindingBasis)),
+            FieldSpec("referred_to", T.ENUM, True, choices=_enum(Referral)),
+            FieldSpec("transmitted_on", T.DATE),
+            FieldSpec("sc_document", T.DOCNUM, doc_kind=("sc_document",), doc_system=UN),
+            FieldSpec("sc_date", T.DATE),
+            FieldSpec("notes", T.MULTILINE),
+        ),
+        children=("documents",),
+    ),
+    "party_event": FormSpec(
+        "party_event",
+        (
+            FieldSpec("state_id", T.REF, True, ref_kind="state"),
+            FieldSpec("event", T.ENUM, True, choices=_enum(PartyEventKind)),
+            FieldSpec("date", T.DATE, True),
+            FieldSpec("notes", T.MULTILINE),
+        ),
+    ),
+}
+
+
+class FieldError(ValueError):
+    """An answer that cannot be accepted, with what is wrong."""
+
+
+def _docnum(spec: FieldSpec, text: str) -> str:
+    parsed = docnums.parse(text)  # DocNumberError says what is wrong
+    if spec.doc_system is not None and parsed.system is not spec.doc_system:
+        raise FieldError(f"{text!r} is not {_system_name(spec.doc_system)} document number")
+    if spec.doc_kind and parsed.kind not in spec.doc_kind:
+        expected = {
+            "situation": "a situation number such as ICC-02/05",
+            "case": "a case number such as ICC-02/05-01/09",
+            "filing": "a filing number such as ICC-02/05-01/09-309-ENG",
+            "sc_document": "a Security Council document such as S/2016/716",
+            "sc_resolution": "a Security Council resolution such as S/RES/1593 (2005)",
+        }[spec.doc_kind[0]]
+        raise FieldError(f"{text!r} is {KIND_NOUNS.get(parsed.kind, 'another kind of number')}; expected {expected}")
+    return parsed.text
+
+
+KIND_NOUNS = {
+    "situation": "a situation number",
+    "case": "a case number",
+    "filing": "the number of a filing",
+    "report": "an Assembly document",
+    "resolution": "an Assembly resolution",
+    "sc_document": "a Security Council document",
+    "sc_resolution": "a Security Council resolution",
+    "ga_document": "a General Assembly document",
+    "ga_resolution": "a General Assembly resolution",
+}
+
+
+def _system_name(system: docnums.DocSystem) -> str:
+    return {"icc": "an ICC", "asp": "an Assembly", "un": "a United Nations"}[system.value]
+
+
+PARSERS: dict[FieldType, Callable[[FieldSpec, Any], Any]] = {
+    T.TEXT: lambda spec, v: str(v).strip(),
+    T.MULTILINE: lambda spec, v: str(v).strip(),
+    T.LIST: lambda spec, v: [x.strip() for x in (v if isinstance(v, list) else str(v).splitlines()) if x.strip()],
+    T.DATE: lambda spec, v: parse_day(str(v)).isoformat(),
+    T.PARTIAL_DATE: lambda spec, v: parse_partial(str(v)),
+    T.BOOL: lambda spec, v: bool(v),
+    T.REF: lambda spec, v: str(v),
+}
+
+
+def parse_field(spec: FieldSpec, raw: Any) -> Any:
+    """The value to store for *raw*, or None when left empty; raises FieldError saying what is wrong."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()) or (isinstance(raw, list) and not raw):
+        if spec.required and spec.type is not T.BOOL:
+            raise FieldError("required")
+        if spec.type in (T.LIST, T.DOCNUM_LIST):
+            return []
+        if spec.type is T.BOOL:
+            return False
+        return "" if spec.type in (T.TEXT, T.MULTILINE) else None
+    try:
+        if spec.type is T.ENUM:
+            value = str(raw)
+            if value not in spec.choices:
+                raise FieldError(f"{value!r} is not one of {', '.join(spec.choices)}")
+            return value
+        if spec.type is T.DOCNUM:
+            return _docnum(spec, str(raw).strip())
+        if spec.type is T.DOCNUM_LIST:
+            items = raw if isinstance(raw, list) else str(raw).splitlines()
+            numbers = [_docnum(spec, x.strip()) for x in items if x.strip()]
+            if len(set(numbers)) != len(numbers):
+                raise FieldError("a document number is listed twice")
+            if spec.required and not numbers:
+                raise FieldError("required")
+            return numbers
+        return PARSERS[spec.type](spec, raw)
+    except (DateError, docnums.DocNumberError) as exc:
+        raise FieldError(str(exc)) from None
+
+
+def parse_form(kind: str, raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Every field of a form: (clean values, errors by field). Fields not given stay out."""
+    spec = FORMS[kind]
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for f in spec.fields:
+        if f.name not in raw:
+            continue
+        try:
+            values[f.name] = parse_field(f, raw[f.name])
+        except FieldError as exc:
+            errors[f.name] = str(exc)
+    return values, errors

@@ -1,0 +1,94 @@
+"""Files attached to records: copied into the data folder, fingerprinted, searchable by text.
+
+Copying (and extracting text) can take a while for a large file, so it is separate from
+recording: the window copies in a worker thread, then records the attachment in one write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ncdesk import paths
+from ncdesk.store.store import Record, Store
+
+MAX_TEXT = 2_000_000  # characters of extracted text kept for search
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    filename: str
+    stored_name: str
+    sha256: str
+    size: int
+    media_type: str
+
+
+def stored_path(store: Store, attachment: Record) -> Path:
+    return paths.attachments_dir(store.folder) / str(attachment["stored_name"])
+
+
+def copy_in(folder: Path, source: Path) -> StoredFile:
+    """Copy *source* into the data folder's attachments (atomically); no database work."""
+    source = Path(source)
+    if not source.is_file():
+        raise FileNotFoundError(f"{source} is not a file")
+    target_dir = paths.attachments_dir(folder)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stored_name = f"{uuid.uuid4()}{source.suffix.lower()}"
+    digest = hashlib.sha256()
+    fd, tmp = tempfile.mkstemp(prefix=".attach.", dir=target_dir)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target_dir / stored_name)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return StoredFile(
+        filename=source.name,
+        stored_name=stored_name,
+        sha256=digest.hexdigest(),
+        size=(target_dir / stored_name).stat().st_size,
+        media_type=mimetypes.guess_type(source.name)[0] or "application/octet-stream",
+    )
+
+
+def record(store: Store, record_kind: str, record_id: str, stored: StoredFile, text: str = "") -> str:
+    """Record a copied file against a record; returns the attachment's id."""
+    if store.get(record_kind, record_id) is None:
+        (paths.attachments_dir(store.folder) / stored.stored_name).unlink(missing_ok=True)
+        raise ValueError(f"no {record_kind} {record_id} to attach to")
+    try:
+        return store.insert(
+            "attachment",
+            {
+                "record_kind": record_kind,
+                "record_id": record_id,
+                "filename": stored.filename,
+                "stored_name": stored.stored_name,
+                "sha256": stored.sha256,
+                "size": stored.size,
+                "media_type": stored.media_type,
+                "text": text[:MAX_TEXT],
+            },
+        )
+    except BaseException:
+        (paths.attachments_dir(store.folder) / stored.stored_name).unlink(missing_ok=True)
+        raise
+
+
+def attach(store: Store, record_kind: str, record_id: str, source: Path, text: str = "") -> str:
+    """Copy and record in one go (the command line and tests)."""
+    if store.get(record_kind, record_id) is None:
+        raise ValueError(f"no {record_kind} {record_id} to attach to")
+    return record(store, record_kind, record_id, copy_in(store.folder, source), text)

@@ -1,0 +1,193 @@
+"""Adding and editing records from forms: every rule checked, then one transaction.
+
+`validate()` is cheap enough to run on every keystroke; `save()` runs it again and writes the
+record with its child rows (a finding's document numbers) all or nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ncdesk.core import docnums
+from ncdesk.core.forms import FORMS, FieldType, parse_form
+from ncdesk.store.store import Store
+
+
+class ValidationError(ValueError):
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def current_values(store: Store, kind: str, record_id: str) -> dict[str, Any]:
+    """The form's fields of an existing record, children included."""
+    record = store.require(kind, record_id)
+    values = {f.name: record.get(f.name) for f in FORMS[kind].fields if f.name in record}
+    if kind == "finding":
+        values["documents"] = [
+            d["number"] for d in store.rows("finding_document", "finding_id = ?", [record_id], order_by="rowid")
+        ]
+    return values
+
+
+def validate(
+    store: Store, kind: str, raw: dict[str, Any], record_id: str | None = None
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Clean values and errors (by field) for a form of *kind*; an edit passes *record_id*."""
+    spec = FORMS[kind]
+    # An edit is checked as the whole record it will be, not only the fields changed.
+    full = {**current_values(store, kind, record_id), **raw} if record_id else dict(raw)
+    for f in spec.fields:
+        full.setdefault(f.name, None)
+    values, errors = parse_form(kind, full)
+    for f in spec.fields:
+        if f.type is FieldType.REF and values.get(f.name) and f.name not in errors:
+            if store.get(f.ref_kind, values[f.name]) is None:
+                errors[f.name] = "no such record"
+    _CROSS.get(kind, _nothing)(store, values, errors, record_id)
+    return values, errors
+
+
+def _nothing(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    return None
+
+
+def _unique(
+    store: Store, table: str, column: str, value: Any, record_id: str | None, errors: dict[str, str], name: str
+) -> None:
+    if value is None or name in errors:
+        return
+    other = store.db.execute(
+        f"SELECT id FROM {table} WHERE {column} = ? AND id IS NOT ?", [value, record_id]
+    ).fetchone()
+    if other is not None:
+        errors[name] = f"{value} is already recorded"
+
+
+def _after(values: dict[str, Any], errors: dict[str, str], later: str, earlier: str, what: str) -> None:
+    if values.get(later) and values.get(earlier) and later not in errors and values[later] < values[earlier]:
+        errors[later] = f"is before {what}"
+
+
+def _situation_number(store: Store, situation_id: str | None) -> str | None:
+    if not situation_id:
+        return None
+    rec = store.get("situation", situation_id)
+    return str(rec["icc_number"]) if rec else None
+
+
+def _check_situation(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    _unique(store, "situation", "icc_number", values.get("icc_number"), record_id, errors, "icc_number")
+
+
+def _check_case(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    _unique(store, "icc_case", "icc_number", values.get("icc_number"), record_id, errors, "icc_number")
+    situation = _situation_number(store, values.get("situation_id"))
+    number = values.get("icc_number")
+    if situation and number and "icc_number" not in errors and not number.startswith(situation + "-"):
+        errors["icc_number"] = f"a case of {situation} is numbered {situation}-NN/NN"
+
+
+def _check_warrant(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    _after(values, errors, "status_since", "issued_on", "the day it was issued")
+    _after(values, errors, "unsealed_on", "issued_on", "the day it was issued")
+    if values.get("unsealed_on") and not values.get("sealed") and "unsealed_on" not in errors:
+        errors["unsealed_on"] = "only a warrant issued under seal is unsealed"
+    _case_in_situation(store, values, errors)
+    situation = _situation_number(store, values.get("situation_id"))
+    doc = values.get("icc_document")
+    if situation and doc and "icc_document" not in errors:
+        if docnums.parse_icc(doc).situation_number != situation:
+            errors["icc_document"] = f"is not a document of {situation}"
+
+
+def _case_in_situation(store: Store, values: dict[str, Any], errors: dict[str, str]) -> None:
+    if values.get("case_id") and values.get("situation_id") and "case_id" not in errors:
+        case = store.get("icc_case", values["case_id"])
+        if case and case["situation_id"] != values["situation_id"]:
+            errors["case_id"] = "belongs to another situation"
+
+
+def _check_finding(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    _after(values, errors, "sc_date", "date", "the decision")
+    _after(values, errors, "transmitted_on", "date", "the decision")
+    _case_in_situation(store, values, errors)
+    if values.get("sc_document") and values.get("referred_to") not in (None, "security_council", "both"):
+        errors.setdefault("referred_to", "a Security Council document means it was referred to the Council")
+    if values.get("sc_date") and not values.get("sc_document"):
+        errors.setdefault("sc_document", "give the Security Council document for that date")
+    situation = _situation_number(store, values.get("situation_id"))
+    case = store.get("icc_case", values["case_id"]) if values.get("case_id") else None
+    for number in values.get("documents") or []:
+        if "documents" in errors:
+            break
+        parsed = docnums.parse_icc(number)
+        if situation and parsed.situation_number != situation:
+            errors["documents"] = f"{number} is not a document of {situation}"
+        elif case and parsed.case_number and parsed.case_number != case["icc_number"]:
+            errors["documents"] = f"{number} is not a document of case {case['icc_number']}"
+        else:
+            other = store.db.execute(
+                "SELECT f.title FROM finding_document d JOIN finding f ON f.id = d.finding_id "
+                "WHERE d.number = ? AND d.deleted_at IS NULL AND d.finding_id IS NOT ?",
+                [number, record_id],
+            ).fetchone()
+            if other:
+                errors["documents"] = f"{number} is already the number of “{other[0][:60]}”"
+
+
+def _check_party_event(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    if values.get("state_id") and values.get("event") and values.get("date"):
+        same = store.db.execute(
+            "SELECT 1 FROM party_event WHERE state_id = ? AND event = ? AND date = ? AND deleted_at IS NULL "
+            "AND id IS NOT ?",
+            [values["state_id"], values["event"], values["date"], record_id],
+        ).fetchone()
+        if same:
+            errors["date"] = "this event is already recorded for this State on that day"
+
+
+_CROSS = {
+    "situation": _check_situation,
+    "icc_case": _check_case,
+    "warrant": _check_warrant,
+    "finding": _check_finding,
+    "party_event": _check_party_event,
+}
+
+
+def save(store: Store, kind: str, raw: dict[str, Any], record_id: str | None = None) -> str:
+    """Validate and write a record of *kind* (new when *record_id* is None); returns its id."""
+    values, errors = validate(store, kind, raw, record_id)
+    if errors:
+        raise ValidationError(errors)
+    spec = FORMS[kind]
+    children = {name: values.pop(name) for name in spec.children if name in values}
+    with store.db.atomic():
+        if record_id is None:
+            record_id = store.insert(kind, values)
+        else:
+            store.update(kind, record_id, values)
+        if "documents" in children:
+            _save_documents(store, record_id, children["documents"])
+    return record_id
+
+
+def _save_documents(store: Store, finding_id: str, numbers: list[str]) -> None:
+    current = {d["number"]: d for d in store.rows("finding_document", "finding_id = ?", [finding_id])}
+    for number, row in current.items():
+        if number not in numbers:
+            store.delete("finding_document", row["id"])
+    for number in numbers:
+        if number in current:
+            continue
+        old = store.db.execute("SELECT id FROM finding_document WHERE number = ?", [number]).fetchone()
+        language = docnums.parse_icc(number).language
+        if old is not None:  # a number deleted earlier comes back
+            store.db.execute(
+                "UPDATE finding_document SET finding_id = ?, language = ?, deleted_at = NULL, updated_at = ? "
+                "WHERE id = ?",
+                [finding_id, language, store.now(), old[0]],
+            )
+        else:
+            store.insert("finding_document", {"finding_id": finding_id, "number": number, "language": language})

@@ -1,0 +1,295 @@
+"""Tables of records for the window: counted, sorted, filtered and read a page at a time.
+
+A `Listing` is the store's side of a table view. It never loads a whole table: the view asks
+for the number of rows and for the page it is showing, so 100,000 findings cost no more to
+open than 100. Filtering as you type uses the full-text index (accent- and case-insensitive);
+the Findings listing also filters by situation, State, year and where it was referred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ncdesk.store import fts
+from ncdesk.store.store import Store
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    sql: str  # expression over the listing's FROM clause
+    sort: str | None = None  # expression to sort by (default: sql)
+
+
+@dataclass(frozen=True)
+class ListingSpec:
+    kind: str
+    table: str
+    from_sql: str
+    columns: tuple[Column, ...]
+    default_sort: tuple[str, bool]  # column key, descending
+    filters: dict[str, str] = field(default_factory=dict)  # filter name -> SQL with one "?"
+
+
+_TODAY = "date('now')"
+
+_STATE_STATUS = f"""CASE
+  WHEN (SELECT max(date) FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL
+        AND e.event = 'withdrawal_effective' AND e.date <= {_TODAY}) >=
+       coalesce((SELECT max(date) FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL
+        AND e.event = 'entry_into_force' AND e.date <= {_TODAY}), '0') THEN 'withdrawn'
+  WHEN EXISTS (SELECT 1 FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL
+        AND e.event = 'entry_into_force' AND e.date <= {_TODAY}) THEN
+    CASE WHEN EXISTS (SELECT 1 FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL
+        AND e.event = 'withdrawal_effective' AND e.date > {_TODAY}) THEN 'party_withdrawing' ELSE 'party' END
+  WHEN EXISTS (SELECT 1 FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL
+        AND e.event IN ('ratification', 'accession', 'acceptance', 'approval', 'succession')
+        AND NOT EXISTS (SELECT 1 FROM party_event w WHERE w.state_id = r.id AND w.deleted_at IS NULL
+            AND w.event = 'instrument_withdrawn' AND w.date >= e.date)) THEN 'not_yet_in_force'
+  WHEN EXISTS (SELECT 1 FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL
+        AND e.event = 'signature') THEN 'signatory'
+  ELSE 'not_party' END"""
+
+SPECS: dict[str, ListingSpec] = {
+    "finding": ListingSpec(
+        kind="finding",
+        table="finding",
+        from_sql="finding r LEFT JOIN state s ON s.id = r.state_id "
+        "LEFT JOIN situation si ON si.id = r.situation_id LEFT JOIN icc_case c ON c.id = r.case_id",
+        columns=(
+            Column("date", "r.date"),
+            Column(
+                "document",
+                "(SELECT d.number FROM finding_document d WHERE d.finding_id = r.id AND d.deleted_at IS NULL "
+                "ORDER BY d.rowid LIMIT 1)",
+            ),
+            Column("title", "r.title"),
+            Column("state", "s.name"),
+            Column("situation", "si.name"),
+            Column("case", "c.icc_number"),
+            Column("kind", "r.kind"),
+            Column("referred_to", "r.referred_to"),
+            Column("sc_document", "r.sc_document"),
+        ),
+        default_sort=("date", True),
+        filters={
+            "situation_id": "r.situation_id = ?",
+            "state_id": "r.state_id = ?",
+            "year": "substr(r.date, 1, 4) = ?",
+            "referred_to": "(r.referred_to = ? OR (r.referred_to = 'both' AND ? IN ('assembly', 'security_council')))",
+            "kind": "r.kind = ?",
+            "case_id": "r.case_id = ?",
+        },
+    ),
+    "person": ListingSpec(
+        kind="person",
+        table="person",
+        from_sql="person r LEFT JOIN state s ON s.id = r.nationality_state_id",
+        columns=(
+            Column("name", "r.name"),
+            Column("function", "r.function"),
+            Column("nationality", "s.name"),
+            Column(
+                "warrant_status",
+                "(SELECT group_concat(DISTINCT w.status) FROM warrant w WHERE w.person_id = r.id "
+                "AND w.deleted_at IS NULL)",
+            ),
+            Column(
+                "first_warrant",
+                "(SELECT min(w.issued_on) FROM warrant w WHERE w.person_id = r.id AND w.deleted_at IS NULL)",
+            ),
+            Column(
+                "cases",
+                "(SELECT group_concat(c.icc_number, ', ') FROM case_person cp JOIN icc_case c ON c.id = cp.case_id "
+                "WHERE cp.person_id = r.id AND cp.deleted_at IS NULL)",
+            ),
+        ),
+        default_sort=("name", False),
+    ),
+    "state": ListingSpec(
+        kind="state",
+        table="state",
+        from_sql="state r",
+        columns=(
+            Column("name", "r.name"),
+            Column("iso3", "r.iso3"),
+            Column("regional_group", "r.regional_group"),
+            Column("status", _STATE_STATUS),
+            Column(
+                "in_force",
+                "(SELECT min(e.date) FROM party_event e WHERE e.state_id = r.id AND e.deleted_at IS NULL "
+                "AND e.event = 'entry_into_force')",
+            ),
+            Column(
+                "findings",
+                "(SELECT count(*) FROM finding f WHERE f.state_id = r.id AND f.deleted_at IS NULL "
+                "AND f.kind IN ('finding', 'informing_decision'))",
+            ),
+            Column(
+                "focal_point",
+                "(SELECT group_concat(fp.period, ', ') FROM focal_point fp WHERE fp.state_id = r.id "
+                "AND fp.deleted_at IS NULL)",
+            ),
+        ),
+        default_sort=("name", False),
+        filters={"regional_group": "r.regional_group = ?", "status": f"({_STATE_STATUS}) = ?"},
+    ),
+    "assembly_document": ListingSpec(
+        kind="assembly_document",
+        table="assembly_document",
+        from_sql="assembly_document r",
+        columns=(
+            Column("symbol", "r.symbol"),
+            Column("kind", "r.kind"),
+            Column("session", "r.session"),
+            Column("year", "r.year"),
+            Column("title", "r.title"),
+        ),
+        default_sort=("year", True),
+        filters={"kind": "r.kind = ?"},
+    ),
+    "icc_case": ListingSpec(
+        kind="icc_case",
+        table="icc_case",
+        from_sql="icc_case r LEFT JOIN situation si ON si.id = r.situation_id",
+        columns=(
+            Column("icc_number", "r.icc_number"),
+            Column("title", "r.title"),
+            Column("situation", "si.name"),
+            Column("status", "r.status"),
+        ),
+        default_sort=("icc_number", False),
+        filters={"situation_id": "r.situation_id = ?"},
+    ),
+    "situation": ListingSpec(
+        kind="situation",
+        table="situation",
+        from_sql="situation r",
+        columns=(
+            Column("icc_number", "r.icc_number"),
+            Column("name", "r.name"),
+            Column("trigger", "r.trigger"),
+            Column("referred_on", "r.referred_on"),
+        ),
+        default_sort=("icc_number", False),
+    ),
+}
+
+
+class Listing:
+    """The rows of one kind, as the user has sorted and filtered them.
+
+    The ordered ids are read once per sort or filter (a single query over the sort key);
+    the columns shown are read only for the page on screen.
+    """
+
+    def __init__(self, store: Store, kind: str) -> None:
+        self.store = store
+        self.spec = SPECS[kind]
+        self.text = ""
+        self.filters: dict[str, Any] = {}
+        self.sort_key, self.descending = self.spec.default_sort
+        self._ids: list[str] | None = None
+        self._positions: dict[str, int] | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.spec.columns]
+
+    def invalidate(self) -> None:
+        """Forget the ordered ids: the next read queries the store again."""
+        self._ids = None
+        self._positions = None
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.invalidate()
+
+    def set_filter(self, name: str, value: Any) -> None:
+        if name not in self.spec.filters:
+            raise ValueError(f"{self.spec.kind} cannot be filtered by {name}")
+        if value in (None, ""):
+            self.filters.pop(name, None)
+        else:
+            self.filters[name] = value
+        self.invalidate()
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        if key not in self.keys:
+            raise ValueError(f"{self.spec.kind} has no column {key}")
+        self.sort_key, self.descending = key, descending
+        self.invalidate()
+
+    def _where(self) -> tuple[str, list[Any]]:
+        clauses = ["r.deleted_at IS NULL"]
+        args: list[Any] = []
+        query = fts.match_expression(self.text)
+        if self.text.strip() and query is not None:
+            clauses.append(
+                f"r.id IN (SELECT record_id FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ? AND kind = ?)"
+            )
+            args.extend([query, self.spec.table])
+        for name, value in self.filters.items():
+            sql = self.spec.filters[name]
+            clauses.append(sql)
+            args.extend([value] * sql.count("?"))
+        return " AND ".join(clauses), args
+
+    def ids(self) -> list[str]:
+        """Every id in the current order (cached until the sort or the filter changes)."""
+        if self._ids is None:
+            where, args = self._where()
+            column = next(c for c in self.spec.columns if c.key == self.sort_key)
+            key = column.sort or column.sql
+            direction = "DESC" if self.descending else "ASC"
+            nulls = "DESC" if self.descending else "ASC"
+            sql = (
+                f"SELECT r.id FROM {self.spec.from_sql} WHERE {where} "
+                f"ORDER BY ({key}) IS NULL {nulls}, {key} COLLATE NOCASE {direction}, r.rowid {direction}"
+            )
+            self._ids = [row[0] for row in self.store.db.execute(sql, args).fetchall()]
+        return self._ids
+
+    def count(self) -> int:
+        return len(self.ids())
+
+    def page(self, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        """Rows [offset, offset + limit): each is (id, value of each column...)."""
+        wanted = self.ids()[offset : offset + limit]
+        if not wanted:
+            return []
+        selected = ", ".join(c.sql for c in self.spec.columns)
+        rows: dict[str, tuple[Any, ...]] = {}
+        step = 500  # stay under SQLite's limit on bound parameters
+        for i in range(0, len(wanted), step):
+            chunk = wanted[i : i + step]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT r.id, {selected} FROM {self.spec.from_sql} WHERE r.id IN ({marks})"
+            for row in self.store.db.execute(sql, chunk).fetchall():
+                rows[row[0]] = tuple(row)
+        return [rows[i] for i in wanted if i in rows]
+
+    def position(self, record_id: str) -> int | None:
+        """The row of *record_id* in the current order, or None if it is filtered out."""
+        if self._positions is None:
+            self._positions = {rid: i for i, rid in enumerate(self.ids())}
+        return self._positions.get(record_id)
+
+    def distinct_years(self) -> list[str]:
+        if self.spec.table != "finding":
+            return []
+        rows = self.store.db.execute(
+            "SELECT DISTINCT substr(date, 1, 4) FROM finding WHERE deleted_at IS NULL ORDER BY 1 DESC"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+
+def findings_per_year(store: Store) -> list[tuple[int, str, int]]:
+    """(year, situation name, number of communications) for the Findings plot."""
+    rows = store.db.execute(
+        "SELECT CAST(substr(f.date, 1, 4) AS INTEGER), s.name, count(*) FROM finding f "
+        "JOIN situation s ON s.id = f.situation_id WHERE f.deleted_at IS NULL "
+        "GROUP BY 1, 2 ORDER BY 1, 2"
+    ).fetchall()
+    return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]

@@ -1,0 +1,1 @@
+"""The Qt window. Talks to ncdesk.core and ncdesk.store, never to SQL."""

@@ -1,0 +1,283 @@
+"""The detail pane: every field of the open record with its source, its related records as
+links, its chronology and its attached files. Files dropped on it are attached."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+
+from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
+from ncdesk.store.store import Store
+from ncdesk.ui.formatting import format_date, format_value
+from ncdesk.ui.labels import event_label, field_label, kind_label, section_label, value_label
+
+SCHEME = "ncdesk"
+
+STYLE = """
+<style>
+ body { font-size: 10pt; }
+ h2 { margin: 0 0 4px 0; font-size: 12pt; }
+ h3 { margin: 14px 0 4px 0; font-size: 11pt; color: #1f3b63; border-bottom: 1px solid #c9d3e0; }
+ table.fields td { padding: 2px 8px 2px 0; vertical-align: top; }
+ td.label { color: #555; white-space: nowrap; }
+ span.edited { color: #9a5b00; font-size: 9pt; }
+ span.src { color: #666; font-size: 8.5pt; }
+ span.note { color: #666; }
+ span.deleted { color: #a00; font-weight: bold; }
+ table.chrono td { padding: 1px 8px 1px 0; vertical-align: top; }
+ td.when { white-space: nowrap; color: #333; }
+ a { color: #1f5fa8; text-decoration: none; }
+</style>
+"""
+
+
+def link(ref: Ref) -> str:
+    return f'<a href="{SCHEME}:{html.escape(ref.kind)}/{html.escape(ref.id)}">{html.escape(ref.text)}</a>'
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _value_html(f: FieldValue) -> str:
+    if isinstance(f.value, Ref):
+        return link(f.value)
+    if isinstance(f.value, list):
+        short = all(len(str(v)) <= 12 for v in f.value)
+        return (", " if short else "<br>").join(_e(format_value(v)) for v in f.value)
+    if f.name in ("un_member", "sealed", "accepted"):
+        return _e(_tr("Yes") if f.value else _tr("No"))
+    return _e(format_value(f.value)).replace("\n", "<br>")
+
+
+def _sources_html(citations: list[dict[str, object]]) -> str:
+    parts = []
+    for c in citations:
+        stated = f" — “{_e(c['stated'])}”" if c.get("stated") else ""
+        note = f" ({_e(c['note'])})" if c.get("note") else ""
+        parts.append(f"{_e(c['source_title'])}, {_e(c['locator'])}{stated}{note}")
+    return "<br>".join(parts)
+
+
+def _ref_line(section: Section, ref: Ref) -> str:
+    if ref.kind == "party_event":
+        label = f"{_e(value_label(ref.text))}: {_e(format_date(ref.note))}"
+        return label + (f' <span class="note">— {_e(ref.extra)}</span>' if ref.extra else "")
+    if ref.kind == "warrant":
+        text = f"{value_label(ref.text)}, {format_date(ref.note)}"
+        status = f" — {value_label(ref.extra)}" if ref.extra else ""
+        return f'<a href="{SCHEME}:warrant/{_e(ref.id)}">{_e(text)}</a>{_e(status)}'
+    if ref.kind in ("finding_document", "alert_step", "court_share"):
+        shown = value_label(ref.note) if ref.kind == "finding_document" else format_value(ref.note)
+        note = f' <span class="note">{_e(shown)}</span>'
+        return f"{_e(value_label(ref.text))}{note}"
+    if ref.kind == "resolution_paragraph":
+        return f"<b>{_e(ref.text)}</b> {_e(ref.note)}"
+    note = ""
+    if ref.note:
+        shown = format_value(ref.note)
+        note = f' <span class="note">— {_e(shown)}</span>'
+    return link(ref) + note
+
+
+def _event_html(ev: Event) -> str:
+    when = _e(ev.date_text or format_date(ev.date))
+    what = _e(event_label(ev.kind))
+    text = link(Ref(ev.ref.kind, ev.ref.id, ev.text)) if ev.ref else _e(ev.text)
+    return f'<tr><td class="when">{when}</td><td>{what}: {text}</td></tr>'
+
+
+def render(d: Detail) -> str:
+    """The detail as HTML; every piece of record text is escaped."""
+    out = [STYLE, f'<p><span class="note">{_e(kind_label(d.kind))}</span></p><h2>{_e(d.title)}</h2>']
+    if d.deleted:
+        out.append(f'<p><span class="deleted">{_e(tr_deleted())}</span></p>')
+    edited = [f for f in d.fields if f.edited]
+    if d.record.get("origin") == "reference":
+        note = tr_reference(len(edited))
+        out.append(f'<p><span class="src">{_e(note)}</span></p>')
+    out.append('<table class="fields">')
+    for f in d.fields:
+        if f.value in (None, "", []) and not f.edited:
+            continue
+        mark = f' <span class="edited">✎ {_e(tr_edited())}</span>' if f.edited else ""
+        src = f'<br><span class="src">{_sources_html(f.citations)}</span>' if f.citations else ""
+        out.append(f'<tr><td class="label">{_e(field_label(f.name))}</td><td>{_value_html(f)}{mark}{src}</td></tr>')
+    out.append("</table>")
+    for section in d.sections:
+        out.append(f"<h3>{_e(section_label(section.key))}</h3><ul>")
+        out.extend(f"<li>{_ref_line(section, ref)}</li>" for ref in section.items)
+        out.append("</ul>")
+    if d.chronology:
+        out.append(f'<h3>{_e(tr_chronology())}</h3><table class="chrono">')
+        out.extend(_event_html(ev) for ev in d.chronology)
+        out.append("</table>")
+    if d.attachments:
+        out.append(f"<h3>{_e(kind_label('attachment', plural=True))}</h3><ul>")
+        for a in d.attachments:
+            size = f"{a['size'] / 1024:.0f} KB" if a["size"] >= 1024 else f"{a['size']} B"
+            anchor = f'<a href="{SCHEME}-file:{_e(a["id"])}">{_e(a["filename"])}</a>'
+            out.append(f'<li>{anchor} <span class="note">{size}</span></li>')
+        out.append("</ul>")
+    if d.citations:
+        out.append(f'<h3>{_e(tr_sources())}</h3><p><span class="src">{_sources_html(d.citations)}</span></p>')
+    return "".join(out)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def tr_deleted() -> str:
+    return _tr("This record was deleted. Use Edit ▸ Restore record to bring it back.")
+
+
+def tr_edited() -> str:
+    return _tr("changed by you")
+
+
+def tr_reference(edited: int) -> str:
+    if edited:
+        return _tr("Reference record; the fields marked ✎ are yours and later reference releases keep them.")
+    return _tr("Reference record shipped with ncdesk; each fact cites its source.")
+
+
+def tr_chronology() -> str:
+    return _tr("Chronology")
+
+
+def tr_sources() -> str:
+    return _tr("Sources")
+
+
+class DetailBrowser(QTextBrowser):
+    """The HTML view; accepts files dropped on it."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            super().dropEvent(event)
+
+
+class DetailPane(QWidget):
+    """Shows one record; links open records, files dropped are attached to it."""
+
+    record_link_activated = Signal(str, str)  # kind, id
+    attachment_activated = Signal(str)  # attachment id
+    files_dropped = Signal(str, str, list)  # kind, id, paths
+    edit_requested = Signal(str, str)
+    attach_requested = Signal(str, str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.kind: str | None = None
+        self.record_id: str | None = None
+        self.current: Detail | None = None
+        self.browser = DetailBrowser(self)
+        self.browser.setObjectName("detailBrowser")
+        self.browser.anchorClicked.connect(self._anchor)
+        self.browser.files_dropped.connect(self._dropped)
+        self.edit_button = QToolButton(self)
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText(self.tr("Attach file…"))
+        self.attach_button.clicked.connect(lambda: self._emit(self.attach_requested))
+        self.hint = QLabel(self)
+        self.hint.setText(self.tr("Open a record to see it here. Drop a file on a record to attach it."))
+        self.hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.attach_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.browser, 1)
+        self.show_record(None, None)
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+        if self.kind and self.record_id:
+            signal.emit(self.kind, self.record_id)  # type: ignore[attr-defined]
+
+    def show_record(self, kind: str | None, record_id: str | None) -> bool:
+        """Show a record; returns False if it no longer exists."""
+        self.current = detail(self.store, kind, record_id) if kind and record_id else None
+        if self.current is None:
+            self.kind = self.record_id = None
+            self.browser.clear()
+            self.hint.show()
+            self.edit_button.setEnabled(False)
+            self.attach_button.setEnabled(False)
+            return kind is None
+        self.kind, self.record_id = kind, record_id
+        self.hint.hide()
+        self.browser.setHtml(render(self.current))
+        from ncdesk.core.forms import FORMS
+
+        self.edit_button.setEnabled(kind in FORMS and not self.current.deleted)
+        self.attach_button.setEnabled(not self.current.deleted and kind in ATTACHABLE)
+        return True
+
+    def refresh(self) -> None:
+        self.show_record(self.kind, self.record_id)
+
+    def html(self) -> str:
+        return self.browser.toHtml()
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == SCHEME:
+            kind, _, rid = url.path().partition("/")
+            self.record_link_activated.emit(kind, rid)
+        elif url.scheme() == f"{SCHEME}-file":
+            self.attachment_activated.emit(url.path())
+
+    def _dropped(self, files: list[Path]) -> None:
+        if self.kind and self.record_id and self.kind in ATTACHABLE:
+            self.files_dropped.emit(self.kind, self.record_id, files)
+
+
+ATTACHABLE = {
+    "finding",
+    "icc_case",
+    "person",
+    "state",
+    "situation",
+    "travel_alert",
+    "letter",
+    "activity",
+    "assembly_document",
+}

@@ -1,0 +1,45 @@
+"""Values as the window shows them: dates in the user's language, codes as words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+
+from ncdesk.ui.labels import value_label
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+
+
+def format_date(iso: str | None) -> str:
+    """ "3 April 2025" in English, "3 avril 2025" in French: day month year, as the Assembly writes."""
+    if not iso:
+        return ""
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, list):
+        return "; ".join(format_value(v) for v in value)
+    text = str(value)
+    if _ISO_DAY.match(text):
+        return format_date(text)
+    if _STAMP.match(text):
+        return format_date(text[:10]) + " " + text[11:16] + " UTC"
+    if "," in text and all(part.strip() in _KNOWN for part in text.split(",")):
+        return ", ".join(value_label(part.strip()) for part in text.split(","))
+    return value_label(text)
+
+
+_KNOWN = {"at_large", "in_custody", "deceased", "withdrawn", "summons"}

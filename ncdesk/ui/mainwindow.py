@@ -1,0 +1,482 @@
+"""The main window: navigation, the master tables, the detail pane, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ncdesk import __version__
+from ncdesk.core.forms import FORMS
+from ncdesk.io.textextract import extract_text
+from ncdesk.store import attachments
+from ncdesk.store.attachments import StoredFile
+from ncdesk.store.errors import StoreError
+from ncdesk.store.store import Store
+from ncdesk.ui.detail import DetailPane
+from ncdesk.ui.forms import RecordForm
+from ncdesk.ui.history import NavigationHistory
+from ncdesk.ui.labels import kind_label
+from ncdesk.ui.prompts import Prompter
+from ncdesk.ui.search import SearchDialog
+from ncdesk.ui.views import FindingsView, RecordView, SituationsView
+from ncdesk.ui.workers import Runner
+
+VIEW_OF_KIND = {
+    "situation": "situations",
+    "icc_case": "situations",
+    "finding": "findings",
+    "person": "persons",
+    "state": "states",
+    "assembly_document": "documents",
+}
+
+
+class MainWindow(QMainWindow):
+    record_opened = Signal(str, str)  # kind, id
+    record_saved = Signal(str, str)
+    attachment_added = Signal(str)  # attachment id
+    export_finished = Signal(str)  # path
+
+    def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.prompter = prompter or Prompter()
+        self.settings = settings or QSettings(str(store.folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.history = NavigationHistory()
+        self._navigating = False
+        self.runner = Runner(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
+        self.resize(1400, 860)
+
+        self.views: dict[str, Any] = {
+            "situations": SituationsView(store, self),
+            "findings": FindingsView(store, self),
+            "persons": RecordView(store, "person", self),
+            "states": RecordView(store, "state", self),
+            "documents": RecordView(store, "assembly_document", self),
+        }
+        titles = {
+            "situations": self.tr("Situations and cases"),
+            "findings": self.tr("Findings"),
+            "persons": self.tr("Persons"),
+            "states": self.tr("States"),
+            "documents": self.tr("Assembly documents"),
+        }
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        for i, (key, view) in enumerate(self.views.items()):
+            item = QListWidgetItem(f"{titles[key]}\tCtrl+{i + 1}")
+            item.setText(titles[key])
+            item.setToolTip(f"Ctrl+{i + 1}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(view)
+            view.record_selected.connect(self._view_selected)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.detail = DetailPane(store, self)
+        self.detail.setObjectName("detailPane")
+        self.detail.record_link_activated.connect(self.open_record)
+        self.detail.attachment_activated.connect(self.open_attachment)
+        self.detail.files_dropped.connect(self.attach_files)
+        self.detail.edit_requested.connect(self.edit_record)
+        self.detail.attach_requested.connect(lambda k, i: self.attach_files(k, i, None))
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([190, 720, 520])
+        self.setCentralWidget(self.splitter)
+        self.search = SearchDialog(store, self)
+        self.search.record_chosen.connect(self.open_record)
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+        self._restore()
+        self._update_actions()
+        self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(store.folder)))
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        new_menu = file_menu.addMenu(self.tr("&New"))
+        for kind in ("situation", "icc_case", "person", "finding"):
+            self._action(
+                new_menu, kind_label(kind) + "…", lambda _=False, k=kind: self.new_record(k), name=f"new_{kind}"
+            )
+        self.act_new = self._action(
+            file_menu, self.tr("New record of this kind…"), self.new_in_view, QKeySequence.StandardKey.New, "new_here"
+        )
+        file_menu.addSeparator()
+        self.act_attach = self._action(
+            file_menu,
+            self.tr("&Attach file to this record…"),
+            lambda: self.attach_files(self.detail.kind, self.detail.record_id, None),
+            "Ctrl+Shift+A",
+            "attach",
+        )
+        self.act_export = self._action(
+            file_menu, self.tr("&Export everything as JSON…"), self.export_json, "Ctrl+Shift+E", "export_json"
+        )
+        self._action(file_menu, self.tr("Open the data &folder"), self.open_data_folder, None, "open_folder")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.act_edit = self._action(
+            edit_menu,
+            self.tr("&Edit this record…"),
+            lambda: self.edit_record(self.detail.kind, self.detail.record_id),
+            "Ctrl+E",
+            "edit",
+        )
+        self.act_add_warrant = self._action(
+            edit_menu, self.tr("Add a &warrant to this person…"), self.add_warrant, "Ctrl+Shift+W", "add_warrant"
+        )
+        self.act_add_event = self._action(
+            edit_menu,
+            self.tr("Add a &party-status event to this State…"),
+            self.add_party_event,
+            "Ctrl+Shift+P",
+            "add_party_event",
+        )
+        self.act_delete = self._action(
+            edit_menu, self.tr("&Delete this record…"), self.delete_record, QKeySequence.StandardKey.Delete, "delete"
+        )
+        self.act_restore = self._action(
+            edit_menu, self.tr("&Restore this record"), self.restore_record, None, "restore"
+        )
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Search everything…"), lambda: self.search.open_search(), "Ctrl+K", "search")
+        self._action(
+            edit_menu, self.tr("&Filter this table"), self.focus_filter, QKeySequence.StandardKey.Find, "filter"
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for i, key in enumerate(self.views):
+            title = self.nav.item(i).text()
+            self._action(
+                view_menu, title, lambda _=False, n=i: self.nav.setCurrentRow(n), f"Ctrl+{i + 1}", f"view_{key}"
+            )
+        view_menu.addSeparator()
+        self.act_back = self._action(view_menu, self.tr("&Back"), self.go_back, "Alt+Left", "back")
+        self.act_forward = self._action(view_menu, self.tr("&Forward"), self.go_forward, "Alt+Right", "forward")
+        self._action(view_menu, self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About ncdesk"), self.about, None, "about")
+
+    def _update_actions(self) -> None:
+        kind, rid = self.detail.kind, self.detail.record_id
+        deleted = bool(self.detail.current and self.detail.current.deleted)
+        self.act_edit.setEnabled(bool(rid) and kind in FORMS and not deleted)
+        self.act_attach.setEnabled(bool(rid) and not deleted)
+        self.act_delete.setEnabled(bool(rid) and not deleted and kind in FORMS)
+        self.act_restore.setEnabled(bool(rid) and deleted)
+        self.act_add_warrant.setEnabled(kind == "person" and not deleted)
+        self.act_add_event.setEnabled(kind == "state" and not deleted)
+        self.act_back.setEnabled(self.history.can_go_back())
+        self.act_forward.setEnabled(self.history.can_go_forward())
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def _view_selected(self, kind: str, record_id: str) -> None:
+        if not self._navigating:
+            self.open_record(kind, record_id)
+
+    def current_view(self) -> Any:
+        return self.stack.currentWidget()
+
+    def show_view(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.views).index(key))
+
+    def open_record(self, kind: str, record_id: str, *, remember: bool = True) -> bool:
+        """Show a record in the detail pane, select it in its table, and remember it for Back."""
+        if kind == "attachment":
+            att = self.store.get("attachment", record_id)
+            if att is None:
+                return False
+            kind, record_id = att["record_kind"], att["record_id"]
+        shown = self.detail.show_record(kind, record_id)
+        if not shown:
+            self.statusBar().showMessage(self.tr("That record no longer exists."), 5000)
+            self._update_actions()
+            return False
+        view_key = VIEW_OF_KIND.get(kind)
+        if view_key:
+            view = self.views[view_key]
+            self._navigating = True
+            try:
+                if self.current_view() is not view:
+                    self.show_view(view_key)
+                if view.current_id() != record_id:
+                    if isinstance(view, SituationsView):
+                        view.select(record_id, emit=False, kind=kind)
+                    else:
+                        view.select(record_id, emit=False)
+            finally:
+                self._navigating = False
+        if remember:
+            self.history.visit((kind, record_id))
+        self._update_actions()
+        self.record_opened.emit(kind, record_id)
+        return True
+
+    def go_back(self) -> None:
+        place = self.history.back()
+        if place:
+            self.open_record(*place, remember=False)
+
+    def go_forward(self) -> None:
+        place = self.history.forward()
+        if place:
+            self.open_record(*place, remember=False)
+
+    def focus_filter(self) -> None:
+        self.current_view().focus_filter()
+
+    def refresh_all(self) -> None:
+        for view in self.views.values():
+            view.refresh()
+        self.detail.refresh()
+        self._update_actions()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def form(self, kind: str, record_id: str | None = None, defaults: dict[str, Any] | None = None) -> RecordForm:
+        form = RecordForm(self.store, kind, record_id, defaults, self)
+        form.record_saved.connect(self._saved)
+        return form
+
+    def _saved(self, kind: str, record_id: str) -> None:
+        self.refresh_all()
+        target_kind, target_id = kind, record_id
+        if kind == "warrant":
+            target_kind, target_id = "person", self.store.require("warrant", record_id)["person_id"]
+        elif kind == "party_event":
+            target_kind, target_id = "state", self.store.require("party_event", record_id)["state_id"]
+        self.open_record(target_kind, target_id)
+        self.record_saved.emit(kind, record_id)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def new_record(self, kind: str, defaults: dict[str, Any] | None = None) -> RecordForm:
+        form = self.form(kind, None, defaults)
+        form.open()
+        return form
+
+    def new_in_view(self) -> RecordForm | None:
+        view = self.current_view()
+        kind = "situation" if isinstance(view, SituationsView) else view.kind
+        if kind not in FORMS:
+            self.statusBar().showMessage(self.tr("Records of this kind are not added by hand."), 5000)
+            return None
+        return self.new_record(kind)
+
+    def edit_record(self, kind: str | None, record_id: str | None) -> RecordForm | None:
+        if not kind or not record_id or kind not in FORMS:
+            return None
+        form = self.form(kind, record_id)
+        form.open()
+        return form
+
+    def add_warrant(self) -> RecordForm | None:
+        if self.detail.kind != "person" or not self.detail.record_id:
+            return None
+        return self.new_record(
+            "warrant", {"person_id": self.detail.record_id, "kind": "arrest_warrant", "status": "at_large"}
+        )
+
+    def add_party_event(self) -> RecordForm | None:
+        if self.detail.kind != "state" or not self.detail.record_id:
+            return None
+        return self.new_record("party_event", {"state_id": self.detail.record_id})
+
+    def delete_record(self) -> bool:
+        kind, rid = self.detail.kind, self.detail.record_id
+        if not kind or not rid or not self.detail.current:
+            return False
+        title = self.detail.current.title
+        question = self.tr(
+            "Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back."
+        ).replace("%1", title)
+        if not self.prompter.confirm(self, self.tr("Delete record"), question):
+            return False
+        self.store.delete(kind, rid)
+        self.refresh_all()
+        self.detail.show_record(kind, rid)
+        self._update_actions()
+        return True
+
+    def restore_record(self) -> None:
+        kind, rid = self.detail.kind, self.detail.record_id
+        if kind and rid:
+            self.store.restore(kind, rid)
+            self.refresh_all()
+            self.open_record(kind, rid)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def attach_files(self, kind: str | None, record_id: str | None, files: list[Path] | None) -> None:
+        if not kind or not record_id:
+            return
+        if files is None:
+            files = self.prompter.open_files(self, self.tr("Attach files to this record"))
+        folder = self.store.folder
+
+        def work() -> list[tuple[StoredFile, str]]:
+            out = []
+            for path in files or []:
+                stored = attachments.copy_in(folder, path)
+                out.append((stored, extract_text(path)))
+            return out
+
+        def done(result: list[tuple[StoredFile, str]]) -> None:
+            last = ""
+            for stored, text in result:
+                last = attachments.record(self.store, kind, record_id, stored, text)
+            if self.detail.record_id == record_id:
+                self.detail.refresh()
+            self.statusBar().showMessage(self.tr("%n file(s) attached.", "", len(result)), 5000)
+            if last:
+                self.attachment_added.emit(last)
+
+        if files:
+            self.statusBar().showMessage(self.tr("Attaching…"))
+            self.runner.run(work, done, self._worker_failed)
+
+    def open_attachment(self, attachment_id: str) -> None:
+        att = self.store.get("attachment", attachment_id)
+        if att is None:
+            return
+        path = attachments.stored_path(self.store, att)
+        if not path.exists():
+            self.prompter.error(
+                self,
+                self.tr("File missing"),
+                self.tr("The file %1 is no longer in the data folder.").replace("%1", att["filename"]),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_json(self) -> None:
+        target = self.prompter.save_file(
+            self, self.tr("Export everything as JSON"), str(Path.home() / "ncdesk-export.json"), "JSON (*.json)"
+        )
+        if target is None:
+            return
+        folder = self.store.folder
+
+        def work() -> str:
+            from ncdesk.io.export_json import write_json
+
+            reader = Store.open_readonly(folder)
+            try:
+                write_json(reader, target)
+            finally:
+                reader.close()
+            return str(target)
+
+        def done(path: str) -> None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+            self.export_finished.emit(path)
+
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.runner.run(work, done, self._worker_failed)
+
+    def _worker_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        message = str(exc) if isinstance(exc, (StoreError, OSError, ValueError)) else f"{type(exc).__name__}: {exc}"
+        self.prompter.error(self, self.tr("It did not work"), message)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.folder)))
+
+    def about(self) -> None:
+        text = self.tr(
+            "<b>ncdesk %1</b><br>The offline desk of the focal points on non-cooperation of the Assembly of "
+            "States Parties to the Rome Statute.<br><br>Data folder: %2<br>Database: %3<br>Reference data: %4"
+        )
+        for i, value in enumerate(
+            (__version__, str(self.store.folder), str(self.store.path), self.store.reference_version() or "—"), start=1
+        ):
+            text = text.replace(f"%{i}", value)
+        self.prompter.info(self, self.tr("About ncdesk"), text)
+
+    # -- layout memory ----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for view in self.views.values():
+            view.restore_state(s)
+        row = s.value("window/view")
+        if row is not None:
+            self.nav.setCurrentRow(int(row))
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/view", self.nav.currentRow())
+        for view in self.views.values():
+            view.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.pool.waitForDone(10000)
+        super().closeEvent(event)
+
+
+def open_window(store: Store, prompter: Prompter | None = None) -> MainWindow:
+    window = MainWindow(store, prompter)
+    window.show()
+    return window
+
+
+__all__ = ["MainWindow", "open_window", "QWidget"]

@@ -1,0 +1,308 @@
+"""Qt models over the store: lazily paged tables, the situations tree, search results."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from ncdesk.store.listings import Listing
+from ncdesk.store.store import Store
+from ncdesk.ui.formatting import format_value
+from ncdesk.ui.labels import field_label, kind_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+RAW_ROLE = Qt.ItemDataRole.UserRole + 4
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ListingModel(QAbstractTableModel):
+    """One kind of record as a table, read from the store a page at a time.
+
+    Only the pages the view shows are loaded (and at most `MAX_PAGES` kept), so a table of
+    100,000 rows opens and sorts as fast as one of a hundred.
+    """
+
+    PAGE = 256
+    MAX_PAGES = 40
+
+    def __init__(self, listing: Listing, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.listing = listing
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._rows = listing.count()
+
+    @property
+    def kind(self) -> str:
+        return self.listing.spec.table
+
+    def keys(self) -> list[str]:
+        return self.listing.keys
+
+    # -- Qt -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.listing.keys)
+
+    def _row(self, row: int) -> tuple[Any, ...] | None:
+        page_no = row // self.PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self.listing.page(page_no * self.PAGE, self.PAGE)
+            self._pages[page_no] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row - page_no * self.PAGE
+        return page[offset] if offset < len(page) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._rows:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == ID_ROLE:
+            return row[0]
+        if role == KIND_ROLE:
+            return self.kind
+        value = row[index.column() + 1]
+        if role == RAW_ROLE:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return format_value(value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.listing.keys):
+            return field_label(self.listing.keys[section])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.listing.keys):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.listing.set_sort(self.listing.keys[column], order == Qt.SortOrder.DescendingOrder)
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    # -- ncdesk ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read again from the store (after a filter change or an edit)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.listing.invalidate()
+        self._rows = self.listing.count()
+        self.endResetModel()
+
+    def set_text(self, text: str) -> None:
+        self.listing.set_text(text)
+        self.refresh()
+
+    def set_filter(self, name: str, value: Any) -> None:
+        self.listing.set_filter(name, value)
+        self.refresh()
+
+    def id_at(self, row: int) -> str | None:
+        found = self._row(row) if 0 <= row < self._rows else None
+        return str(found[0]) if found else None
+
+    def row_of(self, record_id: str) -> int | None:
+        return self.listing.position(record_id)
+
+    def sort_column(self) -> int:
+        return self.listing.keys.index(self.listing.sort_key)
+
+
+@dataclass
+class _Node:
+    kind: str
+    id: str
+    text: str
+    number: str
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class SituationTreeModel(QAbstractItemModel):
+    """Situations, their cases, and the persons in each case."""
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._root = _Node("root", "", "", "")
+        self._load()
+
+    def _load(self) -> None:
+        root = _Node("root", "", "", "")
+        persons = {p["id"]: p for p in self.store.rows("person")}
+        links: dict[str, list[str]] = {}
+        for cp in self.store.rows("case_person", order_by="rowid"):
+            links.setdefault(cp["case_id"], []).append(cp["person_id"])
+        cases: dict[str, list[dict[str, Any]]] = {}
+        for c in self.store.rows("icc_case", order_by="icc_number"):
+            cases.setdefault(c["situation_id"], []).append(c)
+        for s in self.store.rows("situation", order_by="icc_number"):
+            sn = _Node("situation", s["id"], s["name"], s["icc_number"], root)
+            root.children.append(sn)
+            for c in cases.get(s["id"], []):
+                cn = _Node("icc_case", c["id"], c["title"], c["icc_number"], sn)
+                sn.children.append(cn)
+                for pid in links.get(c["id"], []):
+                    if pid in persons:
+                        cn.children.append(_Node("person", pid, persons[pid]["name"], "", cn))
+        self._root = root
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def _node(self, index: AnyIndex) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, _Node)
+            return node
+        return self._root
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self._node(parent)
+        if 0 <= row < len(node.children):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index)
+        if node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row(), 0, node.parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == ID_ROLE:
+            return node.id
+        if role == KIND_ROLE:
+            return node.kind
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return node.text if index.column() == 0 else node.number
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [field_label("name"), field_label("icc_number")][section] if 0 <= section < 2 else None
+        return None
+
+    def index_of(self, kind: str, record_id: str) -> QModelIndex:
+        def walk(node: _Node) -> _Node | None:
+            for child in node.children:
+                if child.kind == kind and child.id == record_id:
+                    return child
+                found = walk(child)
+                if found:
+                    return found
+            return None
+
+        node = walk(self._root)
+        return self.createIndex(node.row(), 0, node) if node else QModelIndex()
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Search results grouped by kind: a header row for each kind, then its records."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_results(self, results: list[dict[str, Any]], order: list[str]) -> None:
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for r in results:
+            grouped.setdefault(r["kind"], []).append(r)
+        # The kind holding the best match comes first; results arrive best first.
+        best = {kind: min(i for i, r in enumerate(results) if r["kind"] == kind) for kind in grouped}
+        order = sorted(order, key=lambda k: (best.get(k, len(results)), order.index(k)))
+        rows: list[dict[str, Any]] = []
+        for kind in order:
+            items = grouped.get(kind, [])
+            if not items:
+                continue
+            rows.append({"header": True, "kind": kind, "title": f"{kind_label(kind, plural=True)} ({len(items)})"})
+            rows.extend({"header": False, **r} for r in items)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row["title"]
+        if role == Qt.ItemDataRole.ToolTipRole and not row["header"]:
+            return row.get("snippet", "")
+        if role == HEADER_ROLE:
+            return row["header"]
+        if role == KIND_ROLE:
+            return row["kind"]
+        if role == ID_ROLE:
+            return None if row["header"] else row["record_id"]
+        if role == Qt.ItemDataRole.FontRole and row["header"]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()]["header"]:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def first_result(self) -> int | None:
+        for i, row in enumerate(self._rows):
+            if not row["header"]:
+                return i
+        return None

@@ -1,0 +1,303 @@
+"""The master tables: each view lists one kind of record, filters as you type, sorts by any
+column, and reports the record the user selects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ncdesk.store.listings import Listing, findings_per_year
+from ncdesk.store.store import Store
+from ncdesk.ui.labels import field_label, value_label
+from ncdesk.ui.models import ID_ROLE, KIND_ROLE, ListingModel, SituationTreeModel
+from ncdesk.ui.plot import FindingsPlot
+
+
+class RecordView(QWidget):
+    """A filterable, sortable table of one kind of record."""
+
+    record_selected = Signal(str, str)  # kind, id
+    record_activated = Signal(str, str)
+
+    kinds: tuple[str, ...] = ()
+
+    def __init__(self, store: Store, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.kind = kind
+        self.kinds = (kind,)
+        self.model = ListingModel(Listing(store, kind), self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F): words in any field, accents and case ignored"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self._apply_text)
+        self.filter_edit.textChanged.connect(lambda _: self._debounce.start())
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        # The listing's own order first: enabling sorting sorts by the header's indicator.
+        order = Qt.SortOrder.DescendingOrder if self.model.listing.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
+        self.table.setSortingEnabled(True)
+
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._activated)
+        self.model.modelReset.connect(self._update_count)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.filter_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._update_count()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        widths = {"date": 150, "title": 360, "name": 220, "document": 200, "iso3": 70, "symbol": 150, "in_force": 150}
+        for i, key in enumerate(self.model.keys()):
+            self.table.setColumnWidth(i, widths.get(key, 140))
+
+    def _apply_text(self) -> None:
+        current = self.current_id()
+        self.model.set_text(self.filter_edit.text())
+        if current:
+            self.select(current, emit=False, reveal=False)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rid = self.current_id()
+        if rid:
+            self.record_selected.emit(self.kind, rid)
+
+    def _activated(self, index: QModelIndex) -> None:
+        rid = index.data(ID_ROLE)
+        if rid:
+            self.record_activated.emit(self.kind, rid)
+
+    def current_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select(self, record_id: str, emit: bool = True, reveal: bool = True) -> bool:
+        """Select *record_id*; if the filter hides it and *reveal*, clear the filter first."""
+        row = self.model.row_of(record_id)
+        if row is None and reveal and (self.filter_edit.text() or self.model.listing.filters):
+            self.clear_filters()
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.blockSignals(not emit)
+        self.table.selectionModel().blockSignals(not emit)
+        try:
+            self.table.selectRow(row)
+        finally:
+            self.table.blockSignals(False)
+            self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def clear_filters(self) -> None:
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        for name in list(self.model.listing.filters):
+            self.model.listing.set_filter(name, None)
+        self.model.set_text("")
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.model.refresh()
+        if current:
+            self.select(current, emit=False, reveal=False)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"views/{self.kind}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(f"views/{self.kind}/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
+class FindingsView(RecordView):
+    """Findings and communications: filters by situation, State, year and where referred; a plot."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, "finding", parent)
+        self.plot = FindingsPlot(self)
+        self.plot.setObjectName("findingsPlot")
+        self.plot.year_clicked.connect(lambda y: self._set_combo(self.year_box, str(y)))
+        self.extra.addWidget(self.plot)
+        self.filters_row = QHBoxLayout()
+        self.extra.addLayout(self.filters_row)
+        self.situation_box = self._combo("situation_id", field_label("situation"))
+        self.state_box = self._combo("state_id", field_label("state"))
+        self.year_box = self._combo("year", field_label("year"))
+        self.referred_box = self._combo("referred_to", field_label("referred_to"))
+        self.filters_row.addStretch(1)
+        self.reload_choices()
+
+    def _combo(self, name: str, label: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(f"filter_{name}")
+        box.setToolTip(label)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.currentIndexChanged.connect(lambda _: self._filter_changed(name, box))
+        self.filters_row.addWidget(box)
+        return box
+
+    def _filter_changed(self, name: str, box: QComboBox) -> None:
+        self.model.set_filter(name, box.currentData())
+
+    def _set_combo(self, box: QComboBox, value: Any) -> None:
+        i = box.findData(value)
+        if i >= 0:
+            box.setCurrentIndex(i)
+
+    def reload_choices(self) -> None:
+        def fill(box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for text, value in items:
+                box.addItem(text, value)
+            i = box.findData(current)
+            box.setCurrentIndex(max(i, 0))
+            box.blockSignals(False)
+
+        situations = [(s["name"], s["id"]) for s in self.store.rows("situation", order_by="name")]
+        used_states = {f["state_id"] for f in self.store.rows("finding") if f["state_id"]}
+        states = [(s["name"], s["id"]) for s in self.store.rows("state", order_by="name") if s["id"] in used_states]
+        fill(self.situation_box, self.tr("All situations"), situations)
+        fill(self.state_box, self.tr("All States"), states)
+        fill(self.year_box, self.tr("All years"), [(y, y) for y in self.model.listing.distinct_years()])
+        fill(
+            self.referred_box,
+            self.tr("Referred anywhere"),
+            [(value_label(v), v) for v in ("assembly", "security_council", "both", "deferred", "none")],
+        )
+        self.plot.set_data(findings_per_year(self.store))
+
+    def clear_filters(self) -> None:
+        for box in (self.situation_box, self.state_box, self.year_box, self.referred_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        super().clear_filters()
+
+    def refresh(self) -> None:
+        self.reload_choices()
+        super().refresh()
+
+
+class SituationsView(QWidget):
+    """Situations, their cases and the persons in each case, as a tree."""
+
+    record_selected = Signal(str, str)
+    record_activated = Signal(str, str)
+    kinds = ("situation", "icc_case")
+    kind = "situation"
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = SituationTreeModel(store, self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("tree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(self._activated)
+        label = QLabel(self.tr("Situations, their cases, and the persons in each case"), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.tree, 1)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self.record_selected.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.record_activated.emit(index.data(KIND_ROLE), index.data(ID_ROLE))
+
+    def current_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, record_id: str, emit: bool = True, kind: str | None = None) -> bool:
+        for k in (kind,) if kind else self.kinds:
+            index = self.model.index_of(k, record_id)
+            if index.isValid():
+                self.tree.selectionModel().blockSignals(not emit)
+                try:
+                    self.tree.setCurrentIndex(index)
+                finally:
+                    self.tree.selectionModel().blockSignals(False)
+                self.tree.scrollTo(index)
+                return True
+        return False
+
+    def refresh(self) -> None:
+        current = self.tree.currentIndex()
+        kind, rid = (current.data(KIND_ROLE), current.data(ID_ROLE)) if current.isValid() else (None, None)
+        self.model.refresh()
+        self.tree.expandAll()
+        if rid:
+            self.select(rid, emit=False, kind=kind)
+
+    def focus_filter(self) -> None:
+        self.tree.setFocus()
+
+    def clear_filters(self) -> None:
+        return None
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("views/situation/header", self.tree.header().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("views/situation/header")
+        if isinstance(state, QByteArray):
+            self.tree.header().restoreState(state)

@@ -1,0 +1,73 @@
+"""Fixtures for the window: a fresh store, a settings file in the temp folder, and a prompter
+that answers dialogs without showing them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ncdesk.store.store import Store
+from ncdesk.ui.fonts import load_fonts
+from ncdesk.ui.mainwindow import MainWindow
+from ncdesk.ui.prompts import Prompter
+
+
+class FakePrompter(Prompter):
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.files: list[Path] = []
+        self.save_path: Path | None = None
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.questions: list[str] = []
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append(text)
+        return self.confirm_answer
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
+        return list(self.files)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        return self.save_path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_fonts(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert "Noto Sans" in load_fonts()
+
+
+@pytest.fixture
+def prompter() -> FakePrompter:
+    return FakePrompter()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, prompter: FakePrompter, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = MainWindow(store, prompter, settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.runner.pool.waitForDone(5000)
+    w.close()
+    w.search.close()
+    # Deliver what is pending (deferred deletions, queued signals) while the store is still open.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
