@@ -185,6 +185,7 @@ class RecordForm(QDialog):
                     w.setPlainText("\n".join(value) if isinstance(value, list) else (value or ""))
                 elif isinstance(w, QLineEdit):
                     w.setText("" if value is None else str(value))
+                    w.setCursorPosition(0)  # show the beginning of a long title
             finally:
                 w.blockSignals(False)
         if "situation_id" in self.widgets and "case_id" in self.widgets:

@@ -165,6 +165,9 @@ class SituationTreeModel(QAbstractItemModel):
         links: dict[str, list[str]] = {}
         for cp in self.store.rows("case_person", order_by="rowid"):
             links.setdefault(cp["case_id"], []).append(cp["person_id"])
+        for w in self.store.rows("warrant", "case_id IS NOT NULL", order_by="issued_on"):
+            if w["person_id"] not in links.setdefault(w["case_id"], []):
+                links[w["case_id"]].append(w["person_id"])
         cases: dict[str, list[dict[str, Any]]] = {}
         for c in self.store.rows("icc_case", order_by="icc_number"):
             cases.setdefault(c["situation_id"], []).append(c)

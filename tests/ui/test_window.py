@@ -266,3 +266,33 @@ def test_click_in_empty_space_does_nothing(qtbot, window: MainWindow) -> None:
         view.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, view.table.viewport().height() - 3)
     )
     assert window.isVisible()
+
+
+def test_build_window_explains_a_folder_it_cannot_create(tmp_path: Path) -> None:
+    from ncdesk.app import build_window
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    message = build_window(blocker / "data")
+    assert isinstance(message, str) and str(blocker / "data") in message
+
+
+def test_a_warrant_in_a_case_puts_the_person_under_the_case(qtbot, window: MainWindow, store: Store) -> None:
+    from ncdesk.store.editing import save
+
+    person = store.insert("person", {"name": "Nouvelle Personne"})
+    save(
+        store,
+        "warrant",
+        {
+            "person_id": person,
+            "situation_id": ref_id("situation", "ICC-01/11"),
+            "case_id": ref_id("icc_case", "ICC-01/11-01/11"),
+            "kind": "arrest_warrant",
+            "issued_on": "2025-02-01",
+            "status": "at_large",
+        },
+    )
+    window.refresh_all()
+    tree = window.views["situations"].model
+    assert tree.index_of("person", person).isValid()
