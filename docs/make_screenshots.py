@@ -46,6 +46,48 @@ def main(out: Path) -> list[Path]:
             (widget or window).grab().save(str(target))  # type: ignore[attr-defined]
             saved.append(target)
 
+        import datetime as dt
+
+        from ncdesk.store.alerts import create_alert
+
+        today = dt.date.today()
+        soon = create_alert(
+            store,
+            {
+                "person_id": ref_id("person", "vladimir-putin"),
+                "destinations": [ref_id("state", "MNG"), ref_id("state", "KGZ")],
+                "date": f"{today + dt.timedelta(days=9)}/{today + dt.timedelta(days=11)}",
+                "purpose": "Regional summit",
+                "source_description": "Press reports, confirmed by a delegation",
+                "reliability": "probable",
+                "received_at": today.isoformat(),
+            },
+            status="verified",
+        )
+        window.dashboard.refresh()
+        window.show_view("dashboard")
+        shot("dashboard")
+        window.open_record("travel_alert", soon)
+        shot("view-alert")
+        form = window.new_alert()
+        form.set_value("person_id", ref_id("person", "omar-al-bashir"))
+        form.set_value("destinations", [ref_id("state", "KEN"), ref_id("state", "ETH")])
+        form.set_value("date", "mid-January 2027")
+        form.set_value("source_description", "A delegation, by telephone")
+        shot("dialog-alert-form", form)
+        form.reject()
+        step = window.next_step()
+        assert step is not None
+        shot("dialog-alert-step", step)
+        step.reject()
+        letter = window.record_letter()
+        assert letter is not None
+        shot("dialog-letter-form", letter)
+        letter.reject()
+        window.open_record("letter", ref_id("letter", "letter-tajikistan-2025-10-07"))
+        shot("view-letters")
+        window.open_record("activity", ref_id("activity", "bureau-2025-09-03-hungary"))
+        shot("view-activities")
         window.open_record("finding", ref_id("finding", "ICC-02/05-01/09-309"))
         shot("main-window")
         window.open_record("situation", ref_id("situation", "ICC-01/22"))

@@ -69,6 +69,77 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(p, top=False)
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    alert = sub.add_parser("alert", help="suspect-travel alerts: add, list, show, step, share")
+    alert_sub = alert.add_subparsers(dest="alert_command", metavar="ACTION", required=True)
+    p = alert_sub.add_parser("add", help="log a travel alert")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--person", required=True, help="the person: name or alias")
+    p.add_argument("--state", required=True, action="append", help="destination State (repeat for several)")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        required=True,
+        metavar="DATE",
+        help="first day, or a partial date: 2025-10-08, 8 October 2025, mid-October 2025",
+    )
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, if a range")
+    p.add_argument("--source", default="", help="where the information comes from")
+    p.add_argument("--reliability", default="unknown", help="confirmed, probable, possible, doubtful, unknown")
+    p.add_argument("--purpose", default="", help="purpose of the visit")
+    p.add_argument("--status", default="reported", help="reported (default), verified, focal_points_activated, ...")
+    p.add_argument("--received", metavar="DATE", help="when the information was received (default: today)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = alert_sub.add_parser("list", help="list travel alerts")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--open", action="store_true", help="only alerts not closed")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = alert_sub.add_parser("show", help="show an alert with the destination's obligation")
+    _data_dir_arg(p, top=False)
+    p.add_argument("id", help="the alert's id (or its first characters)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = alert_sub.add_parser("step", help="move an alert to its next step")
+    _data_dir_arg(p, top=False)
+    p.add_argument("id", help="the alert's id (or its first characters)")
+    p.add_argument("step", help="verified, focal_points_activated, letter_sent, court_informed, closed")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="when (default: today)")
+    p.add_argument("--outcome", help="when closing: cancelled, arrested, not_arrested, unknown")
+    p.add_argument("--by", default="", help="who took the step")
+    p.add_argument("--note", default="", help="a note")
+    p = alert_sub.add_parser("share", help="record that the alert was shared with the Court")
+    _data_dir_arg(p, top=False)
+    p.add_argument("id", help="the alert's id (or its first characters)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="when (default: today)")
+    p.add_argument("--channel", required=True, help="how: e-mail to the Registry, meeting, ...")
+    p.add_argument("--by", default="", help="who shared it")
+    p.add_argument("--to", dest="recipient", default="", help="who received it at the Court")
+
+    letter = sub.add_parser("letter", help="the President's letters: add, list, draft")
+    letter_sub = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
+    p = letter_sub.add_parser("add", help="record a letter")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--state", required=True, help="the State written to")
+    p.add_argument("--date", required=True, metavar="DATE", help="the letter's date")
+    p.add_argument("--to-office", required=True, help="the addressee's office, e.g. Minister of Foreign Affairs")
+    p.add_argument("--alert", help="the travel alert it answers (id or first characters)")
+    p.add_argument("--published", metavar="DATE", help="when it was published")
+    p.add_argument("--channel", default="", help="where it was published")
+    p.add_argument("--subject", default="", help="subject")
+    p.add_argument("--reference", default="", help="reference number")
+    p.add_argument("--sender", help="sender's name (default: the President of the Assembly)")
+    p.add_argument("--articles", default="", help="articles recalled, comma-separated: 86,89(1)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = letter_sub.add_parser("list", help="the letter register")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = letter_sub.add_parser("draft", help="draft the President's letter for an alert (.docx)")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--alert", required=True, help="the alert (id or first characters)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+
+    p = sub.add_parser("calendar", help="upcoming visits and deadlines as an .ics calendar")
+    _data_dir_arg(p, top=False)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+
     p = sub.add_parser("show", help="show a record by document number (ICC, ASP, UN), UUID or ISO code")
     _data_dir_arg(p, top=False)
     p.add_argument("ref", help="e.g. ICC-02/05-01/09-309, ICC-ASP/23/31, S/2016/716, HUN")
@@ -274,6 +345,279 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _find_alert(store: Any, text: str) -> dict[str, Any]:
+    key = text.strip().lower()
+    if len(key) < 4:
+        fail(f"{text!r}: give at least the first 4 characters of the alert's id (see ncdesk alert list)")
+    found = store.rows("travel_alert", "lower(id) LIKE ?", [key + "%"])
+    if not found:
+        fail(f"no travel alert has an id starting with {text!r} (see ncdesk alert list)")
+    if len(found) > 1:
+        fail(f"{text!r} matches {len(found)} alerts; give more characters of the id")
+    return dict(found[0])
+
+
+def _day_arg(text: str | None, what: str) -> Any:
+    import datetime as dt
+
+    from ncdesk.core.dates import DateError, parse_day
+
+    if not text:
+        return dt.date.today()
+    try:
+        return parse_day(text)
+    except DateError as exc:
+        fail(f"{what}: {exc}")
+
+
+def _validation(exc: Any) -> NoReturn:
+    fail("; ".join(f"{name.replace('_', ' ')}: {message}" for name, message in exc.errors.items()))
+
+
+def cmd_alert(args: argparse.Namespace) -> int:
+    return {"add": alert_add, "list": alert_list, "show": alert_show, "step": alert_step, "share": alert_share}[
+        args.alert_command
+    ](args)
+
+
+def alert_add(args: argparse.Namespace) -> int:
+    from ncdesk.core.dates import DateError, parse_partial
+    from ncdesk.store.alerts import create_alert
+    from ncdesk.store.editing import ValidationError
+    from ncdesk.store.queries import LookupProblem, resolve_person, resolve_state
+
+    try:
+        first = parse_partial(args.date_from)
+        last = parse_partial(args.date_to) if args.date_to else None
+    except DateError as exc:
+        fail(str(exc))
+    if last is not None and last.end < first.start:
+        fail(f"the visit ends ({last.text}) before it starts ({first.text})")
+    date_text = first.text if last is None else f"{first.start.isoformat()}/{last.end.isoformat()}"
+    received = _day_arg(args.received, "--received")
+    with _open_store(args) as store:
+        try:
+            person = resolve_person(store, args.person)
+            states = [resolve_state(store, s) for s in args.state]
+        except LookupProblem as exc:
+            fail(str(exc))
+        raw = {
+            "person_id": person["id"],
+            "destinations": [s["id"] for s in states],
+            "date": date_text,
+            "purpose": args.purpose,
+            "source_description": args.source,
+            "reliability": args.reliability,
+            "received_at": received.isoformat(),
+        }
+        try:
+            alert_id = create_alert(store, raw, status=args.status, at=received)
+        except ValidationError as exc:
+            _validation(exc)
+        return _print_alert(store, alert_id, args.json, added=True)
+
+
+def _print_alert(store: Any, alert_id: str, as_json: bool, added: bool = False) -> int:
+    from ncdesk.store.alerts import summary
+
+    data = summary(store, store.require("travel_alert", alert_id))
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    states = ", ".join(d["name"] for d in data["destinations"])
+    print(f"{'Logged' if added else 'Alert'} {data['id']}")
+    print(f"  {data['person']['name']} to {states}, {data['dates']['text']}")
+    print(
+        f"  status: {data['status'].replace('_', ' ')}"
+        + (f" ({data['outcome'].replace('_', ' ')})" if data["outcome"] else "")
+    )
+    for o in data["obligations"]:
+        verdict = "OBLIGED" if o["obliged"] else "NOT OBLIGED"
+        basis = f" ({o['basis']})" if o["basis"] else ""
+        print(f"  {o['state']}: {verdict} to arrest and surrender{basis}")
+        print(f"    {o['explanation']}")
+        for f in o["earlier_findings"]:
+            print(f"    earlier finding {f['date']}: {f['title']}")
+    for step in data["steps"]:
+        print(
+            f"  step {step['at']}: {step['step'].replace('_', ' ')}" + (f" — {step['notes']}" if step["notes"] else "")
+        )
+    for share in data["shared_with_court"]:
+        print(f"  shared with the Court {share['at']} by {share['channel']}")
+    for letter in data["letters"]:
+        print(f"  letter {letter['date']} to {letter['to']}")
+    for flag in data["flags"]:
+        print(f"  {'!' if flag['urgent'] else '-'} {flag['message']}")
+    return EXIT_OK
+
+
+def alert_list(args: argparse.Namespace) -> int:
+    from ncdesk.store.alerts import summary
+
+    with _open_store(args) as store:
+        where = "status != 'closed'" if args.open else ""
+        rows = [
+            summary(store, a) for a in store.rows("travel_alert", where, order_by="date_from DESC, created_at DESC")
+        ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("No travel alert recorded.")
+    for a in rows:
+        states = ", ".join(d["iso3"] for d in a["destinations"])
+        flag = " !" if any(f["urgent"] for f in a["flags"]) else ""
+        outcome = f" ({a['outcome'].replace('_', ' ')})" if a["outcome"] else ""
+        print(
+            f"{a['id'][:8]}  {a['dates']['text']:<28} {a['person']['name']:<34} {states:<10} "
+            f"{a['status']}{outcome}{flag}"
+        )
+    return EXIT_OK
+
+
+def alert_show(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        return _print_alert(store, _find_alert(store, args.id)["id"], args.json)
+
+
+def alert_step(args: argparse.Namespace) -> int:
+    from ncdesk.core.alerts import StepError
+    from ncdesk.core.model import AlertOutcome, AlertStatus
+    from ncdesk.store.alerts import take_step
+
+    statuses = [s.value for s in AlertStatus]
+    if args.step not in statuses:
+        fail(f"{args.step!r} is not a step; steps: {', '.join(statuses[1:])}")
+    if args.outcome and args.outcome not in [o.value for o in AlertOutcome]:
+        fail(f"{args.outcome!r} is not an outcome; outcomes: {', '.join(o.value for o in AlertOutcome)}")
+    day = _day_arg(args.date, "--date")
+    with _open_store(args) as store:
+        alert = _find_alert(store, args.id)
+        try:
+            take_step(store, alert["id"], args.step, at=day, by_whom=args.by, notes=args.note, outcome=args.outcome)
+        except StepError as exc:
+            fail(str(exc))
+        print(f"Alert {alert['id'][:8]}: {args.step.replace('_', ' ')} on {day.isoformat()}")
+    return EXIT_OK
+
+
+def alert_share(args: argparse.Namespace) -> int:
+    from ncdesk.core.alerts import StepError
+    from ncdesk.store.alerts import share_with_court
+    from ncdesk.store.editing import ValidationError
+
+    day = _day_arg(args.date, "--date")
+    with _open_store(args) as store:
+        alert = _find_alert(store, args.id)
+        try:
+            share_with_court(
+                store,
+                alert["id"],
+                {
+                    "shared_at": day.isoformat(),
+                    "channel": args.channel,
+                    "shared_by": args.by,
+                    "recipient": args.recipient,
+                },
+            )
+        except ValidationError as exc:
+            _validation(exc)
+        except StepError as exc:
+            fail(str(exc))
+        print(f"Alert {alert['id'][:8]}: shared with the Court on {day.isoformat()} ({args.channel})")
+    return EXIT_OK
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    return {"add": letter_add, "list": letter_list, "draft": letter_draft}[args.letter_command](args)
+
+
+def letter_add(args: argparse.Namespace) -> int:
+    from ncdesk.core.alerts import StepError
+    from ncdesk.store.alerts import current_president, record_letter
+    from ncdesk.store.editing import ValidationError, save
+    from ncdesk.store.queries import LookupProblem, resolve_state
+
+    day = _day_arg(args.date, "--date")
+    published = _day_arg(args.published, "--published") if args.published else None
+    with _open_store(args) as store:
+        try:
+            state = resolve_state(store, args.state)
+        except LookupProblem as exc:
+            fail(str(exc))
+        alert = _find_alert(store, args.alert) if args.alert else None
+        sender, office = current_president(store, day)
+        raw = {
+            "state_id": state["id"],
+            "addressee_office": args.to_office,
+            "date": day.isoformat(),
+            "sender_name": args.sender or sender,
+            "sender_office": office,
+            "subject": args.subject,
+            "reference": args.reference,
+            "articles_recalled": [a.strip() for a in args.articles.split(",") if a.strip()],
+            "published_on": published.isoformat() if published else None,
+            "publication_channel": args.channel,
+        }
+        try:
+            letter_id = record_letter(store, alert["id"], raw) if alert else save(store, "letter", raw)
+        except ValidationError as exc:
+            _validation(exc)
+        except StepError as exc:
+            fail(str(exc))
+        record = store.require("letter", letter_id)
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        print(f"Recorded letter {letter_id} of {day.isoformat()} to the {args.to_office} of {state['name']}")
+    return EXIT_OK
+
+
+def letter_list(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        names = {s["id"]: s["name"] for s in store.rows("state")}
+        letters = store.rows("letter", order_by="date DESC")
+    if args.json:
+        print(json.dumps(letters, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not letters:
+        print("No letter recorded.")
+    for x in letters:
+        published = f", published {x['published_on']}" if x["published_on"] else ""
+        print(f"{x['date'] or '????-??-??'}  {names.get(x['state_id'], ''):<22} {x['addressee_office']}{published}")
+        if x["subject"]:
+            print(f"            {x['subject']}")
+    return EXIT_OK
+
+
+def letter_draft(args: argparse.Namespace) -> int:
+    from ncdesk.io.letters import draft_letter
+
+    target = Path(args.output)
+    if target.suffix.lower() != ".docx":
+        fail(f"{target}: the draft is a Word file; give a name ending in .docx")
+    with _open_store(args) as store:
+        alert = _find_alert(store, args.alert)
+        try:
+            draft_letter(store, alert["id"], target)
+        except ValueError as exc:
+            fail(str(exc))
+    print(f"Drafted {target}")
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from ncdesk.io.calendar import write_ics
+
+    target = Path(args.output)
+    if target.is_dir():
+        fail(f"{target} is a folder; give a file name such as {target / 'ncdesk.ics'}")
+    with _open_store(args) as store:
+        count = write_ics(store, target)
+    print(f"Wrote {count} event(s) to {target}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init,
     "export": cmd_export,
@@ -281,6 +625,9 @@ COMMANDS = {
     "obligation": cmd_obligation,
     "check": cmd_check,
     "show": cmd_show,
+    "alert": cmd_alert,
+    "letter": cmd_letter,
+    "calendar": cmd_calendar,
 }
 
 

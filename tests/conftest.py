@@ -105,3 +105,11 @@ def empty_store(data_dir: Path, clock: FixedClock) -> Iterator[Store]:
     s = Store.open(data_dir, clock=clock, load_reference=False)
     yield s
     s.close()
+
+
+@pytest.fixture
+def initialised(data_dir: Path, reference_db: Path) -> Path:
+    """A data folder holding a database with the reference data (for the command line)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(reference_db, data_dir / "ncdesk.sqlite3")
+    return data_dir

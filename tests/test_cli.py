@@ -1,6 +1,5 @@
 """The command line contract that later checks rely on."""
 
-import hashlib
 import json
 import shutil
 import sqlite3
@@ -13,28 +12,8 @@ import pytest
 
 from ncdesk import __version__
 from ncdesk.cli import main
+from tests.cli_helpers import content_digest, run
 from tests.store.test_reference import SEED_000, SEED_001
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def content_digest(db_path: Path) -> str:
-    conn = sqlite3.connect(db_path)
-    try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
-    finally:
-        conn.close()
-
-
-@pytest.fixture
-def initialised(data_dir: Path, reference_db: Path) -> Path:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(reference_db, data_dir / "ncdesk.sqlite3")
-    return data_dir
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

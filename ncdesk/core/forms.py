@@ -12,10 +12,14 @@ from typing import Any
 from ncdesk.core import docnums
 from ncdesk.core.dates import DateError, parse_day, parse_partial
 from ncdesk.core.model import (
+    ActivityKind,
+    ActivityStatus,
     CommunicationKind,
     FindingBasis,
     PartyEventKind,
+    ProcedureStep,
     Referral,
+    Reliability,
     Trigger,
     WarrantKind,
     WarrantStatus,
@@ -33,6 +37,7 @@ class FieldType(StrEnum):
     BOOL = "bool"
     DOCNUM = "docnum"
     DOCNUM_LIST = "docnum_list"
+    REF_LIST = "ref_list"  # several records of another kind (child rows)
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class FieldSpec:
     ref_kind: str = ""  # REF: the table referred to
     doc_kind: tuple[str, ...] = ()  # DOCNUM: accepted DocNumber kinds
     doc_system: docnums.DocSystem | None = None
+    hidden: bool = False  # set by the context (the record a step is about), not typed
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,98 @@ FORMS: dict[str, FormSpec] = {
 }
 
 
+FORMS.update(
+    {
+        "travel_alert": FormSpec(
+            "travel_alert",
+            (
+                FieldSpec("person_id", T.REF, True, ref_kind="person"),
+                FieldSpec("destinations", T.REF_LIST, True, ref_kind="state"),
+                FieldSpec("date", T.PARTIAL_DATE, True),
+                FieldSpec("title", T.TEXT),
+                FieldSpec("purpose", T.TEXT),
+                FieldSpec("source_description", T.TEXT),
+                FieldSpec("reliability", T.ENUM, True, choices=_enum(Reliability)),
+                FieldSpec("received_at", T.DATE),
+                FieldSpec("notes", T.MULTILINE),
+            ),
+            children=("destinations",),
+        ),
+        "letter": FormSpec(
+            "letter",
+            (
+                FieldSpec("state_id", T.REF, True, ref_kind="state"),
+                FieldSpec("addressee_office", T.TEXT, True),
+                FieldSpec("date", T.DATE, True),
+                FieldSpec("sender_name", T.TEXT, True),
+                FieldSpec("sender_office", T.TEXT, True),
+                FieldSpec("reference", T.TEXT),
+                FieldSpec("subject", T.TEXT),
+                FieldSpec("alert_id", T.REF, ref_kind="travel_alert"),
+                FieldSpec("articles_recalled", T.LIST),
+                FieldSpec("published_on", T.DATE),
+                FieldSpec("publication_channel", T.TEXT),
+                FieldSpec("reply_on", T.DATE),
+                FieldSpec("reply_summary", T.MULTILINE),
+                FieldSpec("notes", T.MULTILINE),
+            ),
+        ),
+        "activity": FormSpec(
+            "activity",
+            (
+                FieldSpec("kind", T.ENUM, True, choices=_enum(ActivityKind)),
+                FieldSpec("title", T.TEXT, True),
+                FieldSpec("date", T.PARTIAL_DATE, True),
+                FieldSpec("status", T.ENUM, True, choices=_enum(ActivityStatus)),
+                FieldSpec("summary", T.MULTILINE),
+                FieldSpec("participants", T.LIST),
+                FieldSpec("location", T.TEXT),
+                FieldSpec("states_heard", T.REF_LIST, ref_kind="state"),
+                FieldSpec("states_concerned", T.REF_LIST, ref_kind="state"),
+                FieldSpec("notes", T.MULTILINE),
+            ),
+            children=("states_heard", "states_concerned"),
+        ),
+        "procedure_step": FormSpec(
+            "procedure_step",
+            (
+                FieldSpec("target_kind", T.ENUM, True, choices=("travel_alert", "finding"), hidden=True),
+                FieldSpec("target_id", T.TEXT, True, hidden=True),
+                FieldSpec("step", T.ENUM, True, choices=_enum(ProcedureStep)),
+                FieldSpec("date", T.DATE),
+                FieldSpec("by_whom", T.TEXT),
+                FieldSpec("letter_id", T.REF, ref_kind="letter"),
+                FieldSpec("activity_id", T.REF, ref_kind="activity"),
+                FieldSpec("notes", T.MULTILINE),
+            ),
+        ),
+        "deadline": FormSpec(
+            "deadline",
+            (
+                FieldSpec("record_kind", T.TEXT, True, hidden=True),
+                FieldSpec("record_id", T.TEXT, True, hidden=True),
+                FieldSpec("description", T.TEXT, True),
+                FieldSpec("due_on", T.DATE, True),
+                FieldSpec("state_id", T.REF, ref_kind="state"),
+                FieldSpec("done_on", T.DATE),
+                FieldSpec("notes", T.MULTILINE),
+            ),
+        ),
+        "court_share": FormSpec(
+            "court_share",
+            (
+                FieldSpec("alert_id", T.REF, True, ref_kind="travel_alert", hidden=True),
+                FieldSpec("shared_at", T.DATE, True),
+                FieldSpec("channel", T.TEXT, True),
+                FieldSpec("shared_by", T.TEXT),
+                FieldSpec("recipient", T.TEXT),
+                FieldSpec("notes", T.MULTILINE),
+            ),
+        ),
+    }
+)
+
+
 class FieldError(ValueError):
     """An answer that cannot be accepted, with what is wrong."""
 
@@ -201,7 +299,7 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()) or (isinstance(raw, list) and not raw):
         if spec.required and spec.type is not T.BOOL:
             raise FieldError("required")
-        if spec.type in (T.LIST, T.DOCNUM_LIST):
+        if spec.type in (T.LIST, T.DOCNUM_LIST, T.REF_LIST):
             return []
         if spec.type is T.BOOL:
             return False
@@ -222,6 +320,12 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
             if spec.required and not numbers:
                 raise FieldError("required")
             return numbers
+        if spec.type is T.REF_LIST:
+            items = raw if isinstance(raw, list) else [x for x in str(raw).splitlines()]
+            ids = list(dict.fromkeys(str(x).strip() for x in items if str(x).strip()))
+            if spec.required and not ids:
+                raise FieldError("required")
+            return ids
         return PARSERS[spec.type](spec, raw)
     except (DateError, docnums.DocNumberError) as exc:
         raise FieldError(str(exc)) from None

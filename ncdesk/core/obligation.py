@@ -89,6 +89,22 @@ class Obligation:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _be(day: dt.date, today: dt.date | None, negative: bool = False) -> str:
+    """ "was", "is" or "will be" (with "not"), as *day* is before, on or after *today*."""
+    today = today or dt.date.today()
+    if day < today:
+        return "was not" if negative else "was"
+    if day == today:
+        return "is not" if negative else "is"
+    return "will not be" if negative else "will be"
+
+
+def _in(situation: SituationFacts) -> str:
+    """ "the situation in Ukraine": a situation's name inside a sentence."""
+    name = situation.name
+    return f"the s{name[1:]}" if name.startswith("Situation") else name
+
+
 def one_year_after(day: dt.date) -> dt.date:
     try:
         return day.replace(year=day.year + 1)
@@ -207,37 +223,36 @@ def _notice_pending(state: StateFacts, since: dt.date, day: dt.date) -> dt.date 
     return notice
 
 
-def describe_standing(state: StateFacts, at: StandingAt) -> str:
+def describe_standing(state: StateFacts, at: StandingAt, today: dt.date | None = None) -> str:
     name = state.name
     m = at.membership
+    day = format_day(at.day)
+    be, not_be = _be(at.day, today), _be(at.day, today, negative=True)
     if at.standing is Standing.PARTY and m:
         return (
-            f"{name} was a State Party on {format_day(at.day)} "
-            f"(the Statute entered into force for it on {format_day(m.in_force)})."
+            f"{name} {be} a State Party on {day} (the Statute entered into force for it on {format_day(m.in_force)})."
         )
     if at.standing is Standing.PARTY_WITHDRAWING and m and m.withdrawal_notified and m.withdrawal_effective:
         return (
-            f"{name} was a State Party on {format_day(at.day)}: it notified its withdrawal on "
+            f"{name} {be} a State Party on {day}: it notified its withdrawal on "
             f"{format_day(m.withdrawal_notified)}, which takes effect on {format_day(m.withdrawal_effective)} "
             "(article 127(1)); until then it remains bound."
         )
     if at.standing is Standing.WITHDRAWN and m and m.withdrawal_effective:
         return (
-            f"{name} was not a State Party on {format_day(at.day)}: its withdrawal took effect on "
+            f"{name} {not_be} a State Party on {day}: its withdrawal took effect on "
             f"{format_day(m.withdrawal_effective)}."
         )
     if at.standing is Standing.NOT_YET_IN_FORCE and at.pending_deposit:
         when = f" on {format_day(at.pending_in_force)}" if at.pending_in_force else " later"
         return (
-            f"{name} was not yet a State Party on {format_day(at.day)}: it deposited its instrument on "
-            f"{format_day(at.pending_deposit)} and the Statute entered into force for it{when} (article 126(2))."
+            f"{name} {not_be} yet a State Party on {day}: it deposited its instrument on "
+            f"{format_day(at.pending_deposit)} and the Statute enters into force for it{when} (article 126(2))."
         )
     if at.standing is Standing.SIGNATORY and at.signed:
-        return (
-            f"{name} was not a State Party on {format_day(at.day)}: it had signed the Statute "
-            f"({format_day(at.signed)}) but not ratified it."
-        )
-    return f"{name} was not a State Party on {format_day(at.day)}."
+        signed = format_day(at.signed)
+        return f"{name} {not_be} a State Party on {day}: it signed the Statute ({signed}) but has not ratified it."
+    return f"{name} {not_be} a State Party on {day}."
 
 
 def cooperation_at(
@@ -245,10 +260,11 @@ def cooperation_at(
     situation: SituationFacts,
     day: dt.date,
     proceedings_began: dt.date | None = None,
+    today: dt.date | None = None,
 ) -> Obligation:
     """Must *state* cooperate with the Court in *situation* on *day*, and on what basis?"""
     at = standing_at(state, day)
-    reasons = [describe_standing(state, at)]
+    reasons = [describe_standing(state, at, today)]
     if at.is_party:
         return Obligation(True, Ground.STATE_PARTY, BASIS_STATE_PARTY, " ".join(reasons), tuple(reasons))
 
@@ -257,7 +273,7 @@ def cooperation_at(
         began = situation.investigation_opened or proceedings_began
         if began is not None and began < effective:
             reason = (
-                f"The proceedings in {situation.name} began on {format_day(began)}, before the withdrawal took "
+                f"The proceedings in {_in(situation)} began on {format_day(began)}, before the withdrawal took "
                 f"effect, so {state.name} is not discharged from cooperating in them (article 127(2))."
             )
             reasons.append(reason)
@@ -265,7 +281,7 @@ def cooperation_at(
 
     bound = situation_bound_basis(situation, state.iso3)
     if bound is not None and (situation.council_resolution_date is None or situation.council_resolution_date <= day):
-        reasons.append(f"{state.name} is bound to cooperate in {situation.name} by the Security Council ({bound}).")
+        reasons.append(f"{state.name} is bound to cooperate in {_in(situation)} by the Security Council ({bound}).")
         return Obligation(True, Ground.SECURITY_COUNCIL, bound, " ".join(reasons), tuple(reasons))
 
     for decl in sorted(state.declarations, key=lambda d: d.lodged_on, reverse=True):
@@ -285,7 +301,7 @@ def cooperation_at(
             f"As a State not bound by it, {state.name} is only urged to cooperate by {situation.council_resolution}."
         )
         return Obligation(False, Ground.URGED, None, " ".join(reasons), tuple(reasons))
-    reasons.append(f"{state.name} has no obligation to cooperate in {situation.name}; it may do so voluntarily.")
+    reasons.append(f"{state.name} has no obligation to cooperate in {_in(situation)}; it may do so voluntarily.")
     return Obligation(False, Ground.NONE, None, " ".join(reasons), tuple(reasons))
 
 
@@ -296,7 +312,7 @@ def situation_bound_basis(situation: SituationFacts, iso3: str) -> str | None:
     return None
 
 
-def outstanding_on(warrant: WarrantFacts, day: dt.date) -> tuple[bool, str]:
+def outstanding_on(warrant: WarrantFacts, day: dt.date, today: dt.date | None = None) -> tuple[bool, str]:
     """Was an arrest warrant outstanding (issued, not executed, not withdrawn) on *day*?"""
     when = format_day(warrant.issued_on)
     if warrant.issued_on > day:
@@ -315,10 +331,11 @@ def outstanding_on(warrant: WarrantFacts, day: dt.date) -> tuple[bool, str]:
         sealed = " It was issued under seal; the day it was unsealed is not recorded."
     elif warrant.sealed and warrant.unsealed_on is not None and warrant.unsealed_on > day:
         sealed = " It was under seal on that day; the request binds the States to which it was transmitted."
-    return True, f"An arrest warrant issued on {when} ({warrant.situation.name}) was outstanding.{sealed}"
+    tense = "was" if day < (today or dt.date.today()) else "is"
+    return True, f"An arrest warrant issued on {when} in {_in(warrant.situation)} {tense} outstanding.{sealed}"
 
 
-def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date) -> Obligation:
+def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, today: dt.date | None = None) -> Obligation:
     """Must *state* arrest and surrender *person* if found on its territory on *day*, and why?"""
     warrants = [w for w in person.warrants if w.kind is WarrantKind.ARREST_WARRANT]
     if not warrants:
@@ -333,12 +350,14 @@ def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date) -> O
     reasons: list[str] = []
     candidates: list[Obligation] = []
     for w in sorted(warrants, key=lambda w: w.issued_on):
-        ok, why = outstanding_on(w, day)
+        ok, why = outstanding_on(w, day, today)
         reasons.append(why)
         if not ok:
             continue
         began = w.situation.investigation_opened or w.issued_on
-        candidates.append(cooperation_at(state, w.situation, day, proceedings_began=min(began, w.issued_on)))
+        candidates.append(
+            cooperation_at(state, w.situation, day, proceedings_began=min(began, w.issued_on), today=today)
+        )
 
     if not candidates:
         explanation = (
@@ -351,7 +370,12 @@ def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date) -> O
     best = min(candidates, key=lambda o: order.index(o.ground) if o.ground in order else len(order))
     all_reasons = tuple(dict.fromkeys(reasons + list(best.reasons)))
     if best.obliged:
-        verdict = f"{state.name} was obliged to arrest and surrender {person.name} on {format_day(day)} ({best.basis})."
+        verdict = (
+            f"{state.name} {_be(day, today)} obliged to arrest and surrender {person.name} on {format_day(day)} "
+            f"({best.basis})."
+        )
     else:
-        verdict = f"{state.name} was not obliged to arrest and surrender {person.name} on {format_day(day)}."
+        verdict = (
+            f"{state.name} {_be(day, today, True)} obliged to arrest and surrender {person.name} on {format_day(day)}."
+        )
     return Obligation(best.obliged, best.ground, best.basis, " ".join((verdict, *all_reasons)), all_reasons)

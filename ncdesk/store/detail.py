@@ -72,6 +72,7 @@ class Detail:
     attachments: list[Record]
     citations: list[dict[str, Any]]
     deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)  # kind-specific: an alert's obligations and flags
 
 
 def _partial_text(rec: Record) -> str:
@@ -111,7 +112,16 @@ class _Builder:
             if rec["title"]:
                 return str(rec["title"])
             person = self.store.get("person", rec["person_id"], include_deleted=True)
-            return str(person["name"]) if person else "Travel alert"
+            states = [
+                s["name"]
+                for s in (
+                    self.store.get("state", d["state_id"])
+                    for d in self.store.rows("alert_destination", "alert_id = ?", [rec["id"]], order_by="rowid")
+                )
+                if s
+            ]
+            who = str(person["name"]) if person else "?"
+            return f"{who} to {', '.join(states)}" if states else who
         if kind == "assembly_document":
             return " ".join(x for x in (rec["symbol"], rec["title"]) if x)
         if kind == "warrant":
@@ -136,6 +146,8 @@ def _fields(b: _Builder, kind: str, record: Record) -> tuple[list[FieldValue], l
     edited = set(record.get("user_fields") or [])
     fields: list[FieldValue] = []
     names = [n for n in record if n not in HIDDEN and n != "notes"] + ["notes"]
+    if record.get("date_text"):  # the dates as written say it all; the bounds are for sorting
+        names = [n for n in names if n not in ("date_from", "date_to", "date_precision")]
     for name in names:
         value = record.get(name)
         shown: Any = value
@@ -161,6 +173,21 @@ def detail(store: Store, kind: str, record_id: str) -> Detail | None:
     sections, chronology = _RELATED.get(kind, _no_related)(b, record)
     attachments = store.rows("attachment", "record_id = ?", [record_id], order_by="created_at")
     chronology.sort(key=lambda e: (e.date, e.kind, e.text))
+    extra: dict[str, Any] = {}
+    if kind == "travel_alert":
+        import datetime as dt
+
+        from ncdesk.store.alerts import alert_flags, obligations
+
+        extra = {"obligations": obligations(store, record), "flags": alert_flags(store, record, dt.date.today())}
+    deadlines = store.rows("deadline", "record_id = ?", [record_id], order_by="due_on")
+    if deadlines:
+        sections.append(
+            Section(
+                "deadlines",
+                [Ref("deadline", d["id"], d["description"], d["due_on"], d["done_on"] or "") for d in deadlines],
+            )
+        )
     return Detail(
         kind=kind,
         id=record_id,
@@ -172,6 +199,7 @@ def detail(store: Store, kind: str, record_id: str) -> Detail | None:
         attachments=attachments,
         citations=general,
         deleted=record["deleted_at"] is not None,
+        extra=extra,
     )
 
 
@@ -371,7 +399,7 @@ def _finding_related(b: _Builder, finding: Record) -> Related:
     sections = [
         Section("documents", [Ref("finding_document", d["id"], d["number"], d["language"] or "") for d in docs]),
         *_links(b, finding),
-        Section("procedure", b.refs("procedure_step", steps, lambda p: _iso(p["date"]))),
+        Section("procedure", [Ref("procedure_step", p["id"], p["step"], _iso(p["date"]), p["by_whom"]) for p in steps]),
     ]
     return sections, []
 
@@ -391,7 +419,7 @@ def _alert_related(b: _Builder, alert: Record) -> Related:
         Section("letters", b.refs("letter", letters, lambda x: _iso(x["date"]))),
         Section("steps", [Ref("alert_step", st["id"], st["step"], st["at"]) for st in steps]),
         Section("shares", [Ref("court_share", sh["id"], sh["channel"] or "shared", sh["shared_at"]) for sh in shares]),
-        Section("procedure", b.refs("procedure_step", proc, lambda p: _iso(p["date"]))),
+        Section("procedure", [Ref("procedure_step", p["id"], p["step"], _iso(p["date"]), p["by_whom"]) for p in proc]),
         *_links(b, alert),
     ]
     return sections, []

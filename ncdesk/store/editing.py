@@ -10,6 +10,7 @@ from typing import Any
 
 from ncdesk.core import docnums
 from ncdesk.core.forms import FORMS, FieldType, parse_form
+from ncdesk.store.schema import TABLES as _TABLES
 from ncdesk.store.store import Store
 
 
@@ -22,11 +23,27 @@ class ValidationError(ValueError):
 def current_values(store: Store, kind: str, record_id: str) -> dict[str, Any]:
     """The form's fields of an existing record, children included."""
     record = store.require(kind, record_id)
-    values = {f.name: record.get(f.name) for f in FORMS[kind].fields if f.name in record}
+    spec = FORMS[kind]
+    values = {f.name: record.get(f.name) for f in spec.fields if f.name in record}
+    for f in spec.fields:
+        if f.type is FieldType.PARTIAL_DATE:
+            values[f.name] = record.get("date_text") or ""
     if kind == "finding":
         values["documents"] = [
             d["number"] for d in store.rows("finding_document", "finding_id = ?", [record_id], order_by="rowid")
         ]
+    if kind == "travel_alert":
+        values["destinations"] = [
+            d["state_id"] for d in store.rows("alert_destination", "alert_id = ?", [record_id], order_by="rowid")
+        ]
+    if kind == "activity":
+        for role in ("heard", "concerned"):
+            values[f"states_{role}"] = [
+                a["state_id"]
+                for a in store.rows(
+                    "activity_state", "activity_id = ? AND role = ?", [record_id, role], order_by="rowid"
+                )
+            ]
     return values
 
 
@@ -43,6 +60,9 @@ def validate(
     for f in spec.fields:
         if f.type is FieldType.REF and values.get(f.name) and f.name not in errors:
             if store.get(f.ref_kind, values[f.name]) is None:
+                errors[f.name] = "no such record"
+        if f.type is FieldType.REF_LIST and f.name not in errors:
+            if any(store.get(f.ref_kind, rid) is None for rid in values.get(f.name) or []):
                 errors[f.name] = "no such record"
     _CROSS.get(kind, _nothing)(store, values, errors, record_id)
     return values, errors
@@ -147,12 +167,32 @@ def _check_party_event(store: Store, values: dict[str, Any], errors: dict[str, s
             errors["date"] = "this event is already recorded for this State on that day"
 
 
+def _check_letter(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    _after(values, errors, "published_on", "date", "the letter's date")
+    _after(values, errors, "reply_on", "date", "the letter's date")
+
+
+def _check_deadline(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    kind, rid = values.get("record_kind"), values.get("record_id")
+    if kind and rid and (kind not in _TABLES or store.get(kind, rid) is None):
+        errors["record_id"] = "no such record"
+
+
+def _check_procedure_step(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
+    kind, rid = values.get("target_kind"), values.get("target_id")
+    if kind and rid and store.get(kind, rid) is None:
+        errors["target_id"] = "no such record"
+
+
 _CROSS = {
     "situation": _check_situation,
     "icc_case": _check_case,
     "warrant": _check_warrant,
     "finding": _check_finding,
     "party_event": _check_party_event,
+    "letter": _check_letter,
+    "deadline": _check_deadline,
+    "procedure_step": _check_procedure_step,
 }
 
 
@@ -163,6 +203,15 @@ def save(store: Store, kind: str, raw: dict[str, Any], record_id: str | None = N
         raise ValidationError(errors)
     spec = FORMS[kind]
     children = {name: values.pop(name) for name in spec.children if name in values}
+    for f in spec.fields:
+        if f.type is FieldType.PARTIAL_DATE and f.name in values:
+            pd = values.pop(f.name)
+            values.update(
+                date_text=pd.text if pd else "",
+                date_from=pd.start.isoformat() if pd else None,
+                date_to=pd.end.isoformat() if pd else None,
+                date_precision=pd.precision.value if pd else None,
+            )
     with store.db.atomic():
         if record_id is None:
             record_id = store.insert(kind, values)
@@ -170,7 +219,33 @@ def save(store: Store, kind: str, raw: dict[str, Any], record_id: str | None = N
             store.update(kind, record_id, values)
         if "documents" in children:
             _save_documents(store, record_id, children["documents"])
+        if "destinations" in children:
+            _save_links(store, "alert_destination", "alert_id", record_id, children["destinations"], {})
+        for role in ("heard", "concerned"):
+            if f"states_{role}" in children:
+                _save_links(
+                    store, "activity_state", "activity_id", record_id, children[f"states_{role}"], {"role": role}
+                )
     return record_id
+
+
+def _save_links(
+    store: Store, table: str, owner: str, owner_id: str, state_ids: list[str], extra: dict[str, Any]
+) -> None:
+    """Make the live child rows of *owner_id* exactly *state_ids* (restoring rows deleted earlier)."""
+    where = f"{owner} = ?" + "".join(f" AND {k} = ?" for k in extra)
+    args = [owner_id, *extra.values()]
+    rows = store.rows(table, where, args, include_deleted=True)
+    by_state = {r["state_id"]: r for r in rows}
+    for state_id, row in by_state.items():
+        if state_id not in state_ids and row["deleted_at"] is None:
+            store.delete(table, row["id"])
+    for state_id in state_ids:
+        found = by_state.get(state_id)
+        if found is None:
+            store.insert(table, {owner: owner_id, "state_id": state_id, **extra})
+        elif found["deleted_at"] is not None:
+            store.restore(table, found["id"])
 
 
 def _save_documents(store: Store, finding_id: str, numbers: list[str]) -> None:

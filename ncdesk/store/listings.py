@@ -162,6 +162,69 @@ SPECS: dict[str, ListingSpec] = {
         default_sort=("icc_number", False),
         filters={"situation_id": "r.situation_id = ?"},
     ),
+    "travel_alert": ListingSpec(
+        kind="travel_alert",
+        table="travel_alert",
+        from_sql="travel_alert r LEFT JOIN person p ON p.id = r.person_id",
+        columns=(
+            Column("date_text", "r.date_text", sort="r.date_from"),
+            Column("person", "p.name"),
+            Column(
+                "destinations",
+                "(SELECT group_concat(s.name, ', ') FROM alert_destination d JOIN state s ON s.id = d.state_id "
+                "WHERE d.alert_id = r.id AND d.deleted_at IS NULL)",
+            ),
+            Column("status", "r.status"),
+            Column("outcome", "r.outcome"),
+            Column(
+                "shared",
+                "(SELECT max(c.shared_at) FROM court_share c WHERE c.alert_id = r.id AND c.deleted_at IS NULL)",
+            ),
+            Column("reliability", "r.reliability"),
+            Column("received_at", "r.received_at"),
+        ),
+        default_sort=("date_text", True),
+        filters={
+            "open": "(r.status != 'closed') = ?",
+            "state_id": "r.id IN (SELECT alert_id FROM alert_destination WHERE state_id = ? AND deleted_at IS NULL)",
+            "person_id": "r.person_id = ?",
+        },
+    ),
+    "letter": ListingSpec(
+        kind="letter",
+        table="letter",
+        from_sql="letter r LEFT JOIN state s ON s.id = r.state_id",
+        columns=(
+            Column("date", "r.date"),
+            Column("state", "s.name"),
+            Column("addressee_office", "r.addressee_office"),
+            Column("subject", "r.subject"),
+            Column("sender_name", "r.sender_name"),
+            Column("published_on", "r.published_on"),
+            Column("reply_on", "r.reply_on"),
+            Column("reference", "r.reference"),
+        ),
+        default_sort=("date", True),
+        filters={"state_id": "r.state_id = ?"},
+    ),
+    "activity": ListingSpec(
+        kind="activity",
+        table="activity",
+        from_sql="activity r",
+        columns=(
+            Column("date_text", "r.date_text", sort="r.date_from"),
+            Column("kind", "r.kind"),
+            Column("title", "r.title"),
+            Column("status", "r.status"),
+            Column(
+                "states",
+                "(SELECT group_concat(s.name, ', ') FROM activity_state a JOIN state s ON s.id = a.state_id "
+                "WHERE a.activity_id = r.id AND a.deleted_at IS NULL)",
+            ),
+        ),
+        default_sort=("date_text", True),
+        filters={"kind": "r.kind = ?"},
+    ),
     "situation": ListingSpec(
         kind="situation",
         table="situation",
@@ -243,10 +306,10 @@ class Listing:
             column = next(c for c in self.spec.columns if c.key == self.sort_key)
             key = column.sort or column.sql
             direction = "DESC" if self.descending else "ASC"
-            nulls = "DESC" if self.descending else "ASC"
+            # Rows without a value come last, whichever way the column is sorted.
             sql = (
                 f"SELECT r.id FROM {self.spec.from_sql} WHERE {where} "
-                f"ORDER BY ({key}) IS NULL {nulls}, {key} COLLATE NOCASE {direction}, r.rowid {direction}"
+                f"ORDER BY ({key}) IS NULL, {key} COLLATE NOCASE {direction}, r.rowid {direction}"
             )
             self._ids = [row[0] for row in self.store.db.execute(sql, args).fetchall()]
         return self._ids

@@ -444,6 +444,24 @@ def m002_attachment_text(db: Database) -> None:
     db.execute("ALTER TABLE attachment ADD COLUMN text TEXT NOT NULL DEFAULT ''")
 
 
+@MIGRATIONS(name="m003_deadlines")
+def m003_deadlines(db: Database) -> None:
+    """Deadlines: a State invited to respond by a date, a report due; shown on the dashboard."""
+    db.execute(
+        _table_001(
+            "deadline",
+            "record_kind TEXT NOT NULL",
+            "record_id TEXT NOT NULL",
+            "state_id TEXT REFERENCES state(id) ON DELETE SET NULL",
+            _date_001("due_on", required=True),
+            "description TEXT NOT NULL CHECK (description <> '')",
+            _date_001("done_on"),
+        )
+    )
+    db.execute("CREATE INDEX idx_deadline_due ON deadline(due_on)")
+    db.execute("CREATE INDEX idx_deadline_record ON deadline(record_id)")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

@@ -700,6 +700,28 @@ def _load_documents(b: _Builder, path: Path) -> None:
         b.cites("assembly_document", key, item.get("cite", []), where)
 
 
+def _load_deadlines(b: _Builder, path: Path) -> None:
+    for item in _toml(path).get("deadline", []):
+        key = item["key"]
+        where = f"{path.name}: deadline {key!r}"
+        kind, rid = b.ref_spec(item["about"], where)
+        b.add(
+            "deadline",
+            key,
+            {
+                "record_kind": kind,
+                "record_id": rid,
+                "state_id": b.ref("state", item["state"], where) if item.get("state") else None,
+                "due_on": _iso(item["due_on"], where, "due_on"),
+                "done_on": _iso(item.get("done_on"), where, "done_on"),
+                "description": item["description"],
+                "notes": item.get("notes", ""),
+            },
+            where,
+        )
+        b.cites("deadline", key, item.get("cite", []), where)
+
+
 LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
     "sources.toml": _load_sources,
     "states.csv": _load_states,
@@ -713,6 +735,7 @@ LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
     "activities.toml": _load_activities,
     "focal_points.toml": _load_focal_points,
     "assembly_documents.toml": _load_documents,
+    "deadlines.toml": _load_deadlines,
 }
 
 

@@ -31,6 +31,7 @@ TABLES: tuple[str, ...] = (
     "resolution_paragraph",
     "link",
     "attachment",
+    "deadline",
     "citation",
 )
 

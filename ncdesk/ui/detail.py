@@ -14,6 +14,7 @@ from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import format_date, format_value
 from ncdesk.ui.labels import event_label, field_label, kind_label, section_label, value_label
+from ncdesk.ui.signals import emit
 
 SCHEME = "ncdesk"
 
@@ -75,6 +76,13 @@ def _ref_line(section: Section, ref: Ref) -> str:
         shown = value_label(ref.note) if ref.kind == "finding_document" else format_value(ref.note)
         note = f' <span class="note">{_e(shown)}</span>'
         return f"{_e(value_label(ref.text))}{note}"
+    if ref.kind == "procedure_step":
+        when = f": {format_date(ref.note)}" if ref.note else ""
+        who = f" — {ref.extra}" if ref.extra else ""
+        return f"{_e(value_label(ref.text))}{_e(when)}{_e(who)}"
+    if ref.kind == "deadline":
+        done = f" — {_tr('done on')} {format_date(ref.extra)}" if ref.extra else ""
+        return f"{_e(format_date(ref.note))}: {_e(ref.text)}{_e(done)}"
     if ref.kind == "resolution_paragraph":
         return f"<b>{_e(ref.text)}</b> {_e(ref.note)}"
     note = ""
@@ -91,11 +99,44 @@ def _event_html(ev: Event) -> str:
     return f'<tr><td class="when">{when}</td><td>{what}: {text}</td></tr>'
 
 
+def _alert_box(d: Detail) -> str:
+    """The destination's obligation at the visit dates, prominently, with earlier findings."""
+    parts = ['<table width="100%" cellpadding="6" style="background:#f3f6fa; border:1px solid #c9d3e0;">']
+    for duty in d.extra.get("obligations", []):
+        ob = duty.at_start
+        colour = "#1b6e2d" if duty.obliged else "#8a5a00"
+        verdict = _tr("OBLIGED to arrest and surrender") if duty.obliged else _tr("NOT OBLIGED to arrest and surrender")
+        basis = f" — {_e(ob.basis)}" if ob.basis else ""
+        later = ""
+        if duty.at_end is not None:
+            last_day = _e(_tr("On the last day of the visit:"))
+            later = f'<br><span class="note">{last_day} {_e(duty.at_end.explanation)}</span>'
+        findings = ""
+        if duty.earlier_findings:
+            items = "".join(
+                f"<li>{_e(format_date(f['date']))}: {link(Ref('finding', f['id'], f['title']))}</li>"
+                for f in duty.earlier_findings
+            )
+            findings = f"<br><b>{_e(_tr('Earlier findings against this State'))}</b><ul>{items}</ul>"
+        parts.append(
+            f"<tr><td><b>{link(Ref('state', duty.state['id'], duty.state['name']))}</b>: "
+            f'<span style="color:{colour}; font-weight:bold;">{_e(verdict)}</span>{basis}'
+            f'<br><span class="note">{_e(ob.explanation)}</span>{later}{findings}</td></tr>'
+        )
+    for flag in d.extra.get("flags", []):
+        style = "color:#b00020; font-weight:bold;" if flag.urgent else "color:#555;"
+        parts.append(f'<tr><td><span style="{style}">{"⚠ " if flag.urgent else ""}{_e(flag.message)}</span></td></tr>')
+    parts.append("</table>")
+    return "".join(parts)
+
+
 def render(d: Detail) -> str:
     """The detail as HTML; every piece of record text is escaped."""
     out = [STYLE, f'<p><span class="note">{_e(kind_label(d.kind))}</span></p><h2>{_e(d.title)}</h2>']
     if d.deleted:
         out.append(f'<p><span class="deleted">{_e(tr_deleted())}</span></p>')
+    if d.kind == "travel_alert":
+        out.append(_alert_box(d))
     edited = [f for f in d.fields if f.edited]
     if d.record.get("origin") == "reference":
         note = tr_reference(len(edited))
@@ -182,7 +223,7 @@ class DetailBrowser(QTextBrowser):
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.files_dropped.emit(files)
+            emit(self.files_dropped, files)
         else:
             super().dropEvent(event)
 
@@ -212,12 +253,17 @@ class DetailPane(QWidget):
         self.attach_button = QToolButton(self)
         self.attach_button.setText(self.tr("Attach file…"))
         self.attach_button.clicked.connect(lambda: self._emit(self.attach_requested))
+        self.actions_button = QToolButton(self)
+        self.actions_button.setObjectName("actionsButton")
+        self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.hint = QLabel(self)
         self.hint.setText(self.tr("Open a record to see it here. Drop a file on a record to attach it."))
         self.hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.edit_button)
         bar.addWidget(self.attach_button)
+        bar.addWidget(self.actions_button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -228,7 +274,7 @@ class DetailPane(QWidget):
 
     def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
         if self.kind and self.record_id:
-            signal.emit(self.kind, self.record_id)  # type: ignore[attr-defined]
+            emit(signal, self.kind, self.record_id)  # type: ignore[attr-defined]
 
     def show_record(self, kind: str | None, record_id: str | None) -> bool:
         """Show a record; returns False if it no longer exists."""
@@ -239,6 +285,7 @@ class DetailPane(QWidget):
             self.hint.show()
             self.edit_button.setEnabled(False)
             self.attach_button.setEnabled(False)
+            self.actions_button.setVisible(False)
             return kind is None
         self.kind, self.record_id = kind, record_id
         self.hint.hide()
@@ -247,6 +294,7 @@ class DetailPane(QWidget):
 
         self.edit_button.setEnabled(kind in FORMS and not self.current.deleted)
         self.attach_button.setEnabled(not self.current.deleted and kind in ATTACHABLE)
+        self.actions_button.setVisible(kind in ("travel_alert", "finding", "state"))
         return True
 
     def refresh(self) -> None:
@@ -261,13 +309,13 @@ class DetailPane(QWidget):
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == SCHEME:
             kind, _, rid = url.path().partition("/")
-            self.record_link_activated.emit(kind, rid)
+            emit(self.record_link_activated, kind, rid)
         elif url.scheme() == f"{SCHEME}-file":
-            self.attachment_activated.emit(url.path())
+            emit(self.attachment_activated, url.path())
 
     def _dropped(self, files: list[Path]) -> None:
         if self.kind and self.record_id and self.kind in ATTACHABLE:
-            self.files_dropped.emit(self.kind, self.record_id, files)
+            emit(self.files_dropped, self.kind, self.record_id, files)
 
 
 ATTACHABLE = {

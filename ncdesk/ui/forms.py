@@ -3,6 +3,8 @@ as you type and says what is wrong; a form with an error cannot be saved."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,24 +15,105 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ncdesk.core.alerts import StepError
+from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.store import Store
+from ncdesk.ui.formatting import format_date
 from ncdesk.ui.labels import field_label, kind_label, value_label
+from ncdesk.ui.signals import emit
 
 PLACEHOLDERS = {
     FieldType.DATE: "2025-04-03 / 3 April 2025",
     FieldType.LIST: "",
 }
+
+
+class RefListWidget(QWidget):
+    """Several records of one kind: pick from a searchable list, remove with the button or Delete."""
+
+    changed = Signal()
+
+    def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = dict((rid, text) for text, rid in items)
+        self.picker = QComboBox(self)
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.addItem("", None)
+        for text, rid in items:
+            self.picker.addItem(text, rid)
+        completer = QCompleter(self.picker.model(), self.picker)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.picker.setCompleter(completer)
+        self.picker.lineEdit().setPlaceholderText(self.tr("Type a name, then Enter"))
+        self.picker.activated.connect(lambda _: self._add_current())
+        self.picker.lineEdit().returnPressed.connect(self._add_current)
+        self.chosen = QListWidget(self)
+        self.chosen.setObjectName("chosen")
+        self.chosen.setFixedHeight(self.fontMetrics().height() * 4 + 10)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.clicked.connect(self._remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.chosen)
+
+    def _add_current(self) -> None:
+        rid = self.picker.currentData()
+        if rid is None:
+            i = self.picker.findText(self.picker.currentText(), Qt.MatchFlag.MatchFixedString)
+            rid = self.picker.itemData(i) if i >= 0 else None
+        if rid and rid not in self.ids():
+            self.add(rid)
+        self.picker.setCurrentIndex(0)
+        self.picker.setEditText("")
+
+    def add(self, rid: str) -> None:
+        if rid in self.ids() or rid not in self.names:
+            return
+        item = QListWidgetItem(self.names[rid])
+        item.setData(Qt.ItemDataRole.UserRole, rid)
+        self.chosen.addItem(item)
+        emit(self.changed)
+
+    def _remove_selected(self) -> None:
+        for item in self.chosen.selectedItems():
+            self.chosen.takeItem(self.chosen.row(item))
+        emit(self.changed)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Delete:
+            self._remove_selected()
+        else:
+            super().keyPressEvent(event)
+
+    def ids(self) -> list[str]:
+        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count())]
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.chosen.clear()
+        for rid in ids:
+            self.add(rid)
 
 
 class RecordForm(QDialog):
@@ -45,9 +128,11 @@ class RecordForm(QDialog):
         record_id: str | None = None,
         defaults: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        saver: Callable[[Store, dict[str, Any], str | None], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.saver = saver
         self.kind = kind
         self.record_id = record_id
         self.spec = FORMS[kind]
@@ -62,7 +147,17 @@ class RecordForm(QDialog):
         self.last_errors: dict[str, str] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.hidden: dict[str, Any] = {}
+        self.hints: dict[str, QLabel] = {}
+        self.preview = QLabel(self)
+        self.preview.setObjectName("formPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.hide()
         for f in self.spec.fields:
+            if f.hidden:
+                self.hidden[f.name] = (defaults or {}).get(f.name)
+                continue
             widget = self._widget(f)
             widget.setObjectName(f"field_{f.name}")
             self.widgets[f.name] = widget
@@ -76,7 +171,25 @@ class RecordForm(QDialog):
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
             lay.setSpacing(1)
-            lay.addWidget(widget)
+            if f.type is FieldType.REF and f.ref_kind in FORMS and f.ref_kind not in (kind, "travel_alert"):
+                row = QHBoxLayout()
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(widget, 1)
+                plus = QToolButton(self)
+                plus.setObjectName(f"new_{f.name}")
+                plus.setText("+")
+                plus.setToolTip(self.tr("New %1…").replace("%1", kind_label(f.ref_kind).lower()))
+                plus.clicked.connect(lambda _=False, spec=f: self._new_referenced(spec))
+                row.addWidget(plus)
+                lay.addLayout(row)
+            else:
+                lay.addWidget(widget)
+            if f.type is FieldType.PARTIAL_DATE:
+                hint = QLabel(self)
+                hint.setObjectName(f"hint_{f.name}")
+                hint.setStyleSheet("color: #555;")
+                self.hints[f.name] = hint
+                lay.addWidget(hint)
             lay.addWidget(error)
             label = field_label(f.name) + (" *" if f.required else "")
             form.addRow(label, box)
@@ -84,6 +197,7 @@ class RecordForm(QDialog):
         inner.setLayout(form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -94,10 +208,11 @@ class RecordForm(QDialog):
         self.summary.setObjectName("formSummary")
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(620, min(760, 120 + 58 * len(self.spec.fields)))
+        self.resize(720, min(780, 140 + 58 * len(self.spec.fields)))
         values = current_values(store, kind, record_id) if record_id else {}
         values.update(defaults or {})
         self._fill(values)
@@ -126,6 +241,13 @@ class RecordForm(QDialog):
             box.currentIndexChanged.connect(lambda _=None, n=f.name: self._changed(n))
             box.editTextChanged.connect(lambda _=None, n=f.name: self._changed(n))
             return box
+        if f.type is FieldType.REF_LIST:
+            builder = _Builder(self.store)
+            rows = self.store.rows(f.ref_kind)
+            items = sorted(((builder.title(f.ref_kind, r), r["id"]) for r in rows), key=lambda x: x[0].casefold())
+            chooser = RefListWidget(items, self)
+            chooser.changed.connect(lambda n=f.name: self._changed(n))
+            return chooser
         if f.type is FieldType.BOOL:
             check = QCheckBox(self)
             check.toggled.connect(lambda _=None, n=f.name: self._changed(n))
@@ -143,6 +265,8 @@ class RecordForm(QDialog):
         line = QLineEdit(self)
         if f.type is FieldType.DATE:
             line.setPlaceholderText(PLACEHOLDERS[FieldType.DATE])
+        elif f.type is FieldType.PARTIAL_DATE:
+            line.setPlaceholderText(self.tr("3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…"))
         elif f.type is FieldType.DOCNUM:
             line.setPlaceholderText(
                 {"situation": "ICC-02/05", "case": "ICC-02/05-01/09", "filing": "ICC-02/05-01/09-309-ENG",
@@ -171,12 +295,16 @@ class RecordForm(QDialog):
 
     def _fill(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
+            if name in self.hidden:
+                self.hidden[name] = value
             if name not in self.widgets:
                 continue
             w = self.widgets[name]
             w.blockSignals(True)
             try:
-                if isinstance(w, QComboBox):
+                if isinstance(w, RefListWidget):
+                    w.set_ids(list(value or []))
+                elif isinstance(w, QComboBox):
                     i = w.findData(value)
                     w.setCurrentIndex(i if i >= 0 else (0 if w.itemData(0) is None else -1))
                 elif isinstance(w, QCheckBox):
@@ -199,10 +327,14 @@ class RecordForm(QDialog):
     # -- reading and checking ---------------------------------------------------------------
 
     def raw(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = dict(self.hidden)
         for f in self.spec.fields:
+            if f.name not in self.widgets:
+                continue
             w = self.widgets[f.name]
-            if isinstance(w, QComboBox):
+            if isinstance(w, RefListWidget):
+                out[f.name] = w.ids()
+            elif isinstance(w, QComboBox):
                 data = w.currentData()
                 if f.type is FieldType.REF and w.currentText() and w.findText(w.currentText()) < 0:
                     data = "\0unknown:" + w.currentText()
@@ -217,7 +349,14 @@ class RecordForm(QDialog):
 
     def set_value(self, name: str, value: Any) -> None:
         """Set a field as a user would (tests and defaults)."""
+        if name in self.hidden:
+            self.hidden[name] = value
+            self.revalidate()
+            return
         w = self.widgets[name]
+        if isinstance(w, RefListWidget):
+            w.set_ids(list(value) if isinstance(value, list) else [value])
+            return
         if isinstance(w, QComboBox):
             i = w.findData(value)
             if i < 0:
@@ -252,11 +391,29 @@ class RecordForm(QDialog):
         _, errors = validate(self.store, self.kind, raw, self.record_id)
         errors.update(unknown)
         self.last_errors = errors
+        hidden_errors = {k: v for k, v in errors.items() if k in self.hidden}
+        if hidden_errors:
+            self.summary.setText("; ".join(f"{k}: {v}" for k, v in hidden_errors.items()))
         for name, label in self.errors.items():
             message = errors.get(name)
             visible = message and (show_all or name in self.touched or message != "required" or self.record_id)
             label.setText(self._translate(message) if visible else "")
             label.setVisible(bool(visible))
+        for name, hint in self.hints.items():
+            text = str(raw.get(name) or "").strip()
+            try:
+                pd = parse_partial(text) if text else None
+            except DateError:
+                pd = None
+            if pd is None or pd.start == pd.end:
+                hint.setText("")
+            else:
+                hint.setText(
+                    self.tr("from %1 to %2")
+                    .replace("%1", format_date(pd.start.isoformat()))
+                    .replace("%2", format_date(pd.end.isoformat()))
+                )
+        self._update_preview(raw, errors)
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_button.setEnabled(not errors)
         if errors:
@@ -266,6 +423,52 @@ class RecordForm(QDialog):
             self.summary.setText("")
         return errors
 
+    def _update_preview(self, raw: dict[str, Any], errors: dict[str, str]) -> None:
+        """For a travel alert: each destination's obligation at the dates typed, as you type."""
+        if self.kind != "travel_alert":
+            return
+        person, states, text = raw.get("person_id"), raw.get("destinations") or [], str(raw.get("date") or "")
+        if not person or not states or "person_id" in errors or "destinations" in errors or not text.strip():
+            self.preview.hide()
+            return
+        try:
+            pd = parse_partial(text)
+        except DateError:
+            self.preview.hide()
+            return
+        from ncdesk.store.alerts import obligation_preview
+
+        lines = []
+        for duty in obligation_preview(self.store, person, states, pd.start, pd.end):
+            colour = "#1b6e2d" if duty.obliged else "#8a5a00"
+            verdict = self.tr("obliged to arrest and surrender") if duty.obliged else self.tr("not obliged")
+            basis = f" ({html.escape(duty.at_start.basis)})" if duty.at_start.basis else ""
+            findings = (
+                " — " + self.tr("%n earlier finding(s) against it", "", len(duty.earlier_findings))
+                if duty.earlier_findings
+                else ""
+            )
+            lines.append(
+                f"<b>{html.escape(duty.state['name'])}</b>: "
+                f'<span style="color:{colour}; font-weight:bold;">{html.escape(verdict)}</span>'
+                f"{basis}{html.escape(findings)}"
+            )
+        self.preview.setText("<br>".join(lines))
+        self.preview.setVisible(bool(lines))
+
+    def _new_referenced(self, spec: FieldSpec) -> None:
+        """Add the record a field refers to (a new person for an alert) without leaving the form."""
+        form = RecordForm(self.store, spec.ref_kind, parent=self)
+        form.record_saved.connect(lambda _kind, rid, s=spec: self._referenced_saved(s, rid))
+        self.sub_form = form
+        form.open()
+
+    def _referenced_saved(self, spec: FieldSpec, record_id: str) -> None:
+        box = self.widgets[spec.name]
+        assert isinstance(box, QComboBox)
+        self._fill_refs(box, spec)
+        self.set_value(spec.name, record_id)
+
     def _translate(self, message: str) -> str:
         return self.tr("Required.") if message == "required" else message
 
@@ -274,14 +477,21 @@ class RecordForm(QDialog):
         if errors:
             return False
         try:
-            rid = save(self.store, self.kind, self.raw(), self.record_id)
+            if self.saver is not None:
+                rid = self.saver(self.store, self.raw(), self.record_id)
+            else:
+                rid = save(self.store, self.kind, self.raw(), self.record_id)
         except ValidationError as exc:
             for name, message in exc.errors.items():
                 if name in self.errors:
                     self.errors[name].setText(self._translate(message))
                     self.errors[name].show()
+            self.summary.setText("; ".join(exc.errors.values()))
+            return False
+        except StepError as exc:
+            self.summary.setText(str(exc))
             return False
         self.record_id = rid
-        self.record_saved.emit(self.kind, rid)
+        emit(self.record_saved, self.kind, rid)
         self.accept()
         return True

@@ -104,6 +104,26 @@ FIELDS = {
     "paragraph": QT_TRANSLATE_NOOP("labels", "Paragraph"),
     "text": QT_TRANSLATE_NOOP("labels", "Text"),
     "topic": QT_TRANSLATE_NOOP("labels", "Topic"),
+    "destinations": QT_TRANSLATE_NOOP("labels", "Destinations"),
+    "shared": QT_TRANSLATE_NOOP("labels", "Shared with the Court"),
+    "states": QT_TRANSLATE_NOOP("labels", "States"),
+    "states_heard": QT_TRANSLATE_NOOP("labels", "States heard"),
+    "states_concerned": QT_TRANSLATE_NOOP("labels", "States concerned"),
+    "due_on": QT_TRANSLATE_NOOP("labels", "Due on"),
+    "done_on": QT_TRANSLATE_NOOP("labels", "Done on"),
+    "shared_at": QT_TRANSLATE_NOOP("labels", "Shared on"),
+    "channel": QT_TRANSLATE_NOOP("labels", "How"),
+    "shared_by": QT_TRANSLATE_NOOP("labels", "Shared by"),
+    "recipient": QT_TRANSLATE_NOOP("labels", "Received at the Court by"),
+    "step": QT_TRANSLATE_NOOP("labels", "Step"),
+    "at": QT_TRANSLATE_NOOP("labels", "On"),
+    "by_whom": QT_TRANSLATE_NOOP("labels", "By"),
+    "letter_id": QT_TRANSLATE_NOOP("labels", "Letter"),
+    "activity_id": QT_TRANSLATE_NOOP("labels", "Activity"),
+    "target_kind": QT_TRANSLATE_NOOP("labels", "About"),
+    "target_id": QT_TRANSLATE_NOOP("labels", "About"),
+    "record_kind": QT_TRANSLATE_NOOP("labels", "About"),
+    "record_id": QT_TRANSLATE_NOOP("labels", "About"),
 }
 
 KINDS = {
@@ -128,6 +148,11 @@ KINDS = {
         QT_TRANSLATE_NOOP("labels", "Article 12(3) declarations"),
     ),
     "procedure_step": (QT_TRANSLATE_NOOP("labels", "Procedure step"), QT_TRANSLATE_NOOP("labels", "Procedure steps")),
+    "deadline": (QT_TRANSLATE_NOOP("labels", "Deadline"), QT_TRANSLATE_NOOP("labels", "Deadlines")),
+    "court_share": (
+        QT_TRANSLATE_NOOP("labels", "Sharing with the Court"),
+        QT_TRANSLATE_NOOP("labels", "Sharing with the Court"),
+    ),
 }
 
 VALUES = {
@@ -236,6 +261,8 @@ VALUES = {
     "range": QT_TRANSLATE_NOOP("labels", "Range of days"),
     "part_of_month": QT_TRANSLATE_NOOP("labels", "Part of a month"),
     "month": QT_TRANSLATE_NOOP("labels", "Month"),
+    "year": QT_TRANSLATE_NOOP("labels", "Year"),
+    "travel_alert": QT_TRANSLATE_NOOP("labels", "Travel alert"),
 }
 
 SECTIONS = {
@@ -259,6 +286,7 @@ SECTIONS = {
     "shares": QT_TRANSLATE_NOOP("labels", "Shared with the Court"),
     "states": QT_TRANSLATE_NOOP("labels", "States"),
     "paragraphs": QT_TRANSLATE_NOOP("labels", "Paragraphs"),
+    "deadlines": QT_TRANSLATE_NOOP("labels", "Deadlines"),
     "link:appeal_of": QT_TRANSLATE_NOOP("labels", "Appeal of"),
     "backlink:appeal_of": QT_TRANSLATE_NOOP("labels", "Appealed: judgment"),
     "link:reconsideration_of": QT_TRANSLATE_NOOP("labels", "Reconsideration of"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +22,19 @@ from PySide6.QtWidgets import (
 from ncdesk import __version__
 from ncdesk.core.forms import FORMS
 from ncdesk.io.textextract import extract_text
-from ncdesk.store import attachments
+from ncdesk.store import alerts, attachments
 from ncdesk.store.attachments import StoredFile
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
+from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
 from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
+from ncdesk.ui.signals import emit
+from ncdesk.ui.steps import StepDialog
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
 from ncdesk.ui.workers import Runner
 
@@ -40,6 +44,9 @@ VIEW_OF_KIND = {
     "finding": "findings",
     "person": "persons",
     "state": "states",
+    "travel_alert": "alerts",
+    "letter": "letters",
+    "activity": "activities",
     "assembly_document": "documents",
 }
 
@@ -49,6 +56,8 @@ class MainWindow(QMainWindow):
     record_saved = Signal(str, str)
     attachment_added = Signal(str)  # attachment id
     export_finished = Signal(str)  # path
+    letter_drafted = Signal(str)  # path
+    calendar_exported = Signal(str)  # path
 
     def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -62,18 +71,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
         self.resize(1400, 860)
 
+        self.dashboard = DashboardView(store, self)
+        self.dashboard.setObjectName("dashboard")
         self.views: dict[str, Any] = {
+            "dashboard": self.dashboard,
             "situations": SituationsView(store, self),
             "findings": FindingsView(store, self),
             "persons": RecordView(store, "person", self),
             "states": RecordView(store, "state", self),
+            "alerts": RecordView(store, "travel_alert", self),
+            "letters": RecordView(store, "letter", self),
+            "activities": RecordView(store, "activity", self),
             "documents": RecordView(store, "assembly_document", self),
         }
         titles = {
+            "dashboard": self.tr("Dashboard"),
             "situations": self.tr("Situations and cases"),
             "findings": self.tr("Findings"),
             "persons": self.tr("Persons"),
             "states": self.tr("States"),
+            "alerts": self.tr("Travel alerts"),
+            "letters": self.tr("Letters"),
+            "activities": self.tr("Activities"),
             "documents": self.tr("Assembly documents"),
         }
         self.nav = QListWidget(self)
@@ -88,7 +107,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(view)
             view.record_selected.connect(self._view_selected)
+            view.record_activated.connect(self.open_record)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.dashboard.new_alert_requested.connect(self.new_alert)
+        self.dashboard.calendar_requested.connect(self.export_calendar)
 
         self.detail = DetailPane(store, self)
         self.detail.setObjectName("detailPane")
@@ -199,6 +221,31 @@ class MainWindow(QMainWindow):
         self.act_forward = self._action(view_menu, self.tr("&Forward"), self.go_forward, "Alt+Right", "forward")
         self._action(view_menu, self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
 
+        record_menu = bar.addMenu(self.tr("&Alerts"))
+        self.record_menu = record_menu
+        act = self._action
+        self.act_new_alert = act(record_menu, self.tr("&New travel alert…"), self.new_alert, "Ctrl+T", "new_alert")
+        self.act_step = act(
+            record_menu, self.tr("Next &step of this alert…"), self.next_step, "Ctrl+Shift+S", "next_step"
+        )
+        self.act_share = act(record_menu, self.tr("Shared with the &Court…"), self.share_alert, "Ctrl+Shift+C", "share")
+        self.act_letter = act(
+            record_menu, self.tr("Record the President's &letter…"), self.record_letter, "Ctrl+Shift+L", "record_letter"
+        )
+        self.act_draft = act(
+            record_menu, self.tr("&Draft the letter (Word)…"), self.draft_letter, "Ctrl+Shift+D", "draft_letter"
+        )
+        self.act_reopen = act(record_menu, self.tr("&Reopen this alert"), self.reopen_alert, None, "reopen")
+        record_menu.addSeparator()
+        self.act_procedure = act(
+            record_menu, self.tr("Add a &procedure step…"), self.add_procedure_step, None, "procedure_step"
+        )
+        self.act_deadline = act(record_menu, self.tr("Add a dead&line…"), self.add_deadline, None, "deadline")
+        act(record_menu, self.tr("New &activity…"), lambda: self.new_record("activity"), None, "new_activity")
+        record_menu.addSeparator()
+        self._action(record_menu, self.tr("Export the &calendar (.ics)…"), self.export_calendar, None, "calendar")
+        self.detail.actions_button.setMenu(record_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About ncdesk"), self.about, None, "about")
 
@@ -211,6 +258,15 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(bool(rid) and deleted)
         self.act_add_warrant.setEnabled(kind == "person" and not deleted)
         self.act_add_event.setEnabled(kind == "state" and not deleted)
+        alert_open = kind == "travel_alert" and not deleted
+        status = self.detail.current.record.get("status") if alert_open and self.detail.current else None
+        self.act_step.setEnabled(alert_open and status != "closed")
+        self.act_share.setEnabled(alert_open)
+        self.act_letter.setEnabled(alert_open)
+        self.act_draft.setEnabled(alert_open)
+        self.act_reopen.setEnabled(alert_open and status == "closed")
+        self.act_procedure.setEnabled(kind in ("travel_alert", "finding") and not deleted)
+        self.act_deadline.setEnabled(bool(rid) and kind in ("travel_alert", "finding", "state") and not deleted)
         self.act_back.setEnabled(self.history.can_go_back())
         self.act_forward.setEnabled(self.history.can_go_forward())
 
@@ -255,7 +311,7 @@ class MainWindow(QMainWindow):
         if remember:
             self.history.visit((kind, record_id))
         self._update_actions()
-        self.record_opened.emit(kind, record_id)
+        emit(self.record_opened, kind, record_id)
         return True
 
     def go_back(self) -> None:
@@ -279,26 +335,161 @@ class MainWindow(QMainWindow):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def form(self, kind: str, record_id: str | None = None, defaults: dict[str, Any] | None = None) -> RecordForm:
-        form = RecordForm(self.store, kind, record_id, defaults, self)
-        form.record_saved.connect(self._saved)
+    def form(
+        self,
+        kind: str,
+        record_id: str | None = None,
+        defaults: dict[str, Any] | None = None,
+        saver: Any = None,
+    ) -> RecordForm:
+        form = RecordForm(self.store, kind, record_id, defaults, self, saver)
+        form.record_saved.connect(lambda k, i, f=form: self._saved(k, i, getattr(f, "return_to", None)))
         return form
 
-    def _saved(self, kind: str, record_id: str) -> None:
+    def _saved(self, kind: str, record_id: str, return_to: tuple[str, str] | None = None) -> None:
         self.refresh_all()
-        target_kind, target_id = kind, record_id
-        if kind == "warrant":
+        target_kind, target_id = return_to or (kind, record_id)
+        if return_to:
+            pass
+        elif kind == "warrant":
             target_kind, target_id = "person", self.store.require("warrant", record_id)["person_id"]
         elif kind == "party_event":
             target_kind, target_id = "state", self.store.require("party_event", record_id)["state_id"]
+        elif kind == "court_share":
+            target_kind, target_id = "travel_alert", self.store.require("court_share", record_id)["alert_id"]
+        elif kind == "procedure_step":
+            step = self.store.require("procedure_step", record_id)
+            target_kind, target_id = step["target_kind"], step["target_id"]
+        elif kind == "deadline":
+            d = self.store.require("deadline", record_id)
+            target_kind, target_id = d["record_kind"], d["record_id"]
         self.open_record(target_kind, target_id)
-        self.record_saved.emit(kind, record_id)
+        emit(self.record_saved, kind, record_id)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
-    def new_record(self, kind: str, defaults: dict[str, Any] | None = None) -> RecordForm:
-        form = self.form(kind, None, defaults)
+    def new_record(self, kind: str, defaults: dict[str, Any] | None = None, saver: Any = None) -> RecordForm:
+        form = self.form(kind, None, defaults, saver)
         form.open()
         return form
+
+    # -- travel alerts ----------------------------------------------------------------------
+
+    def new_alert(self) -> RecordForm:
+        defaults: dict[str, Any] = {"reliability": "unknown", "received_at": dt.date.today().isoformat()}
+        if self.detail.kind == "person" and self.detail.record_id:
+            defaults["person_id"] = self.detail.record_id
+        if self.detail.kind == "state" and self.detail.record_id:
+            defaults["destinations"] = [self.detail.record_id]
+        return self.new_record("travel_alert", defaults, saver=lambda store, raw, _rid: alerts.create_alert(store, raw))
+
+    def _open_alert(self) -> dict[str, Any] | None:
+        if self.detail.kind != "travel_alert" or not self.detail.record_id:
+            return None
+        return self.store.get("travel_alert", self.detail.record_id)
+
+    def next_step(self) -> StepDialog | None:
+        alert = self._open_alert()
+        if alert is None or alert["status"] == "closed":
+            return None
+        dialog = StepDialog(self.store, alert["id"], parent=self)
+        dialog.step_taken.connect(lambda aid, step: self._saved("travel_alert", aid))
+        dialog.open()
+        return dialog
+
+    def reopen_alert(self) -> None:
+        alert = self._open_alert()
+        if alert is None:
+            return
+        if self.prompter.confirm(self, self.tr("Reopen"), self.tr("Reopen this alert? Its outcome is cleared.")):
+            alerts.reopen(self.store, alert["id"], at=dt.date.today())
+            self._saved("travel_alert", alert["id"])
+
+    def share_alert(self) -> RecordForm | None:
+        alert = self._open_alert()
+        if alert is None:
+            return None
+        defaults = {"alert_id": alert["id"], "shared_at": dt.date.today().isoformat()}
+        form = self.new_record(
+            "court_share", defaults, saver=lambda store, raw, _rid: alerts.share_with_court(store, alert["id"], raw)
+        )
+        form.return_to = ("travel_alert", alert["id"])  # type: ignore[attr-defined]
+        return form
+
+    def record_letter(self) -> RecordForm | None:
+        alert = self._open_alert()
+        if alert is None:
+            return None
+        states = alerts.destinations(self.store, alert["id"])
+        person = self.store.require("person", alert["person_id"])
+        sender, office = alerts.current_president(self.store)
+        defaults: dict[str, Any] = {
+            "alert_id": alert["id"],
+            "date": dt.date.today().isoformat(),
+            "sender_name": sender,
+            "sender_office": office,
+            "subject": self.tr("Visit of %1").replace("%1", person["name"]),
+        }
+        if states:
+            duties = alerts.obligations(self.store, alert)
+            defaults["state_id"] = states[0]["id"]
+            defaults["addressee_office"] = self.tr("Minister of Foreign Affairs")
+            if duties and duties[0].at_start.ground.value == "state_party":
+                defaults["articles_recalled"] = ["86", "89(1)"]
+        form = self.new_record(
+            "letter", defaults, saver=lambda store, raw, _rid: alerts.record_letter(store, alert["id"], raw)
+        )
+        form.return_to = ("travel_alert", alert["id"])  # type: ignore[attr-defined]
+        return form
+
+    def draft_letter(self) -> None:
+        alert = self._open_alert()
+        if alert is None:
+            return
+        person = self.store.require("person", alert["person_id"])
+        suggested = str(Path.home() / f"letter-{person['name'].split()[-1].lower()}-{dt.date.today().isoformat()}.docx")
+        target = self.prompter.save_file(self, self.tr("Draft the letter"), suggested, "Word (*.docx)")
+        if target is None:
+            return
+        try:
+            from ncdesk.io.letters import draft_letter
+
+            draft_letter(self.store, alert["id"], target)
+        except (ValueError, OSError) as exc:
+            self.prompter.error(self, self.tr("The letter could not be drafted"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Drafted %1").replace("%1", str(target)), 8000)
+        emit(self.letter_drafted, str(target))
+
+    def add_procedure_step(self) -> RecordForm | None:
+        kind, rid = self.detail.kind, self.detail.record_id
+        if kind not in ("travel_alert", "finding") or not rid:
+            return None
+        return self.new_record(
+            "procedure_step", {"target_kind": kind, "target_id": rid, "date": dt.date.today().isoformat()}
+        )
+
+    def add_deadline(self) -> RecordForm | None:
+        kind, rid = self.detail.kind, self.detail.record_id
+        if not kind or not rid:
+            return None
+        defaults: dict[str, Any] = {"record_kind": kind, "record_id": rid}
+        if kind == "state":
+            defaults["state_id"] = rid
+        elif kind == "finding":
+            defaults["state_id"] = self.store.require("finding", rid)["state_id"]
+        return self.new_record("deadline", defaults)
+
+    def export_calendar(self) -> None:
+        target = self.prompter.save_file(
+            self, self.tr("Export the calendar"), str(Path.home() / "ncdesk.ics"), "iCalendar (*.ics)"
+        )
+        if target is None:
+            return
+        from ncdesk.io.calendar import write_ics
+
+        count = write_ics(self.store, target)
+        self.statusBar().showMessage(self.tr("%n event(s) written to the calendar.", "", count), 8000)
+        emit(self.calendar_exported, str(target))
 
     def new_in_view(self) -> RecordForm | None:
         view = self.current_view()
@@ -374,7 +565,7 @@ class MainWindow(QMainWindow):
                 self.detail.refresh()
             self.statusBar().showMessage(self.tr("%n file(s) attached.", "", len(result)), 5000)
             if last:
-                self.attachment_added.emit(last)
+                emit(self.attachment_added, last)
 
         if files:
             self.statusBar().showMessage(self.tr("Attaching…"))
@@ -414,7 +605,7 @@ class MainWindow(QMainWindow):
 
         def done(path: str) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
-            self.export_finished.emit(path)
+            emit(self.export_finished, path)
 
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.runner.run(work, done, self._worker_failed)

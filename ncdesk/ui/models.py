@@ -21,6 +21,7 @@ from ncdesk.store.listings import Listing
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import format_value
 from ncdesk.ui.labels import field_label, kind_label
+from ncdesk.ui.signals import emit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,10 +104,10 @@ class ListingModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.listing.keys):
             return
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         self.listing.set_sort(self.listing.keys[column], order == Qt.SortOrder.DescendingOrder)
         self._pages.clear()
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     # -- ncdesk ---------------------------------------------------------------------------
 

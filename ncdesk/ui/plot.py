@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ncdesk.ui.signals import emit
+
 PALETTE = ["#1f5fa8", "#d9822b", "#3a8f5c", "#a83a5a", "#7057a8", "#8c6d31", "#2b8fa3", "#6b6b6b"]
 
 
@@ -99,6 +101,6 @@ class FindingsPlot(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for rect, year in self._bars:
             if rect.contains(event.position()):
-                self.year_clicked.emit(year)
+                emit(self.year_clicked, year)
                 return
         super().mousePressEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from ncdesk.store.schema import KINDS
 from ncdesk.store.store import Store
 from ncdesk.ui.models import HEADER_ROLE, ID_ROLE, KIND_ROLE, SearchResultsModel
+from ncdesk.ui.signals import emit
 
 
 class SearchDialog(QDialog):
@@ -88,7 +89,7 @@ class SearchDialog(QDialog):
             kind, rid = attachment["record_kind"], attachment["record_id"]
         self._timer.stop()
         self.accept()
-        self.record_chosen.emit(kind, rid)
+        emit(self.record_chosen, kind, rid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:

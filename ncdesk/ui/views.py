@@ -24,6 +24,7 @@ from ncdesk.store.store import Store
 from ncdesk.ui.labels import field_label, value_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE, ListingModel, SituationTreeModel
 from ncdesk.ui.plot import FindingsPlot
+from ncdesk.ui.signals import emit
 
 
 class RecordView(QWidget):
@@ -98,12 +99,12 @@ class RecordView(QWidget):
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rid = self.current_id()
         if rid:
-            self.record_selected.emit(self.kind, rid)
+            emit(self.record_selected, self.kind, rid)
 
     def _activated(self, index: QModelIndex) -> None:
         rid = index.data(ID_ROLE)
         if rid:
-            self.record_activated.emit(self.kind, rid)
+            emit(self.record_activated, self.kind, rid)
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -258,10 +259,10 @@ class SituationsView(QWidget):
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
-            self.record_selected.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
+            emit(self.record_selected, current.data(KIND_ROLE), current.data(ID_ROLE))
 
     def _activated(self, index: QModelIndex) -> None:
-        self.record_activated.emit(index.data(KIND_ROLE), index.data(ID_ROLE))
+        emit(self.record_activated, index.data(KIND_ROLE), index.data(ID_ROLE))
 
     def current_id(self) -> str | None:
         index = self.tree.currentIndex()

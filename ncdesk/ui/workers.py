@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ncdesk.ui.signals import emit
+
 
 class _Signals(QObject):
     finished = Signal(object)
@@ -28,9 +30,9 @@ class Task(QRunnable):
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - delivered to the GUI, which reports it
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            emit(self.signals.finished, result)
 
 
 class Runner(QObject):

@@ -31,8 +31,10 @@ def test_m001_initial_schema(tmp_path: Path) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     MIGRATIONS.apply(db, stop_before=[n for n in migration_names() if n != "m001_initial_schema"])
     tables = set(db.table_names())
-    assert set(TABLES) <= tables
-    for table in TABLES:
+    created_later = {"deadline"}  # m003
+    assert set(TABLES) - created_later <= tables
+    assert not created_later & tables
+    for table in set(TABLES) - created_later:
         columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
         assert set(COMMON_COLUMNS) <= set(columns), table
         sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
@@ -87,6 +89,32 @@ def test_m002_attachment_text(tmp_path: Path) -> None:
     finally:
         db.close()
     assert list((tmp_path / "backups").glob("before-m002_attachment_text-*.sqlite3"))
+
+
+def test_m003_deadlines(tmp_path: Path) -> None:
+    """A schema-2 database gains the deadline table, empty, and keeps its records."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m003_deadlines")
+    db.execute(
+        "INSERT INTO source (id, key, title, created_at, updated_at) VALUES "
+        "('00000000-0000-0000-0000-000000000001', 'k', 'Kept', 'now', 'now')"
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 2")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT title FROM source").fetchall() == [("Kept",)]
+        assert db.execute("SELECT count(*) FROM deadline").fetchone()[0] == 0
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute(
+                "INSERT INTO deadline (id, record_kind, record_id, due_on, description, created_at, updated_at) "
+                "VALUES ('00000000-0000-0000-0000-000000000002', 'finding', 'x', '2025-02-30', 'd', 'n', 'n')"
+            )
+    finally:
+        db.close()
 
 
 # Each column whose CHECK lists the values of an enum in ncdesk.core.model.

@@ -242,7 +242,7 @@ def test_a_new_release_keeps_the_users_edits_and_deletions(store: Store, tmp_pat
     edit(
         findings, "Decision under article 87(7) of the Rome Statute on the non-compliance by Jordan", "Jordan decision"
     )
-    edit(folder / "manifest.toml", 'version = "2026.11.1"', 'version = "2099.1.1"')
+    edit(folder / "manifest.toml", 'version = "2026.11.2"', 'version = "2099.1.1"')
     clock.advance(days=1)
     report = store.apply_reference(read_release(folder))
 

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
+from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.mainwindow import MainWindow
+from ncdesk.ui.signals import emit
 from ncdesk.ui.views import RecordView, SituationsView
 
 
@@ -31,7 +33,7 @@ def link(kind: str, key: str) -> QUrl:
     return QUrl(f"ncdesk:{kind}/{ref_id(kind, key)}")
 
 
-@pytest.mark.parametrize("number", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("number", range(1, 10))
 def test_each_view_is_reached_by_its_shortcut_and_shows_records(
     qtbot, window: MainWindow, number: int, tmp_path: Path
 ) -> None:
@@ -40,6 +42,8 @@ def test_each_view_is_reached_by_its_shortcut_and_shows_records(
     assert view is list(window.views.values())[number - 1]
     if isinstance(view, SituationsView):
         assert view.model.rowCount() == 5
+    elif isinstance(view, DashboardView):
+        assert "The Court’s recent decisions on non-cooperation" in view.plain_text()
     else:
         assert view.model.rowCount() > 0
     image = window.grab().toImage()
@@ -59,13 +63,13 @@ def test_master_detail_links_and_history(qtbot, window: MainWindow) -> None:
     assert "Decision on the Non-compliance of the Republic of Chad" in text
 
     with qtbot.waitSignal(window.record_opened):
-        window.detail.browser.anchorClicked.emit(link("finding", "ICC-02/05-01/09-151"))
+        emit(window.detail.browser.anchorClicked, link("finding", "ICC-02/05-01/09-151"))
     assert window.current_view() is window.views["findings"]
     assert window.views["findings"].current_id() == ref_id("finding", "ICC-02/05-01/09-151")
     text = window.detail.plain_text()
     assert "S/2013/229" in text and "Pre-Trial Chamber II" in text
 
-    window.detail.browser.anchorClicked.emit(link("icc_case", "ICC-02/05-01/09"))
+    emit(window.detail.browser.anchorClicked, link("icc_case", "ICC-02/05-01/09"))
     assert window.current_view() is window.views["situations"]
     assert "Prosecutor v. Omar Al Bashir" in window.detail.plain_text()
 
@@ -203,7 +207,7 @@ def test_about_names_the_version_and_the_data_folder(window: MainWindow, prompte
     [(title, text)] = prompter.infos
     from ncdesk import __version__
 
-    assert __version__ in text and str(store.folder) in text and "2026.11.1" in text
+    assert __version__ in text and str(store.folder) in text and "2026.11.2" in text
 
 
 def test_layout_is_remembered(qtbot, store: Store, prompter, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
@@ -246,10 +250,9 @@ def test_build_window_explains_a_database_it_cannot_open(qtbot, data_dir: Path, 
     assert "newer ncdesk" in message and str(data_dir) in message
 
 
-def test_context_of_a_record_without_a_view(window: MainWindow) -> None:
-    before = window.current_view()
+def test_a_letter_opens_in_the_letter_register(window: MainWindow) -> None:
     window.open_record("letter", ref_id("letter", "letter-tajikistan-2025-10-07"))
-    assert window.current_view() is before
+    assert window.current_view() is window.views["letters"]
     text = window.detail.plain_text()
     assert "Minister of Foreign Affairs of the Republic of Tajikistan" in text and "86, 89(1)" in text
 

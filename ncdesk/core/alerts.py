@@ -1,0 +1,122 @@
+"""The life of a travel alert, and what a delegate should do next.
+
+reported → verified → focal points activated → letter sent → Court informed → closed (with an
+outcome). Steps go forward (a step may be skipped: the Court can be told before a letter is
+sent), each at a moment no earlier than the step before it; an outcome is recorded when the
+alert is closed, and only then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ncdesk.core.dates import format_day
+from ncdesk.core.model import AlertOutcome, AlertStatus
+
+ORDER: tuple[AlertStatus, ...] = (
+    AlertStatus.REPORTED,
+    AlertStatus.VERIFIED,
+    AlertStatus.FOCAL_POINTS_ACTIVATED,
+    AlertStatus.LETTER_SENT,
+    AlertStatus.COURT_INFORMED,
+    AlertStatus.CLOSED,
+)
+
+# How close a visit must be for a missing letter to need action now.
+LETTER_HORIZON_DAYS = 14
+UPCOMING_DAYS = 30
+
+
+class StepError(ValueError):
+    """A step that cannot be taken, with why."""
+
+
+def rank(status: AlertStatus | str) -> int:
+    return ORDER.index(AlertStatus(status))
+
+
+def check_step(
+    current: AlertStatus | str,
+    step: AlertStatus | str,
+    *,
+    at: dt.date,
+    last_at: dt.date | None = None,
+    outcome: AlertOutcome | str | None = None,
+) -> None:
+    """Raise `StepError` if *step* cannot follow *current* on *at*."""
+    cur, nxt = AlertStatus(current), AlertStatus(step)
+    if cur is AlertStatus.CLOSED:
+        raise StepError("the alert is closed; reopen it before taking another step")
+    if rank(nxt) <= rank(cur):
+        raise StepError(
+            f"the alert is already at “{cur.value.replace('_', ' ')}”; "
+            f"“{nxt.value.replace('_', ' ')}” comes before it (steps only go forward)"
+        )
+    if last_at is not None and at < last_at:
+        raise StepError(f"the step is dated {format_day(at)}, before the previous step ({format_day(last_at)})")
+    if nxt is AlertStatus.CLOSED and outcome is None:
+        raise StepError("closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)")
+    if nxt is not AlertStatus.CLOSED and outcome is not None:
+        raise StepError("an outcome is recorded when the alert is closed")
+    if outcome is not None:
+        AlertOutcome(outcome)
+
+
+def next_steps(current: AlertStatus | str) -> list[AlertStatus]:
+    """The steps that may follow *current*, nearest first."""
+    cur = AlertStatus(current)
+    return [] if cur is AlertStatus.CLOSED else list(ORDER[rank(cur) + 1 :])
+
+
+@dataclass(frozen=True)
+class AlertFacts:
+    """What the dashboard needs to know about an alert."""
+
+    status: AlertStatus
+    date_from: dt.date | None
+    date_to: dt.date | None
+    has_letter: bool
+    shared_with_court: bool
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str  # verified_no_letter, not_shared, visit_passed_open, unverified_close
+    urgent: bool
+    message: str
+
+
+def flags(alert: AlertFacts, today: dt.date) -> list[Flag]:
+    """What needs doing about an open alert, most urgent first."""
+    if alert.status is AlertStatus.CLOSED:
+        return []
+    out: list[Flag] = []
+    start, end = alert.date_from, alert.date_to or alert.date_from
+    verified = rank(alert.status) >= rank(AlertStatus.VERIFIED)
+    days = (start - today).days if start else None
+    if end is not None and end < today:
+        out.append(
+            Flag("visit_passed_open", True, "the visit dates have passed: record the outcome and close the alert")
+        )
+    if verified and not alert.shared_with_court:
+        out.append(
+            Flag(
+                "not_shared",
+                True,
+                "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
+            )
+        )
+    if verified and not alert.has_letter and days is not None and 0 <= days <= LETTER_HORIZON_DAYS:
+        out.append(Flag("verified_no_letter", True, f"the visit is in {days} day(s) and no letter has been sent"))
+    if not verified and days is not None and 0 <= days <= LETTER_HORIZON_DAYS:
+        out.append(Flag("unverified_close", False, f"the visit is in {days} day(s) and the report is not yet verified"))
+    return sorted(out, key=lambda f: not f.urgent)
+
+
+def is_upcoming(date_from: dt.date | None, date_to: dt.date | None, today: dt.date, days: int = UPCOMING_DAYS) -> bool:
+    """Does the visit fall (at least partly) within the next *days* days, today included?"""
+    if date_from is None:
+        return False
+    end = date_to or date_from
+    return end >= today and date_from <= today + dt.timedelta(days=days)

@@ -1,0 +1,256 @@
+"""Travel alerts: logging one, taking its steps, sharing it with the Court, recording the
+President's letter, and what each destination must do at the visit dates. Every operation is
+one transaction: the alert, its destinations, its steps and its links are saved together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ncdesk.core.alerts import AlertFacts, Flag, StepError, check_step, flags, rank
+from ncdesk.core.model import AlertStatus
+from ncdesk.core.obligation import Obligation, arrest_obligation
+from ncdesk.store.editing import ValidationError, save
+from ncdesk.store.queries import person_facts, state_facts
+from ncdesk.store.store import Record, Store
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def create_alert(
+    store: Store, raw: dict[str, Any], *, status: str = "reported", at: dt.date | None = None, by_whom: str = ""
+) -> str:
+    """Log a new alert (validated like the form) with its first step, in one transaction."""
+    try:
+        AlertStatus(status)
+    except ValueError:
+        raise ValidationError(
+            {"status": f"{status!r} is not one of {', '.join(s.value for s in AlertStatus)}"}
+        ) from None
+    if status == AlertStatus.CLOSED:
+        raise ValidationError({"status": "log the alert first, then close it with its outcome"})
+    with store.db.atomic():
+        alert_id = save(store, "travel_alert", raw)
+        when = at or _day(store.require("travel_alert", alert_id)["received_at"]) or dt.date.today()
+        store.update("travel_alert", alert_id, {"status": status})
+        store.insert("alert_step", {"alert_id": alert_id, "step": status, "at": when.isoformat(), "by_whom": by_whom})
+    return alert_id
+
+
+def last_step_day(store: Store, alert_id: str) -> dt.date | None:
+    rows = store.rows("alert_step", "alert_id = ?", [alert_id], order_by="at DESC, rowid DESC")
+    return _day(rows[0]["at"]) if rows else None
+
+
+def take_step(
+    store: Store,
+    alert_id: str,
+    step: str,
+    *,
+    at: dt.date,
+    by_whom: str = "",
+    notes: str = "",
+    outcome: str | None = None,
+) -> None:
+    """Move the alert forward; raises StepError saying why a step cannot be taken."""
+    alert = store.require("travel_alert", alert_id)
+    check_step(alert["status"], step, at=at, last_at=last_step_day(store, alert_id), outcome=outcome)
+    with store.db.atomic():
+        store.insert(
+            "alert_step", {"alert_id": alert_id, "step": step, "at": at.isoformat(), "by_whom": by_whom, "notes": notes}
+        )
+        changes: dict[str, Any] = {"status": step}
+        if outcome is not None:
+            changes["outcome"] = outcome
+        store.update("travel_alert", alert_id, changes)
+
+
+def reopen(store: Store, alert_id: str, *, at: dt.date, notes: str = "") -> None:
+    """Take a closed alert back to the step before it was closed (its outcome is cleared)."""
+    alert = store.require("travel_alert", alert_id)
+    if alert["status"] != AlertStatus.CLOSED:
+        raise StepError("only a closed alert can be reopened")
+    steps = [
+        s for s in store.rows("alert_step", "alert_id = ?", [alert_id], order_by="at, rowid") if s["step"] != "closed"
+    ]
+    previous = steps[-1]["step"] if steps and steps[-1]["step"] != "outcome_recorded" else "verified"
+    with store.db.atomic():
+        store.insert(
+            "alert_step", {"alert_id": alert_id, "step": previous, "at": at.isoformat(), "notes": notes or "reopened"}
+        )
+        store.update("travel_alert", alert_id, {"status": previous, "outcome": None})
+
+
+def share_with_court(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
+    """Record that the alert was passed to the Court (and take the step if it is still ahead)."""
+    alert = store.require("travel_alert", alert_id)
+    with store.db.atomic():
+        share_id = save(store, "court_share", {**raw, "alert_id": alert_id})
+        share = store.require("court_share", share_id)
+        if alert["status"] != AlertStatus.CLOSED and rank(alert["status"]) < rank(AlertStatus.COURT_INFORMED):
+            day = _day(share["shared_at"]) or dt.date.today()
+            last = last_step_day(store, alert_id)
+            check_step(alert["status"], AlertStatus.COURT_INFORMED, at=day, last_at=last)
+            store.insert(
+                "alert_step",
+                {"alert_id": alert_id, "step": "court_informed", "at": day.isoformat(), "by_whom": share["shared_by"],
+                 "notes": share["channel"]},
+            )  # fmt: skip
+            store.update("travel_alert", alert_id, {"status": "court_informed"})
+    return share_id
+
+
+def record_letter(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
+    """Record the President's letter for an alert (and take the "letter sent" step if ahead)."""
+    alert = store.require("travel_alert", alert_id)
+    with store.db.atomic():
+        letter_id = save(store, "letter", {**raw, "alert_id": alert_id})
+        letter = store.require("letter", letter_id)
+        if alert["status"] != AlertStatus.CLOSED and rank(alert["status"]) < rank(AlertStatus.LETTER_SENT):
+            day = _day(letter["date"]) or dt.date.today()
+            check_step(alert["status"], AlertStatus.LETTER_SENT, at=day, last_at=last_step_day(store, alert_id))
+            store.insert("alert_step", {"alert_id": alert_id, "step": "letter_sent", "at": day.isoformat()})
+            store.update("travel_alert", alert_id, {"status": "letter_sent"})
+    return letter_id
+
+
+def current_president(store: Store, on: dt.date | None = None) -> tuple[str, str]:
+    """The President of the Assembly (name, office) for letters: the focal point ex officio."""
+    rows = store.rows("focal_point", "role = 'president_ex_officio'", order_by="coalesce(appointed_on, '') DESC")
+    day = (on or dt.date.today()).isoformat()
+    for r in rows:
+        if (r["appointed_on"] or "") <= day and (r["ended_on"] is None or r["ended_on"] >= day):
+            return r["person_name"], "President of the Assembly of States Parties"
+    return (rows[0]["person_name"] if rows else ""), "President of the Assembly of States Parties"
+
+
+@dataclass
+class DestinationObligation:
+    state: Record
+    at_start: Obligation
+    at_end: Obligation | None  # when it differs on the last day of the visit
+    earlier_findings: list[Record] = field(default_factory=list)
+
+    @property
+    def obliged(self) -> bool:
+        return self.at_start.obliged or bool(self.at_end and self.at_end.obliged)
+
+
+def destinations(store: Store, alert_id: str) -> list[Record]:
+    rows = store.rows("alert_destination", "alert_id = ?", [alert_id], order_by="rowid")
+    return [s for s in (store.get("state", r["state_id"]) for r in rows) if s]
+
+
+def obligations(store: Store, alert: Record) -> list[DestinationObligation]:
+    """For each destination: must it arrest and surrender the person at the visit dates, and why,
+    and every earlier finding against it."""
+    state_ids = [
+        r["state_id"] for r in store.rows("alert_destination", "alert_id = ?", [alert["id"]], order_by="rowid")
+    ]
+    return obligation_preview(store, alert["person_id"], state_ids, _day(alert["date_from"]), _day(alert["date_to"]))
+
+
+def obligation_preview(
+    store: Store,
+    person_id: str,
+    state_ids: list[str],
+    start: dt.date | None,
+    end: dt.date | None,
+    today: dt.date | None = None,
+) -> list[DestinationObligation]:
+    """The obligations for a visit not yet saved (the alert form shows them as you type)."""
+    person = store.require("person", person_id)
+    facts = person_facts(store, person)
+    first_day = start or dt.date.today()
+    out: list[DestinationObligation] = []
+    for state_id in state_ids:
+        state = store.get("state", state_id)
+        if state is None:
+            continue
+        sf = state_facts(store, state)
+        first = arrest_obligation(sf, facts, first_day, today)
+        last = arrest_obligation(sf, facts, end, today) if end and end != first_day else None
+        if last is not None and (last.obliged, last.ground) == (first.obliged, first.ground):
+            last = None
+        earlier = store.rows(
+            "finding",
+            "state_id = ? AND date < ? AND kind IN ('finding', 'informing_decision', 'decision', 'appeal_judgment')",
+            [state["id"], first_day.isoformat()],
+            order_by="date",
+        )
+        out.append(DestinationObligation(state, first, last, earlier))
+    return out
+
+
+def facts_of(store: Store, alert: Record) -> AlertFacts:
+    has_letter = bool(store.rows("letter", "alert_id = ?", [alert["id"]]))
+    shared = bool(store.rows("court_share", "alert_id = ?", [alert["id"]]))
+    return AlertFacts(
+        status=AlertStatus(alert["status"]),
+        date_from=_day(alert["date_from"]),
+        date_to=_day(alert["date_to"]),
+        has_letter=has_letter,
+        shared_with_court=shared,
+    )
+
+
+def alert_flags(store: Store, alert: Record, today: dt.date) -> list[Flag]:
+    return flags(facts_of(store, alert), today)
+
+
+def summary(store: Store, alert: Record, today: dt.date | None = None) -> dict[str, Any]:
+    """An alert as the CLI prints it: fields, destinations, steps, shares, letters, obligations."""
+    today = today or dt.date.today()
+    person = store.require("person", alert["person_id"])
+    return {
+        "id": alert["id"],
+        "title": alert["title"] or f"{person['name']}",
+        "person": {"id": person["id"], "name": person["name"]},
+        "destinations": [
+            {"id": s["id"], "iso3": s["iso3"], "name": s["name"]} for s in destinations(store, alert["id"])
+        ],
+        "dates": {
+            "text": alert["date_text"],
+            "from": alert["date_from"],
+            "to": alert["date_to"],
+            "precision": alert["date_precision"],
+        },
+        "purpose": alert["purpose"],
+        "source": alert["source_description"],
+        "reliability": alert["reliability"],
+        "received_at": alert["received_at"],
+        "status": alert["status"],
+        "outcome": alert["outcome"],
+        "steps": [
+            {"step": s["step"], "at": s["at"], "by": s["by_whom"], "notes": s["notes"]}
+            for s in store.rows("alert_step", "alert_id = ?", [alert["id"]], order_by="at, rowid")
+        ],
+        "shared_with_court": [
+            {"at": c["shared_at"], "channel": c["channel"], "by": c["shared_by"], "recipient": c["recipient"]}
+            for c in store.rows("court_share", "alert_id = ?", [alert["id"]], order_by="shared_at")
+        ],
+        "letters": [
+            {"id": x["id"], "date": x["date"], "to": x["addressee_office"], "subject": x["subject"]}
+            for x in store.rows("letter", "alert_id = ?", [alert["id"]], order_by="date")
+        ],
+        "obligations": [
+            {
+                "state": d.state["name"],
+                "iso3": d.state["iso3"],
+                "obliged": d.obliged,
+                "basis": d.at_start.basis or (d.at_end.basis if d.at_end else None),
+                "ground": d.at_start.ground.value,
+                "explanation": d.at_start.explanation
+                + (f" On the last day: {d.at_end.explanation}" if d.at_end else ""),
+                "earlier_findings": [
+                    {"id": f["id"], "date": f["date"], "title": f["title"]} for f in d.earlier_findings
+                ],
+            }
+            for d in obligations(store, alert)
+        ],
+        "flags": [{"code": f.code, "urgent": f.urgent, "message": f.message} for f in alert_flags(store, alert, today)],
+        "notes": alert["notes"],
+    }
