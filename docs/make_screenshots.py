@@ -107,6 +107,26 @@ def main(out: Path) -> list[Path]:
         form.set_value("sc_document", "S/RES/1593 (2005)")
         shot("dialog-finding-form", form)
         form.reject()
+        window.open_record("state", ref_id("state", "HUN"))
+        brief = window.brief_record()
+        assert brief is not None
+        brief.marking.setCurrentText("Restricted")
+        shot("dialog-brief", brief)
+        brief.start_preview()
+        while brief.preview is None:
+            app.processEvents()  # type: ignore[union-attr]
+        brief.preview.resize(900, 1000)
+        shot("dialog-brief-preview", brief.preview)
+        brief.preview.images[0].save(str(out / "brief-state.png"))
+        saved.append(out / "brief-state.png")
+        brief.preview.reject()
+        brief.reject()
+        report = window.draft_report()
+        shot("dialog-report", report)
+        report.reject()
+        settings = window.open_settings()
+        shot("dialog-settings", settings)
+        settings.reject()
         window.close()
         store.close()
     return saved

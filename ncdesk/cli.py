@@ -136,6 +136,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--alert", required=True, help="the alert (id or first characters)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
 
+    p = sub.add_parser("brief", help="a briefing note on a State, person, case, situation or alert (.pdf or .docx)")
+    _data_dir_arg(p, top=False)
+    p.add_argument("kind", choices=["state", "person", "case", "situation", "alert"])
+    p.add_argument("ref", help="name, alias, ISO code, ICC number, or an alert's id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx")
+    _export_args(p)
+
+    p = sub.add_parser("pack", help="several briefing notes in one file, with a cover and contents")
+    _data_dir_arg(p, top=False)
+    p.add_argument("refs", nargs="+", metavar="REF", help="KIND:REF (state:Hungary person:Putin alert:1a2b) or a name")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx")
+    _export_args(p)
+
+    p = sub.add_parser("report", help="the draft report of the Bureau on non-cooperation for a period")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx")
+    _export_args(p)
+
     p = sub.add_parser("calendar", help="upcoming visits and deadlines as an .ics calendar")
     _data_dir_arg(p, top=False)
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
@@ -145,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", help="e.g. ICC-02/05-01/09-309, ICC-ASP/23/31, S/2016/716, HUN")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--marking", help="classification marking on every page (default: Settings, else Restricted)")
+    p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: Settings, else A4)")
 
 
 def fail(message: str) -> NoReturn:
@@ -618,6 +643,122 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _options(args: argparse.Namespace, folder: Path) -> Any:
+    from ncdesk.io.briefing.model import ExportOptions
+    from ncdesk.io.briefing.settings import export_defaults
+
+    marking, paper = export_defaults(folder)
+    marking = (args.marking or marking).strip()
+    if not marking:
+        fail("--marking cannot be empty")
+    return ExportOptions(marking=marking, paper=args.paper or paper)
+
+
+KIND_RESOLVERS = ("state", "person", "situation", "case", "alert")
+
+
+def _resolve_ref(store: Any, kind: str, text: str) -> tuple[str, str]:
+    from ncdesk.store import queries
+
+    resolver = {
+        "state": queries.resolve_state,
+        "person": queries.resolve_person,
+        "case": queries.resolve_case,
+        "situation": queries.resolve_situation,
+        "alert": queries.resolve_alert,
+    }[kind]
+    try:
+        return kind, resolver(store, text)["id"]
+    except queries.LookupProblem as exc:
+        fail(str(exc))
+
+
+def _export(action: Any, target: Path) -> None:
+    from ncdesk.io.briefing.export import check_target
+
+    try:
+        check_target(target)
+        action()
+    except ValueError as exc:
+        fail(str(exc))
+    except PermissionError:
+        fail(
+            f"{target} cannot be written (no permission, or open in another program); "
+            "any existing file was left as it was"
+        )
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from ncdesk.io.briefing.export import export_note
+
+    target = Path(args.output)
+    with _open_store(args) as store:
+        options = _options(args, store.folder)
+        kind, rid = _resolve_ref(store, args.kind, args.ref)
+        _export(lambda: export_note(store, kind, rid, target, options), target)
+    print(f"Wrote {target}")
+    return EXIT_OK
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from ncdesk.io.briefing.export import export_pack
+    from ncdesk.store.queries import LookupProblem
+
+    target = Path(args.output)
+    with _open_store(args) as store:
+        options = _options(args, store.folder)
+        refs: list[tuple[str, str]] = []
+        for text in args.refs:
+            kind, _, rest = text.partition(":")
+            if rest and kind in KIND_RESOLVERS:
+                refs.append(_resolve_ref(store, kind, rest))
+                continue
+            found = []
+            for k in ("state", "person", "situation", "case"):
+                try:
+                    found.append(_resolve_ref_quiet(store, k, text))
+                except LookupProblem:
+                    continue
+            if not found:
+                fail(f"{text!r} is not a State, person, situation or case; write KIND:REF, e.g. state:{text}")
+            if len(found) > 1:
+                fail(f"{text!r} names a {found[0][0]} and a {found[1][0]}; write KIND:REF, e.g. {found[0][0]}:{text}")
+            refs.append(found[0])
+        _export(lambda: export_pack(store, refs, target, options), target)
+    print(f"Wrote {target} ({len(refs)} notes)")
+    return EXIT_OK
+
+
+def _resolve_ref_quiet(store: Any, kind: str, text: str) -> tuple[str, str]:
+    from ncdesk.store import queries
+
+    resolver = {
+        "state": queries.resolve_state,
+        "person": queries.resolve_person,
+        "case": queries.resolve_case,
+        "situation": queries.resolve_situation,
+    }[kind]
+    return kind, resolver(store, text)["id"]
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ncdesk.core.dates import DateError, parse_iso_day
+    from ncdesk.io.briefing.export import export_report
+
+    try:
+        start, end = parse_iso_day(args.date_from), parse_iso_day(args.date_to)
+    except DateError as exc:
+        fail(str(exc))
+    if end < start:
+        fail(f"the period ends ({end}) before it starts ({start})")
+    target = Path(args.output)
+    with _open_store(args) as store:
+        options = _options(args, store.folder)
+        _export(lambda: export_report(store, start, end, target, options), target)
+    print(f"Wrote {target}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init,
     "export": cmd_export,
@@ -628,6 +769,9 @@ COMMANDS = {
     "alert": cmd_alert,
     "letter": cmd_letter,
     "calendar": cmd_calendar,
+    "brief": cmd_brief,
+    "pack": cmd_pack,
+    "report": cmd_report,
 }
 
 

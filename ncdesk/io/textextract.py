@@ -1,6 +1,6 @@
 """The text of an attached file, extracted offline so that the global search finds it.
 
-PDF through QtPdf (part of ncdesk's own dependencies, no network, no external program);
+PDF through pypdf (pure Python, no network, no external program);
 Word (.docx) and OpenDocument text by reading their XML; plain text as it is. Anything
 else has no text, which is fine: the file is still attached.
 """
@@ -8,6 +8,7 @@ else has no text, which is fine: the file is still attached.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,11 @@ PLAIN = {".txt", ".md", ".csv", ".tsv", ".json", ".xml", ".html", ".htm", ".eml"
 
 
 def extract_text(path: Path) -> str:
+    """The file's text, NFKC-normalised (ligatures such as "ﬁ" become "fi", so search finds them)."""
+    return unicodedata.normalize("NFKC", _extract(path)).replace("\t", " ")
+
+
+def _extract(path: Path) -> str:
     suffix = path.suffix.lower()
     try:
         if suffix == ".pdf":
@@ -45,23 +51,19 @@ def _zipped_xml(path: Path, member: str) -> str:
 
 
 def _pdf(path: Path) -> str:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtPdf import QPdfDocument
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
 
-    if QCoreApplication.instance() is None:
-        raise RuntimeError("PDF text extraction needs a Qt application")
-    doc = QPdfDocument()
     try:
-        if doc.load(str(path)) != QPdfDocument.Error.None_:
-            return ""
+        reader = PdfReader(str(path))
         parts: list[str] = []
         size = 0
-        for page in range(doc.pageCount()):
-            text = doc.getAllText(page).text()
+        for page in reader.pages:
+            text = page.extract_text() or ""
             parts.append(text)
             size += len(text)
             if size > MAX_CHARS:
                 break
-        return "\n".join(parts)[:MAX_CHARS]
-    finally:
-        doc.close()
+    except (PdfReadError, Exception):  # noqa: BLE001 - a damaged PDF has no text; the file is still attached
+        return ""
+    return "\n".join(parts)[:MAX_CHARS]

@@ -48,6 +48,10 @@ def _person_names(rec: Record) -> tuple[str, ...]:
     return (rec["name"], *rec["aliases"])
 
 
+def _label(c: _Named) -> str:
+    return str(c.record.get("name") or c.record.get("title") or c.names[0])
+
+
 def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
     key = loose(text)
     if not key:
@@ -63,12 +67,12 @@ def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
         if len(unique) == 1:
             return next(iter(unique.values())).record
     if len(unique) > 1:
-        names = sorted(c.record["name"] for c in unique.values())
+        names = sorted(_label(c) for c in unique.values())
         raise LookupProblem(f"{text!r} matches several {what}s: {', '.join(names)}; say which", names)
     label_by_name: dict[str, str] = {}
     for c in candidates:
         for n in c.names:
-            label_by_name.setdefault(n, c.record["name"])
+            label_by_name.setdefault(n, _label(c))
     near = closest(text, [n for n in label_by_name if len(n) > 3 or n.isupper()], n=8)
     suggestions = list(dict.fromkeys(label_by_name[n] for n in near))[:3]
     hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
@@ -139,3 +143,35 @@ def person_facts(store: Store, person: Record) -> PersonFacts:
         for w in store.rows("warrant", "person_id = ?", [person["id"]], order_by="issued_on")
     )
     return PersonFacts(name=person["name"], warrants=warrants)
+
+
+def resolve_situation(store: Store, text: str) -> Record:
+    """A situation by its ICC number (ICC-02/05) or its name ("Darfur")."""
+    rows = store.rows("situation")
+    named = [_Named(r, (r["icc_number"], r["name"], r["name"].replace("Situation in ", ""))) for r in rows]
+    return _resolve("situation", text, named)
+
+
+def resolve_case(store: Store, text: str) -> Record:
+    """A case by its ICC number (ICC-02/05-01/09) or its title ("Al Bashir")."""
+    rows = store.rows("icc_case")
+    named = [
+        _Named(
+            r, (r["icc_number"], r["title"], r["title"].replace("The Prosecutor v. ", "").replace("Prosecutor v. ", ""))
+        )
+        for r in rows
+    ]
+    return _resolve("case", text, named)
+
+
+def resolve_alert(store: Store, text: str) -> Record:
+    """A travel alert by its id or the first characters of it (at least 4)."""
+    key = text.strip().lower()
+    if len(key) < 4:
+        raise LookupProblem(f"{text!r}: give at least the first 4 characters of the alert's id", [])
+    found = store.rows("travel_alert", "lower(id) LIKE ?", [key + "%"])
+    if not found:
+        raise LookupProblem(f"no travel alert has an id starting with {text!r} (see ncdesk alert list)", [])
+    if len(found) > 1:
+        raise LookupProblem(f"{text!r} matches {len(found)} alerts; give more characters of the id", [])
+    return found[0]

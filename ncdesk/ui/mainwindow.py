@@ -26,11 +26,13 @@ from ncdesk.store import alerts, attachments
 from ncdesk.store.attachments import StoredFile
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
+from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
 from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.labels import kind_label
+from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.signals import emit
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
     attachment_added = Signal(str)  # attachment id
     export_finished = Signal(str)  # path
     letter_drafted = Signal(str)  # path
+    brief_exported = Signal(str)  # path
     calendar_exported = Signal(str)  # path
 
     def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:
@@ -134,6 +137,12 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
+        self.detail.brief_button.clicked.connect(self.brief_record)
+        for view in self.views.values():
+            table = getattr(view, "table", None) or getattr(view, "tree", None)
+            if table is not None:
+                table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+                table.addActions([self.act_pack, self.act_edit])
         self.nav.setCurrentRow(0)
         self._restore()
         self._update_actions()
@@ -173,10 +182,17 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+A",
             "attach",
         )
+        self.act_brief = self._action(file_menu, self.tr("&Brief this record…"), self.brief_record, "Ctrl+B", "brief")
+        self.act_pack = self._action(
+            file_menu, self.tr("Meeting &pack of the selected records…"), self.brief_selection, "Ctrl+Shift+B", "pack"
+        )
+        self._action(file_menu, self.tr("Draft &report of the Bureau…"), self.draft_report, "Ctrl+R", "report")
+        file_menu.addSeparator()
         self.act_export = self._action(
             file_menu, self.tr("&Export everything as JSON…"), self.export_json, "Ctrl+Shift+E", "export_json"
         )
         self._action(file_menu, self.tr("Open the data &folder"), self.open_data_folder, None, "open_folder")
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -258,6 +274,8 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(bool(rid) and deleted)
         self.act_add_warrant.setEnabled(kind == "person" and not deleted)
         self.act_add_event.setEnabled(kind == "state" and not deleted)
+        self.act_brief.setEnabled(bool(rid) and kind in NOTE_KIND and not deleted)
+        self.detail.brief_button.setEnabled(self.act_brief.isEnabled())
         alert_open = kind == "travel_alert" and not deleted
         status = self.detail.current.record.get("status") if alert_open and self.detail.current else None
         self.act_step.setEnabled(alert_open and status != "closed")
@@ -478,6 +496,54 @@ class MainWindow(QMainWindow):
         elif kind == "finding":
             defaults["state_id"] = self.store.require("finding", rid)["state_id"]
         return self.new_record("deadline", defaults)
+
+    # -- briefing notes -----------------------------------------------------------------------
+
+    def brief_record(self) -> BriefDialog | None:
+        kind, rid = self.detail.kind, self.detail.record_id
+        if not kind or not rid or kind not in NOTE_KIND or not self.detail.current:
+            return None
+        return self._brief([(kind, rid)], title=self.detail.current.title)
+
+    def selected_records(self) -> list[tuple[str, str]]:
+        view = self.current_view()
+        if isinstance(view, RecordView):
+            rows = sorted({i.row() for i in view.table.selectionModel().selectedRows()})
+            return [(view.kind, rid) for rid in (view.model.id_at(r) for r in rows) if rid and view.kind in NOTE_KIND]
+        if isinstance(view, SituationsView):
+            out = []
+            for index in view.tree.selectionModel().selectedRows():
+                kind, rid = index.data(KIND_ROLE), index.data(ID_ROLE)
+                if kind in NOTE_KIND:
+                    out.append((kind, rid))
+            return out
+        return []
+
+    def brief_selection(self) -> BriefDialog | None:
+        refs = self.selected_records()
+        if not refs and self.detail.kind in NOTE_KIND and self.detail.record_id:
+            refs = [(self.detail.kind, self.detail.record_id)]
+        if not refs:
+            self.statusBar().showMessage(self.tr("Select States, persons, cases, situations or alerts first."), 6000)
+            return None
+        return self._brief(refs, title="")
+
+    def draft_report(self) -> BriefDialog:
+        dialog = BriefDialog(self.store, None, self.settings, self.prompter, self, report=True)
+        dialog.exported.connect(lambda path: emit(self.brief_exported, path))
+        dialog.open()
+        return dialog
+
+    def _brief(self, refs: list[tuple[str, str]], title: str) -> BriefDialog:
+        dialog = BriefDialog(self.store, refs, self.settings, self.prompter, self, title=title)
+        dialog.exported.connect(lambda path: emit(self.brief_exported, path))
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
 
     def export_calendar(self) -> None:
         target = self.prompter.save_file(

@@ -1,0 +1,96 @@
+"""Briefing notes, meeting packs and the report draft, from records to a file (PDF or Word).
+
+One entry point for the command line and the window: `render_*` return the bytes (the window
+previews them), `export_*` write them atomically, choosing the format from the file name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from ncdesk.io.briefing.model import Doc, ExportOptions
+from ncdesk.io.briefing.notes import build_note
+from ncdesk.io.briefing.report import build_report
+from ncdesk.io.briefing.templates import Template, load_template
+from ncdesk.store.store import Store
+
+FORMATS = (".pdf", ".docx")
+
+
+def format_of(target: Path) -> str:
+    suffix = Path(target).suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"{target}: the file name must end in .pdf or .docx")
+    return suffix
+
+
+def check_target(target: Path) -> None:
+    """Refuse early, with what to do, a target that cannot be written."""
+    target = Path(target)
+    format_of(target)
+    if target.is_dir():
+        raise ValueError(f"{target} is a folder; give a file name")
+    if not target.parent.exists():
+        raise ValueError(f"the folder {target.parent} does not exist; create it or choose another")
+
+
+def render(docs: Sequence[Doc], fmt: str, options: ExportOptions, template: Template, pack_title: str = "") -> bytes:
+    if fmt == ".pdf":
+        from ncdesk.io.briefing.pdf import render_pack_pdf, render_pdf
+
+        return (
+            render_pack_pdf(docs, options, template, pack_title)
+            if pack_title
+            else render_pdf(docs[0], options, template)
+        )
+    from ncdesk.io.briefing.docx import render_docx, render_pack_docx
+
+    return (
+        render_pack_docx(docs, options, template, pack_title) if pack_title else render_docx(docs[0], options, template)
+    )
+
+
+def preview_images(docs: Sequence[Doc], options: ExportOptions, template: Template, pack_title: str = "",
+                   dpi: int = 96) -> list[object]:  # fmt: skip
+    """The PDF's pages as images (QImage), exactly as they will be saved."""
+    from ncdesk.io.briefing.pdf import note_pages, pack_pages
+
+    pages = pack_pages(docs, options, template, pack_title) if pack_title else note_pages(docs[0], options, template)
+    return pages.to_images(dpi)
+
+
+def _write(data: bytes, target: Path) -> Path:
+    from ncdesk.io.atomic import atomic_write
+
+    with atomic_write(Path(target), "wb", encoding=None) as fh:
+        fh.write(data)  # type: ignore[arg-type]
+    return Path(target)
+
+
+def export_note(store: Store, kind: str, record_id: str, target: Path, options: ExportOptions,
+                today: dt.date | None = None) -> Path:  # fmt: skip
+    check_target(target)
+    template = load_template(store.folder)
+    doc = build_note(store, kind, record_id, today, template)
+    return _write(render([doc], format_of(target), options, template), target)
+
+
+def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, options: ExportOptions,
+                today: dt.date | None = None) -> Path:  # fmt: skip
+    check_target(target)
+    if not refs:
+        raise ValueError("a meeting pack needs at least one record")
+    template = load_template(store.folder)
+    docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
+    title = template.word("meeting_pack")
+    return _write(render(docs, format_of(target), options, template, pack_title=title), target)
+
+
+def export_report(store: Store, start: dt.date, end: dt.date, target: Path, options: ExportOptions,
+                  today: dt.date | None = None) -> Path:  # fmt: skip
+    check_target(target)
+    template = load_template(store.folder)
+    doc = build_report(store, start, end, today, template)
+    return _write(render([doc], format_of(target), options, template), target)

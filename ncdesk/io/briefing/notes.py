@@ -1,0 +1,706 @@
+"""Briefing notes on a State, a person, a case, a situation or a travel alert.
+
+Each note is a `Doc` of short sections; every statement of fact ends with a footnote number
+pointing to its source: the Court's document number, the Security Council document, the UN
+depositary record, or the paragraph of the Assembly document the reference data cites. Facts
+the user entered are cited as ncdesk records, with the day they were entered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ncdesk.core.alerts import ORDER as ALERT_ORDER
+from ncdesk.core.dates import format_day
+from ncdesk.core.model import AlertStatus
+from ncdesk.core.obligation import arrest_obligation, describe_standing, standing_at
+from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
+from ncdesk.io.briefing.templates import Template, load_template
+from ncdesk.store import alerts as alert_store
+from ncdesk.store.detail import detail
+from ncdesk.store.lookup import citations
+from ncdesk.store.queries import person_facts, state_facts
+from ncdesk.store.store import Record, Store
+
+UNTC = "United Nations Treaty Collection, Chapter XVIII.10, Rome Statute of the International Criminal Court (status)"
+PROCEDURES = "Assembly procedures relating to non-cooperation, ICC-ASP/17/Res.5, annex II"
+TOOLKIT = (
+    "Toolkit for the implementation of the informal dimension of the Assembly procedures, ICC-ASP/17/31, annex III"
+)
+MANDATE = "ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court"
+
+LABELS = {
+    "assembly": "Assembly of States Parties",
+    "security_council": "Security Council",
+    "both": "Assembly and Security Council",
+    "none": "—",
+    "deferred": "deferred",
+    "at_large": "at large",
+    "in_custody": "in custody",
+    "deceased": "deceased",
+    "withdrawn": "withdrawn",
+    "summons": "summons",
+    "arrest_warrant": "warrant of arrest",
+    "not_arrested": "took place, not arrested",
+    "arrested": "took place, person arrested",
+    "cancelled": "visit cancelled",
+    "unknown": "outcome unknown",
+}
+
+
+def _label(value: str | None) -> str:
+    return LABELS.get(value or "", (value or "").replace("_", " "))
+
+
+def _day(iso: str | None) -> str:
+    return format_day(dt.date.fromisoformat(iso[:10])) if iso else ""
+
+
+class _Sources:
+    """Where each fact comes from, as a footnote text."""
+
+    def __init__(self, store: Store, doc: Doc) -> None:
+        self.store = store
+        self.doc = doc
+
+    def record(self, kind: str, rec: Record, field: str | None = None) -> int:
+        cites = citations(self.store, rec["id"])
+        chosen = [c for c in cites if field and c["field"] == field] or [c for c in cites if not c["field"]] or cites
+        if chosen:
+            c = chosen[0]
+            return self.doc.cite(f"{c['source_title']}, {c['locator']}")
+        return self.doc.cite(f"Record entered in ncdesk on {_day(rec['created_at'])}")
+
+    def finding(self, f: Record) -> int:
+        numbers = [
+            d["number"] for d in self.store.rows("finding_document", "finding_id = ?", [f["id"]], order_by="rowid")
+        ]
+        return self.doc.cite(f"{' / '.join(numbers) or f['title'][:60]} ({_day(f['date'])})")
+
+    def sc(self, f: Record) -> int:
+        return self.doc.cite(f"{f['sc_document']} ({_day(f['sc_date'])})")
+
+    def untc(self) -> int:
+        return self.doc.cite(UNTC)
+
+
+def _cell(text: str, note: int | None = None, bold: bool = False) -> list[Run]:
+    return [Run(clean(text), bold=bold, note=note)]
+
+
+def _new(kind: str, title: str, subtitle: str, today: dt.date) -> Doc:
+    return Doc(title=clean(title), subtitle=clean(subtitle), kind=kind, generated_on=today)
+
+
+def _findings_table(store: Store, src: _Sources, findings: list[Record], with_state: bool = True) -> Table:
+    states = {s["id"]: s["name"] for s in store.rows("state")}
+    rows = []
+    for f in findings:
+        docs = [d["number"] for d in store.rows("finding_document", "finding_id = ?", [f["id"]], order_by="rowid")]
+        sc = _cell(f"{f['sc_document']} ({_day(f['sc_date'])})", src.sc(f)) if f["sc_document"] else _cell("—")
+        row = [_cell(_day(f["date"])), _cell(" ".join(docs)), _cell(f["title"], src.finding(f))]
+        if with_state:
+            row.append(_cell(states.get(f["state_id"], "")))
+        row += [_cell(_label(f["referred_to"])), sc]
+        rows.append(row)
+    headers = (
+        ["Date", "ICC document", "Title"] + (["State"] if with_state else []) + ["Referred to", "Security Council"]
+    )
+    widths = [11, 22, 35] + ([10] if with_state else []) + [11, 13]
+    return Table(headers, rows, widths)
+
+
+# --- State ----------------------------------------------------------------------------------
+
+
+def state_note(store: Store, state_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
+    today = today or dt.date.today()
+    t = template or load_template(store.folder)
+    state = store.require("state", state_id)
+    group = {
+        "AFRICAN": "African States",
+        "ASIA_PACIFIC": "Asia-Pacific States",
+        "EEG": "Eastern European States",
+        "GRULAC": "Latin American and Caribbean States",
+        "WEOG": "Western European and other States",
+    }.get(state["regional_group"] or "", "no regional group")
+    doc = _new("state", f"{t.word('briefing_note')}: {state['name']}", f"{state['formal_name']} — {group}", today)
+    src = _Sources(store, doc)
+    facts = state_facts(store, state)
+    at = standing_at(facts, today)
+
+    doc.add(Heading(t.word("status")))
+    rows: list[tuple[str, list[Run]]] = [
+        ("Standing today", [Run(clean(describe_standing(facts, at, today)), note=src.untc())]),
+        ("Regional group", runs(group)),
+    ]
+    events = store.rows("party_event", "state_id = ?", [state_id], order_by="date")
+    for e in events:
+        label = e["event"].replace("_", " ").capitalize()
+        rows.append((label, [Run(_day(e["date"]), note=src.record("party_event", e))]))
+    for d in store.rows("jurisdiction_declaration", "state_id = ?", [state_id], order_by="lodged_on"):
+        accepted = "" if d["accepted"] else " (not accepted)"
+        rows.append(
+            (
+                "Article 12(3) declaration",
+                [Run(f"lodged {_day(d['lodged_on'])}{accepted}", note=src.record("jurisdiction_declaration", d))],
+            )
+        )
+    for b in store.rows("situation_bound_state", "state_id = ?", [state_id]):
+        sit = store.require("situation", b["situation_id"])
+        rows.append(
+            (
+                "Bound by the Security Council",
+                [Run(f"{sit['name']} ({b['basis']})", note=src.record("situation", sit, "bound"))],
+            )
+        )
+    doc.add(KeyValues(rows))
+
+    # Who it must arrest today.
+    doc.add(Heading(t.word("obligation")))
+    wanted = []
+    for person in store.rows("person", order_by="name"):
+        pf = person_facts(store, person)
+        if not any(w.kind.value == "arrest_warrant" for w in pf.warrants):
+            continue
+        ob = arrest_obligation(facts, pf, today, today)
+        if ob.ground.value == "no_warrant":
+            continue
+        wanted.append(
+            [
+                _cell(person["name"]),
+                _cell("obliged" if ob.obliged else "not obliged", bold=ob.obliged),
+                _cell(ob.basis or ("urged to cooperate" if ob.ground.value == "urged" else "—")),
+            ]
+        )
+    if wanted:
+        doc.add(
+            Paragraph(
+                runs(
+                    f"Whether {state['name']} must arrest and surrender, on {format_day(today)}, "
+                    "each person for whom an arrest warrant is outstanding:"
+                )
+            )
+        )
+        doc.add(Table(["Person", "Today", "Basis"], wanted, [40, 20, 40]))
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+
+    focal = store.rows("focal_point", "state_id = ?", [state_id], order_by="appointed_on")
+    if focal:
+        doc.add(Heading(t.word("focal_point")))
+        items = []
+        for fp in focal:
+            who = f"{fp['person_name']}, " if fp["person_name"] else ""
+            when = f", appointed {_day(fp['appointed_on'])}" if fp["appointed_on"] else ""
+            role = "President of the Assembly, ex officio" if fp["role"] == "president_ex_officio" else "Focal point"
+            items.append([Run(clean(f"{who}{role} ({fp['period']}){when}"), note=src.record("focal_point", fp))])
+        doc.add(Bullets(items))
+
+    doc.add(Heading(t.word("findings")))
+    findings = store.rows("finding", "state_id = ?", [state_id], order_by="date")
+    doc.add(
+        _findings_table(store, src, findings, with_state=False) if findings else Paragraph(runs(t.word("no_record")))
+    )
+
+    doc.add(Heading(t.word("letters")))
+    letters = store.rows("letter", "state_id = ?", [state_id], order_by="date")
+    if letters:
+        doc.add(
+            Table(
+                ["Date", "Addressed to", "Subject", "Published"],
+                [
+                    [
+                        _cell(_day(x["date"])),
+                        _cell(x["addressee_office"]),
+                        _cell(x["subject"], src.record("letter", x)),
+                        _cell(_day(x["published_on"]) or x["publication_channel"] or "—"),
+                    ]
+                    for x in letters
+                ],
+                [14, 30, 40, 16],
+            )
+        )
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+
+    doc.add(Heading(t.word("alerts")))
+    alert_ids = [d["alert_id"] for d in store.rows("alert_destination", "state_id = ?", [state_id])]
+    the_alerts = sorted(
+        (a for a in (store.get("travel_alert", i) for i in alert_ids) if a), key=lambda a: a["date_from"] or ""
+    )
+    doc.add(_alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
+
+    since = (today - dt.timedelta(days=730)).isoformat()
+    activity_ids = [a["activity_id"] for a in store.rows("activity_state", "state_id = ?", [state_id])]
+    acts = sorted(
+        (
+            a
+            for a in (store.get("activity", i) for i in dict.fromkeys(activity_ids))
+            if a and (a["date_from"] or "") >= since
+        ),
+        key=lambda a: a["date_from"] or "",
+    )
+    doc.add(Heading(t.word("activities")))
+    if acts:
+        doc.add(
+            Bullets(
+                [
+                    [
+                        Run(
+                            clean(f"{a['date_text'] or _day(a['date_from'])}: {a['title']}"),
+                            note=src.record("activity", a),
+                        )
+                    ]
+                    for a in acts
+                ]
+            )
+        )
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+
+    _chronology(store, doc, t, "state", state_id)
+    return doc
+
+
+def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Table:
+    persons = {p["id"]: p["name"] for p in store.rows("person")}
+    rows = []
+    for a in the_alerts:
+        dests = ", ".join(s["name"] for s in alert_store.destinations(store, a["id"]))
+        state = _label(a["outcome"]) if a["status"] == "closed" else f"open: {a['status'].replace('_', ' ')}"
+        rows.append(
+            [
+                _cell(a["date_text"]),
+                _cell(persons.get(a["person_id"], "")),
+                _cell(dests),
+                _cell(state, src.record("travel_alert", a)),
+            ]
+        )
+    return Table(["Dates", "Person", "Destination", "Status"], rows, [20, 30, 25, 25])
+
+
+def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit: int = 18) -> None:
+    d = detail(store, kind, rid)
+    if d is None or not d.chronology:
+        return
+    from ncdesk.io.briefing.words import event_words
+
+    events = d.chronology[-limit:]
+    doc.add(Heading(t.word("chronology")))
+    if len(d.chronology) > limit:
+        doc.add(Paragraph(runs(f"The last {limit} of {len(d.chronology)} dated events."), style="small"))
+    doc.add(
+        Table(
+            ["Date", "Event"],
+            [[_cell(e.date_text or _day(e.date)), _cell(f"{event_words(e.kind)}: {e.text}")] for e in events],
+            [18, 82],
+        )
+    )
+
+
+# --- Person ---------------------------------------------------------------------------------
+
+
+def person_note(store: Store, person_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
+    today = today or dt.date.today()
+    t = template or load_template(store.folder)
+    person = store.require("person", person_id)
+    nationality = store.get("state", person["nationality_state_id"]) if person["nationality_state_id"] else None
+    subtitle = ", ".join(x for x in (person["function"], nationality["name"] if nationality else "") if x)
+    doc = _new("person", f"{t.word('briefing_note')}: {person['name']}", subtitle, today)
+    src = _Sources(store, doc)
+    if person["aliases"]:
+        doc.add(Paragraph(runs("Also known as: " + "; ".join(person["aliases"])), style="small"))
+
+    doc.add(Heading(t.word("warrants")))
+    warrants = store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
+    if warrants:
+        rows = []
+        for w in warrants:
+            sit = store.require("situation", w["situation_id"])
+            status = _label(w["status"]) + (f" since {_day(w['status_since'])}" if w["status_since"] else "")
+            rows.append(
+                [
+                    _cell(_day(w["issued_on"])),
+                    _cell(_label(w["kind"])),
+                    _cell(w["icc_document"] or "—"),
+                    _cell(sit["name"]),
+                    _cell(status, src.record("warrant", w)),
+                ]
+            )
+        doc.add(Table(["Issued", "Kind", "ICC document", "Situation", "Status"], rows, [14, 16, 18, 28, 24]))
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+
+    d = detail(store, "person", person_id)
+    sections = {s.key: s for s in d.sections} if d else {}
+    doc.add(Heading(t.word("cases")))
+    cases = [store.require("icc_case", r.id) for r in sections["cases"].items] if "cases" in sections else []
+    if cases:
+        doc.add(
+            Bullets(
+                [
+                    [
+                        Run(
+                            clean(f"{c['icc_number']}: {c['title']}" + (f" — {c['status']}" if c["status"] else "")),
+                            note=src.record("icc_case", c),
+                        )
+                    ]
+                    for c in cases
+                ]
+            )
+        )
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+
+    doc.add(Heading(t.word("travels")))
+    the_alerts = store.rows("travel_alert", "person_id = ?", [person_id], order_by="date_from")
+    doc.add(_alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
+
+    doc.add(Heading(t.word("findings")))
+    findings = [store.require("finding", r.id) for r in sections["findings"].items] if "findings" in sections else []
+    doc.add(_findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))
+
+    letters = [store.require("letter", r.id) for r in sections["letters"].items] if "letters" in sections else []
+    doc.add(Heading(t.word("letters")))
+    if letters:
+        states = {s["id"]: s["name"] for s in store.rows("state")}
+        doc.add(
+            Bullets(
+                [
+                    [
+                        Run(
+                            clean(
+                                f"{_day(x['date'])}: to the {x['addressee_office']} ({states.get(x['state_id'], '')})"
+                            ),
+                            note=src.record("letter", x),
+                        )
+                    ]
+                    for x in letters
+                ]
+            )
+        )
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+    _chronology(store, doc, t, "person", person_id)
+    return doc
+
+
+# --- Case and situation ---------------------------------------------------------------------
+
+
+def situation_note(
+    store: Store, situation_id: str, today: dt.date | None = None, template: Template | None = None
+) -> Doc:
+    today = today or dt.date.today()
+    t = template or load_template(store.folder)
+    sit = store.require("situation", situation_id)
+    doc = _new("situation", f"{t.word('briefing_note')}: {sit['name']}", sit["icc_number"], today)
+    src = _Sources(store, doc)
+    _referral(store, doc, src, t, sit)
+    cases = store.rows("icc_case", "situation_id = ?", [situation_id], order_by="icc_number")
+    doc.add(Heading(t.word("cases")))
+    if cases:
+        doc.add(
+            Bullets([[Run(clean(f"{c['icc_number']}: {c['title']}"), note=src.record("icc_case", c))] for c in cases])
+        )
+    else:
+        doc.add(Paragraph(runs("No case: the situation only.")))
+    _persons(store, doc, src, t, store.rows("warrant", "situation_id = ?", [situation_id], order_by="issued_on"))
+    _bound(store, doc, src, t, sit)
+    doc.add(Heading(t.word("findings")))
+    findings = store.rows("finding", "situation_id = ?", [situation_id], order_by="date")
+    doc.add(_findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))
+    _chronology(store, doc, t, "situation", situation_id)
+    return doc
+
+
+def case_note(store: Store, case_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
+    today = today or dt.date.today()
+    t = template or load_template(store.folder)
+    case = store.require("icc_case", case_id)
+    sit = store.require("situation", case["situation_id"])
+    doc = _new("case", f"{t.word('briefing_note')}: {case['title']}", f"{case['icc_number']} — {sit['name']}", today)
+    src = _Sources(store, doc)
+    if case["status"]:
+        doc.add(Paragraph([Run(clean(case["status"]), note=src.record("icc_case", case, "status"))]))
+    _referral(store, doc, src, t, sit)
+    _persons(store, doc, src, t, store.rows("warrant", "case_id = ?", [case_id], order_by="issued_on"))
+    _bound(store, doc, src, t, sit)
+    doc.add(Heading(t.word("findings")))
+    findings = store.rows("finding", "case_id = ?", [case_id], order_by="date")
+    doc.add(_findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))
+    _chronology(store, doc, t, "icc_case", case_id)
+    return doc
+
+
+def _referral(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> None:
+    doc.add(Heading(t.word("referral")))
+    how = {
+        "security_council": "Referred by the United Nations Security Council",
+        "state_referral": "Referred by a State Party",
+        "proprio_motu": "Opened by the Prosecutor, proprio motu",
+    }[sit["trigger"]]
+    parts = [how]
+    if sit["sc_resolution"]:
+        parts.append(f"resolution {sit['sc_resolution']}")
+    if sit["referred_on"]:
+        parts.append(f"on {_day(sit['referred_on'])}")
+    if sit["referred_by"] and sit["trigger"] != "security_council":
+        parts.append(f"({sit['referred_by']})")
+    text = " ".join(parts) + "."
+    if sit["investigation_opened_on"]:
+        text += f" Investigation opened on {_day(sit['investigation_opened_on'])}."
+    doc.add(Paragraph([Run(clean(text), note=src.record("situation", sit, "referred_on"))]))
+
+
+def _persons(store: Store, doc: Doc, src: _Sources, t: Template, warrants: list[Record]) -> None:
+    doc.add(Heading(t.word("persons")))
+    if not warrants:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+        return
+    rows = []
+    for w in warrants:
+        p = store.require("person", w["person_id"])
+        status = _label(w["status"]) + (f" since {_day(w['status_since'])}" if w["status_since"] else "")
+        rows.append(
+            [
+                _cell(p["name"]),
+                _cell(f"{_label(w['kind'])}, {_day(w['issued_on'])}"),
+                _cell(status, src.record("warrant", w)),
+            ]
+        )
+    doc.add(Table(["Person", "Warrant or summons", "Status"], rows, [35, 35, 30]))
+
+
+def _bound(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> None:
+    bound = store.rows("situation_bound_state", "situation_id = ?", [sit["id"]])
+    if sit["trigger"] != "security_council" and not bound:
+        return
+    doc.add(Heading(t.word("bound_states")))
+    if bound:
+        items = [
+            [
+                Run(
+                    clean(f"{store.require('state', b['state_id'])['name']}: {b['basis']}"),
+                    note=src.record("situation", sit, "bound"),
+                )
+            ]
+            for b in bound
+        ]
+        doc.add(Bullets(items))
+        if sit["sc_resolution"]:
+            doc.add(
+                Paragraph(runs(f"All other States not party are urged to cooperate fully ({sit['sc_resolution']})."))
+            )
+    else:
+        doc.add(Paragraph(runs(t.word("no_record"))))
+
+
+# --- Travel alert ---------------------------------------------------------------------------
+
+
+def alert_note(store: Store, alert_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
+    today = today or dt.date.today()
+    t = template or load_template(store.folder)
+    alert = store.require("travel_alert", alert_id)
+    person = store.require("person", alert["person_id"])
+    dests = alert_store.destinations(store, alert_id)
+    where = ", ".join(s["name"] for s in dests)
+    doc = _new("alert", f"{t.word('briefing_note')}: {person['name']} — {where}", alert["date_text"], today)
+    src = _Sources(store, doc)
+    known = src.record("travel_alert", alert)
+
+    doc.add(Heading(t.word("alert_known")))
+    rows: list[tuple[str, list[Run]]] = [
+        ("Person", runs(person["name"] + (f", {person['function']}" if person["function"] else ""))),
+        ("Destination", runs(where)),
+        ("Dates", [Run(clean(alert["date_text"]), note=known)]),
+    ]
+    if alert["purpose"]:
+        rows.append(("Purpose", runs(alert["purpose"])))
+    rows.append(("Source", runs(alert["source_description"] or "not recorded")))
+    rows.append(("Reliability", runs(alert["reliability"])))
+    if alert["received_at"]:
+        rows.append(("Received", runs(_day(alert["received_at"]))))
+    status = alert["status"].replace("_", " ") + (f" ({_label(alert['outcome'])})" if alert["outcome"] else "")
+    rows.append(("Status", runs(status)))
+    doc.add(KeyValues(rows))
+
+    doc.add(Heading(t.word("alert_obligation")))
+    for duty in alert_store.obligations(store, alert):
+        ob = duty.at_start
+        title = f"{duty.state['name']}: {'OBLIGED' if duty.obliged else 'NOT OBLIGED'} to arrest and surrender"
+        if ob.basis:
+            title += f" ({ob.basis})"
+        body = [Run(clean(ob.explanation), note=src.untc())]
+        if duty.at_end is not None:
+            body.append(Run(clean(" On the last day of the visit: " + duty.at_end.explanation)))
+        doc.add(Callout(title, body, "obliged" if duty.obliged else "not_obliged"))
+        if duty.earlier_findings:
+            doc.add(Paragraph(runs(f"Earlier findings against {duty.state['name']}:"), style="lead"))
+            doc.add(
+                Bullets(
+                    [
+                        [Run(clean(f"{_day(f['date'])}: {f['title']}"), note=src.finding(f))]
+                        for f in duty.earlier_findings
+                    ]
+                )
+            )
+        else:
+            doc.add(Paragraph(runs(f"No earlier finding against {duty.state['name']} is recorded.")))
+
+    doc.add(Heading(t.word("alert_steps")))
+    steps = store.rows("alert_step", "alert_id = ?", [alert_id], order_by="at, rowid")
+    letters = store.rows("letter", "alert_id = ?", [alert_id], order_by="date")
+    proc = store.rows("procedure_step", "target_id = ?", [alert_id], order_by="date")
+    items = [
+        [Run(clean(f"{_day(s['at'])}: {s['step'].replace('_', ' ')}" + (f" — {s['notes']}" if s["notes"] else "")))]
+        for s in steps
+    ]
+    items += [
+        [
+            Run(
+                clean(f"{_day(x['date'])}: letter of the President to the {x['addressee_office']}"),
+                note=src.record("letter", x),
+            )
+        ]
+        for x in letters
+    ]
+    items += [
+        [
+            Run(
+                clean(
+                    f"{_day(p['date']) or 'undated'}: {p['step'].replace('_', ' ')}"
+                    + (f" ({p['by_whom']})" if p["by_whom"] else "")
+                )
+            )
+        ]
+        for p in proc
+    ]
+    doc.add(Bullets(items) if items else Paragraph(runs(t.word("no_record"))))
+
+    doc.add(Heading(t.word("alert_court")))
+    shares = store.rows("court_share", "alert_id = ?", [alert_id], order_by="shared_at")
+    if shares:
+        doc.add(
+            Bullets(
+                [
+                    [
+                        Run(
+                            clean(
+                                f"{_day(c['shared_at'])}: {c['channel']}"
+                                + (f", by {c['shared_by']}" if c["shared_by"] else "")
+                                + (f", to {c['recipient']}" if c["recipient"] else "")
+                            )
+                        )
+                    ]
+                    for c in shares
+                ]
+            )
+        )
+    else:
+        doc.add(
+            Paragraph(
+                [
+                    Run(
+                        "Not yet shared with the Court. The Assembly asks that information on potential or confirmed "
+                        "travel be shared with the Court promptly by the focal points.",
+                        note=doc.cite(MANDATE),
+                    )
+                ]
+            )
+        )
+
+    doc.add(Heading(t.word("alert_next")))
+    doc.add(
+        Bullets(
+            [[Run(clean(s), note=n)] for s, n in _next_steps(doc, alert, bool(shares), bool(letters), dests, store)]
+        )
+    )
+    return doc
+
+
+def _next_steps(
+    doc: Doc, alert: Record, shared: bool, letter: bool, dests: list[Record], store: Store
+) -> list[tuple[str, int | None]]:
+    toolkit, procedures, mandate = doc.cite(TOOLKIT), doc.cite(PROCEDURES), doc.cite(MANDATE)
+    status = AlertStatus(alert["status"])
+    rank = ALERT_ORDER.index(status)
+    out: list[tuple[str, int | None]] = []
+    if status is AlertStatus.CLOSED:
+        if alert["outcome"] == "not_arrested":
+            out.append(
+                (
+                    "The Court may find under article 87(7) that the State failed to comply and refer the matter; "
+                    "follow its proceedings and record any finding.",
+                    procedures,
+                )
+            )
+            out.append(
+                (
+                    "If the matter is referred to the Assembly: Bureau meeting at which the State may present its "
+                    "views (paragraph 14(c)), open letter, plenary debate.",
+                    procedures,
+                )
+            )
+        out.append(
+            ("Report the matter and the steps taken in the Bureau's annual report on non-cooperation.", procedures)
+        )
+        return out
+    if rank < ALERT_ORDER.index(AlertStatus.VERIFIED):
+        out.append(
+            (
+                "Verify the information: official programme, the State's mission, public sources; inform the other "
+                "focal points and the President.",
+                toolkit,
+            )
+        )
+    if not shared:
+        out.append(("Share the information with the Court promptly.", mandate))
+    if rank < ALERT_ORDER.index(AlertStatus.FOCAL_POINTS_ACTIVATED):
+        out.append(("Activate the focal points, including the good offices of the President of the Assembly.", toolkit))
+    if not letter:
+        names = ", ".join(d["name"] for d in dests)
+        out.append(
+            (
+                f"Letter of the President to the Minister of Foreign Affairs of {names}, recalling its obligations "
+                "(articles 86 and 89(1) for a State Party); publish it once the visit begins.",
+                toolkit,
+            )
+        )
+    out.append(
+        (
+            "Contact the destination's mission through the focal point of its regional group; remind States "
+            "Parties of the toolkit.",
+            toolkit,
+        )
+    )
+    out.append(("After the visit, record the outcome (cancelled, arrested, or took place without arrest).", None))
+    return out
+
+
+BUILDERS = {
+    "state": state_note,
+    "person": person_note,
+    "case": case_note,
+    "situation": situation_note,
+    "alert": alert_note,
+}
+
+TABLE_OF_KIND = {
+    "state": "state",
+    "person": "person",
+    "case": "icc_case",
+    "situation": "situation",
+    "alert": "travel_alert",
+}
+
+
+def build_note(
+    store: Store, kind: str, record_id: str, today: dt.date | None = None, template: Template | None = None
+) -> Doc:
+    if kind not in BUILDERS:
+        raise ValueError(f"no briefing note for {kind!r}; notes exist for {', '.join(BUILDERS)}")
+    return BUILDERS[kind](store, record_id, today, template)

@@ -1,0 +1,367 @@
+"""Render briefing documents to PDF with Qt: QTextDocument for the text, QPdfWriter for the
+pages, our own header and footer on every page (classification marking, title, "Page n of N").
+
+The bundled Noto Sans fonts are loaded first and embedded in the file, so names such as Päivi
+Kaukoranta or Côte d'Ivoire, and Arabic or Hebrew text, render on any machine. All record text
+is HTML-escaped here: nothing a user typed can become markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ncdesk import __version__
+from ncdesk.core.dates import format_day
+from ncdesk.io.atomic import atomic_write
+from ncdesk.io.briefing.model import (
+    Bullets,
+    Callout,
+    Doc,
+    ExportOptions,
+    Heading,
+    KeyValues,
+    Paragraph,
+    Run,
+    Table,
+)
+from ncdesk.io.briefing.templates import Template
+
+MM = 1 / 25.4  # inches per millimetre
+
+CSS = """
+body { color: #111111; }
+h1 { font-size: 16pt; font-weight: bold; color: #1f3b63; margin-bottom: 2px; }
+p.subtitle { font-size: 11pt; color: #444444; margin-top: 0px; margin-bottom: 10px; }
+h2 { font-size: 12pt; font-weight: bold; color: #1f3b63; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 10.5pt; font-weight: bold; margin-top: 10px; margin-bottom: 3px; }
+p { margin-top: 2px; margin-bottom: 5px; }
+p.small { font-size: 8.5pt; color: #555555; }
+p.lead { font-weight: bold; margin-top: 6px; }
+p.placeholder { font-style: italic; color: #8a5a00; }
+p.numbered { margin-left: 22px; text-indent: -22px; }
+table.data { border-collapse: collapse; margin-top: 3px; margin-bottom: 6px; }
+table.data th { background-color: #e8edf4; font-weight: bold; font-size: 8.5pt; text-align: left; }
+table.data td { font-size: 8.5pt; vertical-align: top; }
+table.kv td { vertical-align: top; padding: 1px 6px 1px 0px; }
+td.key { color: #444444; white-space: nowrap; }
+ol.sources li { font-size: 8pt; color: #333333; }
+sup { font-size: 7pt; }
+"""
+
+TONES = {"obliged": "#e7f3ea", "not_obliged": "#fbf0dc", "warning": "#fbe3e3", "neutral": "#eef2f7"}
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def _runs(runs: Sequence[Run]) -> str:
+    out = []
+    for r in runs:
+        text = _e(r.text)
+        if r.bold:
+            text = f"<b>{text}</b>"
+        if r.italic:
+            text = f"<i>{text}</i>"
+        if r.note is not None:
+            text += f"<sup>{r.note}</sup>"
+        out.append(text)
+    return "".join(out)
+
+
+def to_html(doc: Doc, template: Template, anchor: str = "") -> str:
+    """The document as the HTML subset QTextDocument understands."""
+    out = []
+    if anchor:
+        out.append(f'<a name="{_e(anchor)}"></a>')
+    out.append(f"<h1>{_e(doc.title)}</h1>")
+    if doc.subtitle:
+        out.append(f'<p class="subtitle">{_e(doc.subtitle)}</p>')
+    for b in doc.blocks:
+        if isinstance(b, Heading):
+            out.append(f"<h{b.level + 1}>{_e(b.text)}</h{b.level + 1}>")
+        elif isinstance(b, Paragraph):
+            if b.number is not None:
+                out.append(f'<p class="numbered {b.style}">{b.number}.&nbsp;&nbsp;{_runs(b.runs)}</p>')
+            else:
+                out.append(f'<p class="{b.style}">{_runs(b.runs)}</p>')
+        elif isinstance(b, Bullets):
+            out.append("<ul>" + "".join(f"<li>{_runs(item)}</li>" for item in b.items) + "</ul>")
+        elif isinstance(b, KeyValues):
+            rows = "".join(f'<tr><td class="key" width="28%">{_e(k)}</td><td>{_runs(v)}</td></tr>' for k, v in b.rows)
+            out.append(f'<table class="kv" width="100%" cellspacing="0" cellpadding="2">{rows}</table>')
+        elif isinstance(b, Table):
+            total = sum(b.widths) or len(b.headers)
+            widths = (
+                [round(100 * w / total) for w in b.widths]
+                if b.widths
+                else [round(100 / len(b.headers))] * len(b.headers)
+            )
+            head = "".join(f'<th width="{w}%">{_e(h)}</th>' for h, w in zip(b.headers, widths, strict=False))
+            body = "".join("<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>" for row in b.rows)
+            out.append(
+                f'<table class="data" width="100%" border="1" cellspacing="0" cellpadding="3" '
+                f'style="border-color: #b9c4d3;"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+            )
+        elif isinstance(b, Callout):
+            colour = TONES.get(b.tone, TONES["neutral"])
+            out.append(
+                f'<table width="99%" cellspacing="0" cellpadding="6" bgcolor="{colour}" border="1" '
+                f'style="border-color: #b9c4d3; margin-top: 4px; margin-bottom: 4px;"><tr><td>'
+                f"<b>{_e(b.title)}</b><br>{_runs(b.runs)}</td></tr></table>"
+            )
+    if doc.sources:
+        out.append(f"<h2>{_e(template.word('sources'))}</h2>")
+        out.append('<ol class="sources">' + "".join(f"<li>{_e(s)}</li>" for s in doc.sources) + "</ol>")
+    return "".join(out)
+
+
+@dataclass
+class _Part:
+    html: str
+    title: str  # shown in the page header
+
+
+def _ensure_gui() -> None:
+    """QTextDocument and fonts need a QGuiApplication; the command line runs offscreen."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QApplication(["ncdesk"])  # the full kind, so that the window can share it
+    from ncdesk.ui.fonts import load_fonts
+
+    load_fonts()
+
+
+class Pages:
+    """Every part laid out on pages of the chosen paper, painted with header and footer onto a
+    PDF (to save) or onto images (to preview): both show exactly the same pages."""
+
+    DPI = 300
+
+    def __init__(
+        self, parts: Sequence[_Part], options: ExportOptions, template: Template, title: str, generated_on: dt.date
+    ) -> None:
+        _ensure_gui()
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+        self.parts, self.options, self.template, self.title = list(parts), options, template, title
+        size = QPageSize(QPageSize.PageSizeId.A4 if options.paper == "a4" else QPageSize.PageSizeId.Letter)
+        self.page_layout = QPageLayout(
+            size, QPageLayout.Orientation.Portrait, QMarginsF(18, 14, 18, 14), QPageLayout.Unit.Millimeter
+        )
+        # The text is laid out once, for a 300 dpi page; every painting reuses the layout.
+        self._scratch = QByteArray()
+        buffer = QBuffer(self._scratch)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._device = QPdfWriter(buffer)
+        self._device.setResolution(self.DPI)
+        self._device.setPageLayout(self.page_layout)
+        paint = self.page_layout.paintRectPixels(self.DPI)
+        self.width, self.height = float(paint.width()), float(paint.height())
+        self.band = 14 * MM * self.DPI
+        self.body_h = self.height - 2 * self.band
+        self.family = str(template.layout.get("font_family", "Noto Sans"))
+        self.docs: list[QTextDocument] = []
+        for part in self.parts:
+            qdoc = QTextDocument()
+            qdoc.documentLayout().setPaintDevice(self._device)
+            font = QFont(self.family)
+            font.setPointSizeF(float(template.layout.get("font_size", 10)))
+            qdoc.setDefaultFont(font)
+            qdoc.setDefaultStyleSheet(CSS)
+            qdoc.setDocumentMargin(0)
+            qdoc.setHtml(part.html)
+            qdoc.setPageSize(QSizeF(self.width, self.body_h))
+            self.docs.append(qdoc)
+        self.index = [(p, i) for p, qdoc in enumerate(self.docs) for i in range(qdoc.pageCount())]
+        self.generated = f"{template.word('generated')} {format_day(generated_on)} — ncdesk {__version__}"
+        logo = template.logo_path()
+        from PySide6.QtSvg import QSvgRenderer
+
+        self.logo = QSvgRenderer(str(logo)) if logo is not None and logo.suffix == ".svg" else None
+
+    @property
+    def total(self) -> int:
+        return len(self.index)
+
+    def paint(self, painter: object, number: int) -> None:
+        """Page *number* (from 0), in 300 dpi units from the top-left of the printable area."""
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QFont, QPainter
+
+        assert isinstance(painter, QPainter)
+        part_no, i = self.index[number]
+        width, height, band, body_h = self.width, self.height, self.band, self.body_h
+        painter.save()
+        painter.translate(0, band - i * body_h)
+        self.docs[part_no].drawContents(painter, QRectF(0, i * body_h, width, body_h))
+        painter.restore()
+        small = QFont(self.family)
+        small.setPointSizeF(7.5)
+        mark = QFont(self.family)
+        mark.setPointSizeF(9)
+        mark.setBold(True)
+        left_flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.setPen(QColor("#555555"))
+        painter.setFont(small)
+        left = 0.0
+        if self.logo is not None and self.logo.isValid():
+            side = band * 0.7
+            self.logo.render(painter, QRectF(0, 0, side, side))
+            left = side + 2 * MM * self.DPI
+        header = f"{self.template.layout.get('unit', '')}\n{self.parts[part_no].title}"
+        painter.drawText(QRectF(left, 0, width * 0.42 - left, band), left_flags, header)
+        painter.setFont(mark)
+        painter.setPen(QColor("#9b1c1c") if self.options.marking.lower() != "public" else QColor("#333333"))
+        marking = self.options.marking.upper()
+        painter.drawText(
+            QRectF(0, 0, width, band * 0.6), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, marking
+        )
+        bottom = Qt.AlignmentFlag.AlignBottom
+        painter.drawText(
+            QRectF(0, height - band * 0.6, width, band * 0.6), Qt.AlignmentFlag.AlignHCenter | bottom, marking
+        )
+        painter.setPen(QColor("#b9c4d3"))
+        painter.drawLine(0, int(band * 0.85), int(width), int(band * 0.85))
+        painter.drawLine(0, int(height - band * 0.85), int(width), int(height - band * 0.85))
+        painter.setPen(QColor("#555555"))
+        painter.setFont(small)
+        foot = QRectF(0, height - band * 0.6, width * 0.4, band * 0.6)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | bottom, self.generated)
+        page = f"{self.template.word('page')} {number + 1} {self.template.word('of')} {self.total}"
+        painter.drawText(
+            QRectF(width * 0.6, height - band * 0.6, width * 0.4, band * 0.6),
+            Qt.AlignmentFlag.AlignRight | bottom,
+            page,
+        )
+
+    def to_pdf(self) -> bytes:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtGui import QPainter, QPdfWriter
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setCreator(f"ncdesk {__version__}")
+        writer.setTitle(self.title)
+        writer.setResolution(self.DPI)
+        writer.setPageLayout(self.page_layout)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError("the PDF could not be started")
+        try:
+            for n in range(self.total):
+                if n:
+                    writer.newPage()
+                self.paint(painter, n)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
+
+    def to_images(self, dpi: int = 96) -> list[object]:
+        """Each page as an image at *dpi*, on white paper: the preview."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage, QPainter
+
+        full = self.page_layout.fullRectPixels(dpi)
+        margin = self.page_layout.marginsPixels(dpi)
+        images: list[object] = []
+        for n in range(self.total):
+            image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+            # Point sizes on the image must mean what they mean in the PDF (a 300 dpi device).
+            image.setDotsPerMeterX(round(self.DPI / 0.0254))
+            image.setDotsPerMeterY(round(self.DPI / 0.0254))
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.translate(margin.left(), margin.top())
+            painter.scale(dpi / self.DPI, dpi / self.DPI)
+            self.paint(painter, n)
+            painter.end()
+            images.append(image)
+        return images
+
+
+def render_pdf_parts(
+    parts: Sequence[_Part], options: ExportOptions, template: Template, title: str, generated_on: dt.date
+) -> bytes:
+    return Pages(parts, options, template, title, generated_on).to_pdf()
+
+
+def note_pages(doc: Doc, options: ExportOptions, template: Template) -> Pages:
+    return Pages([_Part(to_html(doc, template), doc.title)], options, template, doc.title, doc.generated_on)
+
+
+def render_pdf(doc: Doc, options: ExportOptions, template: Template) -> bytes:
+    return render_pdf_parts([_Part(to_html(doc, template), doc.title)], options, template, doc.title, doc.generated_on)
+
+
+def render_pack_pdf(docs: Sequence[Doc], options: ExportOptions, template: Template, title: str) -> bytes:
+    """A meeting pack: a cover with the contents (and the page of each note), then each note."""
+    return pack_pages(docs, options, template, title).to_pdf()
+
+
+def pack_pages(docs: Sequence[Doc], options: ExportOptions, template: Template, title: str) -> Pages:
+    if not docs:
+        raise ValueError("a meeting pack needs at least one note")
+    _ensure_gui()
+    notes = [_Part(to_html(d, template), d.title) for d in docs]
+    # Lay the notes out once to know where each begins, then write the cover with those pages.
+    starts: list[int] = []
+    cover_pages = 1
+    for _ in range(2):
+        page = cover_pages + 1
+        starts = []
+        for n in notes:
+            starts.append(page)
+            page += _page_count(n, options, template)
+        cover = _Part(_cover_html(docs, starts, options, template, title), title)
+        pages = _page_count(cover, options, template)
+        if pages == cover_pages:
+            break
+        cover_pages = pages
+    return Pages([cover, *notes], options, template, title, docs[0].generated_on)
+
+
+def _page_count(part: _Part, options: ExportOptions, template: Template) -> int:
+    return Pages([part], options, template, part.title, dt.date.today()).total
+
+
+def _cover_html(docs: Sequence[Doc], starts: list[int], options: ExportOptions, template: Template, title: str) -> str:
+    rows = "".join(
+        f'<tr><td width="88%">{_e(d.title)}<br>'
+        f'<span style="color:#555555; font-size:8.5pt;">{_e(d.subtitle)}</span></td>'
+        f'<td width="12%" align="right">{start}</td></tr>'
+        for d, start in zip(docs, starts, strict=True)
+    )
+    return (
+        f"<h1>{_e(title)}</h1>"
+        f'<p class="subtitle">{_e(str(template.layout.get("unit", "")))} — {_e(format_day(docs[0].generated_on))}</p>'
+        f"<h2>{_e(template.word('contents'))}</h2>"
+        f'<table class="data" width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #b9c4d3;">'
+        f"<thead><tr><th>{_e(template.word('briefing_note'))}</th>"
+        f'<th align="right">{_e(template.word("page"))}</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def write_pdf(data: bytes, target: Path) -> Path:
+    """Write the PDF atomically: a failure leaves any existing file as it was."""
+    with atomic_write(Path(target), "wb", encoding=None) as fh:
+        fh.write(data)  # type: ignore[arg-type]
+    return Path(target)
+
+
+__all__ = ["render_pdf", "render_pack_pdf", "write_pdf", "to_html"]

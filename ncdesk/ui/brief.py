@@ -1,0 +1,333 @@
+"""Brief…: choose the marking and the paper, preview, save. The note is built and rendered in a
+worker thread over a read-only connection, so the window stays responsive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ncdesk.core.dates import DateError, format_day, parse_day
+from ncdesk.io.briefing.model import MARKINGS, ExportOptions
+from ncdesk.store.lookup import title_of
+from ncdesk.store.store import Store
+from ncdesk.ui.prompts import Prompter
+from ncdesk.ui.signals import emit
+from ncdesk.ui.workers import Runner
+
+NOTE_KIND = {
+    "state": "state",
+    "person": "person",
+    "icc_case": "case",
+    "situation": "situation",
+    "travel_alert": "alert",
+}
+
+
+def export_settings(settings: QSettings) -> tuple[str, str]:
+    marking = str(settings.value("export/marking", "Restricted") or "Restricted")
+    paper = str(settings.value("export/paper", "a4") or "a4")
+    return marking, paper if paper in ("a4", "letter") else "a4"
+
+
+class PreviewDialog(QDialog):
+    """The pages as they will be saved, one under the other."""
+
+    def __init__(self, images: list[QImage], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", title))
+        self.setObjectName("previewDialog")
+        self.resize(860, 1000)
+        self.images = images
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.setSpacing(14)
+        for image in images:
+            page = QLabel(inner)
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setStyleSheet("border: 1px solid #b9c4d3; background: white;")
+            column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("previewPages")
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("background: #5f6b7a;")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(close)
+
+    def page_count(self) -> int:
+        return len(self.images)
+
+
+class BriefDialog(QDialog):
+    """Export one note, a meeting pack, or the report draft."""
+
+    exported = Signal(str)  # path
+    previewed = Signal(int)  # pages
+
+    def __init__(
+        self,
+        store: Store,
+        refs: list[tuple[str, str]] | None,
+        settings: QSettings,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+        report: bool = False,
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.refs = refs or []
+        self.report = report
+        self.prompter = prompter
+        self.runner = Runner(self)
+        self.preview: PreviewDialog | None = None
+        self.setObjectName("briefDialog")
+        self.setMinimumWidth(460)
+        if report:
+            self.setWindowTitle(self.tr("Draft report of the Bureau"))
+        elif len(self.refs) > 1:
+            self.setWindowTitle(self.tr("Meeting pack of %n note(s)", "", len(self.refs)))
+        else:
+            self.setWindowTitle(self.tr("Briefing note: %1").replace("%1", title))
+        self.subject = QLabel(self)
+        self.subject.setObjectName("briefSubject")
+        self.subject.setWordWrap(True)
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        if report:
+            self.subject.setText(
+                self.tr("The Bureau's report on non-cooperation (sections II to VII) for the period below.")
+            )
+        else:
+            self.subject.setText(
+                self.tr("Notes on: %1").replace(
+                    "%1", title if title and len(self.refs) == 1 else "; ".join(self._title(k, i) for k, i in self.refs)
+                )
+            )
+        marking, paper = export_settings(settings)
+        self.marking = QComboBox(self)
+        self.marking.setObjectName("marking")
+        self.marking.setEditable(True)
+        self.marking.addItems(list(MARKINGS))
+        self.marking.setCurrentText(marking)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.format = QComboBox(self)
+        self.format.setObjectName("format")
+        self.format.addItem("PDF", ".pdf")
+        self.format.addItem("Word (.docx)", ".docx")
+        form = QFormLayout()
+        form.addRow(self.tr("Classification marking"), self.marking)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Format"), self.format)
+        today = dt.date.today()
+        self.date_from = QLineEdit(dt.date(today.year - 1, 12, 1).isoformat(), self)
+        self.date_from.setObjectName("from")
+        self.date_to = QLineEdit(today.isoformat(), self)
+        self.date_to.setObjectName("to")
+        if report:
+            form.addRow(self.tr("From"), self.date_from)
+            form.addRow(self.tr("To"), self.date_to)
+        else:
+            self.date_from.hide()
+            self.date_to.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("briefStatus")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.clicked.connect(self.start_preview)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.start_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(
+            lambda _=None: self.preview_button.setEnabled(self.format.currentData() == ".pdf")
+        )
+
+    def _title(self, kind: str, record_id: str) -> str:
+        record = self.store.get(kind, record_id)
+        if record is None:
+            return record_id
+        if kind == "travel_alert":
+            return self.tr("travel alert %1").replace("%1", record_id[:8])
+        return title_of(kind, record)
+
+    def options(self) -> ExportOptions:
+        marking = self.marking.currentText().strip() or "Restricted"
+        return ExportOptions(marking=marking, paper=self.paper.currentData())
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = parse_day(self.date_from.text()), parse_day(self.date_to.text())
+        if end < start:
+            raise DateError(f"the period ends ({format_day(end)}) before it starts ({format_day(start)})")
+        return start, end
+
+    def _job(self, fmt: str, preview: bool = False) -> Callable[[], object]:
+        """The work for the thread: its own read-only connection, the document, its bytes (or
+        the preview's page images)."""
+        folder, refs, report, options = self.store.folder, list(self.refs), self.report, self.options()
+        period = self.period() if report else None
+
+        def work() -> object:
+            from ncdesk.io.briefing.export import preview_images, render
+            from ncdesk.io.briefing.notes import build_note
+            from ncdesk.io.briefing.report import build_report
+            from ncdesk.io.briefing.templates import load_template
+
+            reader = Store.open_readonly(folder)
+            try:
+                template = load_template(folder)
+                pack = ""
+                if report and period:
+                    docs = [build_report(reader, period[0], period[1], None, template)]
+                else:
+                    docs = [build_note(reader, NOTE_KIND.get(k, k), rid, None, template) for k, rid in refs]
+                    pack = template.word("meeting_pack") if len(docs) > 1 else ""
+                if preview:
+                    return preview_images(docs, options, template, pack_title=pack)
+                return render(docs, fmt, options, template, pack_title=pack)
+            finally:
+                reader.close()
+
+        return work
+
+    def _busy(self, text: str) -> None:
+        self.status.setText(text)
+        self.progress.show()
+        self.buttons.setEnabled(False)
+
+    def _idle(self, text: str = "") -> None:
+        self.status.setText(text)
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+
+    def start_preview(self) -> None:
+        try:
+            job = self._job(".pdf", preview=True)
+        except DateError as exc:
+            self._idle(str(exc))
+            return
+        self._busy(self.tr("Preparing the preview…"))
+        self.runner.run(job, self._show_preview, self._failed)
+
+    def _show_preview(self, images: list[QImage]) -> None:
+        self._idle()
+        self.preview = PreviewDialog(images, self.windowTitle(), self)
+        self.preview.show()
+        emit(self.previewed, self.preview.page_count())
+
+    def start_save(self) -> None:
+        fmt = self.format.currentData()
+        suggested = str(Path.home() / f"ncdesk-{dt.date.today().isoformat()}{fmt}")
+        target = self.prompter.save_file(
+            self, self.tr("Save"), suggested, "PDF (*.pdf)" if fmt == ".pdf" else "Word (*.docx)"
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != fmt:
+            target = target.with_suffix(fmt)
+        try:
+            from ncdesk.io.briefing.export import check_target
+
+            check_target(target)
+            job = self._job(fmt)
+        except (ValueError, DateError) as exc:
+            self._idle(str(exc))
+            return
+
+        def work() -> str:
+            from ncdesk.io.atomic import atomic_write
+
+            data = job()
+            assert isinstance(data, bytes)
+            with atomic_write(target, "wb", encoding=None) as fh:
+                fh.write(data)  # type: ignore[arg-type]
+            return str(target)
+
+        self._busy(self.tr("Writing %1…").replace("%1", str(target)))
+        self.runner.run(work, self._saved, self._failed)
+
+    def _saved(self, path: str) -> None:
+        self._idle(self.tr("Saved %1").replace("%1", path))
+        emit(self.exported, path)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PermissionError):
+            message = self.tr(
+                "The file cannot be written (no permission, or it is open in another program). "
+                "Any existing file was left as it was."
+            )
+        else:
+            message = str(exc)
+        self._idle(message)
+        self.prompter.error(self, self.tr("The document could not be written"), message)
+
+
+class SettingsDialog(QDialog):
+    """Settings: the classification marking and paper proposed for every export."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        marking, paper = export_settings(settings)
+        self.marking = QComboBox(self)
+        self.marking.setObjectName("defaultMarking")
+        self.marking.setEditable(True)
+        self.marking.addItems(list(MARKINGS))
+        self.marking.setCurrentText(marking)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("defaultPaper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        form = QFormLayout()
+        form.addRow(self.tr("Classification marking of exports"), self.marking)
+        form.addRow(self.tr("Paper"), self.paper)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.settings.setValue("export/marking", self.marking.currentText().strip() or "Restricted")
+        self.settings.setValue("export/paper", self.paper.currentData())
+        self.settings.sync()
+        self.accept()
