@@ -657,7 +657,8 @@ def _options(args: argparse.Namespace, folder: Path) -> Any:
 KIND_RESOLVERS = ("state", "person", "situation", "case", "alert")
 
 
-def _resolve_ref(store: Any, kind: str, text: str) -> tuple[str, str]:
+def _lookup(store: Any, kind: str, text: str) -> tuple[str, str]:
+    """(kind, id) of the record of that kind named by text; raises LookupProblem."""
     from ncdesk.store import queries
 
     resolver = {
@@ -667,9 +668,15 @@ def _resolve_ref(store: Any, kind: str, text: str) -> tuple[str, str]:
         "situation": queries.resolve_situation,
         "alert": queries.resolve_alert,
     }[kind]
+    return kind, resolver(store, text)["id"]
+
+
+def _resolve_ref(store: Any, kind: str, text: str) -> tuple[str, str]:
+    from ncdesk.store.queries import LookupProblem
+
     try:
-        return kind, resolver(store, text)["id"]
-    except queries.LookupProblem as exc:
+        return _lookup(store, kind, text)
+    except LookupProblem as exc:
         fail(str(exc))
 
 
@@ -716,7 +723,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             found = []
             for k in ("state", "person", "situation", "case"):
                 try:
-                    found.append(_resolve_ref_quiet(store, k, text))
+                    found.append(_lookup(store, k, text))
                 except LookupProblem:
                     continue
             if not found:
@@ -727,18 +734,6 @@ def cmd_pack(args: argparse.Namespace) -> int:
         _export(lambda: export_pack(store, refs, target, options), target)
     print(f"Wrote {target} ({len(refs)} notes)")
     return EXIT_OK
-
-
-def _resolve_ref_quiet(store: Any, kind: str, text: str) -> tuple[str, str]:
-    from ncdesk.store import queries
-
-    resolver = {
-        "state": queries.resolve_state,
-        "person": queries.resolve_person,
-        "case": queries.resolve_case,
-        "situation": queries.resolve_situation,
-    }[kind]
-    return kind, resolver(store, text)["id"]
 
 
 def cmd_report(args: argparse.Namespace) -> int:

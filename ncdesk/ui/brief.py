@@ -46,6 +46,24 @@ def export_settings(settings: QSettings) -> tuple[str, str]:
     return marking, paper if paper in ("a4", "letter") else "a4"
 
 
+def export_choosers(
+    settings: QSettings, parent: QWidget, marking_name: str, paper_name: str
+) -> tuple[QComboBox, QComboBox]:
+    """The classification marking (editable) and paper choosers, set to the saved defaults."""
+    marking, paper = export_settings(settings)
+    markings = QComboBox(parent)
+    markings.setObjectName(marking_name)
+    markings.setEditable(True)
+    markings.addItems(list(MARKINGS))
+    markings.setCurrentText(marking)
+    papers = QComboBox(parent)
+    papers.setObjectName(paper_name)
+    papers.addItem("A4", "a4")
+    papers.addItem("US Letter", "letter")
+    papers.setCurrentIndex(max(papers.findData(paper), 0))
+    return markings, papers
+
+
 class PreviewDialog(QDialog):
     """The pages as they will be saved, one under the other."""
 
@@ -123,17 +141,7 @@ class BriefDialog(QDialog):
                     "%1", title if title and len(self.refs) == 1 else "; ".join(self._title(k, i) for k, i in self.refs)
                 )
             )
-        marking, paper = export_settings(settings)
-        self.marking = QComboBox(self)
-        self.marking.setObjectName("marking")
-        self.marking.setEditable(True)
-        self.marking.addItems(list(MARKINGS))
-        self.marking.setCurrentText(marking)
-        self.paper = QComboBox(self)
-        self.paper.setObjectName("paper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.marking, self.paper = export_choosers(settings, self, "marking", "paper")
         self.format = QComboBox(self)
         self.format.setObjectName("format")
         self.format.addItem("PDF", ".pdf")
@@ -305,17 +313,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        marking, paper = export_settings(settings)
-        self.marking = QComboBox(self)
-        self.marking.setObjectName("defaultMarking")
-        self.marking.setEditable(True)
-        self.marking.addItems(list(MARKINGS))
-        self.marking.setCurrentText(marking)
-        self.paper = QComboBox(self)
-        self.paper.setObjectName("defaultPaper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.marking, self.paper = export_choosers(settings, self, "defaultMarking", "defaultPaper")
         form = QFormLayout()
         form.addRow(self.tr("Classification marking of exports"), self.marking)
         form.addRow(self.tr("Paper"), self.paper)
