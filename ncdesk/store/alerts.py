@@ -32,7 +32,7 @@ def create_alert(
         ) from None
     if status == AlertStatus.CLOSED:
         raise ValidationError({"status": "log the alert first, then close it with its outcome"})
-    with store.db.atomic():
+    with store.batch("Add travel alert"):
         alert_id = save(store, "travel_alert", raw)
         when = at or _day(store.require("travel_alert", alert_id)["received_at"]) or dt.date.today()
         store.update("travel_alert", alert_id, {"status": status})
@@ -58,7 +58,7 @@ def take_step(
     """Move the alert forward; raises StepError saying why a step cannot be taken."""
     alert = store.require("travel_alert", alert_id)
     check_step(alert["status"], step, at=at, last_at=last_step_day(store, alert_id), outcome=outcome)
-    with store.db.atomic():
+    with store.batch(f"Alert: {step.replace('_', ' ')}"):
         store.insert(
             "alert_step", {"alert_id": alert_id, "step": step, "at": at.isoformat(), "by_whom": by_whom, "notes": notes}
         )
@@ -77,7 +77,7 @@ def reopen(store: Store, alert_id: str, *, at: dt.date, notes: str = "") -> None
         s for s in store.rows("alert_step", "alert_id = ?", [alert_id], order_by="at, rowid") if s["step"] != "closed"
     ]
     previous = steps[-1]["step"] if steps and steps[-1]["step"] != "outcome_recorded" else "verified"
-    with store.db.atomic():
+    with store.batch("Reopen travel alert"):
         store.insert(
             "alert_step", {"alert_id": alert_id, "step": previous, "at": at.isoformat(), "notes": notes or "reopened"}
         )
@@ -87,7 +87,7 @@ def reopen(store: Store, alert_id: str, *, at: dt.date, notes: str = "") -> None
 def share_with_court(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
     """Record that the alert was passed to the Court (and take the step if it is still ahead)."""
     alert = store.require("travel_alert", alert_id)
-    with store.db.atomic():
+    with store.batch("Alert shared with the Court"):
         share_id = save(store, "court_share", {**raw, "alert_id": alert_id})
         share = store.require("court_share", share_id)
         if alert["status"] != AlertStatus.CLOSED and rank(alert["status"]) < rank(AlertStatus.COURT_INFORMED):
@@ -106,7 +106,7 @@ def share_with_court(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
 def record_letter(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
     """Record the President's letter for an alert (and take the "letter sent" step if ahead)."""
     alert = store.require("travel_alert", alert_id)
-    with store.db.atomic():
+    with store.batch("Record the President's letter"):
         letter_id = save(store, "letter", {**raw, "alert_id": alert_id})
         letter = store.require("letter", letter_id)
         if alert["status"] != AlertStatus.CLOSED and rank(alert["status"]) < rank(AlertStatus.LETTER_SENT):

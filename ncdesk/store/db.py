@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from ncdesk import __version__
-from ncdesk.store import fts
+from ncdesk.store import fts, history
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError, translate
 from ncdesk.store.migrations import MIGRATIONS
 
@@ -118,9 +118,12 @@ def open_database(
                 )
             if pending:
                 migrations.apply(db)
+            # Also after a crash between the last migration's commit and these lines.
+            if version != len(migrations._migrations) or not existed:
                 conn.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             fts.ensure(db)
+            history.ensure(db)
             _write_meta(db, "last_opened_by", __version__)
         return db
     except StoreError:

@@ -11,7 +11,7 @@ from typing import Any
 from ncdesk.core import docnums
 from ncdesk.core.forms import FORMS, FieldType, parse_form
 from ncdesk.store.schema import TABLES as _TABLES
-from ncdesk.store.store import Store
+from ncdesk.store.store import Store, table_label
 
 
 class ValidationError(ValueError):
@@ -212,7 +212,8 @@ def save(store: Store, kind: str, raw: dict[str, Any], record_id: str | None = N
                 date_to=pd.end.isoformat() if pd else None,
                 date_precision=pd.precision.value if pd else None,
             )
-    with store.db.atomic():
+    verb = "Add" if record_id is None else "Edit"
+    with store.batch(f"{verb} {table_label(kind)}"):
         if record_id is None:
             record_id = store.insert(kind, values)
         else:

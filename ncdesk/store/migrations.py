@@ -462,6 +462,44 @@ def m003_deadlines(db: Database) -> None:
     db.execute("CREATE INDEX idx_deadline_record ON deadline(record_id)")
 
 
+@MIGRATIONS(name="m004_history")
+def m004_history(db: Database) -> None:
+    """Every change to every record: who, when, which field, the old and the new value.
+
+    A batch is one thing the user did (a form saved, an alert moved on, an import); the
+    triggers that fill `change_log` are derived from the tables and kept current by
+    store/history.py. `history_context` names the batch being written (NULL: a change
+    made outside ncdesk's own write paths)."""
+    db.execute(
+        """CREATE TABLE change_batch (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('user', 'reference', 'import', 'undo', 'redo', 'restore', 'repair')),
+            reverts TEXT
+        )"""
+    )
+    # old and new have no declared type, so SQLite keeps each value exactly as it was.
+    db.execute(
+        """CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            batch_id TEXT,
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            field TEXT,
+            old,
+            new
+        )"""
+    )
+    db.execute("CREATE INDEX idx_change_log_record ON change_log(record_id, seq)")
+    db.execute("CREATE INDEX idx_change_log_batch ON change_log(batch_id, seq)")
+    db.execute("CREATE TABLE history_context (id INTEGER PRIMARY KEY CHECK (id = 1), batch_id TEXT)")
+    db.execute("INSERT INTO history_context(id, batch_id) VALUES (1, NULL)")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

@@ -9,10 +9,12 @@ back what the user removed.
 
 from __future__ import annotations
 
+import getpass
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +25,23 @@ from ncdesk.store import fts
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import open_database, read_meta
 from ncdesk.store.errors import NotFoundError, StoreError, translate
+from ncdesk.store.history import Batch
 from ncdesk.store.reference import ApplyReport, Release, apply_release, read_release
-from ncdesk.store.schema import COMMON_COLUMNS, TABLES, json_columns
+from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
 Record = dict[str, Any]
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # no login name (a service account, an odd environment)
+        return "unknown"
+
+
+def table_label(table: str) -> str:
+    kind = KIND_BY_TABLE.get(table)
+    return kind.label.lower() if kind else table.replace("_", " ")
 
 
 class Store:
@@ -35,6 +50,10 @@ class Store:
         self.folder = folder
         self.clock = clock
         self._columns: dict[str, list[str]] = {}
+        self.who = _user_name()
+        self._batch: str | None = None
+        # Called with each batch after it is committed (the window's undo stack listens).
+        self.listeners: list[Callable[[Batch], None]] = []
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -88,11 +107,50 @@ class Store:
 
     def apply_reference(self, release: Release | None = None, *, force: bool = False) -> ApplyReport:
         chosen = release or read_release(paths.resource_path("reference"))
-        report: ApplyReport = self._guard(lambda: apply_release(self.db, chosen, self.now(), force=force))
+
+        def run() -> ApplyReport:
+            with self.batch(f"Reference data {chosen.version}", kind="reference"):
+                return apply_release(self.db, chosen, self.now(), force=force)
+
+        report: ApplyReport = self._guard(run)
         return report
 
     def reference_version(self) -> str | None:
         return read_meta(self.db, "reference_version")
+
+    # --- batches: one thing somebody did, one transaction, one entry in the history -------
+
+    @contextmanager
+    def batch(self, label: str, *, kind: str = "user", reverts: str | None = None) -> Iterator[str]:
+        """One transaction recorded in the history as one change (nested calls join the outer one)."""
+        if self._batch is not None:
+            yield self._batch
+            return
+        batch_id = str(uuid.uuid4())
+        at = self.now()
+        committed = False
+        try:
+            with self.db.atomic():
+                self._batch = batch_id
+                self.db.execute("UPDATE history_context SET batch_id = ? WHERE id = 1", [batch_id])
+                yield batch_id
+                self.db.execute("UPDATE history_context SET batch_id = NULL WHERE id = 1")
+                if self.db.execute("SELECT 1 FROM change_log WHERE batch_id = ? LIMIT 1", [batch_id]).fetchone():
+                    self.db.execute(
+                        "INSERT INTO change_batch(id, at, who, label, kind, reverts) VALUES (?, ?, ?, ?, ?, ?)",
+                        [batch_id, at, self.who, label, kind, reverts],
+                    )
+                    committed = True
+        finally:
+            self._batch = None
+        if committed:
+            done = Batch(batch_id, at, self.who, label, kind, reverts)
+            for listener in list(self.listeners):
+                listener(done)
+
+    @property
+    def in_batch(self) -> bool:
+        return self._batch is not None
 
     # --- errors ----------------------------------------------------------------------------
 
@@ -199,7 +257,7 @@ class Store:
         marks = ", ".join("?" for _ in record)
 
         def run() -> None:
-            with self.db.atomic():
+            with self.batch(f"Add {table_label(table)}"):
                 self.db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(record.values()))
 
         self._guard(run)
@@ -218,7 +276,7 @@ class Store:
         encoded = self._encode(table, changes)
 
         def run() -> list[str]:
-            with self.db.atomic():
+            with self.batch(f"Edit {table_label(table)}"):
                 current = self.get(table, record_id, include_deleted=True)
                 if current is None:
                     raise NotFoundError(f"No {table} with id {record_id}.")
@@ -252,8 +310,10 @@ class Store:
         self._set_deleted(table, record_id, None)
 
     def _set_deleted(self, table: str, record_id: str, when: str | None) -> None:
+        verb = "Delete" if when else "Restore"
+
         def run() -> None:
-            with self.db.atomic():
+            with self.batch(f"{verb} {table_label(table)}"):
                 current = self.get(table, record_id, include_deleted=True)
                 if current is None:
                     raise NotFoundError(f"No {table} with id {record_id}.")
@@ -290,7 +350,7 @@ class Store:
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
 
         def run() -> None:
-            with self.db.atomic(), fts.suspended(self.db):
+            with self.batch(f"Add {len(prepared)} × {table_label(table)}"), fts.suspended(self.db):
                 self.db.conn.executemany(sql, [list(p.values()) for p in prepared])
 
         self._guard(run)

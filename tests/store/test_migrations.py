@@ -117,6 +117,35 @@ def test_m003_deadlines(tmp_path: Path) -> None:
         db.close()
 
 
+def test_m004_history(tmp_path: Path) -> None:
+    """A schema-3 database gains the history tables and triggers; its records stay, and the
+    first change after the upgrade is recorded."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m004_history")
+    db.execute(
+        "INSERT INTO source (id, key, title, created_at, updated_at) VALUES "
+        "('00000000-0000-0000-0000-000000000001', 'k', 'Kept', 'now', 'now')"
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 3")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT title FROM source").fetchall() == [("Kept",)]
+        assert db.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+        assert db.execute("SELECT batch_id FROM history_context").fetchall() == [(None,)]
+        db.execute("UPDATE source SET title = 'Changed' WHERE key = 'k'")
+        assert db.execute("SELECT action, field, old, new FROM change_log").fetchall() == [
+            ("update", "title", "Kept", "Changed")
+        ]
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute("INSERT INTO change_log(tbl, record_id, action) VALUES ('source', 'x', 'rename')")
+    finally:
+        db.close()
+
+
 # Each column whose CHECK lists the values of an enum in ncdesk.core.model.
 ENUM_COLUMNS = [
     ("state", "regional_group", model.RegionalGroup),

@@ -1,0 +1,269 @@
+"""The history of every record, and undo.
+
+Triggers on every record table write each change to `change_log` (derived from the tables'
+columns, so they are kept current here, like the search index's): an insert, each changed
+field of an update with its old and new value, a removal with the whole row. They cannot be
+bypassed: a change made by any code path, or by hand with sqlite3, is recorded.
+
+A *batch* is one thing somebody did (a form saved, an alert moved on, an import, a reference
+release). `Store.batch()` opens one: it names the batch in `history_context`, which the
+triggers read, and clears it again before the transaction commits.
+
+`revert()` writes the inverse of a batch as a new batch: undo is the revert of what the user
+did; redo is the revert of the undo. It refuses, changing nothing, when a record was changed
+again since (the user's later work is never overwritten silently).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ncdesk.store.errors import StoreError
+from ncdesk.store.schema import TABLES
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ncdesk.store.store import Store
+
+TRIGGER_PREFIX = "history_"
+# Bookkeeping columns: recorded (so a revert is exact) but not shown, and not conflicts.
+QUIET_FIELDS = ("updated_at", "user_fields")
+UNDOABLE_KINDS = ("user", "import", "redo")
+
+
+class RevertConflict(StoreError):
+    what_to_do = "Nothing was changed. Edit the record itself instead."
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    return [r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+def _json_row(prefix: str, columns: Iterable[str]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in columns) + ")"
+
+
+def _triggers(db: Database) -> list[str]:
+    ctx = "(SELECT batch_id FROM history_context WHERE id = 1)"
+    statements = []
+    for table in TABLES:
+        columns = _columns(db, table)
+        fields = [c for c in columns if c != "id"]
+        changed = " UNION ALL ".join(
+            f"SELECT '{c}' AS f, OLD.{c} AS o, NEW.{c} AS n WHERE OLD.{c} IS NOT NEW.{c}" for c in fields
+        )
+        statements += [
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO change_log(batch_id, tbl, record_id, action) VALUES ({ctx}, '{table}', NEW.id, 'insert'); "
+            "END",
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_update AFTER UPDATE ON {table} BEGIN "
+            f"INSERT INTO change_log(batch_id, tbl, record_id, action, field, old, new) "
+            f"SELECT {ctx}, '{table}', NEW.id, 'update', f, o, n FROM ({changed}); "
+            "END",
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_delete AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO change_log(batch_id, tbl, record_id, action, old) "
+            f"VALUES ({ctx}, '{table}', OLD.id, 'delete', {_json_row('OLD', columns)}); "
+            "END",
+        ]
+    return statements
+
+
+def ensure(db: Database) -> bool:
+    """Create or renew the history triggers when the tables changed; True if they were renewed."""
+    if not db["change_log"].exists():
+        return False
+    statements = _triggers(db)
+    wanted = hashlib.sha256("\n".join(statements).encode()).hexdigest()
+    stored = db.execute("SELECT value FROM meta WHERE key = 'history_definition'").fetchone()
+    if stored is not None and stored[0] == wanted:
+        return False
+    with db.atomic():
+        for (name,) in db.execute(
+            f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{TRIGGER_PREFIX}%'"
+        ).fetchall():
+            db.execute(f"DROP TRIGGER {name}")
+        for statement in statements:
+            db.execute(statement)
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('history_definition', ?)", [wanted])
+    return True
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    at: str
+    who: str
+    label: str
+    batch_kind: str
+    table: str
+    record_id: str
+    action: str  # insert, update, delete
+    field: str | None
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: str
+    at: str
+    who: str
+    label: str
+    kind: str
+    reverts: str | None = None
+    changes: int = 0
+
+
+_CHANGE_SQL = (
+    "SELECT l.seq, coalesce(b.at, ''), coalesce(b.who, ''), coalesce(b.label, ''), coalesce(b.kind, ''), "
+    "l.tbl, l.record_id, l.action, l.field, l.old, l.new "
+    "FROM change_log l LEFT JOIN change_batch b ON b.id = l.batch_id "
+)
+
+
+def record_history(store: Store, record_id: str, *, limit: int = 200, quiet: bool = False) -> list[Change]:
+    """The changes to one record, newest first; *quiet* includes the bookkeeping fields."""
+    rows = store.db.execute(
+        _CHANGE_SQL + "WHERE l.record_id = ? ORDER BY l.seq DESC LIMIT ?", [record_id, limit]
+    ).fetchall()
+    changes = [Change(*row) for row in rows]
+    return changes if quiet else [c for c in changes if c.field not in QUIET_FIELDS]
+
+
+def batch_changes(store: Store, batch_id: str) -> list[Change]:
+    rows = store.db.execute(_CHANGE_SQL + "WHERE l.batch_id = ? ORDER BY l.seq", [batch_id]).fetchall()
+    return [Change(*row) for row in rows]
+
+
+def get_batch(store: Store, batch_id: str) -> Batch | None:
+    row = store.db.execute(
+        "SELECT id, at, who, label, kind, reverts, (SELECT count(*) FROM change_log WHERE batch_id = b.id) "
+        "FROM change_batch b WHERE id = ?",
+        [batch_id],
+    ).fetchone()
+    return Batch(*row) if row else None
+
+
+def recent_batches(store: Store, limit: int = 50) -> list[Batch]:
+    rows = store.db.execute(
+        "SELECT id, at, who, label, kind, reverts, (SELECT count(*) FROM change_log WHERE batch_id = b.id) "
+        "FROM change_batch b ORDER BY seq DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [Batch(*row) for row in rows]
+
+
+def last_change_seq(store: Store) -> int:
+    row = store.db.execute("SELECT max(seq) FROM change_log").fetchone()
+    return int(row[0] or 0)
+
+
+# --- reverting -------------------------------------------------------------------------------
+
+
+def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") -> str:
+    """Write the inverse of batch *batch_id* as a new batch; returns the new batch's id."""
+    original = get_batch(store, batch_id)
+    if original is None:
+        raise StoreError(f"No change {batch_id} in the history.")
+    changes = batch_changes(store, batch_id)
+    if not changes:
+        raise StoreError(f"The change {original.label!r} wrote nothing; there is nothing to revert.")
+    verb = "Undo" if kind == "undo" else "Redo"
+    with store.batch(label or f"{verb}: {root_label(store, original)}", kind=kind, reverts=batch_id) as new_id:
+        for change in reversed(changes):
+            _invert(store, change, original)
+    return new_id
+
+
+def _invert(store: Store, change: Change, original: Batch) -> None:
+    db, table, rid = store.db, change.table, change.record_id
+    if table not in TABLES:
+        raise StoreError(f"Cannot revert a change to {table}.")
+    if change.action == "insert":
+        if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [rid]).fetchone() is None:
+            raise RevertConflict(f"Cannot revert {original.label!r}: the record it added is gone.")
+        try:
+            db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
+        except Exception as exc:  # a foreign key: something added later refers to it
+            if "FOREIGN KEY" in str(exc).upper():
+                raise RevertConflict(
+                    f"Cannot revert {original.label!r}: records added since refer to what it added."
+                ) from exc
+            raise
+    elif change.action == "delete":
+        row = json.loads(change.old)
+        if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [rid]).fetchone() is not None:
+            raise RevertConflict(f"Cannot revert {original.label!r}: the record exists again.")
+        cols = ", ".join(row)
+        db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+    else:
+        assert change.field is not None
+        current = db.execute(f"SELECT {change.field} FROM {table} WHERE id = ?", [rid]).fetchone()
+        if current is None:
+            raise RevertConflict(f"Cannot revert {original.label!r}: the record it changed is gone.")
+        if change.field not in QUIET_FIELDS and current[0] != change.new:
+            raise RevertConflict(
+                f"Cannot revert {original.label!r}: {change.field.replace('_', ' ')} was changed again since."
+            )
+        db.execute(f"UPDATE {table} SET {change.field} = ? WHERE id = ?", [change.old, rid])
+
+
+@dataclass
+class UndoStack:
+    """The user's changes in this window, to undo and redo (a new change clears the redo side)."""
+
+    undo: list[str] = field(default_factory=list)
+    redo: list[str] = field(default_factory=list)
+    limit: int = 100
+
+    def pushed(self, batch: Batch) -> None:
+        """Called for every batch committed; keeps the user's own."""
+        if batch.kind in ("user", "import"):
+            self.undo.append(batch.id)
+            del self.undo[: -self.limit]
+            self.redo.clear()
+
+    def undo_label(self, store: Store) -> str | None:
+        return _label(store, self.undo)
+
+    def redo_label(self, store: Store) -> str | None:
+        return _label(store, self.redo)
+
+    def undo_last(self, store: Store) -> str:
+        if not self.undo:
+            raise StoreError("There is nothing to undo.")
+        new_id = revert(store, self.undo[-1], kind="undo")
+        self.redo.append(new_id)
+        self.undo.pop()
+        return new_id
+
+    def redo_last(self, store: Store) -> str:
+        if not self.redo:
+            raise StoreError("There is nothing to redo.")
+        new_id = revert(store, self.redo[-1], kind="redo")
+        self.undo.append(new_id)
+        self.redo.pop()
+        return new_id
+
+
+def root_label(store: Store, batch: Batch) -> str:
+    """What the user did first: the undo of X and the redo of X are both about X."""
+    original: Batch | None = batch
+    while original is not None and original.reverts:
+        batch = original
+        original = get_batch(store, original.reverts)
+    return (original or batch).label
+
+
+def _label(store: Store, stack: list[str]) -> str | None:
+    batch = get_batch(store, stack[-1]) if stack else None
+    return root_label(store, batch) if batch else None
