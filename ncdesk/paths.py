@@ -62,3 +62,91 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# Folders kept in step by a synchronisation client: two copies of a live SQLite database
+# (and its -wal) get out of step or conflict, and the database is damaged.
+_SYNCED_NAMES = (
+    "dropbox",
+    "onedrive",
+    "google drive",
+    "googledrive",
+    "my drive",
+    "icloud drive",
+    "icloud",
+    "mobile documents",
+    "com~apple~clouddocs",
+    "nextcloud",
+    "owncloud",
+    "box",
+    "box sync",
+    "pcloud",
+    "pcloud drive",
+    "mega",
+    "megasync",
+    "synologydrive",
+    "seafile",
+    "tresorit",
+)
+_NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "9p",
+    "afs",
+    "davfs",
+    "fuse.sshfs",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+    "fuse.s3fs",
+    "ceph",
+    "glusterfs",
+    "afpfs",
+    "webdav",
+}
+
+
+def folder_warning(folder: Path) -> str | None:
+    """Why *folder* is a risky place for the database (synchronised or on the network), or None."""
+    resolved = Path(os.path.abspath(folder))
+    for part in resolved.parts:
+        name = part.lower()
+        if name in _SYNCED_NAMES or name.startswith(("onedrive - ", "dropbox (")):
+            return (
+                f"The data folder {folder} is inside {part}, a folder synchronised to the cloud. A synchronised "
+                "copy of an open database can be damaged or leak; move the data folder to an ordinary local "
+                "folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead."
+            )
+    fs = _filesystem(resolved)
+    if str(resolved).startswith("\\\\") or (fs is not None and fs in _NETWORK_FS):
+        return (
+            f"The data folder {folder} is on a network drive{f' ({fs})' if fs else ''}. SQLite databases can be "
+            "damaged over a network connection; move the data folder to a local disk."
+        )
+    return None
+
+
+def _filesystem(path: Path) -> str | None:
+    """The file system type holding *path* (Linux: from /proc/self/mounts; Windows: remote or not)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(str(path))[0] + "\\"
+        return "network" if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4 else None  # DRIVE_REMOTE
+    mounts = Path("/proc/self/mounts")
+    if not mounts.exists():
+        return None
+    best, fs = "", None
+    try:
+        for line in mounts.read_text(errors="replace").splitlines():
+            fields = line.split()
+            if len(fields) < 3:
+                continue
+            point = fields[1].replace("\\040", " ")
+            if (str(path) == point or str(path).startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+                best, fs = point, fields[2]
+    except OSError:
+        return None
+    return fs

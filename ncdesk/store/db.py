@@ -90,8 +90,12 @@ def open_database(
     backups_dir: Path | None = None,
     migrate: bool = True,
     migrations: Migrations = MIGRATIONS,
+    full_check: bool = False,
 ) -> Database:
-    """Open (creating if needed) the ncdesk database at *path*, ready for use."""
+    """Open (creating if needed) the ncdesk database at *path*, ready for use.
+
+    An existing file is checked first, before anything is written to it: `quick_check`, or
+    the full `integrity_check` when *full_check* (after an unclean shutdown)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
@@ -102,6 +106,8 @@ def open_database(
     try:
         version, applied = _inspect(conn, path, migrations) if existed else (0, [])
         check_not_newer(version, applied, path, migrations)
+        if existed:
+            check_integrity(conn, path, full=full_check)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -110,21 +116,13 @@ def open_database(
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn)
         if migrate:
-            pending = migrations.pending(db)
-            if pending and existed and applied:
+            if migrations.pending(db) and existed and applied:
                 backup_copy(
                     conn,
-                    (backups_dir or path.parent / "backups") / f"before-{pending[0].name}-{_utc_stamp()}.sqlite3",
+                    (backups_dir or path.parent / "backups")
+                    / f"before-{migrations.pending(db)[0].name}-{_utc_stamp()}.sqlite3",
                 )
-            if pending:
-                migrations.apply(db)
-            # Also after a crash between the last migration's commit and these lines.
-            if version != len(migrations._migrations) or not existed:
-                conn.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            fts.ensure(db)
-            history.ensure(db)
-            _write_meta(db, "last_opened_by", __version__)
+            upgrade(db, migrations)
         return db
     except StoreError:
         conn.close()
@@ -135,6 +133,31 @@ def open_database(
         if err is not None:
             raise err from exc
         raise
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> None:
+    """Raise DatabaseCorruptError unless SQLite's quick (or full) check finds the file sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorruptError(f"The database file is damaged ({path}): {exc}.") from exc
+    if [r[0] for r in rows] != ["ok"]:
+        raise DatabaseCorruptError(f"The database file is damaged ({path}): {rows[0][0]}.")
+
+
+def upgrade(db: Database, migrations: Migrations = MIGRATIONS) -> None:
+    """Apply pending migrations, mark the file, and bring derived triggers and index up to date."""
+    if migrations.pending(db):
+        migrations.apply(db)
+    # Also after a crash between the last migration's commit and these lines.
+    if int(db.execute("PRAGMA user_version").fetchone()[0]) != len(migrations._migrations):
+        db.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
+    if int(db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    fts.ensure(db)
+    history.ensure(db)
+    _write_meta(db, "last_opened_by", __version__)
 
 
 def _write_meta(db: Database, key: str, value: str) -> None:

@@ -34,6 +34,20 @@ class DatabaseCorruptError(StoreError):
     what_to_do = "Restore the last good backup; the damaged file was not changed."
 
 
+class DatabaseDamagedError(DatabaseCorruptError):
+    """The database failed its check at start and was moved aside (never deleted)."""
+
+    def __init__(self, message: str, moved_to: Path | None = None, backup: Path | None = None) -> None:
+        self.moved_to = moved_to
+        self.backup = backup
+        if backup is not None:
+            todo = f"Restore the last good backup: ncdesk restore {backup} (in the window: File ▸ Restore…)."
+        else:
+            todo = "There is no good backup; ncdesk will start with a new database and the reference data."
+        where = f" The damaged file was moved to {moved_to}; nothing was deleted." if moved_to else ""
+        super().__init__(message + where, todo)
+
+
 class DatabaseLockedError(StoreError):
     what_to_do = "Close the other ncdesk window or command using it, then try again."
 

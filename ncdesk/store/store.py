@@ -9,8 +9,10 @@ back what the user removed.
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,8 +26,16 @@ from ncdesk import paths
 from ncdesk.store import fts
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import open_database, read_meta
-from ncdesk.store.errors import NotFoundError, StoreError, translate
+from ncdesk.store.errors import (
+    DatabaseCorruptError,
+    DatabaseDamagedError,
+    DatabaseNewerError,
+    NotFoundError,
+    StoreError,
+    translate,
+)
 from ncdesk.store.history import Batch
+from ncdesk.store.lock import InstanceLock
 from ncdesk.store.reference import ApplyReport, Release, apply_release, read_release
 from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
@@ -37,6 +47,29 @@ def _user_name() -> str:
         return getpass.getuser() or "unknown"
     except Exception:  # no login name (a service account, an odd environment)
         return "unknown"
+
+
+def _moved_aside(folder: Path, exc: StoreError) -> DatabaseDamagedError:
+    """Move a damaged database (with its -wal and -shm) to damaged/, never deleting it, and
+    name the last good backup."""
+    from ncdesk.store.backups import latest_good
+
+    source = paths.database_path(folder)
+    target_dir = folder / "damaged"
+    target_dir.mkdir(exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = target_dir / f"ncdesk-{stamp}.sqlite3"
+    n = 2
+    while target.exists():
+        target = target_dir / f"ncdesk-{stamp}-{n}.sqlite3"
+        n += 1
+    for suffix in ("-wal", "-shm", ""):
+        part = source.with_name(source.name + suffix)
+        if part.exists():
+            os.replace(part, target.with_name(target.name + suffix))
+    good = latest_good(folder)
+    message = str(exc).removesuffix(exc.what_to_do).strip()
+    return DatabaseDamagedError(message, moved_to=target, backup=good[0].path if good else None)
 
 
 def table_label(table: str) -> str:
@@ -51,6 +84,7 @@ class Store:
         self.clock = clock
         self._columns: dict[str, list[str]] = {}
         self.who = _user_name()
+        self._lock: InstanceLock | None = None
         self._batch: str | None = None
         # Called with each batch after it is committed (the window's undo stack listens).
         self.listeners: list[Callable[[Batch], None]] = []
@@ -65,11 +99,25 @@ class Store:
         clock: Clock = system_clock,
         reference: Release | None = None,
         load_reference: bool = True,
+        program: str = "a command",
     ) -> Store:
         """Open the store in the data *folder*, creating it and loading the reference data if needed."""
         paths.ensure_data_dir(folder)
-        db = open_database(paths.database_path(folder), backups_dir=paths.backups_dir(folder))
-        store = cls(db, folder, clock)
+        lock = InstanceLock(folder, program).acquire()
+        try:
+            try:
+                db = open_database(
+                    paths.database_path(folder), backups_dir=paths.backups_dir(folder), full_check=lock.unclean
+                )
+            except DatabaseNewerError:
+                raise
+            except DatabaseCorruptError as exc:
+                raise _moved_aside(folder, exc) from exc
+            store = cls(db, folder, clock)
+            store._lock = lock
+        except BaseException:
+            lock.release()
+            raise
         if load_reference:
             try:
                 store.apply_reference(reference)
@@ -90,7 +138,16 @@ class Store:
         return cls(Database(conn), folder, clock)
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def forget_schema(self) -> None:
+        """Drop what was cached about the tables (after a restore replaced the database)."""
+        self._columns.clear()
 
     def __enter__(self) -> Store:
         return self

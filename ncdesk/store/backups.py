@@ -1,0 +1,266 @@
+"""Backups: made with SQLite's backup API, checked, renamed into place, thinned to about a year.
+
+Automatic backups (`auto`) are made when something changed: on closing the window, every
+so often while it is open, and after a command that wrote. They are thinned to the newest of
+each of the last 12 days, then of each of 10 weeks, then of each of 9 months. Backups the
+user asks for (`manual`) are kept until the user deletes them; the copies made before a
+migration or a restore (`before-…`) are kept five of each.
+
+Restoring copies a checked backup into the open database (SQLite's backup API again: one
+transaction, so a crash leaves the database as it was before or after), after backing up
+what is there. A backup from an older ncdesk is upgraded; one from a newer one is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ncdesk import paths
+from ncdesk.store import history
+from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, read_meta, upgrade, write_meta
+from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
+from ncdesk.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from ncdesk.store.store import Store
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+KEEP_BEFORE = 5
+_NAME = re.compile(
+    r"(?:ncdesk-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>[a-z]+(?:-[a-z]+)*)(?:-\d+)?"
+    r"|before-(?P<what>.+)-(?P<stamp2>\d{8}T\d{6}Z))\.sqlite3"
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    at: dt.datetime  # UTC
+    kind: str  # auto, manual, before-restore, before-<migration>
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Verified:
+    ok: bool
+    message: str
+    schema: int = 0
+    records: int = 0
+
+
+def _stamp(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    if path.suffix != ".sqlite3":
+        return None
+    match = _NAME.fullmatch(path.name)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if match is None:
+        return None
+    stamp = match.group("stamp") or match.group("stamp2")
+    kind = match.group("kind") or "before-" + (match.group("what") or "")
+    at = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    return BackupInfo(path, at, kind, size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in the data folder, newest first."""
+    where = paths.backups_dir(folder)
+    if not where.is_dir():
+        return []
+    found = [info for p in where.iterdir() if (info := _parse(p)) is not None]
+    return sorted(found, key=lambda b: (b.at, b.name), reverse=True)
+
+
+def verify(path: Path) -> Verified:
+    """Is *path* a sound ncdesk database this version can open? Read-only; changes nothing."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        return Verified(False, f"cannot be opened: {exc}")
+    try:
+        if int(conn.execute("PRAGMA application_id").fetchone()[0]) not in (0, APPLICATION_ID):
+            return Verified(False, "is not an ncdesk database")
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            return Verified(False, f"is damaged ({result})")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        try:
+            applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+            check_not_newer(version, applied, path)
+        except sqlite3.Error:
+            return Verified(False, "is not an ncdesk database")
+        except DatabaseNewerError as exc:
+            return Verified(False, str(exc), version)
+        records = 0
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            if table in ("travel_alert", "letter", "activity", "finding", "person", "state"):
+                records += int(conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
+        return Verified(True, "ok", version, records)
+    except sqlite3.Error as exc:
+        return Verified(False, f"is damaged ({exc})")
+    finally:
+        conn.close()
+
+
+def needs_backup(store: Store) -> bool:
+    """Has anything changed since the last backup?"""
+    last = read_meta(store.db, "last_backup_seq")
+    return history.last_change_seq(store) > int(last or 0)
+
+
+def make_backup(
+    store: Store,
+    kind: str = "auto",
+    *,
+    source: sqlite3.Connection | None = None,
+    target: Path | None = None,
+) -> BackupInfo:
+    """Back up the store now (from *source*, a read connection, when given) and thin the old ones."""
+    seq = history.last_change_seq(store)
+    now = store.clock()
+    dest = target or paths.backups_dir(store.folder) / f"ncdesk-{_stamp(now)}-{kind}.sqlite3"
+    if target is None and dest.exists():  # two in the same second
+        n = 2
+        while dest.exists():
+            dest = dest.with_name(f"ncdesk-{_stamp(now)}-{kind}-{n}.sqlite3")
+            n += 1
+    try:
+        backup_copy(source or store.db.conn, dest)
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"The backup could not be written ({exc}).", "Check the disk space; nothing was lost."
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"The backup could not be written to {dest.parent} ({exc.strerror or exc}).",
+            "Free some space or check the folder; the database itself is untouched.",
+        ) from exc
+    if target is None:
+        write_meta(store.db, "last_backup_seq", str(seq))
+        write_meta(store.db, "last_backup_at", _stamp(now))
+        thin(store.folder)
+    info = _parse(dest)
+    return info or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
+
+
+def auto_backup(store: Store, *, min_interval: dt.timedelta = dt.timedelta(0)) -> BackupInfo | None:
+    """An automatic backup if something changed and the last one is older than *min_interval*."""
+    if not needs_backup(store):
+        return None
+    last = read_meta(store.db, "last_backup_at")
+    if last and min_interval:
+        when = dt.datetime.strptime(last, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+        if store.clock() - when < min_interval:
+            return None
+    return make_backup(store, "auto")
+
+
+def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
+    """The backups thinning deletes. Automatic ones: the newest of each of the last 12 days
+    with a backup is kept, then, among older ones, the newest of each of 10 weeks, then of
+    each of 9 months (about a year in all). `before-…` copies: the newest five of each kind."""
+    autos = sorted((b for b in backups if b.kind == "auto"), key=lambda b: b.at, reverse=True)
+    keep: set[Path] = set()
+    levels: list[tuple[int, Callable[[dt.datetime], object]]] = [
+        (KEEP_DAILY, lambda t: t.date()),
+        (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda t: (t.year, t.month)),
+    ]
+    cutoff: dt.datetime | None = None
+    for count, key in levels:
+        seen: list[object] = []
+        for b in autos:
+            if cutoff is not None and b.at >= cutoff:
+                continue  # covered by the finer level
+            k = key(b.at)
+            if k in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(k)
+            keep.add(b.path)
+        kept = [b.at for b in autos if b.path in keep]
+        cutoff = min(kept) if kept else cutoff
+    drop = [b for b in autos if b.path not in keep]
+    by_kind: dict[str, list[BackupInfo]] = {}
+    for b in backups:
+        if b.kind.startswith("before-"):
+            by_kind.setdefault(b.kind, []).append(b)
+    for group in by_kind.values():
+        drop += sorted(group, key=lambda b: b.at, reverse=True)[KEEP_BEFORE:]
+    return drop
+
+
+def thin(folder: Path) -> list[BackupInfo]:
+    removed = []
+    for b in to_remove(list_backups(folder)):
+        try:
+            b.path.unlink()
+            removed.append(b)
+        except OSError:
+            continue  # in use or read-only: try again next time
+    return removed
+
+
+def latest_good(folder: Path) -> tuple[BackupInfo, Verified] | None:
+    """The newest backup that passes its check."""
+    for b in list_backups(folder):
+        checked = verify(b.path)
+        if checked.ok:
+            return b, checked
+    return None
+
+
+def restore(store: Store, backup: Path) -> BackupInfo:
+    """Replace the open database's content with *backup*; returns the copy made of it before."""
+    checked = verify(backup)
+    if not checked.ok:
+        raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
+    before = make_backup(store, "before-restore")
+    src = sqlite3.connect(f"file:{backup}?mode=ro&immutable=1", uri=True)
+    try:
+        src.backup(store.db.conn)
+    finally:
+        src.close()
+    store.forget_schema()
+    upgrade(store.db, MIGRATIONS)
+    store.apply_reference()
+    write_meta(store.db, "last_backup_seq", str(history.last_change_seq(store)))
+    return before
+
+
+def restore_file(folder: Path, backup: Path) -> None:
+    """Put *backup* in place as the database of *folder*, which has none (it was moved aside)."""
+    db_path = paths.database_path(folder)
+    if db_path.exists():
+        raise StoreError(f"{db_path} exists; open ncdesk and restore from the File menu instead.")
+    checked = verify(backup)
+    if not checked.ok:
+        raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
+    part = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, part)
+    with open(part, "rb") as fh:
+        os.fsync(fh.fileno())
+    for suffix in ("-wal", "-shm"):
+        stale = db_path.with_name(db_path.name + suffix)
+        if stale.exists():
+            stale.unlink()
+    os.replace(part, db_path)

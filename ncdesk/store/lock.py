@@ -1,0 +1,124 @@
+"""One ncdesk at a time on a data folder, and whether the last one closed cleanly.
+
+The lock is an operating-system lock on `ncdesk.lock` in the data folder (flock on Linux and
+macOS, a byte-range lock on Windows): it goes away with the process, so a crash never leaves
+a folder locked. The file also says who holds it (for the message a second ncdesk shows) and
+whether the holder closed cleanly: "open" left behind means the last session ended without
+closing (a crash, a power cut, a kill), and the next start checks the whole database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from ncdesk.store.errors import StoreError
+
+LOCK_NAME = "ncdesk.lock"
+_WIN_OFFSET = 1 << 30  # Windows locks a byte far past the text, which stays readable
+
+
+class InstanceLockedError(StoreError):
+    what_to_do = "Close the other ncdesk (window or command) using this data folder, then try again."
+
+
+class InstanceLock:
+    def __init__(self, folder: Path, program: str = "ncdesk") -> None:
+        self.path = folder / LOCK_NAME
+        self.program = program
+        self._fd: int | None = None
+        self.previous: dict[str, Any] = {}
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    @property
+    def unclean(self) -> bool:
+        """The session before this one did not close cleanly."""
+        return self.previous.get("state") == "open"
+
+    def acquire(self) -> InstanceLock:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _lock(fd)
+        except OSError:
+            holder = _read(fd)
+            os.close(fd)
+            since = holder.get("since", "")
+            who = f"{holder.get('program', 'ncdesk')}, process {holder.get('pid', '?')}"
+            if holder.get("host") and holder.get("host") != socket.gethostname():
+                who += f" on {holder['host']}"
+            raise InstanceLockedError(
+                f"ncdesk is already open on this data folder ({who}{', since ' + since if since else ''})."
+            ) from None
+        self._fd = fd
+        self.previous = _read(fd)
+        self._write("open")
+        return self
+
+    def release(self) -> None:
+        """Mark a clean close and let go of the lock."""
+        if self._fd is None:
+            return
+        try:
+            self._write("closed")
+        except OSError:
+            pass  # the disk may be full or gone: the lock still goes
+        finally:
+            fd, self._fd = self._fd, None
+            try:
+                _unlock(fd)
+            finally:
+                os.close(fd)
+
+    def _write(self, state: str) -> None:
+        assert self._fd is not None
+        info = {
+            "program": self.program,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
+            "state": state,
+        }
+        data = (json.dumps(info) + "\n").encode()
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        os.ftruncate(self._fd, 0)
+        os.write(self._fd, data)
+        os.fsync(self._fd)
+
+
+def _read(fd: int) -> dict[str, Any]:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        raw = os.read(fd, 4096)
+        value = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+        return value if isinstance(value, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, _WIN_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _WIN_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
