@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ncdesk import paths
 from ncdesk.core import docnums
-from ncdesk.core.model import DEPOSIT_KINDS, PartyEventKind, Referral
+from ncdesk.core.dates import DateError, parse_partial
+from ncdesk.core.model import DEPOSIT_KINDS, AlertStatus, PartyEventKind, Referral
 from ncdesk.core.obligation import memberships, standing_at
 from ncdesk.core.referral import where_finding_goes
-from ncdesk.store import fts
+from ncdesk.store import fts, history
 from ncdesk.store.migrations import schema_version
 from ncdesk.store.schema import KINDS, TABLES
 from ncdesk.store.store import Record, Store
@@ -37,10 +39,15 @@ class Problem:
     table: str
     record_id: str | None
     message: str
+    # What `ncdesk check --repair` does about it (None: a person must decide).
+    fix: Callable[[Store], object] | None = field(default=None, compare=False, repr=False)
+    fix_text: str = ""
+    fix_last: bool = False  # rebuilding derived data waits for the other repairs
 
     def line(self) -> str:
         where = f"{self.table}" + (f" {self.record_id}" if self.record_id else "")
-        return f"{self.severity.value}: {where}: {self.message}"
+        repair = f" [repair: {self.fix_text}]" if self.fix else ""
+        return f"{self.severity.value}: {where}: {self.message}{repair}"
 
 
 def in_force_for(deposit: dt.date) -> dt.date:
@@ -62,6 +69,11 @@ class _Checker:
     def note(self, table: str, rid: str | None, message: str) -> None:
         self.problems.append(Problem(Severity.NOTE, table, rid, message))
 
+    def fixable(
+        self, table: str, rid: str | None, message: str, fix: Callable[[Store], object], text: str, last: bool = False
+    ) -> None:
+        self.problems.append(Problem(Severity.ERROR, table, rid, message, fix, text, last))
+
     # -- the file ---------------------------------------------------------------------------
 
     def database(self) -> bool:
@@ -75,16 +87,40 @@ class _Checker:
             self.error(table, str(rowid), f"refers to a missing {parent} row")
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version != schema_version():
-            self.error("database", None, f"schema version {version}, expected {schema_version()}")
+            self.fixable(
+                "database",
+                None,
+                f"schema version {version}, expected {schema_version()}",
+                _sql(f"PRAGMA user_version = {schema_version()}"),
+                "set the schema version",
+            )
+        rebuild = "rebuild the search index"
         try:
             db.execute(f"INSERT INTO {fts.FTS_TABLE}({fts.FTS_TABLE}) VALUES ('integrity-check')")
         except Exception as exc:  # noqa: BLE001 - any failure here means a damaged index
-            self.error(fts.FTS_TABLE, None, f"full-text index is damaged: {exc}")
+            self.fixable(fts.FTS_TABLE, None, f"full-text index is damaged: {exc}", _rebuild_fts, rebuild, True)
         for spec in fts.INDEXED:
             live = db.execute(f"SELECT count(*) FROM {spec.kind} WHERE deleted_at IS NULL").fetchone()[0]
             indexed = db.execute(f"SELECT count(*) FROM {fts.FTS_TABLE} WHERE kind = ?", [spec.kind]).fetchone()[0]
             if live != indexed:
-                self.error(fts.FTS_TABLE, None, f"{spec.kind}: {indexed} indexed, {live} records")
+                self.fixable(fts.FTS_TABLE, None, f"{spec.kind}: {indexed} indexed, {live} records", _rebuild_fts,
+                             rebuild, True)  # fmt: skip
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for table in TABLES:
+            missing = [
+                a for a in ("insert", "update", "delete") if f"{history.TRIGGER_PREFIX}{table}_{a}" not in triggers
+            ]
+            if missing:
+                self.fixable(table, None, f"changes are not recorded in the history ({', '.join(missing)})",
+                             _renew_history, "renew the history triggers", True)  # fmt: skip
+        if db.execute("SELECT batch_id FROM history_context").fetchone() != (None,):
+            self.fixable(
+                "history_context",
+                None,
+                "a change left open by an interrupted session",
+                _close_left_open,
+                "close it",
+            )
         return True
 
     # -- the record -------------------------------------------------------------------------
@@ -210,6 +246,24 @@ class _Checker:
                 self.error("travel_alert", a["id"], f"{a['title'] or 'alert'} has no destination State")
             if a["outcome"] and a["status"] != "closed":
                 self.note("travel_alert", a["id"], "has an outcome but is not closed")
+            if a["status"] == "closed" and not a["outcome"]:
+                self.error("travel_alert", a["id"], f"{a['title'] or 'alert'} is closed without an outcome")
+        statuses = {s.value for s in AlertStatus}
+        last_step: dict[str, str] = {}
+        for row in self.store.rows("alert_step", order_by="at, rowid"):
+            if row["step"] in statuses:
+                last_step[row["alert_id"]] = row["step"]
+        alerts = {a["id"]: a for a in self.store.rows("travel_alert")}
+        for aid, last in last_step.items():
+            alert = alerts.get(aid)
+            if alert is not None and alert["status"] != last:
+                self.error("travel_alert", aid, f"status is {alert['status']}, but its last step is {last}")
+        dest_states: dict[str, set[str]] = {}
+        for d in self.store.rows("alert_destination"):
+            dest_states.setdefault(d["alert_id"], set()).add(d["state_id"])
+        for letter in self.store.rows("letter", "alert_id IS NOT NULL"):
+            if letter["alert_id"] in alerts and letter["state_id"] not in dest_states.get(letter["alert_id"], set()):
+                self.error("letter", letter["id"], "is addressed to a State that is not a destination of its alert")
         for letter in self.store.rows("letter"):
             if letter["published_on"] and letter["date"] and letter["published_on"] < letter["date"]:
                 self.error("letter", letter["id"], "published before it was dated")
@@ -244,9 +298,48 @@ class _Checker:
             elif hashlib.sha256(stored.read_bytes()).hexdigest() != att["sha256"]:
                 self.error("attachment", att["id"], f"file {att['filename']!r} has changed since it was attached")
         for table in TABLES:
+            columns = set(self.store.columns(table))
             for rid, fields in self.store.db.execute(f"SELECT id, user_fields FROM {table}").fetchall():
-                if not isinstance(json.loads(fields), list):
+                names = json.loads(fields)
+                if not isinstance(names, list):
                     self.error(table, rid, "user_fields is not a list")
+                elif unknown := [n for n in names if n not in columns]:
+                    kept = [n for n in names if n in columns]
+                    self.fixable(
+                        table,
+                        rid,
+                        f"marks unknown fields as edited by the user: {', '.join(map(str, unknown))}",
+                        _sql(f"UPDATE {table} SET user_fields = ? WHERE id = ?", json.dumps(kept), rid),
+                        "forget them",
+                    )
+
+    def dates(self) -> None:
+        """Partly known dates: the first and last day match the words, and come in order."""
+        for table in ("travel_alert", "activity"):
+            for r in self.store.rows(table):
+                if r["date_from"] and r["date_to"] and r["date_to"] < r["date_from"]:
+                    self.error(table, r["id"], f"ends ({r['date_to']}) before it starts ({r['date_from']})")
+                    continue
+                if not r["date_text"]:
+                    continue
+                try:
+                    pd = parse_partial(r["date_text"])
+                except DateError:
+                    continue  # the words are the user's; the days were checked when saved
+                wanted = (pd.start.isoformat(), pd.end.isoformat(), pd.precision.value)
+                if (r["date_from"], r["date_to"], r["date_precision"]) != wanted:
+                    self.fixable(
+                        table,
+                        r["id"],
+                        f"{r['date_text']!r} means {wanted[0]} to {wanted[1]}, but {r['date_from']} to "
+                        f"{r['date_to']} is recorded",
+                        _sql(
+                            f"UPDATE {table} SET date_from = ?, date_to = ?, date_precision = ? WHERE id = ?",
+                            *wanted,
+                            r["id"],
+                        ),
+                        "set the days from the words",
+                    )
 
 
 def run_check(store: Store) -> list[Problem]:
@@ -257,7 +350,48 @@ def run_check(store: Store) -> list[Problem]:
         checker.warrants_and_cases()
         checker.alerts_and_letters()
         checker.references()
+        checker.dates()
     return checker.problems
+
+
+def _sql(sql: str, *args: object) -> Callable[[Store], object]:
+    return lambda store: store.db.execute(sql, list(args))
+
+
+def _close_left_open(store: Store) -> None:
+    # The repair's own batch is what is open now; Store.batch() closes it when done.
+    store.db.execute("UPDATE history_context SET batch_id = ? WHERE id = 1", [store.current_batch])
+
+
+def _rebuild_fts(store: Store) -> None:
+    fts.rebuild(store.db)
+
+
+def _renew_history(store: Store) -> None:
+    store.db.execute("DELETE FROM meta WHERE key = 'history_definition'")
+    history.ensure(store.db)
+
+
+@dataclass(frozen=True)
+class RepairReport:
+    repaired: list[Problem]
+    remaining: list[Problem]
+
+
+def repair(store: Store) -> RepairReport:
+    """Fix what can be fixed without a person's judgement, in one transaction; then check again."""
+    problems = run_check(store)
+    fixes = sorted((p for p in problems if p.fix is not None), key=lambda p: p.fix_last)
+    if fixes:
+        with store.batch(f"Repair: {len(fixes)} problem(s)", kind="repair"):
+            done: set[Callable[[Store], object]] = set()
+            for p in fixes:
+                assert p.fix is not None
+                if p.fix in done:  # one rebuild serves every problem of the index
+                    continue
+                p.fix(store)
+                done.add(p.fix)
+    return RepairReport(fixes, run_check(store))
 
 
 def healthy(problems: list[Problem]) -> bool:

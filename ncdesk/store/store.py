@@ -206,8 +206,8 @@ class Store:
                 listener(done)
 
     @property
-    def in_batch(self) -> bool:
-        return self._batch is not None
+    def current_batch(self) -> str | None:
+        return self._batch
 
     # --- errors ----------------------------------------------------------------------------
 

@@ -84,3 +84,55 @@ def test_a_stale_search_index_is_an_error(store: Store) -> None:
     )
     store.db.conn.commit()
     assert any("indexed" in m for m in errors(store))
+
+
+def test_repair_fixes_what_needs_no_judgement_in_one_go_and_a_second_run_finds_nothing(store: Store) -> None:
+    from ncdesk.store import history
+    from ncdesk.store.alerts import create_alert
+    from ncdesk.store.check import repair
+
+    alert = create_alert(
+        store,
+        {"person_id": ref_id("person", "vladimir-putin"), "destinations": [ref_id("state", "MNG")],
+         "date": "3–6 April 2025", "source_description": "press", "reliability": "probable"},
+    )  # fmt: skip
+    # damage of the kinds the repair mends: a stale index, an edited-field list naming a
+    # column that does not exist, days that disagree with the words, a history trigger gone,
+    # a change left open by a killed session
+    store.db.execute("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index LIMIT 3)")
+    store.db.execute("UPDATE state SET user_fields = '[\"name\", \"nickname\"]' WHERE iso3 = 'HUN'")
+    store.db.execute("UPDATE travel_alert SET date_to = '2025-04-09' WHERE id = ?", [alert])
+    store.db.execute("DROP TRIGGER history_letter_update")
+    store.db.execute("UPDATE history_context SET batch_id = 'left-open'")
+    store.db.conn.commit()
+    found = [p for p in run_check(store) if p.fix is not None]
+    assert len({p.fix_text for p in found}) == 5, [p.line() for p in found]
+    assert all("[repair: " in p.line() for p in found)
+
+    report = repair(store)
+    assert {p.fix_text for p in report.repaired} == {p.fix_text for p in found}
+    assert not [p for p in report.remaining if p.fix is not None]
+    assert healthy(report.remaining), [p.line() for p in report.remaining]
+    assert store.get("state", ref_id("state", "HUN"))["user_fields"] == ["name"]
+    assert store.get("travel_alert", alert)["date_to"] == "2025-04-06"
+    assert history.recent_batches(store, 1)[0].kind == "repair"
+    assert repair(store).repaired == []  # a second run finds nothing
+
+
+def test_a_closed_alert_needs_an_outcome_and_a_letter_goes_to_a_destination(store: Store) -> None:
+    from ncdesk.store.alerts import create_alert
+
+    alert = create_alert(
+        store,
+        {"person_id": ref_id("person", "vladimir-putin"), "destinations": [ref_id("state", "MNG")],
+         "date": "2025-04-03", "source_description": "press", "reliability": "probable"},
+    )  # fmt: skip
+    store.db.execute("UPDATE travel_alert SET status = 'closed' WHERE id = ?", [alert])
+    store.insert(
+        "letter",
+        {"alert_id": alert, "state_id": ref_id("state", "HUN"), "date": "2025-04-01", "addressee_office": "Minister"},
+    )
+    found = errors(store)
+    assert any("closed without an outcome" in m for m in found)
+    assert any("status is closed, but its last step is reported" in m for m in found)
+    assert any("not a destination of its alert" in m for m in found)
