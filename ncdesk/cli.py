@@ -35,6 +35,9 @@ def _data_dir_arg(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+_KINDS_HELP = "travel_alert (alert), letter, activity, person, finding"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ncdesk",
@@ -47,10 +50,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create the data folder and database with the reference data (idempotent)")
     _data_dir_arg(p, top=False)
 
-    p = sub.add_parser("export", help="export every record")
+    p = sub.add_parser("export", help="export records: everything as JSON, or tables as CSV or Excel")
     _data_dir_arg(p, top=False)
-    p.add_argument("--format", choices=["json"], default="json", help="export format (default: json)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    p.add_argument(
+        "--format",
+        choices=["json", "csv", "xlsx"],
+        default="json",
+        help="json: every record (default); csv: one file per kind; xlsx: one workbook, a sheet per kind",
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE_OR_DIR", help="file to write (csv without --kind: a folder)"
+    )
+    p.add_argument("--kind", help=f"csv/xlsx: only this kind ({_KINDS_HELP})")
+
+    p = sub.add_parser("import", help="import records from CSV, Excel (.xlsx) or JSON, all or nothing")
+    _data_dir_arg(p, top=False)
+    p.add_argument("file", help="the file: .csv, .xlsx, .json (records, or a complete ncdesk export)")
+    p.add_argument("--kind", help=f"what the rows are ({_KINDS_HELP}); default: from sheet names or columns")
+    p.add_argument("--dry-run", action="store_true", help="check the file and show what it would add; write nothing")
+
+    p = sub.add_parser("template", help="an import template for a kind: the columns and one example row")
+    _data_dir_arg(p, top=False)
+    p.add_argument("kind", help=_KINDS_HELP)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
 
     p = sub.add_parser("search", help="full-text search across every kind of record")
     _data_dir_arg(p, top=False)
@@ -225,15 +247,98 @@ def _plural(table: str, n: int) -> str:
     return one if n == 1 else many
 
 
+def _kind_arg(text: str | None) -> str | None:
+    from ncdesk.io.tabular import kind_named
+
+    if text is None:
+        return None
+    kind = kind_named(text)
+    if kind is None:
+        fail(f"{text!r} is not a kind of record that can be imported or exported as a table; kinds: {_KINDS_HELP}")
+    return kind
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from ncdesk.io import tabular
     from ncdesk.io.export_json import write_json
 
     target = Path(args.output)
-    if target.is_dir():
-        fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-export.json'}")
+    kind = _kind_arg(args.kind)
+    if args.format == "json":
+        if kind:
+            fail("--kind is for csv and xlsx; the JSON export holds every record")
+        if target.is_dir():
+            fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-export.json'}")
+        with _open_store(args) as store:
+            counts = write_json(store, target)
+        print(f"Exported {sum(counts.values())} records to {target}")
+        return EXIT_OK
+    kinds = [kind] if kind else list(tabular.KINDS)
     with _open_store(args) as store:
-        counts = write_json(store, target)
+        if args.format == "xlsx":
+            if target.is_dir() or target.suffix.lower() != ".xlsx":
+                fail(f"{target}: give a file name ending in .xlsx")
+            counts = tabular.write_xlsx(store, target, kinds)
+        elif kind and not target.is_dir() and target.suffix:
+            counts = {kind: tabular.write_csv(store, kind, target)}
+        else:
+            if target.exists() and not target.is_dir():
+                fail(f"{target} is a file; CSV of every kind goes into a folder (or give --kind)")
+            target.mkdir(parents=True, exist_ok=True)
+            counts = tabular.write_csv_folder(store, target, kinds)
+    for k, n in counts.items():
+        print(f"{tabular.KIND_LABELS[k][1]}: {n}")
     print(f"Exported {sum(counts.values())} records to {target}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ncdesk.io.importing import ImportRejected, apply, preview
+    from ncdesk.store.store import Store
+
+    path = Path(args.file)
+    kind = _kind_arg(args.kind)
+    folder = paths.data_dir(args.data_dir)
+    # A complete export restores into a new data folder exactly, without the reference data
+    # loaded first; anything else names States and persons, so it needs them.
+    fresh = not paths.database_path(folder).exists()
+    with Store.open(folder, load_reference=not fresh) as store:
+        plan = preview(store, path, kind)
+        if fresh and plan.format != "export":
+            store.apply_reference()
+            plan = preview(store, path, kind)
+        print(plan.summary())
+        for note in plan.notes:
+            print(f"  note: {note}")
+        problems = plan.problems
+        if not problems and not args.dry_run and plan.total("add"):
+            try:
+                plan = apply(store, plan)
+            except ImportRejected as exc:
+                problems = exc.problems
+    if problems:
+        for p in problems:
+            print(p.line(), file=sys.stderr)
+        fail(f"import rejected: {len(problems)} problem(s) in {path.name}; nothing was written")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+    elif plan.total("add"):
+        print(f"Imported {plan.total('add')} record(s) from {path.name}.")
+    else:
+        print("Nothing new to import: nothing was written.")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from ncdesk.io.tabular import write_template
+
+    kind = _kind_arg(args.kind)
+    assert kind is not None
+    target = Path(args.output)
+    if target.is_dir() or target.suffix.lower() not in (".csv", ".xlsx"):
+        fail(f"{target}: give a file name ending in .csv or .xlsx")
+    write_template(kind, target)
+    print(f"Wrote {target}")
     return EXIT_OK
 
 
@@ -757,6 +862,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 COMMANDS = {
     "init": cmd_init,
     "export": cmd_export,
+    "import": cmd_import,
+    "template": cmd_template,
     "search": cmd_search,
     "obligation": cmd_obligation,
     "check": cmd_check,

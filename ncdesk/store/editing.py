@@ -196,8 +196,12 @@ _CROSS = {
 }
 
 
-def save(store: Store, kind: str, raw: dict[str, Any], record_id: str | None = None) -> str:
-    """Validate and write a record of *kind* (new when *record_id* is None); returns its id."""
+def save(
+    store: Store, kind: str, raw: dict[str, Any], record_id: str | None = None, *, new_id: str | None = None
+) -> str:
+    """Validate and write a record of *kind* (new when *record_id* is None); returns its id.
+
+    *new_id*: the id a new record takes (an import keeps the ids of the rows it was given)."""
     values, errors = validate(store, kind, raw, record_id)
     if errors:
         raise ValidationError(errors)
@@ -215,7 +219,7 @@ def save(store: Store, kind: str, raw: dict[str, Any], record_id: str | None = N
     verb = "Add" if record_id is None else "Edit"
     with store.batch(f"{verb} {table_label(kind)}"):
         if record_id is None:
-            record_id = store.insert(kind, values)
+            record_id = store.insert(kind, {**values, "id": new_id} if new_id else values)
         else:
             store.update(kind, record_id, values)
         if "documents" in children:

@@ -4,6 +4,7 @@ gather the facts the rules in `ncdesk.core` reason over."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from ncdesk.core.model import (
@@ -52,18 +53,29 @@ def _label(c: _Named) -> str:
     return str(c.record.get("name") or c.record.get("title") or c.names[0])
 
 
+@functools.lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    return loose(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The closest names (kept: an import may name the same unknown State on many rows)."""
+    return tuple(closest(text, names, n=8))
+
+
 def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
-    key = loose(text)
+    key = _key(text)
     if not key:
         raise LookupProblem(f"no {what} given", [])
-    exact = [c for c in candidates if any(loose(n) == key for n in c.names)]
+    exact = [c for c in candidates if any(_key(n) == key for n in c.names)]
     unique = {c.record["id"]: c for c in exact}
     if len(unique) == 1:
         return next(iter(unique.values())).record
     if not unique:
         # Every word typed is a word of one of the names: "Bashir", "Kushayb", "Korea".
         words = set(key.split())
-        unique = {c.record["id"]: c for c in candidates if any(words <= set(loose(n).split()) for n in c.names)}
+        unique = {c.record["id"]: c for c in candidates if any(words <= set(_key(n).split()) for n in c.names)}
         if len(unique) == 1:
             return next(iter(unique.values())).record
     if len(unique) > 1:
@@ -73,7 +85,7 @@ def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
     for c in candidates:
         for n in c.names:
             label_by_name.setdefault(n, _label(c))
-    near = closest(text, [n for n in label_by_name if len(n) > 3 or n.isupper()], n=8)
+    near = _closest(text, tuple(n for n in label_by_name if len(n) > 3 or n.isupper()))
     suggestions = list(dict.fromkeys(label_by_name[n] for n in near))[:3]
     hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
     raise LookupProblem(f"unknown {what} {text!r}{hint}", suggestions)
@@ -81,13 +93,11 @@ def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
 
 def resolve_state(store: Store, text: str) -> Record:
     """The State named, by name, formal name, alias or ISO code, ignoring case and accents."""
-    states = [_Named(r, _state_names(r)) for r in store.rows("state")]
-    return _resolve("State", text, states)
+    return _resolve("State", text, _candidates(store, "state"))
 
 
 def resolve_person(store: Store, text: str) -> Record:
-    persons = [_Named(r, _person_names(r)) for r in store.rows("person")]
-    return _resolve("person", text, persons)
+    return _resolve("person", text, _candidates(store, "person"))
 
 
 def state_facts(store: Store, state: Record) -> StateFacts:
@@ -147,21 +157,61 @@ def person_facts(store: Store, person: Record) -> PersonFacts:
 
 def resolve_situation(store: Store, text: str) -> Record:
     """A situation by its ICC number (ICC-02/05) or its name ("Darfur")."""
-    rows = store.rows("situation")
-    named = [_Named(r, (r["icc_number"], r["name"], r["name"].replace("Situation in ", ""))) for r in rows]
-    return _resolve("situation", text, named)
+    return _resolve("situation", text, _candidates(store, "situation"))
 
 
 def resolve_case(store: Store, text: str) -> Record:
     """A case by its ICC number (ICC-02/05-01/09) or its title ("Al Bashir")."""
-    rows = store.rows("icc_case")
-    named = [
+    return _resolve("case", text, _candidates(store, "icc_case"))
+
+
+def _candidates(store: Store, table: str) -> list[_Named]:
+    rows = store.rows(table)
+    if table == "state":
+        return [_Named(r, _state_names(r)) for r in rows]
+    if table == "person":
+        return [_Named(r, _person_names(r)) for r in rows]
+    if table == "situation":
+        return [_Named(r, (r["icc_number"], r["name"], r["name"].replace("Situation in ", ""))) for r in rows]
+    return [
         _Named(
             r, (r["icc_number"], r["title"], r["title"].replace("The Prosecutor v. ", "").replace("Prosecutor v. ", ""))
         )
         for r in rows
     ]
-    return _resolve("case", text, named)
+
+
+RESOLVABLE = {"state": "State", "person": "person", "situation": "situation", "icc_case": "case"}
+
+
+class Resolver:
+    """Many names resolved against the records as they were when first asked: an import
+    resolves thousands of cells, so the names are gathered once per kind and each answer kept.
+    `forget(kind)` after adding records of that kind."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._candidates: dict[str, list[_Named]] = {}
+        self._answers: dict[tuple[str, str], Record | LookupProblem] = {}
+
+    def resolve(self, table: str, text: str) -> Record:
+        """The record of *table* (state, person, situation, icc_case) named by *text*; raises LookupProblem."""
+        answer = self._answers.get((table, text))
+        if answer is None:
+            if table not in self._candidates:
+                self._candidates[table] = _candidates(self.store, table)
+            try:
+                answer = _resolve(RESOLVABLE[table], text, self._candidates[table])
+            except LookupProblem as exc:
+                answer = exc
+            self._answers[(table, text)] = answer
+        if isinstance(answer, LookupProblem):
+            raise LookupProblem(str(answer), answer.suggestions)
+        return answer
+
+    def forget(self, table: str) -> None:
+        self._candidates.pop(table, None)
+        self._answers = {k: v for k, v in self._answers.items() if k[0] != table}
 
 
 def resolve_alert(store: Store, text: str) -> Record:

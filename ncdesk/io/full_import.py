@@ -1,0 +1,174 @@
+"""The complete JSON export (docs/EXPORT_FORMAT.md) read back into a database.
+
+Into an empty database it reproduces every row exactly: ids, timestamps, origin, user_fields,
+deleted rows. Into one that already holds records, a row whose id is recorded with the same
+content is skipped, the same id with different content is a conflict that rejects the import,
+and new ids are added. Tables and fields this ncdesk does not know are ignored, as the format
+promises. The caller runs `load()` inside its transaction and rolls back on any problem.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
+from ncdesk.io.readers import FullExport, Problem, strings
+from ncdesk.store.db import read_meta, write_meta
+from ncdesk.store.errors import translate
+from ncdesk.store.schema import TABLES, json_columns
+from ncdesk.store.store import Store
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+class _Stop(Exception):
+    pass
+
+
+def check(source: FullExport) -> list[Problem]:
+    """Problems with the file as a whole: its format, its version, the shape of `tables`."""
+    data, name = source.data, source.name
+
+    def problem(message: str, field: str | None = None) -> list[Problem]:
+        return [Problem(name, None, field, message)]
+
+    if data.get("format") != FORMAT:
+        return problem(f"the format is {data.get('format')!r}; expected {FORMAT!r}", "format")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        return problem(f"expected a whole number, found {version!r}", "format_version")
+    if version > FORMAT_VERSION:
+        return problem(
+            f"written by a newer ncdesk (format version {version}); this ncdesk reads version {FORMAT_VERSION}",
+            "format_version",
+        )
+    if version < 1:
+        return problem(f"{version} is not a format version", "format_version")
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        return problem("expected an object of tables, each a list of rows", "tables")
+    out = []
+    for table in TABLES:
+        if table in tables and not isinstance(tables[table], list):
+            out += problem(f"expected a list of rows, found a JSON {type(tables[table]).__name__}", f"tables.{table}")
+    ref = data.get("reference_version")
+    if ref is not None and not isinstance(ref, str):
+        out += problem("expected text or null", "reference_version")
+    return out
+
+
+def row_count(source: FullExport) -> int:
+    tables = source.data["tables"]
+    return sum(len(tables.get(t) or []) for t in TABLES)
+
+
+def load(
+    store: Store,
+    source: FullExport,
+    problems: list[Problem],
+    max_problems: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, dict[str, int]]:
+    """Add the export's rows, table by table in dependency order; problems are appended, and
+    the caller rolls back if there are any. Returns per table the rows added and unchanged."""
+    name, tables = source.name, source.data["tables"]
+    counts: dict[str, dict[str, int]] = {}
+    total, done = row_count(source), 0
+    for table in TABLES:
+        rows = tables.get(table) or []
+        columns = store.columns(table)
+        jsons = set(json_columns(table))
+        c = counts.setdefault(table, {"add": 0, "unchanged": 0, "rejected": 0})
+        for number, row in enumerate(rows, start=1):
+            found = _row(store, table, columns, jsons, row)
+            if isinstance(found, str):
+                c[found] += 1
+            else:
+                c["rejected"] += 1
+                for field, message in found:
+                    problems.append(Problem(name, number, field, message, table))
+                if len(problems) >= max_problems:
+                    return counts
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    ref = source.data.get("reference_version")
+    if isinstance(ref, str) and read_meta(store.db, "reference_version") is None and not problems:
+        write_meta(store.db, "reference_version", ref)
+    return counts
+
+
+def _row(store: Store, table: str, columns: list[str], jsons: set[str], row: Any) -> str | list[tuple[str | None, str]]:
+    """ "add" or "unchanged", or the row's problems as (field, message)."""
+    if not isinstance(row, dict):
+        return [(None, f"expected an object, found a JSON {type(row).__name__}")]
+    record_id = row.get("id")
+    if not isinstance(record_id, str) or len(record_id) != 36:
+        return [("id", "expected the record's id (a UUID of 36 characters)")]
+    values: dict[str, Any] = {}
+    wrong: list[tuple[str | None, str]] = []
+    for col in columns:
+        if col not in row:
+            continue
+        value = row[col]
+        if col in jsons:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                wrong.append((col, "expected a list of texts"))
+                continue
+        elif value is not None and not isinstance(value, str | int | float):
+            wrong.append((col, f"expected text, a number or null, found a JSON {type(value).__name__}"))
+            continue
+        if any(_SURROGATE.search(s) for s in strings(value)):
+            wrong.append((col, "contains an unpaired surrogate (U+D800–U+DFFF), which is not text"))
+            continue
+        values[col] = value
+    if wrong:
+        return wrong
+    existing = store.get(table, record_id, include_deleted=True)
+    if existing is not None:
+        differ = [c for c, v in values.items() if existing.get(c) != v]
+        if differ:
+            return [
+                ("id", f"already recorded with different content (in: {', '.join(differ[:6])}); the import "
+                       "would overwrite it")
+            ]  # fmt: skip
+        return "unchanged"
+    encoded = {
+        c: json.dumps(v, ensure_ascii=False) if c in jsons else int(v) if isinstance(v, bool) else v
+        for c, v in values.items()
+    }
+    sql = f"INSERT INTO {table} ({', '.join(encoded)}) VALUES ({', '.join('?' for _ in encoded)})"
+    try:
+        with store.db.atomic():
+            store.db.execute(sql, list(encoded.values()))
+    except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+        return [_constraint(table, exc)]
+    except OverflowError:
+        return [(None, "a number is too large")]
+    except sqlite3.OperationalError as exc:
+        err = translate(exc, store.path)
+        if err is not None:
+            raise err from exc
+        return [(None, f"cannot be added: {exc}")]
+    return "add"
+
+
+def _constraint(table: str, exc: sqlite3.Error) -> tuple[str | None, str]:
+    """A database constraint, said as what is wrong with the row."""
+    text = str(exc)
+    if m := re.match(r"UNIQUE constraint failed: (.+)", text):
+        cols = [c.split(".")[-1] for c in m[1].split(", ")]
+        return (", ".join(cols), "another record already has this value")
+    if m := re.match(r"NOT NULL constraint failed: \w+\.(\w+)", text):
+        return (m[1], "required")
+    if text.startswith("FOREIGN KEY"):
+        return (None, "refers to a record that is neither in the file nor in the database")
+    if m := re.match(r"CHECK constraint failed: (.+)", text):
+        return (None, f"a value is not allowed ({m[1][:120]})")
+    if m := re.match(r"cannot store (\w+) value in (\w+) column \w+\.(\w+)", text):
+        return (m[3], f"expected {m[2].lower()}, found {m[1].lower()}")
+    return (None, f"cannot be added: {text[:160]}")

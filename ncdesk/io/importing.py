@@ -1,0 +1,662 @@
+"""Importing travel alerts, letters, activities, persons and findings from CSV, Excel (.xlsx)
+and JSON files, and the complete JSON export back into a database.
+
+An import is rehearsed before it is written: `preview()` runs every row through the same
+route a form takes (names resolved to records, `editing.validate`, duplicates looked for,
+`editing.save`) inside one transaction and then rolls it back, so the preview lists exactly
+the problems the import would meet, each with its file, row and column. `apply()` runs the
+same rehearsal again (the database may have changed since) and commits only when no row has
+a problem: all or nothing. A rejected import leaves the database as it was.
+
+The columns of each kind are in `ncdesk.io.tabular` and docs/IMPORT_FORMAT.md.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ncdesk.core.forms import FORMS
+from ncdesk.core.model import AlertOutcome, AlertStatus
+from ncdesk.core.text import loose
+from ncdesk.io import full_import
+from ncdesk.io.readers import (
+    LIMITS,
+    FullExport,
+    ImportRejected,
+    Limits,
+    Problem,
+    Sheet,
+    Tables,
+    read_file,
+    text_problems,
+)
+from ncdesk.io.tabular import (
+    COLUMNS,
+    KIND_LABELS,
+    KINDS,
+    Column,
+    column_named,
+    kind_named,
+    split_many,
+    unescape_formula,
+)
+from ncdesk.store import fts
+from ncdesk.store.editing import ValidationError, save, validate
+from ncdesk.store.queries import LookupProblem, Resolver, resolve_alert
+from ncdesk.store.schema import TABLES
+from ncdesk.store.store import Store
+
+__all__ = ["ImportPlan", "ImportRejected", "Problem", "RowPlan", "SectionPlan", "apply", "import_file", "preview"]
+
+Progress = Callable[[int, int], None]
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+# Bulk loads rebuild the search index once at the end instead of row by row.
+_SUSPEND_INDEX_FROM = 200
+
+
+@dataclass
+class RowPlan:
+    number: int
+    cells: list[str]
+    action: str = "add"  # add, unchanged (the same id already recorded with the same content), rejected
+    problems: list[Problem] = field(default_factory=list)
+    record_id: str | None = None
+
+
+@dataclass
+class SectionPlan:
+    """The rows of one kind: a CSV file, a sheet of a workbook, a JSON list."""
+
+    kind: str
+    title: str | None
+    header: list[str]
+    rows: list[RowPlan] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: per row, what it adds and what is wrong; nothing written yet."""
+
+    path: Path
+    kind: str | None
+    format: str = ""  # csv, xlsx, json, export
+    sections: list[SectionPlan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    table_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # the full export: per table
+    source: Tables | FullExport | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.source is not None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per kind (or per table of a full export): rows to add, rows already recorded, rows rejected."""
+        if self.format == "export":
+            return self.table_counts
+        out: dict[str, dict[str, int]] = {}
+        for s in self.sections:
+            c = out.setdefault(s.kind, {"add": 0, "unchanged": 0, "rejected": 0})
+            for r in s.rows:
+                c[r.action] += 1
+        return out
+
+    def total(self, action: str = "add") -> int:
+        return sum(c.get(action, 0) for c in self.counts().values())
+
+    def summary(self) -> str:
+        """One line: what the file holds and what the import does with it."""
+        parts = []
+        for kind, c in self.counts().items():
+            if self.format == "export" and not any(c.values()):
+                continue
+            label = KIND_LABELS[kind][1].lower() if self.format != "export" else kind
+            bits = [f"{c.get('add', 0)} to add"]
+            if c.get("unchanged"):
+                bits.append(f"{c['unchanged']} already recorded")
+            if c.get("rejected"):
+                bits.append(f"{c['rejected']} with problems")
+            parts.append(f"{label}: {', '.join(bits)}")
+        what = "; ".join(parts) if parts else "nothing to import"
+        problems = f"; {len(self.problems)} problem(s)" if self.problems else ""
+        return f"{self.name}: {what}{problems}"
+
+
+class _RolledBack(Exception):
+    """Raised inside the transaction to undo a rehearsal."""
+
+
+class _TooMany(Exception):
+    pass
+
+
+@contextmanager
+def _transaction(store: Store, label: str) -> Iterator[None]:
+    """One transaction, recorded in the history as one change when the store keeps one."""
+    batch = getattr(store, "batch", None)
+    if callable(batch):
+        with batch(label, kind="import"):
+            yield
+    else:
+        with store.db.atomic():
+            yield
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def preview(store: Store, path: Path, kind: str | None = None, limits: Limits = LIMITS) -> ImportPlan:
+    """Read *path* and rehearse its import; nothing is written. Problems are in the plan."""
+    plan = ImportPlan(Path(path), kind)
+    if kind is not None and kind not in KINDS:
+        plan.problems.append(Problem(plan.name, None, None, f"{kind!r} is not a kind that can be imported"))
+        return plan
+    try:
+        plan.source = read_file(Path(path), limits)
+    except ImportRejected as exc:
+        plan.problems.extend(exc.problems)
+        return plan
+    _rehearse(store, plan, commit=False, limits=limits)
+    return plan
+
+
+def apply(store: Store, plan: ImportPlan, progress: Progress | None = None, limits: Limits = LIMITS) -> ImportPlan:
+    """Write what *plan* previewed, all or nothing; raises ImportRejected (nothing written) on any problem.
+
+    The rows are checked again inside the transaction: the database may have changed since the preview."""
+    if plan.problems or plan.source is None:
+        raise ImportRejected(plan.problems or [Problem(plan.name, None, None, "nothing was read")])
+    done = ImportPlan(plan.path, plan.kind, source=plan.source)
+    _rehearse(store, done, commit=True, limits=limits, progress=progress)
+    if done.problems:
+        raise ImportRejected(done.problems)
+    return done
+
+
+def import_file(
+    store: Store, path: Path, kind: str | None = None, *, dry_run: bool = False, limits: Limits = LIMITS
+) -> ImportPlan:
+    """Preview and (unless *dry_run*) apply; raises ImportRejected on any problem, with nothing written."""
+    plan = preview(store, path, kind, limits)
+    if plan.problems:
+        raise ImportRejected(plan.problems)
+    return plan if dry_run else apply(store, plan, limits=limits)
+
+
+# --- the rehearsal -----------------------------------------------------------------------------
+
+
+def _rehearse(
+    store: Store, plan: ImportPlan, *, commit: bool, limits: Limits, progress: Progress | None = None
+) -> None:
+    source = plan.source
+    assert source is not None
+    if isinstance(source, FullExport):
+        plan.format = "export"
+        header_problems = full_import.check(source)
+        if header_problems:
+            plan.problems.extend(header_problems)
+            return
+        total = full_import.row_count(source)
+    else:
+        plan.format = source.format
+        _sections(plan, source, limits)
+        if plan.problems:
+            return
+        total = sum(len(s.rows) for s in plan.sections)
+    try:
+        with _transaction(store, f"Import {plan.name}"):
+            bulk = commit and total >= _SUSPEND_INDEX_FROM
+            with fts.suspended(store.db) if bulk else _nothing():
+                if isinstance(source, FullExport):
+                    plan.table_counts = full_import.load(store, source, plan.problems, limits.problems, progress)
+                else:
+                    _Rows(store, plan, limits, progress, total).run()
+            if plan.problems or not commit:
+                raise _RolledBack
+    except _RolledBack:
+        pass
+    except _TooMany:
+        plan.problems.append(
+            Problem(plan.name, None, None, f"stopped after {limits.problems:,} problems; correct these first")
+        )
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
+def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
+    """Which kind each sheet holds, and its columns; problems with the file's shape."""
+    sheets = source.sheets
+    chosen: list[tuple[Sheet, str]]
+    named = [(s, k) for s in sheets if s.title and (k := kind_named(s.title))]
+    if named:
+        chosen = [(s, k) for s, k in named if plan.kind in (None, k)]
+        for s in sheets:
+            if all(s is not c for c, _ in chosen):
+                plan.notes.append(f"sheet “{s.title}” is not read (its name is not one of the kinds imported)")
+        if not chosen:
+            plan.problems.append(
+                Problem(plan.name, None, None, f"no sheet of {KIND_LABELS[str(plan.kind)][1].lower()} in the workbook")
+            )
+            return
+    else:
+        first = sheets[0]
+        kind = plan.kind or _detect(plan, first)
+        if kind is None:
+            return
+        chosen = [(first, kind)]
+        for s in sheets[1:]:
+            plan.notes.append(
+                f"sheet “{s.title}” is not read (only the first sheet is, unless sheets are named by kind)"
+            )
+    seen: set[str] = set()
+    for sheet, kind in sorted(chosen, key=lambda sk: KINDS.index(sk[1])):
+        if kind in seen:
+            plan.problems.append(
+                Problem(plan.name, None, None, f"two sheets hold {KIND_LABELS[kind][1].lower()}", sheet.title)
+            )
+            continue
+        seen.add(kind)
+        plan.problems.extend(sheet.problems)
+        _check_header(plan, sheet, kind)
+        plan.problems.extend(text_problems(plan.name, sheet, limits))
+        plan.sections.append(
+            SectionPlan(kind, sheet.title, sheet.header, [RowPlan(n, cells) for n, cells in sheet.rows])
+        )
+    if not any(s.rows for s in plan.sections) and not plan.problems:
+        plan.problems.append(Problem(plan.name, None, None, "no rows to import below the header"))
+
+
+def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
+    """The kind whose required columns the header has, with the most columns recognised."""
+    scores = []
+    for kind in KINDS:
+        cols = [column_named(kind, h) for h in sheet.header if h]
+        known = sum(c is not None for c in cols)
+        missing = [c.name for c in COLUMNS[kind] if c.required(kind) and c not in cols]
+        scores.append((not missing, known, kind, missing))
+    scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    best = scores[0]
+    if best[0] and (len(scores) < 2 or (scores[1][0], scores[1][1]) != (best[0], best[1])):
+        return best[2]
+    if best[0]:
+        message = "the columns fit several kinds of record; choose the kind (--kind)"
+    elif best[1] == 0:
+        message = (
+            "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)"
+        )
+    else:
+        message = (
+            f"cannot tell which kind of record this is; as {KIND_LABELS[best[2]][1].lower()} it lacks the "
+            f"column(s) {', '.join(best[3])} (or choose the kind: --kind)"
+        )
+    plan.problems.append(Problem(plan.name, sheet.header_row or None, None, message, sheet.title))
+    return None
+
+
+def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> None:
+    seen: dict[str, str] = {}
+    row = sheet.header_row or None
+    for i, h in enumerate(sheet.header):
+        if not h:
+            if any(len(cells) > i and cells[i].strip() for _, cells in sheet.rows):
+                plan.problems.append(
+                    Problem(plan.name, row, None, f"column {i + 1} has values but no name", sheet.title)
+                )
+            continue
+        col = column_named(kind, h)
+        if col is None:
+            names = ", ".join(c.name for c in COLUMNS[kind])
+            plan.problems.append(
+                Problem(plan.name, row, h, f"unknown column; the columns of {KIND_LABELS[kind][1].lower()} are: "
+                        f"{names}", sheet.title)
+            )  # fmt: skip
+        elif col.name in seen:
+            plan.problems.append(Problem(plan.name, row, h, f"the same column as “{seen[col.name]}”", sheet.title))
+        else:
+            seen[col.name] = h
+    for col in COLUMNS[kind]:
+        if col.required(kind) and col.name not in seen:
+            plan.problems.append(Problem(plan.name, row, col.name, "required column missing", sheet.title))
+
+
+class _Rows:
+    """Rows of tables written one by one, each in a savepoint, problems collected."""
+
+    def __init__(self, store: Store, plan: ImportPlan, limits: Limits, progress: Progress | None, total: int):
+        self.store = store
+        self.plan = plan
+        self.limits = limits
+        self.progress = progress
+        self.total = total
+        self.done = 0
+        self.resolver = Resolver(store)
+        self.added: dict[str, tuple[SectionPlan, int]] = {}  # id -> (section, row number) added by this import
+        self._person_keys: dict[str, str] | None = None
+
+    def run(self) -> None:
+        csv_like = self.plan.format == "csv"
+        for section in self.plan.sections:
+            columns = {h: column_named(section.kind, h) for h in section.header if h}
+            for row in section.rows:
+                cells = {}
+                for h, text in zip(section.header, row.cells, strict=False):
+                    col = columns.get(h)
+                    if col is not None:
+                        cells[col.name] = (h, unescape_formula(text) if csv_like else text)
+                self._row(section, row, cells)
+                self.done += 1
+                if self.progress is not None:
+                    self.progress(self.done, self.total)
+
+    def problem(self, section: SectionPlan, row: RowPlan, column: str | None, message: str) -> None:
+        p = Problem(self.plan.name, row.number, column, message, section.title)
+        row.problems.append(p)
+        self.plan.problems.append(p)
+        if len(self.plan.problems) >= self.limits.problems:
+            raise _TooMany
+
+    # -- one row -----------------------------------------------------------------------------
+
+    def _row(self, section: SectionPlan, row: RowPlan, cells: dict[str, tuple[str, str]]) -> None:
+        kind = section.kind
+
+        def where(col: str) -> str:
+            return cells[col][0] if col in cells else col
+
+        raw: dict[str, Any] = {}
+        extra: dict[str, str] = {}
+        bad: set[str] = set()  # fields already found wrong
+        form_fields = {f.name for f in FORMS[kind].fields}
+        for col in COLUMNS[kind]:
+            text = cells[col.name][1].strip() if col.name in cells else ""
+            if not text and col.default:
+                text = col.default
+            if col.field not in form_fields:
+                extra[col.field] = text
+                continue
+            if col.name not in cells and not text:
+                continue
+            try:
+                raw[col.field] = self._value(col, text)
+            except LookupProblem as exc:
+                self.problem(section, row, where(col.name), str(exc))
+                bad.add(col.field)
+        new_id = extra.get("id") or None
+        if new_id and not _UUID.match(new_id):
+            self.problem(section, row, where("id"), "expected a record id (a UUID); leave it empty for a new record")
+            new_id = None
+        if new_id and not row.problems and self._same_id(section, row, kind, new_id, raw, extra, where):
+            return
+        values, errors = validate(self.store, kind, {k: v for k, v in raw.items() if k not in bad})
+        if not row.problems:
+            # "already the number of …" is said better as a duplicate
+            bad.update(self._duplicates(section, row, kind, values, where))
+        for name, message in errors.items():
+            if name in bad:
+                continue
+            column = next((c for c in COLUMNS[kind] if c.field == name), None)
+            self.problem(section, row, where(column.name) if column else name, message)
+        if kind == "travel_alert":
+            self._check_status(section, row, extra, where)
+        if row.problems:
+            row.action = "rejected"
+            return
+        try:
+            with self.store.db.atomic():
+                row.record_id = save(self.store, kind, raw, new_id=new_id)
+                if kind == "travel_alert":
+                    self._alert_status(row.record_id, values, extra)
+        except ValidationError as exc:  # the database changed between validate and save
+            for name, message in exc.errors.items():
+                self.problem(section, row, name, message)
+        except sqlite3.IntegrityError as exc:
+            self.problem(section, row, None, f"cannot be saved: {exc}")
+        if row.problems:
+            row.action = "rejected"
+            return
+        assert row.record_id is not None
+        self.added[row.record_id] = (section, row.number)
+        if kind == "person":
+            self.resolver.forget("person")
+            self._person_keys = None
+
+    def _value(self, col: Column, text: str) -> Any:
+        if col.ref and col.many:
+            return [self._ref(col.ref, item) for item in split_many(text)]
+        if col.ref:
+            return self._ref(col.ref, text) if text else ""
+        if col.many:
+            return split_many(text)
+        return text
+
+    def _ref(self, table: str, text: str) -> str:
+        if table == "travel_alert":
+            return str(resolve_alert(self.store, text)["id"])
+        if _UUID.match(text) and self.store.get(table, text.lower()) is not None:
+            return text.lower()
+        return str(self.resolver.resolve(table, text)["id"])
+
+    # -- a row that names its id -------------------------------------------------------------
+
+    def _same_id(
+        self,
+        section: SectionPlan,
+        row: RowPlan,
+        kind: str,
+        record_id: str,
+        raw: dict[str, Any],
+        extra: dict[str, str],
+        where: Callable[[str], str],
+    ) -> bool:
+        """True when the row's id is already taken: the same record (skipped) or a conflict."""
+        existing = self.store.get(kind, record_id, include_deleted=True)
+        if existing is None:
+            for table in TABLES:
+                if table != kind and self.store.get(table, record_id, include_deleted=True) is not None:
+                    self.problem(section, row, where("id"), f"this id belongs to a {table.replace('_', ' ')}")
+                    row.action = "rejected"
+                    return True
+            return False
+        if record_id in self.added:
+            other, number = self.added[record_id]
+            self.problem(section, row, where("id"), f"the same id as row {number}{_of(other, section)}")
+        elif existing["deleted_at"] is not None:
+            self.problem(
+                section, row, where("id"), "this record was deleted; restore it (Edit ▸ Restore) or leave the id empty"
+            )
+        else:
+            mine, errors = validate(self.store, kind, raw, record_id)
+            theirs, their_errors = validate(self.store, kind, {}, record_id)
+            differ = [
+                c.name
+                for c in COLUMNS[kind]
+                if c.field in raw
+                and (errors.get(c.field) != their_errors.get(c.field) or mine.get(c.field) != theirs.get(c.field))
+            ]
+            if kind == "travel_alert":
+                for name in ("status", "outcome"):
+                    if extra.get(name, "") != (existing[name] or "") and (name != "status" or extra.get(name)):
+                        differ.append(name)
+            if differ:
+                self.problem(
+                    section,
+                    row,
+                    where("id"),
+                    f"a different {KIND_LABELS[kind][0]} is recorded with this id (it differs in: "
+                    f"{', '.join(differ)}); leave the id empty to add it as a new record",
+                )
+            else:
+                row.action = "unchanged"
+                row.record_id = record_id
+                return True
+        row.action = "rejected"
+        return True
+
+    # -- travel alerts: the step they have reached ------------------------------------------
+
+    def _check_status(
+        self, section: SectionPlan, row: RowPlan, extra: dict[str, str], where: Callable[[str], str]
+    ) -> None:
+        status, outcome = extra.get("status") or "reported", extra.get("outcome", "")
+        statuses = [s.value for s in AlertStatus]
+        outcomes = [o.value for o in AlertOutcome]
+        if status not in statuses:
+            self.problem(section, row, where("status"), f"{status!r} is not one of {', '.join(statuses)}")
+        if outcome and outcome not in outcomes:
+            self.problem(section, row, where("outcome"), f"{outcome!r} is not one of {', '.join(outcomes)}")
+        elif status == AlertStatus.CLOSED and not outcome:
+            self.problem(section, row, where("outcome"), f"a closed alert needs its outcome: {', '.join(outcomes)}")
+        elif outcome and status != AlertStatus.CLOSED:
+            self.problem(section, row, where("outcome"), "an outcome is recorded only for a closed alert")
+
+    def _alert_status(self, alert_id: str, values: dict[str, Any], extra: dict[str, str]) -> None:
+        """The alert at the step the file gives, with one step recorded: when it was received."""
+        status = extra.get("status") or "reported"
+        outcome = extra.get("outcome") or None
+        if status != "reported" or outcome:
+            self.store.update("travel_alert", alert_id, {"status": status, "outcome": outcome})
+        day = values.get("received_at") or self.store.now()[:10]
+        self.store.insert(
+            "alert_step", {"alert_id": alert_id, "step": status, "at": day, "notes": f"imported from {self.plan.name}"}
+        )
+
+    # -- duplicates --------------------------------------------------------------------------
+
+    def _duplicates(
+        self, section: SectionPlan, row: RowPlan, kind: str, values: dict[str, Any], where: Callable[[str], str]
+    ) -> list[str]:
+        """Report a duplicate of a recorded record or of an earlier row; the fields it is judged on."""
+        found = _DUPLICATE_FINDERS[kind](self, values)
+        if found is None:
+            return []
+        other_id, fields = found
+        columns = ", ".join(where(c) for c in fields)
+        if other_id in self.added:
+            other, number = self.added[other_id]
+            message = f"duplicate of row {number}{_of(other, section)} (the same {_same_words(kind)})"
+        else:
+            record = self.store.get(kind, other_id)
+            message = (
+                f"duplicate of a {KIND_LABELS[kind][0]} already recorded (the same {_same_words(kind)}): "
+                f"“{_title(kind, record)}”, id {other_id[:8]}"
+            )
+        self.problem(section, row, columns, message)
+        return [c.field for c in COLUMNS[kind] if c.name in fields]
+
+    def person_keys(self) -> dict[str, str]:
+        if self._person_keys is None:
+            keys: dict[str, str] = {}
+            for p in self.store.rows("person", order_by="rowid"):
+                for name in (p["name"], *p["aliases"]):
+                    keys.setdefault(loose(name), p["id"])
+            self._person_keys = keys
+        return self._person_keys
+
+
+def _of(other: SectionPlan, section: SectionPlan) -> str:
+    if other is section:
+        return " of this file" if not section.title else " of this sheet"
+    return f" of the sheet “{other.title}”"
+
+
+def _same_words(kind: str) -> str:
+    return {
+        "travel_alert": "person, destinations and dates",
+        "letter": "State, date, addressee and subject",
+        "activity": "kind, title and dates",
+        "person": "name",
+        "finding": "ICC document number",
+    }[kind]
+
+
+def _title(kind: str, record: dict[str, Any] | None) -> str:
+    if record is None:
+        return "?"
+    text = record.get("title") or record.get("name") or record.get("subject") or record.get("date_text") or ""
+    return str(text)[:60]
+
+
+def _dup_alert(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
+    pd = values.get("date")
+    if pd is None:
+        return None
+    wanted = sorted(values.get("destinations") or [])
+    for (other,) in rows.store.db.execute(
+        "SELECT id FROM travel_alert WHERE person_id = ? AND date_from = ? AND date_to = ? AND deleted_at IS NULL",
+        [values.get("person_id"), pd.start.isoformat(), pd.end.isoformat()],
+    ).fetchall():
+        states = sorted(
+            r[0]
+            for r in rows.store.db.execute(
+                "SELECT state_id FROM alert_destination WHERE alert_id = ? AND deleted_at IS NULL", [other]
+            )
+        )
+        if states == wanted:
+            return str(other), ["person", "destinations", "date"]
+    return None
+
+
+def _dup_letter(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
+    for other, office, subject in rows.store.db.execute(
+        "SELECT id, addressee_office, subject FROM letter WHERE state_id IS ? AND date IS ? AND deleted_at IS NULL",
+        [values.get("state_id"), values.get("date")],
+    ).fetchall():
+        if loose(office) == loose(values.get("addressee_office") or "") and loose(subject) == loose(
+            values.get("subject") or ""
+        ):
+            return str(other), ["state", "date", "addressee_office", "subject"]
+    return None
+
+
+def _dup_activity(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
+    pd = values.get("date")
+    if pd is None:
+        return None
+    for other, title in rows.store.db.execute(
+        "SELECT id, title FROM activity WHERE kind = ? AND date_from = ? AND date_to = ? AND deleted_at IS NULL",
+        [values.get("kind"), pd.start.isoformat(), pd.end.isoformat()],
+    ).fetchall():
+        if loose(title) == loose(values.get("title") or ""):
+            return str(other), ["kind", "title", "date"]
+    return None
+
+
+def _dup_person(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
+    other = rows.person_keys().get(loose(values.get("name") or ""))
+    return (other, ["name"]) if other else None
+
+
+def _dup_finding(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
+    for number in values.get("documents") or []:
+        found = rows.store.db.execute(
+            "SELECT d.finding_id FROM finding_document d JOIN finding f ON f.id = d.finding_id "
+            "WHERE d.number = ? AND d.deleted_at IS NULL AND f.deleted_at IS NULL",
+            [number],
+        ).fetchone()
+        if found:
+            return str(found[0]), ["documents"]
+    return None
+
+
+_DUPLICATE_FINDERS: dict[str, Callable[[_Rows, dict[str, Any]], tuple[str, list[str]] | None]] = {
+    "travel_alert": _dup_alert,
+    "letter": _dup_letter,
+    "activity": _dup_activity,
+    "person": _dup_person,
+    "finding": _dup_finding,
+}

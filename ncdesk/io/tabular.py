@@ -1,0 +1,409 @@
+"""Records as tables people open in Excel: the columns of each kind that can be imported, CSV
+and Excel exports that the importer reads back, and the templates.
+
+Columns are human-readable: a State or a person by name (a record's id only when its name
+would not find it again), dates as written, lists separated by semicolons. A cell that a
+spreadsheet would take for a formula (= + - @, tab, carriage return) is written as text: in a
+CSV with an apostrophe in front (which the importer removes), in a workbook as a text cell.
+The columns are documented in docs/IMPORT_FORMAT.md; tests check the two agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.core.text import fold
+from ncdesk.io.atomic import atomic_write
+from ncdesk.store.editing import current_values
+from ncdesk.store.queries import LookupProblem, Resolver
+from ncdesk.store.store import Record, Store
+
+# The kinds that can be imported and exported as tables, each after the kinds it refers to.
+KINDS: tuple[str, ...] = ("person", "finding", "travel_alert", "letter", "activity")
+
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "person": ("person", "Persons"),
+    "finding": ("finding", "Findings"),
+    "travel_alert": ("travel alert", "Travel alerts"),
+    "letter": ("letter", "Letters"),
+    "activity": ("activity", "Activities"),
+}
+
+# Besides the table name and the sheet title, what a kind may be called (--kind, sheet names).
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "person": ("person", "persons", "people"),
+    "finding": ("finding", "findings", "communications", "findings and communications"),
+    "travel_alert": ("travel alert", "travel alerts", "alert", "alerts", "travel"),
+    "letter": ("letter", "letters"),
+    "activity": ("activity", "activities"),
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[_\-]+", " ", fold(text)).split())
+
+
+def kind_named(text: str) -> str | None:
+    """The kind a name means ("alerts", "Travel alerts", "travel_alert"), or None."""
+    key = _norm(text)
+    for kind, words in _KIND_WORDS.items():
+        if key == _norm(kind) or key in words:
+            return kind
+    return None
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # the header written (and read)
+    field: str  # the form field it fills; "id", "status", "outcome" are handled by the importer
+    label: str  # the English label, also accepted as a header
+    help: str  # what it means and what it accepts (docs, template)
+    example: str = ""
+    ref: str = ""  # a record of this table, by name (or id)
+    many: bool = False  # several values separated by semicolons (or one per line)
+    default: str = ""  # used when the cell is empty
+
+    def required(self, kind: str) -> bool:
+        spec = FORMS[kind]
+        if self.field in {f.name for f in spec.fields}:
+            return spec.field(self.field).required and not self.default
+        return False
+
+
+_ID = Column(
+    "id",
+    "id",
+    "Id",
+    "the record's id (a UUID) as ncdesk exported it; leave empty for a new record. A row whose id is already "
+    "recorded with the same content is skipped; with different content it is a conflict",
+)
+_NOTES = Column("notes", "notes", "Notes", "free text")
+
+
+def _enum(kind: str, field: str) -> str:
+    return ", ".join(FORMS[kind].field(field).choices)
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "person": (
+        _ID,
+        Column("name", "name", "Name", "the person's full name", "Jane Example"),
+        Column("aliases", "aliases", "Also known as", "other names, separated by semicolons", "J. Example", many=True),
+        Column("function", "function", "Function", "office or role", "Former minister of the interior"),
+        Column("nationality", "nationality_state_id", "Nationality", "a State: name, ISO code or alias", "Sudan",
+               ref="state"),
+        _NOTES,
+    ),
+    "finding": (
+        _ID,
+        Column("kind", "kind", "Kind", f"one of {_enum('finding', 'kind')}", "finding"),
+        Column("title", "title", "Title", "the decision's title",
+               "Decision on the non-compliance by Mongolia (example)"),
+        Column("date", "date", "Date", "the decision's date: 2024-10-24 or 24 October 2024", "2031-05-02"),
+        Column("documents", "documents", "ICC document numbers",
+               "the ICC filing numbers of its versions, separated by semicolons (ICC-01/22-90-ENG)",
+               "ICC-01/22-9901-ENG", many=True),
+        Column("chamber", "chamber", "Chamber", "the Chamber", "Pre-Trial Chamber II"),
+        Column("state", "state_id", "State", "the State concerned: name, ISO code or alias", "Mongolia", ref="state"),
+        Column("situation", "situation_id", "Situation", "the situation: ICC number (ICC-01/22) or name",
+               "ICC-01/22", ref="situation"),
+        Column("case", "case_id", "Case", "the case: ICC number (ICC-01/22-01/23) or title; empty: the situation",
+               ref="icc_case"),
+        Column("basis", "basis", "Basis", f"one of {_enum('finding', 'basis')}", "art_87_7"),
+        Column("referred_to", "referred_to", "Referred to", f"one of {_enum('finding', 'referred_to')}", "assembly"),
+        Column("transmitted_on", "transmitted_on", "Transmitted to the Assembly on", "a date"),
+        Column("sc_document", "sc_document", "Security Council document", "S/2016/716"),
+        Column("sc_date", "sc_date", "Security Council document dated", "a date"),
+        _NOTES,
+    ),
+    "travel_alert": (
+        _ID,
+        Column("person", "person_id", "Person", "the person: name or alias", "Vladimir Putin", ref="person"),
+        Column("destinations", "destinations", "Destinations",
+               "the States visited, separated by semicolons: name, ISO code or alias", "Mongolia; KGZ",
+               ref="state", many=True),
+        Column("date", "date", "Dates",
+               "as known: 2031-04-03, 3 April 2031, 3–6 April 2031, 2031-04-03/2031-04-06, mid-April 2031, "
+               "April 2031, 2031", "3–6 April 2031"),
+        Column("title", "title", "Title", "a short title (empty: the person's name)"),
+        Column("purpose", "purpose", "Purpose", "purpose of the visit", "Regional summit"),
+        Column("source_description", "source_description", "Source of the information", "where it comes from",
+               "Press reports"),
+        Column("reliability", "reliability", "Reliability",
+               f"one of {_enum('travel_alert', 'reliability')} (empty: unknown)", "probable", default="unknown"),
+        Column("received_at", "received_at", "Received on", "a date", "2031-03-20"),
+        Column("status", "status", "Status",
+               "reported, verified, focal_points_activated, letter_sent, court_informed or closed (empty: reported)",
+               "reported", default="reported"),
+        Column("outcome", "outcome", "Outcome",
+               "for a closed alert: cancelled, arrested, not_arrested or unknown; empty otherwise"),
+        _NOTES,
+    ),
+    "letter": (
+        _ID,
+        Column("state", "state_id", "State", "the State written to: name, ISO code or alias", "Mongolia", ref="state"),
+        Column("addressee_office", "addressee_office", "Addressed to", "the addressee's office",
+               "Minister of Foreign Affairs"),
+        Column("date", "date", "Date", "the letter's date", "2031-03-25"),
+        Column("sender_name", "sender_name", "Sender", "who signed it", "Päivi Kaukoranta"),
+        Column("sender_office", "sender_office", "Sender's office", "the sender's office",
+               "President of the Assembly of States Parties"),
+        Column("reference", "reference", "Reference", "its reference number"),
+        Column("subject", "subject", "Subject", "its subject", "Visit of Vladimir Putin"),
+        Column("alert", "alert_id", "Travel alert", "the travel alert it answers: its id (or the first 8 characters)",
+               ref="travel_alert"),
+        Column("articles_recalled", "articles_recalled", "Articles recalled",
+               "the Rome Statute articles recalled, separated by semicolons", "86; 89(1)", many=True),
+        Column("published_on", "published_on", "Published on", "a date"),
+        Column("publication_channel", "publication_channel", "Published through", "where it was published"),
+        Column("reply_on", "reply_on", "Reply received on", "a date"),
+        Column("reply_summary", "reply_summary", "Reply", "what the reply said"),
+        _NOTES,
+    ),
+    "activity": (
+        _ID,
+        Column("kind", "kind", "Kind", f"one of {_enum('activity', 'kind')}", "focal_point_meeting"),
+        Column("title", "title", "Title", "what it was", "Focal points meeting on the visit to Mongolia"),
+        Column("date", "date", "Dates", "as known (see travel alerts)", "April 2031"),
+        Column("status", "status", "Status", "held, planned or cancelled (empty: held)", "planned", default="held"),
+        Column("summary", "summary", "Summary", "what happened"),
+        Column("participants", "participants", "Participants", "who took part, separated by semicolons",
+               "Focal points; the President", many=True),
+        Column("location", "location", "Place", "where", "The Hague"),
+        Column("states_heard", "states_heard", "States heard", "States heard, separated by semicolons",
+               ref="state", many=True),
+        Column("states_concerned", "states_concerned", "States concerned", "States concerned, separated by semicolons",
+               "Mongolia", ref="state", many=True),
+        _NOTES,
+    ),
+}  # fmt: skip
+
+
+def column_named(kind: str, header: str) -> Column | None:
+    """The column of *kind* a header means: its name or its English label, case, accents, spaces
+    and underscores ignored (the form's field names, person_id or state_id, are accepted too)."""
+    key = _norm(header)
+    for col in COLUMNS[kind]:
+        if key in (_norm(col.name), _norm(col.label), _norm(col.field)):
+            return col
+    return None
+
+
+# --- cells -------------------------------------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(text: str) -> str:
+    """Text a spreadsheet will not run: an apostrophe before = + - @ tab CR (and before a
+    leading apostrophe, so that one is kept too)."""
+    return "'" + text if text.startswith(_FORMULA_START + ("'",)) else text
+
+
+def unescape_formula(text: str) -> str:
+    """The inverse of `escape_formula` (a lone apostrophe before other text is left alone)."""
+    if text.startswith("'") and text[1:2] and text[1:2] in "=+-@\t\r'":
+        return text[1:]
+    return text
+
+
+def join_many(items: Iterable[str]) -> str:
+    values = [str(i) for i in items]
+    return ("\n" if any(";" in v for v in values) else "; ").join(values)
+
+
+def split_many(text: str) -> list[str]:
+    """Items of a list cell: one per line when the cell has several lines, else separated by semicolons."""
+    parts = text.splitlines() if "\n" in text or "\r" in text else text.split(";")
+    return [p.strip() for p in parts if p.strip()]
+
+
+class _Names:
+    """A record's name for a column, the one that finds it again (else its id)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.resolver = Resolver(store)
+        self.memo: dict[tuple[str, str], str] = {}
+
+    def __call__(self, table: str, record_id: str | None) -> str:
+        if not record_id:
+            return ""
+        key = (table, record_id)
+        if key not in self.memo:
+            self.memo[key] = self._name(table, record_id)
+        return self.memo[key]
+
+    def _name(self, table: str, record_id: str) -> str:
+        if table == "travel_alert":
+            return record_id
+        record = self.store.get(table, record_id)
+        if record is None:
+            return record_id
+        name = str(record["icc_number"] if table in ("situation", "icc_case") else record["name"])
+        try:
+            found = self.resolver.resolve(table, name)
+        except LookupProblem:
+            return record_id
+        return name if found["id"] == record_id else record_id
+
+
+def record_cells(store: Store, kind: str, record: Record, names: _Names | None = None) -> list[str]:
+    """One record as the cells of its kind's columns."""
+    names = names or _Names(store)
+    values = current_values(store, kind, record["id"])
+    spec = FORMS[kind]
+    cells = []
+    form_fields = {f.name for f in spec.fields}
+    for col in COLUMNS[kind]:
+        if col.field not in form_fields:  # id, and an alert's status and outcome
+            value = record.get(col.field)
+            cells.append("" if value is None else str(value))
+            continue
+        value = values.get(col.field)
+        ftype = spec.field(col.field).type
+        if col.ref and col.many:
+            cells.append(join_many(names(col.ref, v) for v in value or []))
+        elif col.ref:
+            cells.append(names(col.ref, value))
+        elif col.many:
+            cells.append(join_many(value or []))
+        elif ftype is FieldType.BOOL:
+            cells.append("true" if value else "false")
+        else:
+            cells.append("" if value is None else str(value))
+    return cells
+
+
+def header(kind: str) -> list[str]:
+    return [c.name for c in COLUMNS[kind]]
+
+
+def table(store: Store, kind: str) -> tuple[list[str], list[list[str]]]:
+    """The live records of *kind* (reference and the user's), oldest first."""
+    names = _Names(store)
+    rows = [record_cells(store, kind, r, names) for r in store.rows(kind, order_by="created_at, id")]
+    return header(kind), rows
+
+
+def template_rows(kind: str) -> tuple[list[str], list[list[str]]]:
+    """The header and one example row (without an id: a template adds new records)."""
+    cols = [c for c in COLUMNS[kind] if c.field != "id"]
+    return [c.name for c in cols], [[c.example for c in cols]]
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def csv_bytes(head: list[str], rows: list[list[str]]) -> bytes:
+    """UTF-8 with a byte-order mark (so Excel reads the accents), comma-separated, every cell a formula-safe text."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(head)
+    for row in rows:
+        writer.writerow([escape_formula(c) for c in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xlsx_bytes(sheets: list[tuple[str, list[str], list[list[str]]]], about: list[list[str]] | None = None) -> bytes:
+    """A workbook, one sheet per (title, header, rows); every cell is a text cell, so nothing
+    in it is ever run as a formula. *about*: an extra sheet "About" the importer ignores."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
+
+    def text_cell(ws: Any, text: str, header: bool = False) -> Any:
+        cell = WriteOnlyCell(ws, value=_XLSX_ILLEGAL.sub("\ufffd", text))
+        cell.data_type = "s"  # never a formula, whatever the text begins with
+        if header:
+            cell.font = bold
+        return cell
+
+    for title, head, rows in sheets:
+        ws = book.create_sheet(title)
+        ws.freeze_panes = "A2"
+        for i, name in enumerate(head, start=1):
+            width = max([len(name), *(min(len(r[i - 1]), 60) for r in rows[:200] if i - 1 < len(r))])
+            ws.column_dimensions[get_column_letter(i)].width = max(10, min(width + 2, 62))
+        ws.append([text_cell(ws, h, header=True) for h in head])
+        for row in rows:
+            ws.append([text_cell(ws, c) for c in row])
+    if about:
+        ws = book.create_sheet("About")
+        ws.column_dimensions["A"].width = 24
+        ws.column_dimensions["B"].width = 100
+        for line in about:
+            ws.append([text_cell(ws, c, header=(n == 0)) for n, c in enumerate(line)])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _write(target: Path, data: bytes) -> None:
+    with atomic_write(target, "wb", encoding=None) as fh:
+        fh.write(data)  # type: ignore[arg-type]
+
+
+def write_csv(store: Store, kind: str, target: Path) -> int:
+    head, rows = table(store, kind)
+    _write(target, csv_bytes(head, rows))
+    return len(rows)
+
+
+def write_csv_folder(store: Store, folder: Path, kinds: Iterable[str] = KINDS) -> dict[str, int]:
+    """One CSV per kind in *folder*: persons.csv, findings.csv, travel-alerts.csv, letters.csv, activities.csv."""
+    return {kind: write_csv(store, kind, folder / csv_name(kind)) for kind in kinds}
+
+
+def csv_name(kind: str) -> str:
+    return KIND_LABELS[kind][1].lower().replace(" ", "-") + ".csv"
+
+
+def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS) -> dict[str, int]:
+    """One workbook, a sheet per kind (in the order the importer needs them)."""
+    sheets = []
+    counts = {}
+    for kind in kinds:
+        head, rows = table(store, kind)
+        sheets.append((KIND_LABELS[kind][1], head, rows))
+        counts[kind] = len(rows)
+    _write(target, xlsx_bytes(sheets))
+    return counts
+
+
+def about_rows(kind: str) -> list[list[str]]:
+    rows = [["column", "what it holds"]]
+    for c in COLUMNS[kind]:
+        if c.field == "id":
+            continue
+        need = "required. " if c.required(kind) else ""
+        rows.append([c.name, f"{need}{c.label}: {c.help}"])
+    rows.append(["", ""])
+    rows.append(["", "Row 2 of the first sheet is an example: replace it. This sheet is not imported."])
+    rows.append(["", "Import with File ▸ Import… or: ncdesk import FILE.xlsx"])
+    return rows
+
+
+def write_template(kind: str, target: Path) -> None:
+    """A template for *kind*: .xlsx (with an "About" sheet) or .csv, by the target's suffix."""
+    head, rows = template_rows(kind)
+    if target.suffix.lower() == ".xlsx":
+        _write(target, xlsx_bytes([(KIND_LABELS[kind][1], head, rows)], about=about_rows(kind)))
+    elif target.suffix.lower() == ".csv":
+        _write(target, csv_bytes(head, rows))
+    else:
+        raise ValueError(f"{target.name}: a template is a .csv or an .xlsx file")

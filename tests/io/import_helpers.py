@@ -1,0 +1,54 @@
+"""What the import tests share: the database's fingerprint, and files written from rows."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import sqlite3
+from pathlib import Path
+
+from ncdesk.store.store import Store
+
+
+def file_hashes(store: Store) -> tuple[str, str]:
+    """The bytes of the database file and of its write-ahead log."""
+    out = []
+    for suffix in ("", "-wal"):
+        path = store.path.with_name(store.path.name + suffix)
+        out.append(hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "")
+    return out[0], out[1]
+
+
+def dump(store: Store) -> str:
+    """Every row of every table, read through a second connection (what is committed)."""
+    conn = sqlite3.connect(store.path)
+    try:
+        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+    finally:
+        conn.close()
+
+
+def state(store: Store) -> tuple[str, str, str]:
+    assert not store.db.conn.in_transaction
+    return (*file_hashes(store), dump(store))
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        ws = book.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    book.save(path)
+    return path

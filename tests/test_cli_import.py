@@ -1,0 +1,128 @@
+"""ncdesk import, ncdesk template, and ncdesk export --format csv|xlsx."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import content_digest, run
+from tests.io.import_helpers import write_csv
+
+HEAD = ["person", "destinations", "date"]
+
+
+def test_import_a_csv_then_find_the_alert(
+    capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "alerts.csv", [HEAD, ["Putin", "Mongolia; Kyrgyzstan", "3–6 April 2031"]])
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 0, err
+    assert out.splitlines() == [
+        "alerts.csv: travel alerts: 1 to add",
+        "Imported 1 record(s) from alerts.csv.",
+    ]
+    code, out, _ = run(capsys, "alert", "list")
+    assert "3–6 April 2031" in out and "MNG, KGZ" in out
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 2 and "alerts.csv:2: person, destinations, date: duplicate of a travel alert already" in err
+
+
+def test_a_rejected_import_prints_every_problem_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "alerts.csv",
+        [HEAD, ["Putin", "Mongolia", "2031-04-03"], ["Putin", "Narnia", "2031-02-30"], ["Nobody", "Chad", "2031"]],
+    )
+    before = content_digest(initialised / "ncdesk.sqlite3")
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 2
+    assert out.splitlines() == ["alerts.csv: travel alerts: 1 to add, 2 with problems; 3 problem(s)"]
+    assert err.splitlines() == [
+        "alerts.csv:3: destinations: unknown State 'Narnia'; closest: Armenia, Argentina, Mauritania",
+        "alerts.csv:3: date: '2031-02-30': February 2031 has 28 days, not 30",
+        "alerts.csv:4: person: unknown person 'Nobody'",
+        "ncdesk import: import rejected: 3 problem(s) in alerts.csv; nothing was written",
+    ]
+    assert content_digest(initialised / "ncdesk.sqlite3") == before
+
+
+def test_dry_run_writes_nothing(capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "p.csv", [["name", "aliases"], ["Jane Roe", "J. R."]])
+    before = content_digest(initialised / "ncdesk.sqlite3")
+    code, out, _ = run(capsys, "import", str(path), "--dry-run", "--kind", "persons")
+    assert code == 0 and out.splitlines() == ["p.csv: persons: 1 to add", "Dry run: nothing was written."]
+    assert content_digest(initialised / "ncdesk.sqlite3") == before
+
+
+def test_import_of_an_unreadable_file_or_an_unknown_kind(
+    capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really")
+    code, _, err = run(capsys, "import", str(path))
+    assert code == 2
+    assert err.splitlines()[0].startswith("book.xlsx: not a readable Excel workbook (.xlsx)")
+    code, _, err = run(capsys, "import", str(path), "--kind", "warrants")
+    assert code == 2 and "'warrants' is not a kind of record" in err
+    code, _, err = run(capsys, "import", str(tmp_path / "missing.csv"))
+    assert code == 2 and err.startswith("missing.csv: no such file")
+
+
+def test_template_then_import_it(capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path) -> None:
+    for name in ("letter.csv", "letter.xlsx"):
+        target = tmp_path / name
+        code, out, _ = run(capsys, "template", "letters", "-o", str(target))
+        assert code == 0 and target.exists()
+        code, out, err = run(capsys, "import", str(target), "--dry-run")
+        assert code == 0, err
+        assert out.splitlines()[0] == f"{name}: letters: 1 to add"
+    code, _, err = run(capsys, "template", "letter", "-o", str(tmp_path / "x.txt"))
+    assert code == 2 and "ending in .csv or .xlsx" in err
+
+
+def test_export_csv_and_xlsx(capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    code, out, _ = run(capsys, "export", "--format", "csv", "-o", str(folder))
+    assert code == 0 and "Travel alerts: 14" in out
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "activities.csv",
+        "findings.csv",
+        "letters.csv",
+        "persons.csv",
+        "travel-alerts.csv",
+    ]
+    rows = list(csv.DictReader(io.StringIO((folder / "letters.csv").read_text(encoding="utf-8-sig"))))
+    assert {(r["state"], r["date"]) for r in rows} == {("Hungary", "2025-03-31"), ("Tajikistan", "2025-10-07")}
+    code, out, _ = run(capsys, "export", "--format", "csv", "--kind", "alerts", "-o", str(tmp_path / "a.csv"))
+    assert code == 0 and (tmp_path / "a.csv").read_text(encoding="utf-8-sig").startswith("id,person,destinations")
+    code, out, _ = run(capsys, "export", "--format", "xlsx", "-o", str(tmp_path / "all.xlsx"))
+    assert code == 0 and out.splitlines()[-1].startswith("Exported 71 records")
+    code, _, err = run(capsys, "export", "--format", "xlsx", "-o", str(tmp_path / "all.csv"))
+    assert code == 2 and "ending in .xlsx" in err
+    code, _, err = run(capsys, "export", "--format", "json", "--kind", "letter", "-o", str(tmp_path / "x.json"))
+    assert code == 2 and "--kind is for csv and xlsx" in err
+    # What was exported imports back as already recorded.
+    code, out, err = run(capsys, "import", str(tmp_path / "all.xlsx"), "--dry-run")
+    assert code == 0, err
+    assert "travel alerts: 0 to add, 14 already recorded" in out
+
+
+def test_the_full_export_imports_into_an_empty_folder(
+    capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    other = tmp_path / "other"
+    code, out, err = run(capsys, "--data-dir", str(other), "import", str(target))
+    assert code == 0, err
+    assert out.splitlines()[-1].startswith("Imported ")
+    again = tmp_path / "again.json"
+    assert run(capsys, "--data-dir", str(other), "export", "-o", str(again))[0] == 0
+    first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (target, again))
+    first.pop("exported_at"), second.pop("exported_at")
+    assert first == second
