@@ -86,7 +86,13 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     if not where.is_dir():
         return []
     found = [info for p in where.iterdir() if (info := _parse(p)) is not None]
-    return sorted(found, key=lambda b: (b.at, b.name), reverse=True)
+    return sorted(found, key=lambda b: (b.at, _number(b.path)), reverse=True)
+
+
+def _number(path: Path) -> int:
+    """Backups made in the same second are numbered -2, -3…; the first has none."""
+    match = re.search(r"-(\d+)\.sqlite3$", path.name)
+    return int(match.group(1)) if match else 1
 
 
 def verify(path: Path) -> Verified:
@@ -153,12 +159,12 @@ def make_backup(
             f"The backup could not be written to {dest.parent} ({exc.strerror or exc}).",
             "Free some space or check the folder; the database itself is untouched.",
         ) from exc
+    info = _parse(dest) or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
     if target is None:
         write_meta(store.db, "last_backup_seq", str(seq))
         write_meta(store.db, "last_backup_at", _stamp(now))
-        thin(store.folder)
-    info = _parse(dest)
-    return info or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
+        thin(store.folder, keep=dest)
+    return info
 
 
 def auto_backup(store: Store, *, min_interval: dt.timedelta = dt.timedelta(0)) -> BackupInfo | None:
@@ -177,7 +183,7 @@ def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
     """The backups thinning deletes. Automatic ones: the newest of each of the last 12 days
     with a backup is kept, then, among older ones, the newest of each of 10 weeks, then of
     each of 9 months (about a year in all). `before-…` copies: the newest five of each kind."""
-    autos = sorted((b for b in backups if b.kind == "auto"), key=lambda b: b.at, reverse=True)
+    autos = sorted((b for b in backups if b.kind == "auto"), key=lambda b: (b.at, _number(b.path)), reverse=True)
     keep: set[Path] = set()
     levels: list[tuple[int, Callable[[dt.datetime], object]]] = [
         (KEEP_DAILY, lambda t: t.date()),
@@ -205,13 +211,16 @@ def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
         if b.kind.startswith("before-"):
             by_kind.setdefault(b.kind, []).append(b)
     for group in by_kind.values():
-        drop += sorted(group, key=lambda b: b.at, reverse=True)[KEEP_BEFORE:]
+        drop += sorted(group, key=lambda b: (b.at, _number(b.path)), reverse=True)[KEEP_BEFORE:]
     return drop
 
 
-def thin(folder: Path) -> list[BackupInfo]:
+def thin(folder: Path, keep: Path | None = None) -> list[BackupInfo]:
+    """Delete what to_remove() names, never *keep* (the backup just made)."""
     removed = []
     for b in to_remove(list_backups(folder)):
+        if b.path == keep:
+            continue
         try:
             b.path.unlink()
             removed.append(b)

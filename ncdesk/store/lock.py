@@ -20,6 +20,7 @@ from typing import Any
 from ncdesk.store.errors import StoreError
 
 LOCK_NAME = "ncdesk.lock"
+_SIZE = 512
 _WIN_OFFSET = 1 << 30  # Windows locks a byte far past the text, which stays readable
 
 
@@ -59,6 +60,8 @@ class InstanceLock:
             ) from None
         self._fd = fd
         self.previous = _read(fd)
+        if not self.previous and os.fstat(fd).st_size:
+            self.previous = {"state": "open"}  # unreadable: assume the worst, check everything
         self._write("open")
         return self
 
@@ -86,17 +89,18 @@ class InstanceLock:
             "since": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
             "state": state,
         }
-        data = (json.dumps(info) + "\n").encode()
+        # One write of a fixed length, never a truncation first: a kill leaves the old text or
+        # the new, never an empty file.
+        data = json.dumps(info).encode().ljust(_SIZE - 1) + b"\n"
         os.lseek(self._fd, 0, os.SEEK_SET)
-        os.ftruncate(self._fd, 0)
-        os.write(self._fd, data)
+        os.write(self._fd, data[:_SIZE])
         os.fsync(self._fd)
 
 
 def _read(fd: int) -> dict[str, Any]:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        raw = os.read(fd, 4096)
+        raw = os.read(fd, _SIZE)
         value = json.loads(raw.decode("utf-8")) if raw.strip() else {}
         return value if isinstance(value, dict) else {}
     except (OSError, ValueError):
