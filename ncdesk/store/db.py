@@ -31,6 +31,11 @@ def _utc_stamp() -> str:
 
 def _inspect(conn: sqlite3.Connection, path: Path, migrations: Migrations) -> tuple[int, list[str]]:
     """The file's schema version and applied migrations, read without writing."""
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        # SQLite would take a short file for an empty database and write over it.
+        raise DatabaseCorruptError(f"The database file is damaged ({path}): it does not start as an SQLite file.")
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])

@@ -121,6 +121,9 @@ class Store:
         if load_reference:
             try:
                 store.apply_reference(reference)
+            except DatabaseCorruptError as exc:  # damage the quick check did not see
+                store.close()
+                raise _moved_aside(folder, exc) from exc
             except BaseException:
                 store.close()
                 raise

@@ -1,0 +1,118 @@
+"""Damaged databases: truncated, zeroed, scribbled over, bits flipped, header destroyed, a torn
+-wal. Opening one never crashes and never writes to it: either it is sound and opens, or it
+is moved aside unchanged (or, when it claims to be from a newer ncdesk, left unchanged) and
+the last good backup is offered. 200 damaged copies in CI; NCDESK_TORTURE=1 runs 1,000."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ncdesk.store import backups
+from ncdesk.store.editing import save
+from ncdesk.store.errors import DatabaseDamagedError, DatabaseNewerError
+from ncdesk.store.store import Store
+
+COUNT = 1000 if os.environ.get("NCDESK_TORTURE") else 200
+PAGE = 4096
+
+
+def _truncate(data: bytearray, rng: random.Random) -> bytearray:
+    return data[: rng.randrange(0, len(data))]
+
+
+def _zero_pages(data: bytearray, rng: random.Random) -> bytearray:
+    start = rng.randrange(0, len(data) // PAGE) * PAGE
+    data[start : start + PAGE * rng.randint(1, 4)] = bytes(min(PAGE * 4, len(data) - start))[: PAGE * 4]
+    return data
+
+
+def _scribble(data: bytearray, rng: random.Random) -> bytearray:
+    start = rng.randrange(0, len(data) - 64)
+    length = rng.randint(1, 2048)
+    data[start : start + length] = rng.randbytes(min(length, len(data) - start))
+    return data
+
+
+def _flip_bits(data: bytearray, rng: random.Random) -> bytearray:
+    for _ in range(rng.randint(1, 16)):
+        i = rng.randrange(len(data))
+        data[i] ^= 1 << rng.randrange(8)
+    return data
+
+
+def _header(data: bytearray, rng: random.Random) -> bytearray:
+    start = rng.randrange(0, 100)
+    data[start : start + rng.randint(1, 16)] = rng.randbytes(16)[: rng.randint(1, 16)]
+    return data
+
+
+def _garbage(data: bytearray, rng: random.Random) -> bytearray:
+    return bytearray(rng.randbytes(rng.choice([1, 100, 512, PAGE, len(data)])))
+
+
+DAMAGE: list[Callable[[bytearray, random.Random], bytearray]] = [
+    _truncate,
+    _zero_pages,
+    _scribble,
+    _flip_bits,
+    _header,
+    _garbage,
+]
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory: pytest.TempPathFactory, reference_db: Path) -> Path:
+    folder = tmp_path_factory.mktemp("sound")
+    shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
+    with Store.open(folder) as store:
+        for i in range(30):
+            save(store, "person", {"name": f"Person {i}", "function": "Minister " * 20})
+        backups.make_backup(store, "manual")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return folder
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_damaged_copies_never_crash_and_are_never_written(sound: Path, tmp_path: Path) -> None:
+    good_backup = backups.list_backups(sound)[0].path.name
+    outcomes: dict[str, int] = {}
+    original = bytearray((sound / "ncdesk.sqlite3").read_bytes())
+    for i in range(COUNT):
+        rng = random.Random(i)
+        damage = DAMAGE[i % len(DAMAGE)]
+        folder = tmp_path / f"copy{i}"
+        shutil.copytree(sound, folder)
+        damaged = bytes(damage(bytearray(original), rng))
+        (folder / "ncdesk.sqlite3").write_bytes(damaged)
+        digest = hashlib.sha256(damaged).hexdigest()
+        try:
+            store = Store.open(folder)
+        except DatabaseDamagedError as err:
+            assert err.moved_to is not None and _digest(err.moved_to) == digest, "the damaged file was changed"
+            assert err.backup is not None and err.backup.name == good_backup, "the good backup was not offered"
+            assert not (folder / "ncdesk.sqlite3").exists()
+            outcome = "moved aside"
+        except DatabaseNewerError:
+            assert _digest(folder / "ncdesk.sqlite3") == digest
+            outcome = "refused as newer"
+        else:
+            with store:  # it passed its check: it works
+                assert store.count("state") > 0 or store.count("person") >= 0
+                store.search("Person")
+            outcome = "opened"
+        outcomes[f"{damage.__name__} {outcome}"] = outcomes.get(f"{damage.__name__} {outcome}", 0) + 1
+        shutil.rmtree(folder)
+    moved = sum(n for k, n in outcomes.items() if "moved aside" in k)
+    assert moved > COUNT // 2, outcomes
+    # a file that is not SQLite at all is never taken for a new, empty database
+    assert not [k for k in outcomes if k.startswith(("_garbage opened", "_truncate opened"))], outcomes
