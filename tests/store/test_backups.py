@@ -206,3 +206,31 @@ def test_a_backup_from_an_older_ncdesk_is_upgraded_on_restore(store: Store, tmp_
     assert store.db.execute("SELECT count(*) FROM change_log").fetchone()[0] > 0  # reference data reloaded
     assert store.count("state") > 100
     shutil.rmtree(tmp_path / "data" / "backups", ignore_errors=True)
+
+
+def test_restore_drill_over_every_backup_made(store: Store, clock: FixedClock) -> None:
+    """Thirty days of work with an automatic backup after each: every backup still kept
+    restores to exactly the records as they were when it was made."""
+    from ncdesk.io.export_json import export_data
+
+    def snapshot() -> dict[str, list[dict[str, object]]]:
+        tables = export_data(store)["tables"]
+        return {t: rows for t, rows in tables.items() if t in ("person", "travel_alert", "alert_destination")}
+
+    made: dict[Path, dict[str, list[dict[str, object]]]] = {}
+    people: list[str] = []
+    for day in range(30):
+        people.append(save(store, "person", {"name": f"Day {day}"}))
+        if day % 3 == 0 and len(people) > 1:
+            store.delete("person", people[day // 3])
+        if day % 4 == 0:
+            save(store, "person", {"function": f"changed on day {day}"}, people[0])
+        info = backups.auto_backup(store)
+        assert info is not None
+        made[info.path] = snapshot()
+        clock.advance(days=1)
+    kept = [b for b in backups.list_backups(store.folder) if b.kind == "auto"]
+    assert 12 <= len(kept) < 30 and all(b.path in made for b in kept)
+    for b in kept:
+        backups.restore(store, b.path)
+        assert snapshot() == made[b.path], b.path.name
