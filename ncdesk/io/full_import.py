@@ -23,6 +23,7 @@ from ncdesk.store.schema import TABLES, json_columns
 from ncdesk.store.store import Store
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class _Stop(Exception):
@@ -78,13 +79,15 @@ def load(
     name, tables = source.name, source.data["tables"]
     counts: dict[str, dict[str, int]] = {}
     total, done = row_count(source), 0
+    # Ids are unique across tables (the search index and links name a record by its id alone).
+    owners = {r[0]: t for t in TABLES for r in store.db.execute(f"SELECT id FROM {t}")}
     for table in TABLES:
         rows = tables.get(table) or []
         columns = store.columns(table)
         jsons = set(json_columns(table))
         c = counts.setdefault(table, {"add": 0, "unchanged": 0, "rejected": 0})
         for number, row in enumerate(rows, start=1):
-            found = _row(store, table, columns, jsons, row)
+            found = _row(store, table, columns, jsons, row, owners)
             if isinstance(found, str):
                 c[found] += 1
             else:
@@ -102,13 +105,17 @@ def load(
     return counts
 
 
-def _row(store: Store, table: str, columns: list[str], jsons: set[str], row: Any) -> str | list[tuple[str | None, str]]:
-    """ "add" or "unchanged", or the row's problems as (field, message)."""
+def _row(
+    store: Store, table: str, columns: list[str], jsons: set[str], row: Any, owners: dict[str, str]
+) -> str | list[tuple[str | None, str]]:
+    """What became of the row, "add" or "unchanged", or its problems as (field, message)."""
     if not isinstance(row, dict):
         return [(None, f"expected an object, found a JSON {type(row).__name__}")]
     record_id = row.get("id")
-    if not isinstance(record_id, str) or len(record_id) != 36:
+    if not isinstance(record_id, str) or not _UUID.match(record_id):
         return [("id", "expected the record's id (a UUID of 36 characters)")]
+    if owners.get(record_id, table) != table:
+        return [("id", f"this id is already the id of a {owners[record_id].replace('_', ' ')}")]
     values: dict[str, Any] = {}
     wrong: list[tuple[str | None, str]] = []
     for col in columns:
@@ -154,6 +161,7 @@ def _row(store: Store, table: str, columns: list[str], jsons: set[str], row: Any
         if err is not None:
             raise err from exc
         return [(None, f"cannot be added: {exc}")]
+    owners[record_id] = table
     return "add"
 
 

@@ -33,6 +33,7 @@ from ncdesk.io.readers import (
     Problem,
     Sheet,
     Tables,
+    read_bytes,
     read_file,
     text_problems,
 )
@@ -156,14 +157,21 @@ def _transaction(store: Store, label: str) -> Iterator[None]:
 # --- public API --------------------------------------------------------------------------------
 
 
-def preview(store: Store, path: Path, kind: str | None = None, limits: Limits = LIMITS) -> ImportPlan:
-    """Read *path* and rehearse its import; nothing is written. Problems are in the plan."""
-    plan = ImportPlan(Path(path), kind)
+def preview(
+    store: Store, path: Path, kind: str | None = None, limits: Limits = LIMITS, *, data: bytes | None = None
+) -> ImportPlan:
+    """Read *path* (or *data*, the bytes of a file of that name) and rehearse its import; nothing
+    is written. Problems are in the plan."""
+    path = Path(path)
+    plan = ImportPlan(path, kind)
     if kind is not None and kind not in KINDS:
         plan.problems.append(Problem(plan.name, None, None, f"{kind!r} is not a kind that can be imported"))
         return plan
     try:
-        plan.source = read_file(Path(path), limits)
+        if data is None:
+            plan.source = read_file(path, limits)
+        else:
+            plan.source = read_bytes(data, path.name, path.suffix.lower(), limits)
     except ImportRejected as exc:
         plan.problems.extend(exc.problems)
         return plan
@@ -185,10 +193,16 @@ def apply(store: Store, plan: ImportPlan, progress: Progress | None = None, limi
 
 
 def import_file(
-    store: Store, path: Path, kind: str | None = None, *, dry_run: bool = False, limits: Limits = LIMITS
+    store: Store,
+    path: Path,
+    kind: str | None = None,
+    *,
+    dry_run: bool = False,
+    limits: Limits = LIMITS,
+    data: bytes | None = None,
 ) -> ImportPlan:
     """Preview and (unless *dry_run*) apply; raises ImportRejected on any problem, with nothing written."""
-    plan = preview(store, path, kind, limits)
+    plan = preview(store, path, kind, limits, data=data)
     if plan.problems:
         raise ImportRejected(plan.problems)
     return plan if dry_run else apply(store, plan, limits=limits)

@@ -17,6 +17,7 @@ import io
 import json
 import math
 import re
+import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -263,6 +264,13 @@ def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str
     except ImportRejected:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on bad files; one error for them all
+        chain: list[BaseException] = []
+        cause: BaseException | None = exc
+        while cause is not None and len(chain) < 10:
+            chain.append(cause)
+            cause = cause.__cause__ or cause.__context__
+        if any(type(c).__module__.startswith("defusedxml") for c in chain):
+            reject(name, "the workbook's XML declares entities or a DTD (an XML bomb?); refused unread")
         detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
         reject(name, f"not a readable Excel workbook (.xlsx): {type(exc).__name__}{': ' + detail if detail else ''}")
 
@@ -270,7 +278,15 @@ def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str
 def _read_xlsx(data: bytes, name: str, limits: Limits) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     import openpyxl  # imported here: the CLI's other commands start faster
 
-    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    with warnings.catch_warnings():
+        # Unsupported extensions (data validation, conditional formatting) are warned about and
+        # dropped by openpyxl; they do not matter to an import.
+        warnings.simplefilter("ignore")
+        return _read_book(openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False),
+                          name, limits)  # fmt: skip
+
+
+def _read_book(book: Any, name: str, limits: Limits) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     try:
         sheets = []
         for ws in book.worksheets:

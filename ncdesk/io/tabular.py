@@ -11,6 +11,7 @@ The columns are documented in docs/IMPORT_FORMAT.md; tests check the two agree.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Iterable
@@ -46,6 +47,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", fold(text)).split())
 
@@ -189,11 +191,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 def column_named(kind: str, header: str) -> Column | None:
     """The column of *kind* a header means: its name or its English label, case, accents, spaces
     and underscores ignored (the form's field names, person_id or state_id, are accepted too)."""
-    key = _norm(header)
-    for col in COLUMNS[kind]:
-        if key in (_norm(col.name), _norm(col.label), _norm(col.field)):
-            return col
-    return None
+    return _HEADERS[kind].get(_norm(header))
+
+
+_HEADERS: dict[str, dict[str, Column]] = {
+    kind: {_norm(word): col for col in reversed(cols) for word in (col.field, col.label, col.name)}
+    for kind, cols in COLUMNS.items()
+}
 
 
 # --- cells -------------------------------------------------------------------------------------

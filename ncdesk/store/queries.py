@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import weakref
 from dataclasses import dataclass
 
 from ncdesk.core.model import (
@@ -64,40 +65,51 @@ def _closest(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(closest(text, names, n=8))
 
 
-def _resolve(what: str, text: str, candidates: list[_Named]) -> Record:
+class _Names:
+    """The records of a kind with their names, indexed for lookups."""
+
+    def __init__(self, candidates: list[_Named]) -> None:
+        self.candidates = candidates
+        self.exact: dict[str, dict[str, _Named]] = {}
+        self.words: list[tuple[_Named, list[set[str]]]] = []
+        self.label_by_name: dict[str, str] = {}
+        for c in candidates:
+            for n in c.names:
+                self.exact.setdefault(_key(n), {})[c.record["id"]] = c
+                self.label_by_name.setdefault(n, _label(c))
+            self.words.append((c, [set(_key(n).split()) for n in c.names]))
+        self.near_names = tuple(n for n in self.label_by_name if len(n) > 3 or n.isupper())
+
+
+def _resolve(what: str, text: str, names: _Names) -> Record:
     key = _key(text)
     if not key:
         raise LookupProblem(f"no {what} given", [])
-    exact = [c for c in candidates if any(_key(n) == key for n in c.names)]
-    unique = {c.record["id"]: c for c in exact}
+    unique = names.exact.get(key, {})
     if len(unique) == 1:
         return next(iter(unique.values())).record
     if not unique:
         # Every word typed is a word of one of the names: "Bashir", "Kushayb", "Korea".
         words = set(key.split())
-        unique = {c.record["id"]: c for c in candidates if any(words <= set(_key(n).split()) for n in c.names)}
+        unique = {c.record["id"]: c for c, sets in names.words if any(words <= s for s in sets)}
         if len(unique) == 1:
             return next(iter(unique.values())).record
     if len(unique) > 1:
-        names = sorted(_label(c) for c in unique.values())
-        raise LookupProblem(f"{text!r} matches several {what}s: {', '.join(names)}; say which", names)
-    label_by_name: dict[str, str] = {}
-    for c in candidates:
-        for n in c.names:
-            label_by_name.setdefault(n, _label(c))
-    near = _closest(text, tuple(n for n in label_by_name if len(n) > 3 or n.isupper()))
-    suggestions = list(dict.fromkeys(label_by_name[n] for n in near))[:3]
+        labels = sorted(_label(c) for c in unique.values())
+        raise LookupProblem(f"{text!r} matches several {what}s: {', '.join(labels)}; say which", labels)
+    near = _closest(text, names.near_names)
+    suggestions = list(dict.fromkeys(names.label_by_name[n] for n in near))[:3]
     hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
     raise LookupProblem(f"unknown {what} {text!r}{hint}", suggestions)
 
 
 def resolve_state(store: Store, text: str) -> Record:
     """The State named, by name, formal name, alias or ISO code, ignoring case and accents."""
-    return _resolve("State", text, _candidates(store, "state"))
+    return _resolve("State", text, _named(store, "state"))
 
 
 def resolve_person(store: Store, text: str) -> Record:
-    return _resolve("person", text, _candidates(store, "person"))
+    return _resolve("person", text, _named(store, "person"))
 
 
 def state_facts(store: Store, state: Record) -> StateFacts:
@@ -157,12 +169,12 @@ def person_facts(store: Store, person: Record) -> PersonFacts:
 
 def resolve_situation(store: Store, text: str) -> Record:
     """A situation by its ICC number (ICC-02/05) or its name ("Darfur")."""
-    return _resolve("situation", text, _candidates(store, "situation"))
+    return _resolve("situation", text, _named(store, "situation"))
 
 
 def resolve_case(store: Store, text: str) -> Record:
     """A case by its ICC number (ICC-02/05-01/09) or its title ("Al Bashir")."""
-    return _resolve("case", text, _candidates(store, "icc_case"))
+    return _resolve("case", text, _named(store, "icc_case"))
 
 
 def _candidates(store: Store, table: str) -> list[_Named]:
@@ -182,6 +194,31 @@ def _candidates(store: Store, table: str) -> list[_Named]:
 
 
 RESOLVABLE = {"state": "State", "person": "person", "situation": "situation", "icc_case": "case"}
+_NAME_COLUMNS = {
+    "state": "name || char(31) || formal_name || char(31) || iso3 || char(31) || coalesce(iso2, '') || aliases",
+    "person": "name || char(31) || aliases",
+    "situation": "icc_number || char(31) || name",
+    "icc_case": "icc_number || char(31) || title",
+}
+# The names of each kind, kept per store while they stay exactly as they were (the check reads
+# the names, which is cheap; decoding the rows and indexing them is what is saved).
+_NAMES: weakref.WeakKeyDictionary[Store, dict[str, tuple[str, _Names]]] = weakref.WeakKeyDictionary()
+
+
+def _named(store: Store, table: str) -> _Names:
+    signature = (
+        store.db.execute(
+            f"SELECT group_concat(id || char(31) || {_NAME_COLUMNS[table]}, char(30)) "
+            f"FROM (SELECT * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid)"
+        ).fetchone()[0]
+        or ""
+    )
+    kept = _NAMES.setdefault(store, {}).get(table)
+    if kept is not None and kept[0] == signature:
+        return kept[1]
+    named = _Names(_candidates(store, table))
+    _NAMES[store][table] = (signature, named)
+    return named
 
 
 class Resolver:
@@ -191,7 +228,7 @@ class Resolver:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._candidates: dict[str, list[_Named]] = {}
+        self._candidates: dict[str, _Names] = {}
         self._answers: dict[tuple[str, str], Record | LookupProblem] = {}
 
     def resolve(self, table: str, text: str) -> Record:
@@ -199,7 +236,7 @@ class Resolver:
         answer = self._answers.get((table, text))
         if answer is None:
             if table not in self._candidates:
-                self._candidates[table] = _candidates(self.store, table)
+                self._candidates[table] = _named(self.store, table)
             try:
                 answer = _resolve(RESOLVABLE[table], text, self._candidates[table])
             except LookupProblem as exc:

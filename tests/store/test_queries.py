@@ -87,3 +87,18 @@ def test_obligation_over_the_record(store: Store, state, person, day, obliged, g
     p = resolve_person(store, person)
     result = arrest_obligation(state_facts(store, s), person_facts(store, p), dt.date.fromisoformat(day))
     assert (result.obliged, result.ground) == (obliged, ground), result.explanation
+
+
+def test_the_names_kept_between_lookups_follow_every_change(store: Store) -> None:
+    from ncdesk.store.queries import Resolver
+
+    hungary = resolve_state(store, "Hungary")
+    # The test clock does not move: the change is seen by its content, not by its timestamp.
+    store.update("state", hungary["id"], {"aliases": ["Magyarország"]})
+    assert resolve_state(store, "magyarorszag")["id"] == hungary["id"]
+    with pytest.raises(ZeroDivisionError), store.db.atomic():
+        new = store.insert("person", {"name": "Jane Roe"})
+        assert Resolver(store).resolve("person", "Jane Roe")["id"] == new
+        raise ZeroDivisionError  # roll back
+    with pytest.raises(LookupProblem):
+        Resolver(store).resolve("person", "Jane Roe")
