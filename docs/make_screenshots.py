@@ -127,6 +127,20 @@ def main(out: Path) -> list[Path]:
         settings = window.open_settings()
         shot("dialog-settings", settings)
         settings.reject()
+        from ncdesk.store import backups
+        from ncdesk.store.editing import save
+
+        backups.make_backup(store, "manual")
+        putin = ref_id("person", "vladimir-putin")
+        save(store, "person", {"function": "President of the Russian Federation (since 2000; re-elected 2024)"}, putin)
+        window.open_record("person", putin)
+        window.detail.browser.verticalScrollBar().setValue(window.detail.browser.verticalScrollBar().maximum())
+        shot("view-history")
+        backups.make_backup(store, "auto")
+        restore = window.open_restore()
+        restore.table.selectRow(1)
+        shot("dialog-restore", restore)
+        restore.reject()
         window.close()
         store.close()
     return saved

@@ -78,8 +78,21 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     app = QApplication.instance()
     if load_fonts() and isinstance(app, QApplication):
         app.setFont(default_font())
+    from ncdesk.store.backups import restore_file
+    from ncdesk.store.errors import DatabaseDamagedError
+    from ncdesk.ui.prompts import Prompter
+
+    asker = prompter or Prompter()
     try:
-        store = Store.open(folder)
+        try:
+            store = Store.open(folder, program="the window")
+        except DatabaseDamagedError as err:
+            choice = asker.damaged(None, err)
+            if choice == "quit":
+                raise
+            if choice == "restore" and err.backup is not None:
+                restore_file(folder, err.backup)
+            store = Store.open(folder, program="the window")
     except (StoreError, ReferenceDataError, OSError) as exc:
         detail = str(exc)
         if isinstance(exc, PermissionError):
@@ -93,4 +106,12 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     except BaseException:
         store.close()
         raise
+    warning = paths.folder_warning(folder)
+    if warning:
+        window.status_label.setText(
+            QCoreApplication.translate("app", "⚠ Data folder at risk: %1").replace("%1", str(folder))
+        )
+        window.status_label.setToolTip(warning)
+        window.status_label.setStyleSheet("color: #a00;")
+        asker.warn(None, QCoreApplication.translate("app", "The data folder is at risk"), warning)
     return store, window

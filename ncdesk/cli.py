@@ -8,10 +8,12 @@ wrong and the closest matches, and nothing written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -90,6 +92,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the database and the record; exit 0 when healthy")
     _data_dir_arg(p, top=False)
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--repair", action="store_true", help="fix what needs no judgement (marked [repair: ...]) in one transaction"
+    )
+
+    p = sub.add_parser("backup", help="back up the database now (checked, then renamed into place)")
+    _data_dir_arg(p, top=False)
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: the backups folder)")
+
+    p = sub.add_parser("backups", help="list the backups, newest first")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one is backed up first)")
+    _data_dir_arg(p, top=False)
+    p.add_argument("file", metavar="FILE", help="a backup file, or a name from `ncdesk backups`")
 
     alert = sub.add_parser("alert", help="suspect-travel alerts: add, list, show, step, share")
     alert_sub = alert.add_subparsers(dest="alert_command", metavar="ACTION", required=True)
@@ -198,17 +215,33 @@ def fail(message: str) -> NoReturn:
     raise BadInput(message)
 
 
-def _open_store(args: argparse.Namespace) -> Any:
-    from ncdesk.store.store import Store
-
-    return Store.open(paths.data_dir(args.data_dir))
-
-
-def cmd_init(args: argparse.Namespace) -> int:
+@contextmanager
+def _open_store(args: argparse.Namespace, *, load_reference: bool = True) -> Iterator[Any]:
+    """The store for one command; after a command that changed something, an automatic
+    backup (at most one every ten minutes)."""
+    from ncdesk.store.backups import auto_backup
+    from ncdesk.store.errors import StoreError
     from ncdesk.store.store import Store
 
     folder = paths.data_dir(args.data_dir)
-    with Store.open(folder, load_reference=False) as store:
+    warning = paths.folder_warning(folder)
+    if warning:
+        print(f"ncdesk: warning: {warning}", file=sys.stderr)
+    store = Store.open(folder, load_reference=load_reference)
+    try:
+        yield store
+        try:
+            auto_backup(store, min_interval=dt.timedelta(minutes=10))
+        except StoreError as exc:
+            print(f"ncdesk: warning: {exc}", file=sys.stderr)
+    finally:
+        store.close()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+
+    folder = paths.data_dir(args.data_dir)
+    with _open_store(args, load_reference=False) as store:
         report = store.apply_reference()
         counts = {
             t: store.count(t)
@@ -294,7 +327,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ncdesk.io.importing import ImportRejected, apply, preview
-    from ncdesk.store.store import Store
 
     path = Path(args.file)
     kind = _kind_arg(args.kind)
@@ -302,7 +334,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     # A complete export restores into a new data folder exactly, without the reference data
     # loaded first; anything else names States and persons, so it needs them.
     fresh = not paths.database_path(folder).exists()
-    with Store.open(folder, load_reference=not fresh) as store:
+    with _open_store(args, load_reference=not fresh) as store:
         plan = preview(store, path, kind)
         if fresh and plan.format != "export":
             store.apply_reference()
@@ -420,10 +452,18 @@ def cmd_obligation(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ncdesk.store.check import Severity, healthy, run_check
+    from ncdesk.store.check import Severity, healthy, repair, run_check
 
     with _open_store(args) as store:
-        problems = run_check(store)
+        if args.repair:
+            report = repair(store)
+            problems = report.remaining
+            if not args.json:
+                for p in report.repaired:
+                    print(f"repaired: {p.line()}")
+                print(f"Repaired {len(report.repaired)} problem(s) in one transaction.")
+        else:
+            problems = run_check(store)
         path = store.path
     ok = healthy(problems)
     if args.json:
@@ -859,6 +899,77 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} kB"
+
+
+def _local(when: dt.datetime) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ncdesk.store.backups import make_backup, verify
+
+    target = Path(args.output).expanduser().resolve() if args.output else None
+    if target is not None and target.is_dir():
+        fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-backup.sqlite3'}")
+    with _open_store(args) as store:
+        info = make_backup(store, "manual", target=target)
+    checked = verify(info.path)
+    print(f"Backed up to {info.path} ({_size(info.size)}, {checked.records} records; checked: {checked.message})")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from ncdesk.store.backups import list_backups, verify
+
+    folder = paths.data_dir(args.data_dir)
+    found = [(b, verify(b.path)) for b in list_backups(folder)]
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {"file": str(b.path), "made_at": b.at.isoformat(), "kind": b.kind, "bytes": b.size,
+                     "sound": v.ok, "check": v.message, "records": v.records}
+                    for b, v in found
+                ],
+                indent=2,
+            )
+        )  # fmt: skip
+        return EXIT_OK
+    if not found:
+        print(f"No backups yet in {paths.backups_dir(folder)}.")
+        return EXIT_OK
+    for b, v in found:
+        state = f"{v.records} records" if v.ok else f"NOT USABLE: {v.message}"
+        print(f"{_local(b.at)}  {b.kind:<16} {_size(b.size):>8}  {state}  {b.path.name}")
+    print(f"{len(found)} backup(s) in {paths.backups_dir(folder)}; restore one with: ncdesk restore NAME")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ncdesk.store.backups import restore, restore_file, verify
+
+    folder = paths.data_dir(args.data_dir)
+    source = Path(args.file).expanduser()
+    if not source.exists() and (paths.backups_dir(folder) / args.file).exists():
+        source = paths.backups_dir(folder) / args.file
+    if not source.is_file():
+        fail(f"no backup {args.file!r}; `ncdesk backups` lists them")
+    checked = verify(source)
+    if not checked.ok:
+        fail(f"{source} {checked.message}; nothing was changed. Choose another backup (`ncdesk backups`)")
+    if not paths.database_path(folder).exists():
+        paths.ensure_data_dir(folder)
+        restore_file(folder, source.resolve())
+        print(f"Restored {source.name} as the database of {folder}.")
+        return EXIT_OK
+    with _open_store(args) as store:
+        before = restore(store, source.resolve())
+    print(f"Restored {source.name}. The database as it was just before is kept in {before.path}.")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init,
     "export": cmd_export,
@@ -874,6 +985,9 @@ COMMANDS = {
     "brief": cmd_brief,
     "pack": cmd_pack,
     "report": cmd_report,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }
 
 

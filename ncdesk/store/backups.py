@@ -1,8 +1,9 @@
 """Backups: made with SQLite's backup API, checked, renamed into place, thinned to about a year.
 
 Automatic backups (`auto`) are made when something changed: on closing the window, every
-so often while it is open, and after a command that wrote. They are thinned to the newest of
-each of the last 12 days, then of each of 10 weeks, then of each of 9 months. Backups the
+so often while it is open, and after a command that wrote. They are thinned to the three
+newest, and the newest of each of the last 12 days, then of each of 10 weeks, then of each
+of 9 months. Backups the
 user asks for (`manual`) are kept until the user deletes them; the copies made before a
 migration or a restore (`before-…`) are kept five of each.
 
@@ -24,15 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ncdesk import paths
-from ncdesk.store import history
-from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, read_meta, upgrade, write_meta
+from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, upgrade
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
 from ncdesk.store.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
     from ncdesk.store.store import Store
 
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 12, 10, 9
 KEEP_BEFORE = 5
 _NAME = re.compile(
     r"(?:ncdesk-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>[a-z]+(?:-[a-z]+)*)(?:-\d+)?"
@@ -126,10 +126,29 @@ def verify(path: Path) -> Verified:
         conn.close()
 
 
+def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
+    """The last change recorded in a database: equal in a backup and its source."""
+    try:
+        row = conn.execute("SELECT seq, batch_id FROM change_log ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.Error:  # no history (a backup from before it existed)
+        return ()
+    return tuple(row) if row else (0, None)
+
+
 def needs_backup(store: Store) -> bool:
-    """Has anything changed since the last backup?"""
-    last = read_meta(store.db, "last_backup_seq")
-    return history.last_change_seq(store) > int(last or 0)
+    """Has anything changed since the newest backup? (Read from the backup itself, so the
+    database is not written to keep count, and a restore does not confuse it.)"""
+    newest = next(iter(list_backups(store.folder)), None)
+    if newest is None:
+        return True
+    try:
+        conn = sqlite3.connect(f"file:{newest.path}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        return _fingerprint(conn) != _fingerprint(store.db.conn)
+    finally:
+        conn.close()
 
 
 def make_backup(
@@ -140,7 +159,6 @@ def make_backup(
     target: Path | None = None,
 ) -> BackupInfo:
     """Back up the store now (from *source*, a read connection, when given) and thin the old ones."""
-    seq = history.last_change_seq(store)
     now = store.clock()
     dest = target or paths.backups_dir(store.folder) / f"ncdesk-{_stamp(now)}-{kind}.sqlite3"
     if target is None and dest.exists():  # two in the same second
@@ -161,8 +179,6 @@ def make_backup(
         ) from exc
     info = _parse(dest) or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
     if target is None:
-        write_meta(store.db, "last_backup_seq", str(seq))
-        write_meta(store.db, "last_backup_at", _stamp(now))
         thin(store.folder, keep=dest)
     return info
 
@@ -171,20 +187,19 @@ def auto_backup(store: Store, *, min_interval: dt.timedelta = dt.timedelta(0)) -
     """An automatic backup if something changed and the last one is older than *min_interval*."""
     if not needs_backup(store):
         return None
-    last = read_meta(store.db, "last_backup_at")
-    if last and min_interval:
-        when = dt.datetime.strptime(last, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
-        if store.clock() - when < min_interval:
-            return None
+    newest = next(iter(list_backups(store.folder)), None)
+    if newest is not None and min_interval and store.clock() - newest.at < min_interval:
+        return None
     return make_backup(store, "auto")
 
 
 def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
-    """The backups thinning deletes. Automatic ones: the newest of each of the last 12 days
-    with a backup is kept, then, among older ones, the newest of each of 10 weeks, then of
-    each of 9 months (about a year in all). `before-…` copies: the newest five of each kind."""
+    """The backups thinning deletes. Automatic ones: the three newest are kept, and the newest
+    of each of the last 12 days with a backup, then, among older ones, the newest of each of
+    10 weeks, then of each of 9 months (about a year in all). `before-…` copies: the newest
+    five of each kind."""
     autos = sorted((b for b in backups if b.kind == "auto"), key=lambda b: (b.at, _number(b.path)), reverse=True)
-    keep: set[Path] = set()
+    keep: set[Path] = {b.path for b in autos[:KEEP_RECENT]}  # the last few, whatever the day
     levels: list[tuple[int, Callable[[dt.datetime], object]]] = [
         (KEEP_DAILY, lambda t: t.date()),
         (KEEP_WEEKLY, lambda t: t.isocalendar()[:2]),
@@ -252,7 +267,6 @@ def restore(store: Store, backup: Path) -> BackupInfo:
     store.forget_schema()
     upgrade(store.db, MIGRATIONS)
     store.apply_reference()
-    write_meta(store.db, "last_backup_seq", str(history.last_change_seq(store)))
     return before
 
 

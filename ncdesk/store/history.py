@@ -109,6 +109,7 @@ class Change:
     field: str | None
     old: Any
     new: Any
+    batch_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ class Batch:
 
 _CHANGE_SQL = (
     "SELECT l.seq, coalesce(b.at, ''), coalesce(b.who, ''), coalesce(b.label, ''), coalesce(b.kind, ''), "
-    "l.tbl, l.record_id, l.action, l.field, l.old, l.new "
+    "l.tbl, l.record_id, l.action, l.field, l.old, l.new, l.batch_id "
     "FROM change_log l LEFT JOIN change_batch b ON b.id = l.batch_id "
 )
 

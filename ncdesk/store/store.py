@@ -85,6 +85,7 @@ class Store:
         self._columns: dict[str, list[str]] = {}
         self.who = _user_name()
         self._lock: InstanceLock | None = None
+        self._closed = False
         self._batch: str | None = None
         # Called with each batch after it is committed (the window's undo stack listens).
         self.listeners: list[Callable[[Batch], None]] = []
@@ -140,7 +141,12 @@ class Store:
             raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
         return cls(Database(conn), folder, clock)
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def close(self) -> None:
+        self._closed = True
         try:
             self.db.close()
         finally:

@@ -11,9 +11,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
+from ncdesk.store.history import record_history
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import format_date, format_value
 from ncdesk.ui.labels import event_label, field_label, kind_label, section_label, value_label
+from ncdesk.ui.safety import history_html
 from ncdesk.ui.signals import emit
 
 SCHEME = "ncdesk"
@@ -295,7 +297,8 @@ class DetailPane(QWidget):
             return kind is None
         self.kind, self.record_id = kind, record_id
         self.hint.hide()
-        self.browser.setHtml(render(self.current))
+        changes = record_history(self.store, record_id) if record_id else []
+        self.browser.setHtml(render(self.current) + history_html(self.store, kind or "", changes))
         from ncdesk.core.forms import FORMS
 
         self.edit_button.setEnabled(kind in FORMS and not self.current.deleted)

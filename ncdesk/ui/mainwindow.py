@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from ncdesk import __version__
 from ncdesk.core.forms import FORMS
 from ncdesk.io.textextract import extract_text
-from ncdesk.store import alerts, attachments
+from ncdesk.store import alerts, attachments, backups
 from ncdesk.store.attachments import StoredFile
 from ncdesk.store.errors import StoreError
+from ncdesk.store.history import Batch, UndoStack
 from ncdesk.store.store import Store
 from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.dashboard import DashboardView
@@ -34,6 +35,7 @@ from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.prompts import Prompter
+from ncdesk.ui.safety import RestoreDialog
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.signals import emit
 from ncdesk.ui.steps import StepDialog
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
     export_finished = Signal(str)  # path
     letter_drafted = Signal(str)  # path
     brief_exported = Signal(str)  # path
+    backup_made = Signal(str)  # path
     calendar_exported = Signal(str)  # path
 
     def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:
@@ -136,6 +139,12 @@ class MainWindow(QMainWindow):
         self.search.record_chosen.connect(self.open_record)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.undo_stack = UndoStack()
+        store.listeners.append(self._committed)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.periodic_backup)
+        self.backup_timer.start()
         self._build_menus()
         self.detail.brief_button.clicked.connect(self.brief_record)
         for view in self.views.values():
@@ -191,12 +200,18 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(
             file_menu, self.tr("&Export everything as JSON…"), self.export_json, "Ctrl+Shift+E", "export_json"
         )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+K", "backup_now")
+        self._action(file_menu, self.tr("Res&tore a backup…"), self.open_restore, None, "restore_backup")
         self._action(file_menu, self.tr("Open the data &folder"), self.open_data_folder, None, "open_folder")
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self._action(edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
+        self.act_redo = self._action(edit_menu, self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "redo")
+        edit_menu.addSeparator()
         self.act_edit = self._action(
             edit_menu,
             self.tr("&Edit this record…"),
@@ -266,6 +281,11 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About ncdesk"), self.about, None, "about")
 
     def _update_actions(self) -> None:
+        undo, redo = self.undo_stack.undo_label(self.store), self.undo_stack.redo_label(self.store)
+        self.act_undo.setEnabled(undo is not None)
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.act_redo.setEnabled(redo is not None)
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
         kind, rid = self.detail.kind, self.detail.record_id
         deleted = bool(self.detail.current and self.detail.current.deleted)
         self.act_edit.setEnabled(bool(rid) and kind in FORMS and not deleted)
@@ -607,6 +627,77 @@ class MainWindow(QMainWindow):
             self.refresh_all()
             self.open_record(kind, rid)
 
+    # -- undo, backups, restore -----------------------------------------------------------
+
+    def _committed(self, batch: Batch) -> None:
+        self.undo_stack.pushed(batch)
+        self._update_actions()
+
+    def undo(self) -> None:
+        self._revert(self.undo_stack.undo_last, self.tr("Undone: %1"), self.undo_stack.undo_label(self.store))
+
+    def redo(self) -> None:
+        self._revert(self.undo_stack.redo_last, self.tr("Redone: %1"), self.undo_stack.redo_label(self.store))
+
+    def _revert(self, action: Any, done: str, label: str | None) -> None:
+        if label is None:
+            return
+        try:
+            action(self.store)
+        except StoreError as exc:
+            self.prompter.error(self, self.tr("It cannot be undone"), str(exc))
+            return
+        kind, rid = self.detail.kind, self.detail.record_id
+        self.refresh_all()
+        if kind and rid and self.store.get(kind, rid, include_deleted=True) is None:
+            self.detail.show_record(None, None)  # the record it made is gone again
+        self._update_actions()
+        self.statusBar().showMessage(done.replace("%1", label), 6000)
+
+    def backup_now(self) -> None:
+        try:
+            info = backups.make_backup(self.store, "manual")
+        except StoreError as exc:
+            self.prompter.error(self, self.tr("No backup was made"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(info.path)), 8000)
+        emit(self.backup_made, str(info.path))
+
+    def periodic_backup(self) -> None:
+        """Every so often, if something changed: an automatic backup, made off the GUI thread."""
+        if self.runner.busy() or not backups.needs_backup(self.store):
+            return
+        folder, clock = self.store.folder, self.store.clock
+
+        def work() -> str:
+            reader = Store.open_readonly(folder, clock)
+            try:
+                return str(backups.make_backup(reader, "auto").path)
+            finally:
+                reader.close()
+
+        def done(path: str) -> None:
+            emit(self.backup_made, path)
+
+        def failed(exc: BaseException) -> None:  # shown, not modal: the work goes on
+            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 15000)
+
+        self.runner.run(work, done, failed)
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.store, self.prompter, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.open()
+        return dialog
+
+    def _after_restore(self, path: str) -> None:
+        self.undo_stack.undo.clear()
+        self.undo_stack.redo.clear()
+        self.detail.show_record(None, None)
+        self.refresh_all()
+        self.dashboard.refresh()
+        self.statusBar().showMessage(self.tr("Restored %1").replace("%1", Path(path).name), 8000)
+
     # -- files ------------------------------------------------------------------------------
 
     def attach_files(self, kind: str | None, record_id: str | None, files: list[Path] | None) -> None:
@@ -726,7 +817,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.backup_timer.stop()
         self.runner.pool.waitForDone(10000)
+        try:
+            if self.store.is_open:
+                backups.auto_backup(self.store)  # what changed in this session, kept
+        except StoreError as exc:
+            self.prompter.error(self, self.tr("No backup was made on closing"), str(exc))
         super().closeEvent(event)
 
 
@@ -735,5 +832,7 @@ def open_window(store: Store, prompter: Prompter | None = None) -> MainWindow:
     window.show()
     return window
 
+
+BACKUP_EVERY_MS = 10 * 60 * 1000
 
 __all__ = ["MainWindow", "open_window", "QWidget"]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ncdesk.store.errors import DatabaseDamagedError
+
 
 class Prompter:
     """Native dialogs. Tests pass a subclass that answers without showing anything."""
@@ -21,6 +23,15 @@ class Prompter:
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def damaged(self, parent: QWidget | None, err: DatabaseDamagedError) -> str:
+        """What to do about a damaged database: 'restore' (the backup it names), 'new' or 'quit'."""
+        from ncdesk.ui.safety import damaged_choice
+
+        return damaged_choice(err, parent)
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title)

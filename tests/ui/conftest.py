@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ncdesk.store.errors import DatabaseDamagedError
 from ncdesk.store.store import Store
 from ncdesk.ui.fonts import load_fonts
 from ncdesk.ui.mainwindow import MainWindow
@@ -24,6 +25,9 @@ class FakePrompter(Prompter):
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.questions: list[str] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.damaged_answer = "restore"
+        self.damaged_seen: list[DatabaseDamagedError] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.questions.append(text)
@@ -34,6 +38,13 @@ class FakePrompter(Prompter):
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.infos.append((title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.warnings.append((title, text))
+
+    def damaged(self, parent: QWidget | None, err: DatabaseDamagedError) -> str:
+        self.damaged_seen.append(err)
+        return self.damaged_answer
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         return list(self.files)

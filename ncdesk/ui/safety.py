@@ -1,0 +1,265 @@
+"""Backups and restore from the window, the damaged-database dialog at start, and the history
+of a record as the detail pane shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.store import backups
+from ncdesk.store.backups import BackupInfo, Verified
+from ncdesk.store.errors import DatabaseDamagedError, StoreError
+from ncdesk.store.history import Change
+from ncdesk.store.lookup import title_of
+from ncdesk.store.store import Store
+from ncdesk.ui.formatting import format_value
+from ncdesk.ui.labels import field_label
+from ncdesk.ui.prompts import Prompter
+from ncdesk.ui.signals import emit
+from ncdesk.ui.workers import Runner
+
+
+def _tr(text: str, n: int = -1) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("safety", text, None, n)
+
+
+KIND_LABELS = {
+    "auto": "automatic",
+    "manual": "made by you",
+    "before-restore": "before a restore",
+}
+
+
+def kind_text(kind: str) -> str:
+    if kind in KIND_LABELS:
+        return KIND_LABELS[kind]
+    if kind.startswith("before-m"):
+        return "before an upgrade"
+    return kind
+
+
+def size_text(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{max(n, 1) / 1000:.0f} kB"
+
+
+def when_text(info: BackupInfo) -> str:
+    return info.at.astimezone().strftime("%d %b %Y %H:%M")
+
+
+class RestoreDialog(QDialog):
+    """The backups, newest first, each checked; restore the chosen one (after backing up)."""
+
+    restored = Signal(str)  # the backup's path
+
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompter = prompter
+        self.runner = Runner(self)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.resize(760, 460)
+        intro = QLabel(
+            self.tr(
+                "Choose the backup to go back to. What is in ncdesk now is backed up first, so a restore "
+                "can itself be undone by restoring that copy."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("backupsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size"), self.tr("Check")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.itemDoubleClicked.connect(lambda _item: self.start_restore())
+        self.status = QLabel(self)
+        self.status.setObjectName("restoreStatus")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.start_restore)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.found: list[tuple[BackupInfo, Verified]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.found = [(b, backups.verify(b.path)) for b in backups.list_backups(self.store.folder)]
+        self.table.setRowCount(len(self.found))
+        for row, (b, checked) in enumerate(self.found):
+            check = (
+                self.tr("sound, %n record(s)", "", checked.records)
+                if checked.ok
+                else self.tr("NOT USABLE: ") + checked.message
+            )
+            for col, text in enumerate((when_text(b), self.tr(kind_text(b.kind)), size_text(b.size), check)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(b.path))
+                if not checked.ok:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        if not self.found:
+            self.status.setText(self.tr("There are no backups yet. File ▸ Back up now makes one."))
+
+    def chosen(self) -> tuple[BackupInfo, Verified] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.found[rows[0].row()] if rows else None
+
+    def _selection(self) -> None:
+        chosen = self.chosen()
+        self.restore_button.setEnabled(bool(chosen and chosen[1].ok) and not self.progress.isVisible())
+
+    def start_restore(self) -> None:
+        chosen = self.chosen()
+        if chosen is None or not chosen[1].ok:
+            return
+        info, _ = chosen
+        question = self.tr(
+            "Go back to the backup of %1? Everything recorded since then will be replaced; the present "
+            "database is backed up first."
+        ).replace("%1", when_text(info))
+        if not self.prompter.confirm(self, self.tr("Restore a backup"), question):
+            return
+        self.progress.show()
+        self.restore_button.setEnabled(False)
+        self.status.setText(self.tr("Restoring…"))
+        try:
+            before = backups.restore(self.store, info.path)
+        except StoreError as exc:
+            self.progress.hide()
+            self.status.setText(str(exc))
+            self.prompter.error(self, self.tr("The backup was not restored"), str(exc))
+            return
+        self.progress.hide()
+        self.status.setText(
+            self.tr("Restored the backup of %1. The database as it was is kept in %2.")
+            .replace("%1", when_text(info))
+            .replace("%2", before.path.name)
+        )
+        self.reload()
+        emit(self.restored, str(info.path))
+
+
+def damaged_choice(err: DatabaseDamagedError, parent: QWidget | None = None) -> str:
+    """Ask what to do about a damaged database: 'restore', 'new' or 'quit'."""
+    box = QMessageBox(parent)
+    box.setObjectName("damagedDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("The database is damaged"))
+    text = str(err).removesuffix(err.what_to_do).strip()
+    box.setText(text)
+    restore = None
+    if err.backup is not None:
+        info = next((b for b in backups.list_backups(err.backup.parent.parent) if b.path == err.backup), None)
+        made = when_text(info) if info else err.backup.name
+        box.setInformativeText(
+            _tr("The last good backup is from %1. Restore it, or start with a new database?").replace("%1", made)
+        )
+        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setInformativeText(_tr("There is no good backup. Start with a new database?"))
+    new = box.addButton(_tr("Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or new)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    return "new" if clicked is new else "quit"
+
+
+# --- the history of a record -----------------------------------------------------------------
+
+
+def _value(store: Store, kind: str, name: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    spec = next((f for f in FORMS[kind].fields if f.name == name), None) if kind in FORMS else None
+    if spec is not None and spec.type is FieldType.REF and isinstance(value, str):
+        record = store.get(spec.ref_kind, value, include_deleted=True)
+        if record is not None:
+            return title_of(spec.ref_kind, record)
+    text = str(format_value(value))
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _local_stamp(stamp: str) -> str:
+    """A stored UTC timestamp (2026-11-23T09:00:00.000Z) as local date and time."""
+    try:
+        when = dt.datetime.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return stamp
+    return when.astimezone().strftime("%d %b %Y %H:%M")
+
+
+def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25) -> str:
+    """The record's changes, newest first, grouped by what was done; all text escaped."""
+    if not changes:
+        return ""
+    groups: list[tuple[Change, list[Change]]] = []
+    for c in changes:  # one group per thing done; a change made outside ncdesk stands alone
+        if groups and c.batch_id is not None and groups[-1][0].batch_id == c.batch_id:
+            groups[-1][1].append(c)
+        else:
+            groups.append((c, [c]))
+    rows = []
+    for first, items in groups[:limit]:
+        when = _local_stamp(first.at)
+        what = first.label or _tr("changed outside ncdesk")
+        details = []
+        for c in items:
+            if c.action == "insert":
+                details.append(_tr("created"))
+            elif c.action == "delete":
+                details.append(_tr("removed"))
+            elif c.field == "deleted_at":
+                details.append(_tr("deleted") if c.new else _tr("restored"))
+            elif c.field:
+                old, new = _value(store, kind, c.field, c.old), _value(store, kind, c.field, c.new)
+                details.append(f"{field_label(c.field)}: {old} → {new}")
+        who = f" — {first.who}" if first.who else ""
+        rows.append(
+            f'<tr><td class="when">{html.escape(when)}</td><td>{html.escape(what)}'
+            f'<span class="note">{html.escape(who)}</span><br>'
+            f'<span class="src">{"<br>".join(html.escape(d) for d in details)}</span></td></tr>'
+        )
+    more = len(groups) - limit
+    tail = f'<p><span class="note">{html.escape(_tr("and %n earlier change(s)", more))}</span></p>' if more > 0 else ""
+    return f'<h3>{html.escape(_tr("History"))}</h3><table class="chrono">{"".join(rows)}</table>{tail}'

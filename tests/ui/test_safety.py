@@ -1,0 +1,163 @@
+"""From the window: undo and redo, the history in the detail pane, backups (now, every so
+often, on closing), restore, a damaged database at start, a synchronised data folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ncdesk.store import backups
+from ncdesk.store.editing import save
+from ncdesk.store.reference import ref_id
+from ncdesk.store.store import Store
+from ncdesk.ui.mainwindow import MainWindow
+
+
+def test_undo_and_redo_an_edit_from_the_keyboard(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    assert not window.act_undo.isEnabled()
+    pid = save(store, "person", {"name": "Undo Person", "function": "Minister"})
+    save(store, "person", {"function": "Envoy"}, pid)
+    window.open_record("person", pid)
+    assert window.act_undo.isEnabled() and window.act_undo.text() == "&Undo Edit person"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get("person", pid)["function"] == "Minister"
+    assert "Minister" in window.detail.plain_text()
+    assert window.act_redo.text() == "&Redo Edit person"
+    assert "Undone: Edit person" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.get("person", pid)["function"] == "Envoy"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the addition itself
+    assert store.get("person", pid, include_deleted=True) is None
+    assert window.detail.record_id is None and not window.act_undo.isEnabled()
+
+
+def test_an_undo_that_would_overwrite_later_work_is_refused(window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
+    pid = save(store, "person", {"name": "Conflict", "function": "A"})
+    save(store, "person", {"function": "B"}, pid)
+    store.db.execute("UPDATE person SET function = 'C' WHERE id = ?", [pid])  # by someone else
+    store.db.conn.commit()
+    window.undo()
+    assert prompter.errors and "function was changed again since" in prompter.errors[-1][1]
+    assert store.get("person", pid)["function"] == "C"
+
+
+def test_the_detail_pane_shows_the_history(window: MainWindow, store: Store) -> None:
+    pid = save(store, "person", {"name": "History <b>Person</b>", "function": "Minister"})
+    save(store, "person", {"function": "Former <i>minister</i>"}, pid)
+    window.open_record("person", pid)
+    text = window.detail.plain_text()
+    assert "History" in text and "Edit person" in text and "Add person" in text
+    assert "Minister → Former <i>minister</i>" in text  # typed text is shown as text
+    assert store.who in text
+
+
+def test_back_up_now_and_restore(qtbot, window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
+    keep = save(store, "person", {"name": "Before the backup"})
+    with qtbot.waitSignal(window.backup_made, timeout=10000) as made:
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert Path(made.args[0]).is_file() and "Backed up to" in window.statusBar().currentMessage()
+    later = save(store, "person", {"name": "After the backup"})
+    dialog = window.open_restore()
+    assert dialog.table.rowCount() == 1 and "sound" in dialog.table.item(0, 3).text()
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    with qtbot.waitSignal(dialog.restored, timeout=10000):
+        dialog.restore_button.click()
+    assert prompter.questions and "Everything recorded since then will be replaced" in prompter.questions[-1]
+    assert store.get("person", keep) is not None and store.get("person", later, include_deleted=True) is None
+    assert "Restored the backup" in dialog.status.text()
+    assert dialog.table.rowCount() == 2  # and the copy made before restoring
+    window.show_view("persons")
+    assert "After the backup" not in [window.views["persons"].model.index(r, 0).data() for r in range(200)]
+
+
+def test_a_refused_restore_changes_nothing(window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
+    backups.make_backup(store, "manual")
+    later = save(store, "person", {"name": "Stays"})
+    prompter.confirm_answer = False
+    dialog = window.open_restore()
+    dialog.table.selectRow(0)
+    dialog.start_restore()
+    assert store.get("person", later) is not None
+
+
+def test_automatic_backups_every_so_often_and_on_closing(qtbot, store: Store, prompter, settings) -> None:  # type: ignore[no-untyped-def]
+    w = MainWindow(store, prompter, settings)
+    qtbot.addWidget(w)
+    assert w.backup_timer.isActive() and w.backup_timer.interval() == 10 * 60 * 1000
+    with qtbot.waitSignal(w.backup_made, timeout=10000):
+        w.periodic_backup()  # what the timer calls
+    assert not backups.needs_backup(store)
+    w.periodic_backup()  # nothing changed: nothing made
+    assert len(backups.list_backups(store.folder)) == 1
+    save(store, "person", {"name": "Changed before closing"})
+    w.close()
+    made = backups.list_backups(store.folder)
+    assert len(made) == 2 and made[0].kind == "auto" and not backups.needs_backup(store)
+
+
+def test_a_damaged_database_at_start_offers_the_last_good_backup(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, reference_db: Path, prompter
+) -> None:
+    from ncdesk.app import build_window
+
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(reference_db, data_dir / "ncdesk.sqlite3")
+    with Store.open(data_dir) as store:
+        save(store, "person", {"name": "In the backup"})
+        backups.make_backup(store, "manual")
+    db = data_dir / "ncdesk.sqlite3"
+    db.write_bytes(db.read_bytes()[:40000])
+    built = build_window(data_dir, prompter)
+    assert not isinstance(built, str)
+    store, window = built
+    qtbot.addWidget(window)
+    try:
+        assert prompter.damaged_seen and prompter.damaged_seen[0].moved_to is not None
+        assert [p["name"] for p in store.rows("person", "origin = 'user'")] == ["In the backup"]
+    finally:
+        window.close()
+        store.close()
+    db.write_bytes(b"garbage" * 100)
+    prompter.damaged_answer = "quit"
+    message = build_window(data_dir, prompter)
+    assert isinstance(message, str) and "damaged" in message
+    prompter.damaged_answer = "new"
+    built = build_window(data_dir, prompter)
+    assert not isinstance(built, str)
+    store, window = built
+    qtbot.addWidget(window)
+    assert store.rows("person", "origin = 'user'") == [] and store.count("state") > 100
+    assert len(list((data_dir / "damaged").glob("*.sqlite3"))) == 2  # nothing deleted
+    window.close()
+    store.close()
+
+
+def test_a_synchronised_data_folder_is_warned_about(qtbot, tmp_path: Path, prompter) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.app import build_window
+
+    built = build_window(tmp_path / "Dropbox" / "ncdesk", prompter)
+    assert not isinstance(built, str)
+    store, window = built
+    qtbot.addWidget(window)
+    assert prompter.warnings and "synchronised to the cloud" in prompter.warnings[0][1]
+    assert "at risk" in window.status_label.text()
+    window.close()
+    store.close()
+
+
+def test_undo_in_the_window_follows_a_saved_form(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    putin = ref_id("person", "vladimir-putin")
+    function = store.get("person", putin)["function"]
+    form = window.edit_record("person", putin)
+    assert form is not None
+    form.set_value("function", "Changed in a form")
+    assert form.try_save(), form.last_errors
+    assert store.get("person", putin)["function"] == "Changed in a form"
+    assert store.get("person", putin)["user_fields"] == ["function"]
+    assert window.act_undo.text() == "&Undo Edit person"
+    window.undo()
+    assert store.get("person", putin)["function"] == function and store.get("person", putin)["user_fields"] == []
