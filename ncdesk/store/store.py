@@ -196,7 +196,7 @@ class Store:
         at = self.now()
         committed = False
         try:
-            with self.db.atomic():
+            with self._translated(), self.db.atomic():
                 self._batch = batch_id
                 self.db.execute("UPDATE history_context SET batch_id = ? WHERE id = 1", [batch_id])
                 yield batch_id
@@ -219,6 +219,17 @@ class Store:
         return self._batch
 
     # --- errors ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Known SQLite failures (disk full, read-only, locked) as StoreError; bugs unchanged."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            err = translate(exc, self.path)
+            if err is not None:
+                raise err from exc
+            raise
 
     def _guard(self, fn: Any) -> Any:
         try:

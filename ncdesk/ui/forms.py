@@ -33,6 +33,7 @@ from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
+from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import format_date
 from ncdesk.ui.labels import field_label, kind_label, value_label
@@ -490,6 +491,9 @@ class RecordForm(QDialog):
             return False
         except StepError as exc:
             self.summary.setText(str(exc))
+            return False
+        except StoreError as exc:  # the disk is full, the folder read-only: nothing was saved
+            self.summary.setText(self.tr("Not saved: %1 What you typed is still here.").replace("%1", str(exc)))
             return False
         self.record_id = rid
         emit(self.record_saved, self.kind, rid)

@@ -71,3 +71,20 @@ def test_multi_row_write_is_all_or_nothing(empty_store: Store) -> None:
             empty_store.insert("person", {"name": "First"})
             empty_store.insert("person", {"name": ""})
     assert empty_store.count("person") == before
+
+
+def test_a_full_disk_says_so_keeps_the_data_and_works_again_when_space_returns(store: Store) -> None:
+    from ncdesk.store.editing import save
+    from ncdesk.store.errors import DiskFullError
+
+    kept = save(store, "person", {"name": "Saved before"})
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    with pytest.raises(DiskFullError, match="disk is full.*Free some space"):
+        save(store, "person", {"name": "Too big", "notes": "x" * 200_000})
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store.get("person", kept)["name"] == "Saved before"
+    assert store.rows("person", "name = 'Too big'", include_deleted=True) == []
+    assert store.db.execute("SELECT batch_id FROM history_context").fetchone()[0] is None
+    store.db.execute("PRAGMA max_page_count = 1073741823")  # space returns
+    assert store.get("person", save(store, "person", {"name": "Too big", "notes": "x" * 200_000}))

@@ -161,3 +161,19 @@ def test_undo_in_the_window_follows_a_saved_form(qtbot, window: MainWindow, stor
     assert window.act_undo.text() == "&Undo Edit person"
     window.undo()
     assert store.get("person", putin)["function"] == function and store.get("person", putin)["user_fields"] == []
+
+
+def test_a_form_on_a_full_disk_keeps_what_was_typed(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    form = window.new_record("person")
+    form.set_value("name", "Typed on a full disk")
+    form.set_value("notes", "n" * 200_000)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    assert not form.try_save()
+    assert (
+        "Not saved: The disk is full" in form.summary.text() and "What you typed is still here" in form.summary.text()
+    )
+    assert form.isVisible() and form.raw()["name"] == "Typed on a full disk"
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    assert form.try_save()
+    assert store.rows("person", "name = 'Typed on a full disk'")
