@@ -181,3 +181,34 @@ def test_schema_checks_match_the_domain_vocabulary(
     assert m, f"no CHECK on {table}.{column}"
     allowed = {v.strip().strip("'") for v in m.group(1).split(",")}
     assert allowed == {e.value for e in enum}
+
+
+def _schema(db: Database) -> list[tuple[str, str, str]]:
+    return sorted(
+        (r[0], r[1], r[2] or "")
+        for r in db.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    )
+
+
+@pytest.mark.parametrize("stop", migration_names()[1:])
+def test_every_older_schema_upgrades_to_exactly_the_fresh_one(tmp_path: Path, stop: str) -> None:
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    old_path = tmp_path / "old.sqlite3"
+    old = Database(str(old_path))
+    old.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(old, stop_before=stop)
+    old.execute(
+        "INSERT INTO source (id, key, title, created_at, updated_at) VALUES "
+        "('00000000-0000-0000-0000-000000000001', 'kept', 'Kept across upgrades', 'now', 'now')"
+    )
+    old.conn.commit()
+    old.execute(f"PRAGMA user_version = {migration_names().index(stop)}")
+    old.close()
+    upgraded = open_database(old_path)
+    try:
+        assert _schema(upgraded) == _schema(fresh)
+        assert upgraded.execute("PRAGMA user_version").fetchone() == fresh.execute("PRAGMA user_version").fetchone()
+        assert upgraded.execute("SELECT title FROM source WHERE key = 'kept'").fetchone() == ("Kept across upgrades",)
+    finally:
+        upgraded.close()
+        fresh.close()
