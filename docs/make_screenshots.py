@@ -141,6 +141,21 @@ def main(out: Path) -> list[Path]:
         restore.table.selectRow(1)
         shot("dialog-restore", restore)
         restore.reject()
+        sample = Path(tmp) / "travel-alerts.csv"
+        sample.write_text(
+            "person,destinations,date,purpose,reliability,received_at\n"
+            "Vladimir Putin,Mongolia; Kyrgyzstan,3–6 April 2031,Regional summit,probable,2031-03-20\n"
+            "Omar Al Bashir,Narnia,31 February 2031,,sure,\n"
+            "Netanyahu,Hungary,mid-May 2031,Official visit,possible,2031-04-28\n"
+            "Vladimir Putin,mongolia; KGZ,2031-04-03/2031-04-06,,,\n",
+            encoding="utf-8",
+        )
+        importing = window.import_records()
+        importing.load(sample)
+        while importing.plan is None:
+            app.processEvents()  # type: ignore[union-attr]
+        shot("dialog-import", importing)
+        importing.reject()
         window.close()
         store.close()
     return saved

@@ -129,13 +129,10 @@ def _row(
         elif value is not None and not isinstance(value, str | int | float):
             wrong.append((col, f"expected text, a number or null, found a JSON {type(value).__name__}"))
             continue
-        if any(_SURROGATE.search(s) for s in strings(value)):
-            wrong.append((col, "contains an unpaired surrogate (U+D800–U+DFFF), which is not text"))
-            continue
         values[col] = value
     if wrong:
         return wrong
-    existing = store.get(table, record_id, include_deleted=True)
+    existing = store.get(table, record_id, include_deleted=True) if record_id in owners else None
     if existing is not None:
         differ = [c for c, v in values.items() if existing.get(c) != v]
         if differ:
@@ -149,13 +146,15 @@ def _row(
         for c, v in values.items()
     }
     sql = f"INSERT INTO {table} ({', '.join(encoded)}) VALUES ({', '.join('?' for _ in encoded)})"
-    try:
-        with store.db.atomic():
-            store.db.execute(sql, list(encoded.values()))
+    try:  # one statement: all of it (its triggers too) or nothing
+        store.db.execute(sql, list(encoded.values()))
     except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
         return [_constraint(table, exc)]
     except OverflowError:
         return [(None, "a number is too large")]
+    except UnicodeEncodeError:
+        bad = next((c for c, v in values.items() if any(_SURROGATE.search(s) for s in strings(v))), None)
+        return [(bad, "contains an unpaired surrogate (U+D800–U+DFFF), which is not text")]
     except sqlite3.OperationalError as exc:
         err = translate(exc, store.path)
         if err is not None:

@@ -231,7 +231,7 @@ def _rehearse(
         total = sum(len(s.rows) for s in plan.sections)
     try:
         with _transaction(store, f"Import {plan.name}"):
-            bulk = commit and total >= _SUSPEND_INDEX_FROM
+            bulk = total >= _SUSPEND_INDEX_FROM
             with fts.suspended(store.db) if bulk else _nothing():
                 if isinstance(source, FullExport):
                     plan.table_counts = full_import.load(store, source, plan.problems, limits.problems, progress)

@@ -219,13 +219,18 @@ def unescape_formula(text: str) -> str:
 
 
 def join_many(items: Iterable[str]) -> str:
-    values = [str(i) for i in items]
-    return ("\n" if any(";" in v for v in values) else "; ").join(values)
+    """Items separated by semicolons; an item holding a semicolon (or starting with a quote) is
+    quoted, as in CSV: "Smith; John"."""
+    return "; ".join('"' + v.replace('"', '""') + '"' if ";" in v or v.startswith('"') else v for v in map(str, items))
 
 
 def split_many(text: str) -> list[str]:
-    """Items of a list cell: one per line when the cell has several lines, else separated by semicolons."""
-    parts = text.splitlines() if "\n" in text or "\r" in text else text.split(";")
+    """Items of a list cell: one per line when the cell has several lines, else separated by
+    semicolons (a quoted item may hold semicolons)."""
+    if "\n" in text or "\r" in text:
+        parts = text.splitlines()
+    else:
+        parts = next(csv.reader([text], delimiter=";", skipinitialspace=True), [])
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -290,10 +295,11 @@ def header(kind: str) -> list[str]:
     return [c.name for c in COLUMNS[kind]]
 
 
-def table(store: Store, kind: str) -> tuple[list[str], list[list[str]]]:
-    """The live records of *kind* (reference and the user's), oldest first."""
+def table(store: Store, kind: str, *, user_only: bool = False) -> tuple[list[str], list[list[str]]]:
+    """The live records of *kind* (reference and the user's, or only the user's), oldest first."""
     names = _Names(store)
-    rows = [record_cells(store, kind, r, names) for r in store.rows(kind, order_by="created_at, id")]
+    where = "origin = 'user'" if user_only else ""
+    rows = [record_cells(store, kind, r, names) for r in store.rows(kind, where, order_by="created_at, id")]
     return header(kind), rows
 
 
@@ -316,7 +322,8 @@ def csv_bytes(head: list[str], rows: list[list[str]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What XML cannot hold: control characters, U+FFFE/U+FFFF and unpaired surrogates.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xlsx_bytes(sheets: list[tuple[str, list[str], list[list[str]]]], about: list[list[str]] | None = None) -> bytes:

@@ -27,6 +27,7 @@ from ncdesk.store.attachments import StoredFile
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch, UndoStack
 from ncdesk.store.store import Store
+from ncdesk.ui import importer
 from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
@@ -200,6 +201,14 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(
             file_menu, self.tr("&Export everything as JSON…"), self.export_json, "Ctrl+Shift+E", "export_json"
         )
+        self._action(file_menu, self.tr("&Import…"), self.import_records, "Ctrl+I", "import")
+        xlsx, csv = self.tr("Export as E&xcel workbook…"), self.tr("Export this table as &CSV…")
+        self._action(file_menu, xlsx, lambda: self.export_tables(".xlsx"), None, "export_xlsx")
+        self._action(file_menu, csv, lambda: self.export_tables(".csv"), None, "export_csv")
+        templates = file_menu.addMenu(self.tr("Save an import &template"))
+        for kind in importer.tabular.KINDS:
+            save = lambda _=False, k=kind: importer.save_template(self, self.prompter, k)  # noqa: E731
+            self._action(templates, kind_label(kind, plural=True) + "…", save, None, f"template_{kind}")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+K", "backup_now")
         self._action(file_menu, self.tr("Res&tore a backup…"), self.open_restore, None, "restore_backup")
@@ -763,6 +772,45 @@ class MainWindow(QMainWindow):
         def done(path: str) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
             emit(self.export_finished, path)
+
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.runner.run(work, done, self._worker_failed)
+
+    def import_records(self) -> importer.ImportDialog:
+        dialog = importer.ImportDialog(self.store, self.prompter, self)
+        dialog.imported.connect(lambda _n: self.refresh_all())
+        dialog.open()
+        return dialog
+
+    def export_tables(self, suffix: str) -> None:
+        """Excel: a sheet per kind; CSV: the kind of the table shown."""
+        kind = getattr(self.current_view(), "kind", None)
+        if suffix == ".csv" and kind not in importer.tabular.KINDS:
+            self.statusBar().showMessage(
+                self.tr("Open the table of persons, findings, travel alerts, letters or activities first."), 6000
+            )
+            return
+        kinds = [kind] if suffix == ".csv" else list(importer.tabular.KINDS)
+        target = self.prompter.save_file(
+            self,
+            self.tr("Export as CSV") if suffix == ".csv" else self.tr("Export as an Excel workbook"),
+            importer.suggested_name(kind if suffix == ".csv" else None, suffix),
+            "CSV (*.csv)" if suffix == ".csv" else "Excel workbook (*.xlsx)",
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+
+        def done(path: str) -> None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+            emit(self.export_finished, path)
+
+        store = self.store
+
+        def work() -> str:
+            importer.export_tables(store, target, kinds)
+            return str(target)
 
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.runner.run(work, done, self._worker_failed)

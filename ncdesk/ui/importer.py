@@ -1,0 +1,468 @@
+"""File ▸ Import…: choose a file, see every row and what is wrong with it, then import all or
+nothing; and the CSV and Excel exports and templates.
+
+The preview and the import run in a worker thread on a second connection to the database
+(the window's connection belongs to the GUI thread), so the window stays responsive and the
+progress bar moves. Nothing is written until Import is pressed, and then only if no row has
+a problem (the rows are checked again inside the import's transaction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ncdesk.io import tabular
+from ncdesk.io.importing import ImportPlan, ImportRejected, SectionPlan, apply, preview
+from ncdesk.io.readers import Problem
+from ncdesk.store.db import open_database
+from ncdesk.store.errors import StoreError
+from ncdesk.store.history import Batch
+from ncdesk.store.store import Store
+from ncdesk.ui.labels import kind_label
+from ncdesk.ui.prompts import Prompter
+from ncdesk.ui.signals import emit
+from ncdesk.ui.workers import Runner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_PROBLEM_BACKGROUND = QColor("#fde2e1")
+_PROBLEM_CELL = QColor("#f4aaa6")
+_DONE_FOREGROUND = QColor("#5f6b7a")
+
+
+def writer_beside(store: Store) -> Store:
+    """A second connection to the window's database, for writing from a worker thread; the
+    same pragmas, opened by the same function, no migrations (the window's open did them)."""
+    return Store(open_database(store.path, migrate=False), store.folder, store.clock)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows of one sheet of the file with what the import does with each; for a complete
+    export, one row per table with its counts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan: ImportPlan | None = None
+        self.section: SectionPlan | None = None
+        self._tables: list[tuple[str, dict[str, int]]] = []
+
+    def show(self, plan: ImportPlan | None, section: SectionPlan | None) -> None:
+        self.beginResetModel()
+        self.plan, self.section = plan, section
+        self._tables = list(plan.table_counts.items()) if plan is not None and plan.format == "export" else []
+        self.endResetModel()
+
+    def _width(self) -> int:
+        return max((len(r.cells) for r in self.section.rows), default=0) if self.section else 0
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._tables) if self._tables else len(self.section.rows) if self.section else 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        if self._tables:
+            return 4
+        return 2 + max(len(self.section.header), self._width()) if self.section else 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if self._tables:
+            return [self.tr("Table"), self.tr("To add"), self.tr("Already recorded"), self.tr("With problems")][section]
+        if section == 0:
+            return self.tr("Row")
+        if section == 1:
+            return self.tr("Import")
+        header = self.section.header if self.section else []
+        return header[section - 2] if section - 2 < len(header) else ""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if self._tables:
+            table, counts = self._tables[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return [table, counts.get("add", 0), counts.get("unchanged", 0), counts.get("rejected", 0)][
+                    index.column()
+                ]
+            if role == Qt.ItemDataRole.BackgroundRole and counts.get("rejected"):
+                return QBrush(_PROBLEM_BACKGROUND)
+            return None
+        assert self.section is not None
+        row = self.section.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.number
+            if col == 1:
+                return {
+                    "add": self.tr("to add"),
+                    "unchanged": self.tr("already recorded"),
+                    "rejected": self.tr("%n problem(s)", "", len(row.problems)),
+                }[row.action]
+            text = row.cells[col - 2] if col - 2 < len(row.cells) else ""
+            return text if len(text) <= 200 else text[:200] + "…"
+        if role == Qt.ItemDataRole.BackgroundRole and row.problems:
+            column = self.section.header[col - 2] if 2 <= col < len(self.section.header) + 2 else None
+            wrong = column is not None and any(column in (p.field or "").split(", ") for p in row.problems)
+            return QBrush(_PROBLEM_CELL if wrong else _PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and row.action == "unchanged":
+            return QBrush(_DONE_FOREGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
+            return "\n".join(f"{p.field}: {p.message}" if p.field else p.message for p in row.problems)
+        if role == PROBLEM_ROLE:
+            return len(row.problems)
+        return None
+
+    def row_of(self, number: int) -> int | None:
+        if self.section is None:
+            return None
+        return next((i for i, r in enumerate(self.section.rows) if r.number == number), None)
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)  # done, total
+
+
+class ImportDialog(QDialog):
+    """Choose a file, see its rows and their problems, import all or nothing."""
+
+    previewed = Signal(object)  # ImportPlan
+    imported = Signal(int)  # records added
+    template_saved = Signal(str)  # path
+
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompter = prompter
+        self.runner = Runner(self)
+        self.plan: ImportPlan | None = None
+        self.path: Path | None = None
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import records"))
+        self.resize(1100, 680)
+
+        self.file_label = QLabel(self.tr("Choose a CSV, Excel (.xlsx) or JSON file."), self)
+        self.file_label.setObjectName("importFile")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.setObjectName("chooseFile")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("importKind")
+        self.kind.addItem(self.tr("Kind: from the file"), None)
+        for k in tabular.KINDS:
+            self.kind.addItem(kind_label(k, plural=True), k)
+        self.kind.currentIndexChanged.connect(lambda _=None: self.reload())
+        self.template_button = QPushButton(self.tr("Save a template…"), self)
+        self.template_button.setObjectName("saveTemplate")
+        self.template_button.clicked.connect(lambda: self.save_template())
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.choose_button)
+        top.addWidget(self.template_button)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.sections = QComboBox(self)
+        self.sections.setObjectName("importSections")
+        self.sections.currentIndexChanged.connect(self._show_section)
+        self.sections.hide()
+
+        self.model = PreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("importPreview")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("importProblems")
+        self.problems.itemActivated.connect(self._go_to_problem)
+        self.problems.itemClicked.connect(self._go_to_problem)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("importProblemsLabel")
+        below = QWidget(self)
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.problems_label)
+        below_layout.addWidget(self.problems)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(below)
+        split.setSizes([440, 160])
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.sections)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    # -- choosing and previewing ----------------------------------------------------------
+
+    def choose_file(self) -> None:
+        files = self.prompter.open_files(self, self.tr("Import records from a file"))
+        if files:
+            self.load(files[0])
+
+    def load(self, path: Path) -> None:
+        self.path = Path(path)
+        self.file_label.setText(str(self.path))
+        self.reload()
+
+    def reload(self) -> None:
+        if self.path is None or self.runner.busy():
+            return
+        path, kind, store = self.path, self.kind.currentData(), self.store
+
+        def work() -> ImportPlan:
+            writer = writer_beside(store)
+            try:
+                return preview(writer, path, kind)
+            finally:
+                writer.close()
+
+        self._show(None)
+        self._busy(self.tr("Reading %1…").replace("%1", path.name), determinate=False)
+        self.runner.run(work, self._previewed, self._failed)
+
+    def _previewed(self, plan: ImportPlan) -> None:
+        self._idle()
+        self._show(plan)
+        emit(self.previewed, plan)
+
+    def _show(self, plan: ImportPlan | None) -> None:
+        self.plan = plan
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for s in plan.sections if plan else []:
+            label = kind_label(s.kind, plural=True)
+            where = f"{s.title}: " if s.title and s.title not in (label, tabular.KIND_LABELS[s.kind][1]) else ""
+            text = self.tr("%1%2 (%n row(s))", "", len(s.rows)).replace("%1", where).replace("%2", label)
+            self.sections.addItem(text)
+        self.sections.setVisible(bool(plan and len(plan.sections) > 1))
+        first_bad = next((i for i, s in enumerate(plan.sections) if any(r.problems for r in s.rows)), 0) if plan else 0
+        self.sections.setCurrentIndex(first_bad if plan and plan.sections else -1)
+        self.sections.blockSignals(False)
+        self._show_section()
+        self.problems.clear()
+        for p in plan.problems if plan else []:
+            item = QListWidgetItem(self._problem_text(p), self.problems)
+            item.setData(Qt.ItemDataRole.UserRole, (p.sheet, p.row))
+        count = len(plan.problems) if plan else 0
+        self.problems_label.setText(
+            self.tr("%n problem(s): correct them in the file, then choose it again", "", count)
+            if count
+            else self.tr("No problem found.")
+            if plan
+            else ""
+        )
+        if plan is None:
+            self.summary.setText("")
+        elif plan.problems:
+            self.summary.setText(
+                self.tr("%1. Nothing can be imported until every problem below is corrected in the file.").replace(
+                    "%1", plan.summary()
+                )
+            )
+        else:
+            self.summary.setText(plan.summary() + "." + ("".join(f"\n{n}" for n in plan.notes)))
+        self.import_button.setEnabled(bool(plan and plan.ok and plan.total("add")))
+
+    def _problem_text(self, p: Problem) -> str:
+        parts = []
+        if p.sheet:
+            parts.append(p.sheet)
+        if p.row is not None:
+            parts.append(self.tr("row %1").replace("%1", str(p.row)))
+        where = ", ".join(parts)
+        what = f"{p.field}: {p.message}" if p.field else p.message
+        return f"{where} — {what}" if where else what
+
+    def _show_section(self, _: int = 0) -> None:
+        plan = self.plan
+        index = self.sections.currentIndex()
+        section = plan.sections[index] if plan and 0 <= index < len(plan.sections) else None
+        self.model.show(plan, section)
+        self.table.resizeColumnsToContents()
+        for c in range(self.model.columnCount()):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 260))
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        sheet, number = item.data(Qt.ItemDataRole.UserRole)
+        if self.plan is None or number is None:
+            return
+        for i, s in enumerate(self.plan.sections):
+            if s.title == sheet:
+                self.sections.setCurrentIndex(i)
+                break
+        row = self.model.row_of(number)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # -- importing ------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.ok or self.runner.busy():
+            return
+        store, progress = self.store, self._progress
+
+        def work() -> tuple[ImportPlan, list[Batch]]:
+            writer = writer_beside(store)
+            batches: list[Batch] = []
+            writer.listeners.append(batches.append)
+            try:
+                done = apply(writer, plan, progress=lambda n, total: emit(progress.moved, n, total))
+            finally:
+                writer.close()
+            return done, batches
+
+        self._busy(self.tr("Importing %1…").replace("%1", plan.name), determinate=True)
+        self.runner.run(work, self._imported, self._failed)
+
+    def _moved(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _imported(self, result: tuple[ImportPlan, list[Batch]]) -> None:
+        done, batches = result
+        for batch in batches:  # the import was written on another connection: tell the window's listeners
+            for listener in list(self.store.listeners):
+                listener(batch)
+        added = done.total("add")
+        self._idle(self.tr("Imported %n record(s). Edit ▸ Undo takes the whole import back.", "", added))
+        self.plan = None
+        self.import_button.setEnabled(False)
+        emit(self.imported, added)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportRejected) and self.plan is not None:
+            # The database changed since the preview: what is wrong now.
+            self.plan.problems[:] = exc.problems
+            self._idle(self.tr("Nothing was imported: the records changed since the preview."))
+            self._show(self.plan)
+            emit(self.previewed, self.plan)
+            return
+        message = str(exc) if isinstance(exc, StoreError | OSError | ValueError) else f"{type(exc).__name__}: {exc}"
+        self._idle(message)
+        self.prompter.error(self, self.tr("The import did not run"), message)
+
+    def _busy(self, text: str, *, determinate: bool) -> None:
+        self.status.setText(text)
+        self.progress.setRange(0, 0 if not determinate else 1)
+        self.progress.setValue(0)
+        self.progress.show()
+        for w in (self.import_button, self.choose_button, self.kind, self.template_button):
+            w.setEnabled(False)
+
+    def _idle(self, text: str = "") -> None:
+        self.status.setText(text)
+        self.progress.hide()
+        for w in (self.choose_button, self.kind, self.template_button):
+            w.setEnabled(True)
+
+    # -- templates ------------------------------------------------------------------------
+
+    def save_template(self, kind: str | None = None) -> Path | None:
+        """Save the template of *kind* (default: the kind chosen, or of the file shown)."""
+        kind = kind or self.kind.currentData()
+        if kind is None and self.plan is not None and self.plan.sections:
+            kind = self.plan.sections[0].kind
+        return save_template(self, self.prompter, kind or "travel_alert", self.template_saved)
+
+
+def save_template(parent: QWidget, prompter: Prompter, kind: str, saved: Any = None) -> Path | None:
+    label = tabular.KIND_LABELS[kind][1]
+    suggested = str(Path.home() / f"ncdesk-template-{label.lower().replace(' ', '-')}.xlsx")
+    target = prompter.save_file(
+        parent,
+        QCoreApplication.translate("ImportDialog", "Save the import template of %1").replace("%1", label.lower()),
+        suggested,
+        "Excel workbook (*.xlsx);;CSV (*.csv)",
+    )
+    if target is None:
+        return None
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        target = target.with_name(target.name + ".xlsx")
+    try:
+        tabular.write_template(kind, target)
+    except OSError as exc:
+        prompter.error(
+            parent, QCoreApplication.translate("ImportDialog", "The template could not be written"), str(exc)
+        )
+        return None
+    if saved is not None:
+        emit(saved, str(target))
+    return target
+
+
+def export_tables(store: Store, target: Path, kinds: list[str]) -> dict[str, int]:
+    """The work of an export as CSV (one kind) or Excel (a sheet per kind), for a worker thread."""
+    reader = Store.open_readonly(store.folder)
+    try:
+        if target.suffix.lower() == ".csv":
+            return {kinds[0]: tabular.write_csv(reader, kinds[0], target)}
+        return tabular.write_xlsx(reader, target, kinds)
+    finally:
+        reader.close()
+
+
+def suggested_name(kind: str | None, suffix: str) -> str:
+    what = tabular.KIND_LABELS[kind][1].lower().replace(" ", "-") if kind else "records"
+    return str(Path.home() / f"ncdesk-{what}-{dt.date.today().isoformat()}{suffix}")
