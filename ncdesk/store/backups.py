@@ -122,6 +122,8 @@ def verify(path: Path) -> Verified:
         return Verified(True, "ok", version, records)
     except sqlite3.Error as exc:
         return Verified(False, f"is damaged ({exc})")
+    except UnicodeDecodeError:
+        return Verified(False, "is damaged (its schema is unreadable)")
     finally:
         conn.close()
 

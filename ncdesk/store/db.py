@@ -50,6 +50,8 @@ def _inspect(conn: sqlite3.Connection, path: Path, migrations: Migrations) -> tu
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [migrations.name]
                 )
             ]
+    except UnicodeDecodeError as exc:  # SQLite's message quoted damaged bytes
+        raise DatabaseCorruptError(f"The database file cannot be read ({path}): its schema is damaged.") from exc
     except sqlite3.DatabaseError as exc:
         err = translate(exc, path)
         raise (err or DatabaseCorruptError(f"The database file cannot be read ({path}): {exc}.")) from exc
@@ -145,6 +147,8 @@ def check_integrity(conn: sqlite3.Connection, path: Path, *, full: bool = False)
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
+    except UnicodeDecodeError as exc:
+        raise DatabaseCorruptError(f"The database file is damaged ({path}): its schema is unreadable.") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorruptError(f"The database file is damaged ({path}): {exc}.") from exc
     if [r[0] for r in rows] != ["ok"]:

@@ -125,6 +125,9 @@ class Store:
             except DatabaseCorruptError as exc:  # damage the quick check did not see
                 store.close()
                 raise _moved_aside(folder, exc) from exc
+            except UnicodeDecodeError as exc:  # damaged text in a row the check did not read
+                store.close()
+                raise _moved_aside(folder, DatabaseCorruptError(f"The database file is damaged ({folder}).")) from exc
             except BaseException:
                 store.close()
                 raise

@@ -26,9 +26,11 @@ import pytest
 from ncdesk.store import backups
 from ncdesk.store.store import Store
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill harness forks (POSIX)")
-
 SCALE = 5 if os.environ.get("NCDESK_TORTURE") else 1
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill harness forks (POSIX)"),
+    pytest.mark.timeout(180 * SCALE),
+]
 PERSON = "b888dacc-1547-5f18-b538-0c2db8d9ecef"  # Vladimir Putin (reference id)
 
 
