@@ -346,6 +346,14 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> None:
     for col in COLUMNS[kind]:
         if col.required(kind) and col.name not in seen:
             plan.problems.append(Problem(plan.name, row, col.name, "required column missing", sheet.title))
+    width = len(sheet.header)
+    for number, cells in sheet.rows:
+        extra = next((i for i in range(width, len(cells)) if cells[i].strip()), None)
+        if extra is not None:
+            plan.problems.append(
+                Problem(plan.name, number, None, f"a value in column {extra + 1}, which the first row does not name",
+                        sheet.title)
+            )  # fmt: skip
 
 
 class _Rows:

@@ -171,13 +171,18 @@ def _delimiter(text: str) -> str:
 
 def read_csv(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
     text = decode(data, name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
-    rows: list[tuple[int, list[str]]] = []
     number = 0
+    first = text.split("\n", 1)[0].strip()
+    if re.fullmatch(r"sep=.", first):  # Excel's hint line: "sep=;"
+        delimiter, text, number = first[4], text.split("\n", 1)[1] if "\n" in text else "", 1
+    else:
+        delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
     try:
         for cells in reader:
             number += 1
-            if number > limits.rows + 1:
+            if len(rows) > limits.rows:
                 reject(name, f"more than {limits.rows:,} rows; split the file")
             if len(cells) > limits.columns:
                 reject(name, f"{len(cells)} columns; at most {limits.columns} are read", row=number)
@@ -190,7 +195,8 @@ def read_csv(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
 def _sheet(title: str | None, rows: list[tuple[int, list[str]]], name: str) -> Sheet:
     """The first row is the header; blank rows are skipped; cells are stripped of outer spaces."""
     if not rows or not any(c.strip() for c in rows[0][1]):
-        reject(name, "the first row must name the columns (see the template)", row=1, sheet=title)
+        reject(name, "the first row must name the columns (see the template)", row=rows[0][0] if rows else 1,
+               sheet=title)  # fmt: skip
     header_row, header = rows[0]
     body = [(n, cells) for n, cells in rows[1:] if any(c.strip() for c in cells)]
     return Sheet(title, [h.strip() for h in header], header_row, body)

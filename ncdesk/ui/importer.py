@@ -282,8 +282,17 @@ class ImportDialog(QDialog):
 
     def _previewed(self, plan: ImportPlan) -> None:
         self._idle()
+        if plan.kind != self.kind.currentData():  # the kind was changed while the file was read
+            self.reload()
+            return
         self._show(plan)
         emit(self.previewed, plan)
+
+    def reject(self) -> None:
+        if self.runner.busy():  # an import cannot be left half-way: it finishes, or nothing is written
+            self.status.setText(self.tr("Wait until the work in progress finishes."))
+            return
+        super().reject()
 
     def _show(self, plan: ImportPlan | None) -> None:
         self.plan = plan

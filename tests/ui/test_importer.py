@@ -192,3 +192,14 @@ def test_the_preview_model_is_empty_without_a_plan(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 0 and model.columnCount() == 0 and model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_the_dialog_stays_open_while_it_works(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "alerts.csv", GOOD)
+    dialog = _open(qtbot, window, path)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.start_import()
+        dialog.reject()
+        assert dialog.isVisible() and dialog.status.text() == "Wait until the work in progress finishes."
+    dialog.reject()
+    assert not dialog.isVisible()
