@@ -52,6 +52,9 @@ def check(source: FullExport) -> list[Problem]:
     tables = data.get("tables")
     if not isinstance(tables, dict):
         return problem("expected an object of tables, each a list of rows", "tables")
+    if not any(table in tables for table in TABLES):
+        found = ", ".join(map(repr, list(tables)[:5])) or "no table"
+        return problem(f"holds none of the tables of an ncdesk export (found {found})", "tables")
     out = []
     for table in TABLES:
         if table in tables and not isinstance(tables[table], list):
@@ -93,7 +96,7 @@ def load(
             else:
                 c["rejected"] += 1
                 for field, message in found:
-                    problems.append(Problem(name, number, field, message, table))
+                    problems.append(Problem(name, number, field, message[:300], table))
                 if len(problems) >= max_problems:
                     return counts
             done += 1

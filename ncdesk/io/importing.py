@@ -58,6 +58,7 @@ __all__ = ["ImportPlan", "ImportRejected", "Problem", "RowPlan", "SectionPlan", 
 Progress = Callable[[int, int], None]
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_MESSAGE_CHARS = 300
 # Bulk loads rebuild the search index once at the end instead of row by row.
 _SUSPEND_INDEX_FROM = 200
 
@@ -66,7 +67,9 @@ _SUSPEND_INDEX_FROM = 200
 class RowPlan:
     number: int
     cells: list[str]
-    action: str = "add"  # add, unchanged (the same id already recorded with the same content), rejected
+    # add; unchanged (its id is recorded with the same content); rejected; unchecked (the import
+    # stopped before it: too many problems)
+    action: str = "unchecked"
     problems: list[Problem] = field(default_factory=list)
     record_id: str | None = None
 
@@ -108,7 +111,7 @@ class ImportPlan:
             return self.table_counts
         out: dict[str, dict[str, int]] = {}
         for s in self.sections:
-            c = out.setdefault(s.kind, {"add": 0, "unchanged": 0, "rejected": 0})
+            c = out.setdefault(s.kind, {"add": 0, "unchanged": 0, "rejected": 0, "unchecked": 0})
             for r in s.rows:
                 c[r.action] += 1
         return out
@@ -128,6 +131,8 @@ class ImportPlan:
                 bits.append(f"{c['unchanged']} already recorded")
             if c.get("rejected"):
                 bits.append(f"{c['rejected']} with problems")
+            if c.get("unchecked"):
+                bits.append(f"{c['unchecked']} not checked")
             parts.append(f"{label}: {', '.join(bits)}")
         what = "; ".join(parts) if parts else "nothing to import"
         problems = f"; {len(self.problems)} problem(s)" if self.problems else ""
@@ -158,7 +163,13 @@ def _transaction(store: Store, label: str) -> Iterator[None]:
 
 
 def preview(
-    store: Store, path: Path, kind: str | None = None, limits: Limits = LIMITS, *, data: bytes | None = None
+    store: Store,
+    path: Path,
+    kind: str | None = None,
+    limits: Limits = LIMITS,
+    *,
+    data: bytes | None = None,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Read *path* (or *data*, the bytes of a file of that name) and rehearse its import; nothing
     is written. Problems are in the plan."""
@@ -175,7 +186,7 @@ def preview(
     except ImportRejected as exc:
         plan.problems.extend(exc.problems)
         return plan
-    _rehearse(store, plan, commit=False, limits=limits)
+    _rehearse(store, plan, commit=False, limits=limits, progress=progress)
     return plan
 
 
@@ -239,9 +250,9 @@ def _rehearse(
                     _Rows(store, plan, limits, progress, total).run()
             if plan.problems or not commit:
                 raise _RolledBack
-    except _RolledBack:
+    except (_RolledBack, _TooMany):
         pass
-    except _TooMany:
+    if len(plan.problems) >= limits.problems:
         plan.problems.append(
             Problem(plan.name, None, None, f"stopped after {limits.problems:,} problems; correct these first")
         )
@@ -386,7 +397,10 @@ class _Rows:
                     self.progress(self.done, self.total)
 
     def problem(self, section: SectionPlan, row: RowPlan, column: str | None, message: str) -> None:
+        if len(message) > _MESSAGE_CHARS:  # it quotes what was written, which may be long
+            message = message[: _MESSAGE_CHARS - 1] + "…"
         p = Problem(self.plan.name, row.number, column, message, section.title)
+        row.action = "rejected"
         row.problems.append(p)
         self.plan.problems.append(p)
         if len(self.plan.problems) >= self.limits.problems:
@@ -452,6 +466,7 @@ class _Rows:
             row.action = "rejected"
             return
         assert row.record_id is not None
+        row.action = "add"
         self.added[row.record_id] = (section, row.number)
         if kind == "person":
             self.resolver.forget("person")
@@ -459,7 +474,19 @@ class _Rows:
 
     def _value(self, col: Column, text: str) -> Any:
         if col.ref and col.many:
-            return [self._ref(col.ref, item) for item in split_many(text)]
+            items = split_many(text)
+            ids, unknown = [], []
+            for n, item in enumerate(items):
+                try:
+                    ids.append(self._ref(col.ref, item))
+                except LookupProblem as exc:
+                    unknown.append(str(exc))
+                    if len(unknown) == 3 and n + 1 < len(items):  # suggestions cost; three are enough
+                        unknown.append(f"the {len(items) - n - 1} after those were not checked")
+                        break
+            if unknown:
+                raise LookupProblem("; ".join(unknown), [])
+            return ids
         if col.ref:
             return self._ref(col.ref, text) if text else ""
         if col.many:

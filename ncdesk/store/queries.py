@@ -81,7 +81,7 @@ class _Names:
         self.near_names = tuple(n for n in self.label_by_name if len(n) > 3 or n.isupper())
 
 
-def _resolve(what: str, text: str, names: _Names) -> Record:
+def _resolve(what: str, text: str, names: _Names, *, suggest: bool = True) -> Record:
     key = _key(text)
     if not key:
         raise LookupProblem(f"no {what} given", [])
@@ -97,6 +97,8 @@ def _resolve(what: str, text: str, names: _Names) -> Record:
     if len(unique) > 1:
         labels = sorted(_label(c) for c in unique.values())
         raise LookupProblem(f"{text!r} matches several {what}s: {', '.join(labels)}; say which", labels)
+    if not suggest:
+        raise LookupProblem(f"unknown {what} {text!r}", [])
     near = _closest(text, names.near_names)
     suggestions = list(dict.fromkeys(names.label_by_name[n] for n in near))[:3]
     hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
@@ -230,6 +232,9 @@ class Resolver:
         self.store = store
         self._candidates: dict[str, _Names] = {}
         self._answers: dict[tuple[str, str], Record | LookupProblem] = {}
+        # Finding the closest names takes a few milliseconds each; a file of thousands of
+        # unknown names gets them for the first ones only.
+        self.suggestions_left = 50
 
     def resolve(self, table: str, text: str) -> Record:
         """The record of *table* (state, person, situation, icc_case) named by *text*; raises LookupProblem."""
@@ -238,8 +243,9 @@ class Resolver:
             if table not in self._candidates:
                 self._candidates[table] = _named(self.store, table)
             try:
-                answer = _resolve(RESOLVABLE[table], text, self._candidates[table])
+                answer = _resolve(RESOLVABLE[table], text, self._candidates[table], suggest=self.suggestions_left > 0)
             except LookupProblem as exc:
+                self.suggestions_left -= 1
                 answer = exc
             self._answers[(table, text)] = answer
         if isinstance(answer, LookupProblem):

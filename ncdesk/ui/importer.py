@@ -131,6 +131,7 @@ class PreviewModel(QAbstractTableModel):
                     "add": self.tr("to add"),
                     "unchanged": self.tr("already recorded"),
                     "rejected": self.tr("%n problem(s)", "", len(row.problems)),
+                    "unchecked": self.tr("not checked"),
                 }[row.action]
             text = row.cells[col - 2] if col - 2 < len(row.cells) else ""
             return text if len(text) <= 200 else text[:200] + "…"
@@ -267,17 +268,17 @@ class ImportDialog(QDialog):
     def reload(self) -> None:
         if self.path is None or self.runner.busy():
             return
-        path, kind, store = self.path, self.kind.currentData(), self.store
+        path, kind, store, progress = self.path, self.kind.currentData(), self.store, self._progress
 
         def work() -> ImportPlan:
             writer = writer_beside(store)
             try:
-                return preview(writer, path, kind)
+                return preview(writer, path, kind, progress=lambda n, total: emit(progress.moved, n, total))
             finally:
                 writer.close()
 
         self._show(None)
-        self._busy(self.tr("Reading %1…").replace("%1", path.name), determinate=False)
+        self._busy(self.tr("Checking %1…").replace("%1", path.name), determinate=False)
         self.runner.run(work, self._previewed, self._failed)
 
     def _previewed(self, plan: ImportPlan) -> None:

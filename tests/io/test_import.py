@@ -34,7 +34,7 @@ def test_a_csv_of_alerts_is_imported_with_names_resolved(store: Store, tmp_path:
     )
     plan = preview(store, path)
     assert plan.ok and plan.kind is None and plan.sections[0].kind == "travel_alert"
-    assert plan.counts() == {"travel_alert": {"add": 2, "unchanged": 0, "rejected": 0}}
+    assert plan.counts() == {"travel_alert": {"add": 2, "unchanged": 0, "rejected": 0, "unchecked": 0}}
     assert _alerts(store) == []  # the preview wrote nothing
     done = apply(store, plan)
     first, second = _alerts(store)
@@ -67,7 +67,8 @@ def test_every_problem_names_the_file_row_and_column_and_nothing_is_written(stor
     lines = [p.line() for p in plan.problems]
     assert lines == [
         "alerts.csv:3: person: unknown person 'Nobody Known'",
-        "alerts.csv:3: destinations: unknown State 'Narnia'; closest: Armenia, Argentina, Mauritania",
+        "alerts.csv:3: destinations: unknown State 'Narnia'; closest: Armenia, Argentina, Mauritania; "
+        "unknown State 'Hungry'; closest: Hungary, Uruguay, Niger",
         "alerts.csv:3: date: '31 February 2031': February 2031 has 28 days, not 31",
         "alerts.csv:3: reliability: 'sure' is not one of confirmed, probable, possible, doubtful, unknown",
         "alerts.csv:3: received_at: 'yesterday' is not a date; write it as YYYY-MM-DD or day month year (3 April 2025)",
@@ -203,7 +204,7 @@ def test_ids_re_import_unchanged_and_conflicts_are_rejected(store: Store, tmp_pa
     path = tmp_path / "persons.csv"
     tabular.write_csv(store, "person", path)
     plan = preview(store, path)
-    assert plan.ok and plan.counts()["person"] == {"add": 0, "unchanged": 10, "rejected": 0}
+    assert plan.ok and plan.counts()["person"] == {"add": 0, "unchanged": 10, "rejected": 0, "unchecked": 0}
     text = path.read_text(encoding="utf-8-sig").replace("Uhuru Muigai Kenyatta,", "Uhuru M. Kenyatta,")
     path.write_text(text, encoding="utf-8")
     (problem,) = preview(store, path).problems
@@ -280,7 +281,9 @@ def test_the_templates_import_into_the_reference_data(store: Store, tmp_path: Pa
             path = tmp_path / f"{kind}{suffix}"
             tabular.write_template(kind, path)
             plan = preview(store, path)
-            assert plan.ok and plan.counts() == {kind: {"add": 1, "unchanged": 0, "rejected": 0}}, plan.problems
+            assert plan.ok and plan.counts() == {kind: {"add": 1, "unchanged": 0, "rejected": 0, "unchecked": 0}}, (
+                plan.problems
+            )
 
 
 def test_apply_checks_again_what_changed_since_the_preview(store: Store, tmp_path: Path) -> None:

@@ -71,6 +71,21 @@ def test_limits_of_size_rows_and_cells(store: Store) -> None:
     assert _lines(store, "p.csv", huge)[0].startswith("p.csv:2: cannot be read as CSV: field larger than field limit")
 
 
+def test_the_import_stops_after_so_many_problems_and_says_which_rows_were_not_checked(store: Store) -> None:
+    rows = [["name", "nationality"]] + [[f"P{i}", f"Atlantis {i}"] for i in range(6)]
+    plan = preview(store, Path("p.csv"), limits=Limits(problems=3), data=corpus.csv_bytes(rows))
+    assert [p.line() for p in plan.problems][2:] == [
+        "p.csv:4: nationality: unknown State 'Atlantis 2'; closest: Albania, Mauritania, Malawi",
+        "p.csv: stopped after 3 problems; correct these first",
+    ]
+    assert plan.counts() == {"person": {"add": 0, "unchanged": 0, "rejected": 3, "unchecked": 3}}
+    assert plan.summary() == "p.csv: persons: 0 to add, 3 with problems, 3 not checked; 4 problem(s)"
+    # Many unknown names in one cell: three are named, the rest not looked up.
+    cell = "; ".join(f"Xq{i}" for i in range(10))
+    plan = preview(store, Path("a.csv"), data=corpus.csv_bytes([corpus.HEAD, ["Putin", cell, "2031"]]))
+    assert plan.problems[0].message.endswith("; the 7 after those were not checked")
+
+
 def test_a_workbook_openpyxl_warns_about_is_read(store: Store) -> None:
     # No default style: openpyxl warns and applies its own (warnings are errors in the tests).
     styles = b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'

@@ -157,7 +157,7 @@ def test_menus_export_excel_and_csv_and_save_templates(
         _action(window, "export_xlsx").trigger()
     assert blocker.args == [str(tmp_path / "records.xlsx")]
     plan = preview(window.store, tmp_path / "records.xlsx")
-    assert plan.ok and plan.counts()["travel_alert"] == {"add": 0, "unchanged": 14, "rejected": 0}
+    assert plan.ok and plan.counts()["travel_alert"] == {"add": 0, "unchanged": 14, "rejected": 0, "unchecked": 0}
     window.show_view("dashboard")
     prompter.save_path = tmp_path / "x.csv"
     _action(window, "export_csv").trigger()
@@ -169,7 +169,7 @@ def test_menus_export_excel_and_csv_and_save_templates(
     prompter.save_path = tmp_path / "template.csv"
     _action(window, "template_activity").trigger()
     assert preview(window.store, tmp_path / "template.csv").counts() == {
-        "activity": {"add": 1, "unchanged": 0, "rejected": 0}
+        "activity": {"add": 1, "unchanged": 0, "rejected": 0, "unchecked": 0}
     }
 
 
