@@ -147,18 +147,6 @@ class _TooMany(Exception):
     pass
 
 
-@contextmanager
-def _transaction(store: Store, label: str) -> Iterator[None]:
-    """One transaction, recorded in the history as one change when the store keeps one."""
-    batch = getattr(store, "batch", None)
-    if callable(batch):
-        with batch(label, kind="import"):
-            yield
-    else:
-        with store.db.atomic():
-            yield
-
-
 # --- public API --------------------------------------------------------------------------------
 
 
@@ -241,7 +229,8 @@ def _rehearse(
             return
         total = sum(len(s.rows) for s in plan.sections)
     try:
-        with _transaction(store, f"Import {plan.name}"):
+        # One transaction, and one change in the history (Edit ▸ Undo takes the import back).
+        with store.batch(f"Import {plan.name}", kind="import"):
             bulk = total >= _SUSPEND_INDEX_FROM
             with fts.suspended(store.db) if bulk else _nothing():
                 if isinstance(source, FullExport):
