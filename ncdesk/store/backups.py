@@ -46,6 +46,7 @@ class BackupInfo:
     at: dt.datetime  # UTC
     kind: str  # auto, manual, before-restore, before-<migration>
     size: int
+    written_ns: int = 0  # orders backups made within the same second
 
     @property
     def name(self) -> str:
@@ -69,7 +70,7 @@ def _parse(path: Path) -> BackupInfo | None:
         return None
     match = _NAME.fullmatch(path.name)
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except OSError:
         return None
     if match is None:
@@ -77,7 +78,7 @@ def _parse(path: Path) -> BackupInfo | None:
     stamp = match.group("stamp") or match.group("stamp2")
     kind = match.group("kind") or "before-" + (match.group("what") or "")
     at = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
-    return BackupInfo(path, at, kind, size)
+    return BackupInfo(path, at, kind, stat.st_size, stat.st_mtime_ns)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -86,7 +87,11 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     if not where.is_dir():
         return []
     found = [info for p in where.iterdir() if (info := _parse(p)) is not None]
-    return sorted(found, key=lambda b: (b.at, _number(b.path)), reverse=True)
+    return sorted(found, key=_order, reverse=True)
+
+
+def _order(b: BackupInfo) -> tuple[dt.datetime, int, int]:
+    return b.at, _number(b.path), b.written_ns
 
 
 def _number(path: Path) -> int:
@@ -200,7 +205,7 @@ def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
     of each of the last 12 days with a backup, then, among older ones, the newest of each of
     10 weeks, then of each of 9 months (about a year in all). `before-…` copies: the newest
     five of each kind."""
-    autos = sorted((b for b in backups if b.kind == "auto"), key=lambda b: (b.at, _number(b.path)), reverse=True)
+    autos = sorted((b for b in backups if b.kind == "auto"), key=_order, reverse=True)
     keep: set[Path] = {b.path for b in autos[:KEEP_RECENT]}  # the last few, whatever the day
     levels: list[tuple[int, Callable[[dt.datetime], object]]] = [
         (KEEP_DAILY, lambda t: t.date()),
@@ -228,7 +233,7 @@ def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
         if b.kind.startswith("before-"):
             by_kind.setdefault(b.kind, []).append(b)
     for group in by_kind.values():
-        drop += sorted(group, key=lambda b: (b.at, _number(b.path)), reverse=True)[KEEP_BEFORE:]
+        drop += sorted(group, key=_order, reverse=True)[KEEP_BEFORE:]
     return drop
 
 

@@ -98,6 +98,7 @@ def open_database(
     migrate: bool = True,
     migrations: Migrations = MIGRATIONS,
     full_check: bool = False,
+    check: bool = True,
 ) -> Database:
     """Open (creating if needed) the ncdesk database at *path*, ready for use.
 
@@ -113,7 +114,7 @@ def open_database(
     try:
         version, applied = _inspect(conn, path, migrations) if existed else (0, [])
         check_not_newer(version, applied, path, migrations)
-        if existed:
+        if existed and check:
             check_integrity(conn, path, full=full_check)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")

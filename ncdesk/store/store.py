@@ -133,6 +133,16 @@ class Store:
                 raise
         return store
 
+    def open_writer(self) -> Store:
+        """A second writable connection to this store's database, for work in a worker thread:
+        the same pragmas, no migrations and no check (this store's own open did them)."""
+        return Store(open_database(self.path, migrate=False, check=False), self.folder, self.clock)
+
+    def announce(self, batch: Batch) -> None:
+        """Tell the listeners of a batch committed (also one committed on another connection)."""
+        for listener in list(self.listeners):
+            listener(batch)
+
     @classmethod
     def open_readonly(cls, folder: Path, clock: Clock = system_clock) -> Store:
         """A second, read-only connection to an existing store, for work in another thread."""
@@ -213,9 +223,7 @@ class Store:
         finally:
             self._batch = None
         if committed:
-            done = Batch(batch_id, at, self.who, label, kind, reverts)
-            for listener in list(self.listeners):
-                listener(done)
+            self.announce(Batch(batch_id, at, self.who, label, kind, reverts))
 
     @property
     def current_batch(self) -> str | None:

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from ncdesk.io import tabular
 from ncdesk.io.importing import ImportPlan, ImportRejected, SectionPlan, apply, preview
 from ncdesk.io.readers import Problem
-from ncdesk.store.db import open_database
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
@@ -57,12 +56,6 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _PROBLEM_BACKGROUND = QColor("#fde2e1")
 _PROBLEM_CELL = QColor("#f4aaa6")
 _DONE_FOREGROUND = QColor("#5f6b7a")
-
-
-def writer_beside(store: Store) -> Store:
-    """A second connection to the window's database, for writing from a worker thread; the
-    same pragmas, opened by the same function, no migrations (the window's open did them)."""
-    return Store(open_database(store.path, migrate=False), store.folder, store.clock)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -271,7 +264,7 @@ class ImportDialog(QDialog):
         path, kind, store, progress = self.path, self.kind.currentData(), self.store, self._progress
 
         def work() -> ImportPlan:
-            writer = writer_beside(store)
+            writer = store.open_writer()
             try:
                 return preview(writer, path, kind, progress=lambda n, total: emit(progress.moved, n, total))
             finally:
@@ -374,7 +367,7 @@ class ImportDialog(QDialog):
         store, progress = self.store, self._progress
 
         def work() -> tuple[ImportPlan, list[Batch]]:
-            writer = writer_beside(store)
+            writer = store.open_writer()
             batches: list[Batch] = []
             writer.listeners.append(batches.append)
             try:
@@ -393,8 +386,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: tuple[ImportPlan, list[Batch]]) -> None:
         done, batches = result
         for batch in batches:  # the import was written on another connection: tell the window's listeners
-            for listener in list(self.store.listeners):
-                listener(batch)
+            self.store.announce(batch)
         added = done.total("add")
         self._idle(self.tr("Imported %n record(s). Edit ▸ Undo takes the whole import back.", "", added))
         self.plan = None
