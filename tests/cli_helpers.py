@@ -1,12 +1,14 @@
 """Running the command line in-process, and fingerprinting a database's content."""
 
 import hashlib
-import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ncdesk.cli import main
+from ncdesk.store import engine
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -15,9 +17,17 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def iterdump(conn: Any) -> Iterator[str]:
+    """Every schema entry and row, in a fixed order (sqlcipher3 has no `iterdump`)."""
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"):
+        yield str(sql)
+        if str(sql).upper().startswith("CREATE TABLE"):
+            yield from sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{name}"'))
+
+
 def content_digest(db_path: Path) -> str:
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path)
     try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        return hashlib.sha256("\n".join(iterdump(conn)).encode()).hexdigest()
     finally:
         conn.close()

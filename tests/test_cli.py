@@ -2,7 +2,6 @@
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -12,6 +11,7 @@ import pytest
 
 from ncdesk import __version__
 from ncdesk.cli import main
+from ncdesk.store import engine
 from tests.cli_helpers import content_digest, run
 from tests.store.test_reference import SEED_000, SEED_001
 
@@ -164,7 +164,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
 def test_check_healthy_then_broken(capsys: pytest.CaptureFixture[str], initialised: Path) -> None:
     code, out, _ = run(capsys, "check")
     assert code == 0 and "healthy (0 errors" in out
-    conn = sqlite3.connect(initialised / "ncdesk.sqlite3")
+    conn = engine.connect(initialised / "ncdesk.sqlite3")
     conn.execute("UPDATE party_event SET date = '2024-03-01' WHERE event = 'entry_into_force' AND date = '2024-02-01'")
     conn.commit()
     conn.close()
@@ -187,7 +187,7 @@ def test_show_cites_sources(capsys: pytest.CaptureFixture[str], initialised: Pat
 def test_a_newer_database_is_refused_with_a_clear_message(
     capsys: pytest.CaptureFixture[str], initialised: Path
 ) -> None:
-    conn = sqlite3.connect(initialised / "ncdesk.sqlite3")
+    conn = engine.connect(initialised / "ncdesk.sqlite3")
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     code, _, err = run(capsys, "search", "Chad")

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
 from ncdesk.io.readers import FullExport, Problem, strings
+from ncdesk.store import engine
 from ncdesk.store.db import read_meta, write_meta
 from ncdesk.store.errors import translate
 from ncdesk.store.schema import TABLES, json_columns
@@ -151,14 +151,14 @@ def _row(
     sql = f"INSERT INTO {table} ({', '.join(encoded)}) VALUES ({', '.join('?' for _ in encoded)})"
     try:  # one statement: all of it (its triggers too) or nothing
         store.db.execute(sql, list(encoded.values()))
-    except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+    except (*engine.IntegrityError, *engine.DataError, *engine.InterfaceError, *engine.ProgrammingError) as exc:
         return [_constraint(table, exc)]
     except OverflowError:
         return [(None, "a number is too large")]
     except UnicodeEncodeError:
         bad = next((c for c, v in values.items() if any(_SURROGATE.search(s) for s in strings(v))), None)
         return [(bad, "contains an unpaired surrogate (U+D800–U+DFFF), which is not text")]
-    except sqlite3.OperationalError as exc:
+    except engine.OperationalError as exc:
         err = translate(exc, store.path)
         if err is not None:
             raise err from exc
@@ -167,7 +167,7 @@ def _row(
     return "add"
 
 
-def _constraint(table: str, exc: sqlite3.Error) -> tuple[str | None, str]:
+def _constraint(table: str, exc: Exception) -> tuple[str | None, str]:
     """A database constraint, said as what is wrong with the row."""
     text = str(exc)
     if m := re.match(r"UNIQUE constraint failed: (.+)", text):

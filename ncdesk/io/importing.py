@@ -14,7 +14,6 @@ The columns of each kind are in `ncdesk.io.tabular` and docs/IMPORT_FORMAT.md.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,7 +46,7 @@ from ncdesk.io.tabular import (
     split_many,
     unescape_formula,
 )
-from ncdesk.store import fts
+from ncdesk.store import engine, fts
 from ncdesk.store.editing import ValidationError, save, validate
 from ncdesk.store.queries import LookupProblem, Resolver, resolve_alert
 from ncdesk.store.schema import TABLES
@@ -449,7 +448,7 @@ class _Rows:
         except ValidationError as exc:  # the database changed between validate and save
             for name, message in exc.errors.items():
                 self.problem(section, row, name, message)
-        except sqlite3.IntegrityError as exc:
+        except engine.IntegrityError as exc:
             self.problem(section, row, None, f"cannot be saved: {exc}")
         if row.problems:
             row.action = "rejected"

@@ -2,6 +2,8 @@
 
 Copying (and extracting text) can take a while for a large file, so it is separate from
 recording: the window copies in a worker thread, then records the attachment in one write.
+In an encrypted data folder the stored copy is encrypted (see `encryption`); `read_bytes`
+gives the content back. The fingerprint is always of the original content.
 """
 
 from __future__ import annotations
@@ -33,8 +35,24 @@ def stored_path(store: Store, attachment: Record) -> Path:
     return paths.attachments_dir(store.folder) / str(attachment["stored_name"])
 
 
-def copy_in(folder: Path, source: Path) -> StoredFile:
-    """Copy *source* into the data folder's attachments (atomically); no database work."""
+def file_key(store: Store) -> bytes | None:
+    """The key stored copies are encrypted with (None in a plain data folder)."""
+    from ncdesk.store.encryption import attachment_key
+
+    return attachment_key(store)
+
+
+def read_bytes(store: Store, attachment: Record) -> bytes:
+    """The content of an attachment as it was attached (decrypted)."""
+    from ncdesk.store.encryption import unseal
+
+    path = stored_path(store, attachment)
+    return unseal(path.read_bytes(), file_key(store), path.name)
+
+
+def copy_in(folder: Path, source: Path, key: bytes | None = None) -> StoredFile:
+    """Copy *source* into the data folder's attachments (atomically, encrypted with *key* if
+    given); no database work."""
     source = Path(source)
     if not source.is_file():
         raise FileNotFoundError(f"{source} is not a file")
@@ -45,9 +63,16 @@ def copy_in(folder: Path, source: Path) -> StoredFile:
     fd, tmp = tempfile.mkstemp(prefix=".attach.", dir=target_dir)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(1 << 20):
-                digest.update(chunk)
-                out.write(chunk)
+            if key is None:
+                while chunk := src.read(1 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+            else:
+                from ncdesk.store.encryption import seal
+
+                data = src.read()
+                digest.update(data)
+                out.write(seal(data, key, stored_name))
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, target_dir / stored_name)
@@ -91,4 +116,4 @@ def attach(store: Store, record_kind: str, record_id: str, source: Path, text: s
     """Copy and record in one go (the command line and tests)."""
     if store.get(record_kind, record_id) is None:
         raise ValueError(f"no {record_kind} {record_id} to attach to")
-    return record(store, record_kind, record_id, copy_in(store.folder, source), text)
+    return record(store, record_kind, record_id, copy_in(store.folder, source, file_key(store)), text)

@@ -18,13 +18,13 @@ import datetime as dt
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ncdesk import paths
+from ncdesk.store import crypto, engine
 from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, upgrade
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
 from ncdesk.store.migrations import MIGRATIONS
@@ -100,11 +100,25 @@ def _number(path: Path) -> int:
     return int(match.group(1)) if match else 1
 
 
-def verify(path: Path) -> Verified:
-    """Is *path* a sound ncdesk database this version can open? Read-only; changes nothing."""
+def _connect_ro(path: Path, key: crypto.Key | None) -> Any:
+    """A read-only connection to a backup: keyed if the file is encrypted."""
+    encrypted = crypto.looks_encrypted(path)
+    return engine.connect(
+        f"file:{path}?mode=ro&immutable=1", uri=True, key=key.sqlcipher if key is not None and encrypted else None
+    )
+
+
+def verify(path: Path, key: crypto.Key | None = None) -> Verified:
+    """Is *path* a sound ncdesk database this version can open (with *key* if it is encrypted)?
+    Read-only; changes nothing."""
+    if crypto.looks_encrypted(path):
+        if key is None:
+            return Verified(False, "is encrypted: unlock the database first")
+        if crypto.file_salt(path) != key.salt:
+            return Verified(False, "was encrypted with another passphrase (an earlier one, or another folder's)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
+        conn = _connect_ro(path, key)
+    except engine.Error as exc:
         return Verified(False, f"cannot be opened: {exc}")
     try:
         if int(conn.execute("PRAGMA application_id").fetchone()[0]) not in (0, APPLICATION_ID):
@@ -116,7 +130,7 @@ def verify(path: Path) -> Verified:
         try:
             applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
             check_not_newer(version, applied, path)
-        except sqlite3.Error:
+        except engine.Error:
             return Verified(False, "is not an ncdesk database")
         except DatabaseNewerError as exc:
             return Verified(False, str(exc), version)
@@ -125,7 +139,7 @@ def verify(path: Path) -> Verified:
             if table in ("travel_alert", "letter", "activity", "finding", "person", "state"):
                 records += int(conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
         return Verified(True, "ok", version, records)
-    except sqlite3.Error as exc:
+    except engine.Error as exc:
         return Verified(False, f"is damaged ({exc})")
     except UnicodeDecodeError:
         return Verified(False, "is damaged (its schema is unreadable)")
@@ -133,11 +147,11 @@ def verify(path: Path) -> Verified:
         conn.close()
 
 
-def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
+def _fingerprint(conn: Any) -> tuple[object, ...]:
     """The last change recorded in a database: equal in a backup and its source."""
     try:
         row = conn.execute("SELECT seq, batch_id FROM change_log ORDER BY seq DESC LIMIT 1").fetchone()
-    except sqlite3.Error:  # no history (a backup from before it existed)
+    except engine.Error:  # no history (a backup from before it existed), or another key
         return ()
     return tuple(row) if row else (0, None)
 
@@ -148,9 +162,11 @@ def needs_backup(store: Store) -> bool:
     newest = next(iter(list_backups(store.folder)), None)
     if newest is None:
         return True
+    if crypto.looks_encrypted(newest.path) != (store.key is not None):
+        return True  # encrypted since (or no longer)
     try:
-        conn = sqlite3.connect(f"file:{newest.path}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error:
+        conn = _connect_ro(newest.path, store.key)
+    except engine.Error:
         return True
     try:
         return _fingerprint(conn) != _fingerprint(store.db.conn)
@@ -162,7 +178,7 @@ def make_backup(
     store: Store,
     kind: str = "auto",
     *,
-    source: sqlite3.Connection | None = None,
+    source: Any = None,
     target: Path | None = None,
 ) -> BackupInfo:
     """Back up the store now (from *source*, a read connection, when given) and thin the old ones."""
@@ -174,8 +190,8 @@ def make_backup(
             dest = dest.with_name(f"ncdesk-{_stamp(now)}-{kind}-{n}.sqlite3")
             n += 1
     try:
-        backup_copy(source or store.db.conn, dest)
-    except sqlite3.Error as exc:
+        backup_copy(source or store.db.conn, dest, store.key)
+    except engine.Error as exc:
         raise StoreError(
             f"The backup could not be written ({exc}).", "Check the disk space; nothing was lost."
         ) from exc
@@ -251,10 +267,20 @@ def thin(folder: Path, keep: Path | None = None) -> list[BackupInfo]:
     return removed
 
 
-def latest_good(folder: Path) -> tuple[BackupInfo, Verified] | None:
-    """The newest backup that passes its check."""
+def latest_good(folder: Path, key: crypto.Key | None = None) -> tuple[BackupInfo, Verified] | None:
+    """The newest backup that passes its check. Without the key, an encrypted backup whose
+    passphrase ncdesk has a record of counts (it is checked when restored)."""
+    kdf = None
     for b in list_backups(folder):
-        checked = verify(b.path)
+        if key is None and crypto.looks_encrypted(b.path):
+            try:
+                kdf = kdf or crypto.read_kdf(folder)
+            except StoreError:
+                kdf = None
+            if kdf is not None and crypto.file_salt(b.path).hex() in kdf.checks:
+                return b, Verified(True, "encrypted (checked when restored)")
+            continue
+        checked = verify(b.path, key)
         if checked.ok:
             return b, checked
     return None
@@ -262,27 +288,42 @@ def latest_good(folder: Path) -> tuple[BackupInfo, Verified] | None:
 
 def restore(store: Store, backup: Path) -> BackupInfo:
     """Replace the open database's content with *backup*; returns the copy made of it before."""
-    checked = verify(backup)
+    checked = verify(backup, store.key)
     if not checked.ok:
         raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
     before = make_backup(store, "before-restore")
-    src = sqlite3.connect(f"file:{backup}?mode=ro&immutable=1", uri=True)
+    staged: Path | None = None
+    if crypto.looks_encrypted(backup) != (store.key is not None):
+        # The backup API copies pages as they are: first write the backup in the store's form.
+        from ncdesk.store.encryption import export_copy
+
+        staged = paths.backups_dir(store.folder) / f".restoring-{backup.name}"
+        plain_src = _connect_ro(backup, store.key)
+        try:
+            export_copy(plain_src, staged, store.key)
+        finally:
+            plain_src.close()
+        backup = staged
+    src = _connect_ro(backup, store.key)
     try:
         src.backup(store.db.conn)
     finally:
         src.close()
+        if staged is not None:
+            staged.unlink(missing_ok=True)
     store.forget_schema()
     upgrade(store.db, MIGRATIONS)
     store.apply_reference()
     return before
 
 
-def restore_file(folder: Path, backup: Path) -> None:
-    """Put *backup* in place as the database of *folder*, which has none (it was moved aside)."""
+def restore_file(folder: Path, backup: Path, key: crypto.Key | None = None) -> None:
+    """Put *backup* in place as the database of *folder*, which has none (it was moved aside).
+    An encrypted backup needs its *key* (`crypto.unlock(folder, passphrase, backup)`)."""
     db_path = paths.database_path(folder)
     if db_path.exists():
         raise StoreError(f"{db_path} exists; open ncdesk and restore from the File menu instead.")
-    checked = verify(backup)
+    checked = verify(backup, key)
     if not checked.ok:
         raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
     part = db_path.with_name(db_path.name + ".restoring")

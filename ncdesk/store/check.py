@@ -63,6 +63,15 @@ class _Checker:
         self.store = store
         self.problems: list[Problem] = []
 
+    def _content(self, att: Record) -> bytes:
+        from ncdesk.store.attachments import read_bytes
+        from ncdesk.store.errors import StoreError
+
+        try:
+            return read_bytes(self.store, att)
+        except StoreError:
+            return b""  # does not decrypt: reported as changed
+
     def error(self, table: str, rid: str | None, message: str) -> None:
         self.problems.append(Problem(Severity.ERROR, table, rid, message))
 
@@ -295,7 +304,7 @@ class _Checker:
             stored = paths.attachments_dir(self.store.folder) / att["stored_name"]
             if not stored.exists():
                 self.error("attachment", att["id"], f"file {att['filename']!r} is missing from the data folder")
-            elif hashlib.sha256(stored.read_bytes()).hexdigest() != att["sha256"]:
+            elif hashlib.sha256(self._content(att)).hexdigest() != att["sha256"]:
                 self.error("attachment", att["id"], f"file {att['filename']!r} has changed since it was attached")
         for table in TABLES:
             columns = set(self.store.columns(table))

@@ -3,23 +3,27 @@
 `open_database()` refuses a file written by a newer ncdesk before writing anything to it,
 sets the pragmas (WAL, foreign keys, synchronous=FULL), copies the file aside before
 applying pending migrations, applies them, and brings the full-text index up to date.
-Nothing else in ncdesk calls `sqlite3.connect` on the user's database.
+Nothing else in ncdesk connects to the user's database. An encrypted database is opened
+with its key (see `crypto`); the checks and pragmas are the same.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from ncdesk import __version__
-from ncdesk.store import fts, history
+from ncdesk.store import engine, fts, history
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError, translate
 from ncdesk.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from ncdesk.store.crypto import Key
 
 DB_FILENAME = "ncdesk.sqlite3"
 APPLICATION_ID = 0x6E636473  # "ncds": marks the file as ncdesk's in its header
@@ -29,11 +33,11 @@ def _utc_stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _inspect(conn: sqlite3.Connection, path: Path, migrations: Migrations) -> tuple[int, list[str]]:
+def _inspect(conn: Any, path: Path, migrations: Migrations, encrypted: bool = False) -> tuple[int, list[str]]:
     """The file's schema version and applied migrations, read without writing."""
     with open(path, "rb") as fh:
         header = fh.read(16)
-    if header != b"SQLite format 3\x00":
+    if not encrypted and header != engine.SQLITE_HEADER:
         # SQLite would take a short file for an empty database and write over it.
         raise DatabaseCorruptError(f"The database file is damaged ({path}): it does not start as an SQLite file.")
     try:
@@ -52,8 +56,10 @@ def _inspect(conn: sqlite3.Connection, path: Path, migrations: Migrations) -> tu
             ]
     except UnicodeDecodeError as exc:  # SQLite's message quoted damaged bytes
         raise DatabaseCorruptError(f"The database file cannot be read ({path}): its schema is damaged.") from exc
-    except sqlite3.DatabaseError as exc:
+    except engine.DatabaseError as exc:
         err = translate(exc, path)
+        if encrypted and "file is not a database" in str(exc):  # the key was checked: damage
+            err = DatabaseCorruptError(f"The encrypted database file is damaged ({path}): it does not decrypt.")
         raise (err or DatabaseCorruptError(f"The database file cannot be read ({path}): {exc}.")) from exc
     if app_id not in (0, APPLICATION_ID):
         raise DatabaseCorruptError(f"{path} is an SQLite file, but not an ncdesk database.")
@@ -70,13 +76,15 @@ def check_not_newer(version: int, applied: list[str], path: Path, migrations: Mi
         )
 
 
-def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
-    """Copy the open database to *target* with SQLite's backup API, verified, then renamed into place."""
+def backup_copy(conn: Any, target: Path, key: Key | None = None) -> Path:
+    """Copy the open database to *target* with SQLite's backup API, verified, then renamed into place.
+
+    With *key* (the source's), the copy is encrypted with the same key and salt."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    dest = sqlite3.connect(tmp)
+    dest = engine.connect(tmp, key=key.sqlcipher if key else None)
     try:
         conn.backup(dest)
         result = dest.execute("PRAGMA quick_check").fetchone()[0]
@@ -99,20 +107,22 @@ def open_database(
     migrations: Migrations = MIGRATIONS,
     full_check: bool = False,
     check: bool = True,
+    key: Key | None = None,
 ) -> Database:
     """Open (creating if needed) the ncdesk database at *path*, ready for use.
 
     An existing file is checked first, before anything is written to it: `quick_check`, or
-    the full `integrity_check` when *full_check* (after an unclean shutdown)."""
+    the full `integrity_check` when *full_check* (after an unclean shutdown). An encrypted
+    file is opened with *key* (already checked against the key-derivation file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        conn = sqlite3.connect(path, timeout=5.0)
-    except sqlite3.Error as exc:
+        conn = engine.connect(path, timeout=5.0, key=key.sqlcipher if key else None)
+    except engine.Error as exc:
         raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
     try:
-        version, applied = _inspect(conn, path, migrations) if existed else (0, [])
+        version, applied = _inspect(conn, path, migrations, key is not None) if existed else (0, [])
         check_not_newer(version, applied, path, migrations)
         if existed and check:
             check_integrity(conn, path, full=full_check)
@@ -129,13 +139,14 @@ def open_database(
                     conn,
                     (backups_dir or path.parent / "backups")
                     / f"before-{migrations.pending(db)[0].name}-{_utc_stamp()}.sqlite3",
+                    key,
                 )
             upgrade(db, migrations)
         return db
     except StoreError:
         conn.close()
         raise
-    except sqlite3.Error as exc:
+    except engine.Error as exc:
         conn.close()
         err = translate(exc, path)
         if err is not None:
@@ -143,14 +154,14 @@ def open_database(
         raise
 
 
-def check_integrity(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> None:
+def check_integrity(conn: Any, path: Path, *, full: bool = False) -> None:
     """Raise DatabaseCorruptError unless SQLite's quick (or full) check finds the file sound."""
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
     except UnicodeDecodeError as exc:
         raise DatabaseCorruptError(f"The database file is damaged ({path}): its schema is unreadable.") from exc
-    except sqlite3.DatabaseError as exc:
+    except engine.DatabaseError as exc:
         raise DatabaseCorruptError(f"The database file is damaged ({path}): {exc}.") from exc
     if [r[0] for r in rows] != ["ok"]:
         raise DatabaseCorruptError(f"The database file is damaged ({path}): {rows[0][0]}.")

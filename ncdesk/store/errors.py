@@ -1,14 +1,15 @@
 """Errors the store raises: environmental ones the user can act on, and everything else.
 
-SQLite reports trouble with the disk, the lock or the file as `sqlite3.OperationalError` or
-`sqlite3.DatabaseError`; `translate()` turns the known ones into a `StoreError` whose message
+SQLite reports trouble with the disk, the lock or the file as an `OperationalError` or a
+`DatabaseError` (see `engine`); `translate()` turns the known ones into a `StoreError` whose message
 says what happened and what to do. Anything else is a bug and propagates unchanged.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from ncdesk.store import engine
 
 
 class StoreError(Exception):
@@ -66,7 +67,7 @@ class NotFoundError(StoreError):
 
 def translate(exc: BaseException, path: Path | None = None) -> StoreError | None:
     """The user-facing form of a known SQLite failure, or None for a bug."""
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, engine.Error):
         return None
     text = str(exc).lower()
     where = f" ({path})" if path else ""

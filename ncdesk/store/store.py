@@ -13,7 +13,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ncdesk import paths
-from ncdesk.store import fts
+from ncdesk.store import crypto, engine, fts
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import open_database, read_meta
 from ncdesk.store.errors import (
@@ -72,6 +71,23 @@ def _moved_aside(folder: Path, exc: StoreError) -> DatabaseDamagedError:
     return DatabaseDamagedError(message, moved_to=target, backup=good[0].path if good else None)
 
 
+def _key_for(folder: Path, key: crypto.Key | None, passphrase: str | None) -> crypto.Key | None:
+    """The key to open *folder*'s database with: None if it is not encrypted."""
+    if not crypto.looks_encrypted(paths.database_path(folder)):
+        return None
+    if not crypto.is_encrypted(folder):
+        return None  # not an SQLite file and never encrypted here: damaged (the open says so)
+    crypto.require_kdf(folder)
+    if key is not None:
+        return key
+    if passphrase is not None:
+        return crypto.unlock(folder, passphrase)
+    remembered = crypto.key_for(folder)
+    if remembered is not None and remembered.salt == crypto.file_salt(paths.database_path(folder)):
+        return remembered
+    raise crypto.PassphraseRequiredError(f"The database in {folder} is encrypted.")
+
+
 def table_label(table: str) -> str:
     kind = KIND_BY_TABLE.get(table)
     return kind.label.lower() if kind else table.replace("_", " ")
@@ -89,6 +105,8 @@ class Store:
         self._batch: str | None = None
         # Called with each batch after it is committed (the window's undo stack listens).
         self.listeners: list[Callable[[Batch], None]] = []
+        # The key of an encrypted database (None for a plain one); see `crypto`.
+        self.key: crypto.Key | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -101,14 +119,23 @@ class Store:
         reference: Release | None = None,
         load_reference: bool = True,
         program: str = "a command",
+        key: crypto.Key | None = None,
+        passphrase: str | None = None,
     ) -> Store:
-        """Open the store in the data *folder*, creating it and loading the reference data if needed."""
+        """Open the store in the data *folder*, creating it and loading the reference data if needed.
+
+        An encrypted database needs its *key* (from `crypto.unlock`), or the *passphrase*, or
+        a key remembered in this process; otherwise PassphraseRequiredError, nothing opened."""
         paths.ensure_data_dir(folder)
         lock = InstanceLock(folder, program).acquire()
         try:
+            key = _key_for(folder, key, passphrase)
             try:
                 db = open_database(
-                    paths.database_path(folder), backups_dir=paths.backups_dir(folder), full_check=lock.unclean
+                    paths.database_path(folder),
+                    backups_dir=paths.backups_dir(folder),
+                    full_check=lock.unclean,
+                    key=key,
                 )
             except DatabaseNewerError:
                 raise
@@ -116,6 +143,9 @@ class Store:
                 raise _moved_aside(folder, exc) from exc
             store = cls(db, folder, clock)
             store._lock = lock
+            store.key = key
+            if key is not None:
+                crypto.remember(folder, key)
         except BaseException:
             lock.release()
             raise
@@ -131,12 +161,22 @@ class Store:
             except BaseException:
                 store.close()
                 raise
+        if store.key is not None or crypto.kdf_path(folder).exists():
+            from ncdesk.store.encryption import finish
+
+            try:
+                finish(store)  # what a conversion interrupted by a crash left to do
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def open_writer(self) -> Store:
         """A second writable connection to this store's database, for work in a worker thread:
         the same pragmas, no migrations and no check (this store's own open did them)."""
-        return Store(open_database(self.path, migrate=False, check=False), self.folder, self.clock)
+        writer = Store(open_database(self.path, migrate=False, check=False, key=self.key), self.folder, self.clock)
+        writer.key = self.key
+        return writer
 
     def announce(self, batch: Batch) -> None:
         """Tell the listeners of a batch committed (also one committed on another connection)."""
@@ -145,14 +185,18 @@ class Store:
 
     @classmethod
     def open_readonly(cls, folder: Path, clock: Clock = system_clock) -> Store:
-        """A second, read-only connection to an existing store, for work in another thread."""
+        """A second, read-only connection to an existing store, for work in another thread
+        (an encrypted one with the key its store was opened with in this process)."""
         path = paths.database_path(folder)
+        key = crypto.key_for(folder) if crypto.looks_encrypted(path) else None
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=True)
+            conn = engine.connect(f"file:{path}?mode=ro", uri=True, key=key.sqlcipher if key else None)
             conn.execute("PRAGMA query_only = ON")
-        except sqlite3.Error as exc:
+        except engine.Error as exc:
             raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
-        return cls(Database(conn), folder, clock)
+        reader = cls(Database(conn), folder, clock)
+        reader.key = key
+        return reader
 
     @property
     def is_open(self) -> bool:
@@ -166,6 +210,9 @@ class Store:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+                if self.key is not None:  # the store that unlocked it: the key goes with it
+                    crypto.forget(self.folder)
+                    self.key = None
 
     def forget_schema(self) -> None:
         """Drop what was cached about the tables (after a restore replaced the database)."""
@@ -236,7 +283,7 @@ class Store:
         """Known SQLite failures (disk full, read-only, locked) as StoreError; bugs unchanged."""
         try:
             yield
-        except sqlite3.Error as exc:
+        except engine.Error as exc:
             err = translate(exc, self.path)
             if err is not None:
                 raise err from exc
@@ -245,7 +292,7 @@ class Store:
     def _guard(self, fn: Any) -> Any:
         try:
             return fn()
-        except sqlite3.Error as exc:
+        except engine.Error as exc:
             err = translate(exc, self.path)
             if err is not None:
                 raise err from exc

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import sqlite3
 from pathlib import Path
 
+from ncdesk.store import engine
 from ncdesk.store.store import Store
+from tests.cli_helpers import iterdump
 
 
 def file_hashes(store: Store) -> tuple[str, str]:
@@ -22,9 +23,9 @@ def file_hashes(store: Store) -> tuple[str, str]:
 
 def dump(store: Store) -> str:
     """Every row of every table, read through a second connection (what is committed)."""
-    conn = sqlite3.connect(store.path)
+    conn = engine.connect(store.path)
     try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        return hashlib.sha256("\n".join(iterdump(conn)).encode()).hexdigest()
     finally:
         conn.close()
 

@@ -4,7 +4,6 @@ database is left byte-for-byte as it was. NCDESK_TORTURE=1 runs ten times as man
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.importing import ImportRejected, import_file
+from ncdesk.store import engine
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock
 from tests.io.corpus import corpus
@@ -34,7 +34,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory, reference_db: Path) -> Iter
 def test_every_malformed_file_is_rejected_and_changes_nothing(shared: Store) -> None:
     before = state(shared)
     # A second connection sees PRAGMA data_version move when anyone commits.
-    observer = sqlite3.connect(shared.path)
+    observer = engine.connect(shared.path)
     version = observer.execute("PRAGMA data_version").fetchone()[0]
     seen: Counter[str] = Counter()
     slowest = (0.0, "")

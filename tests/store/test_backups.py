@@ -7,12 +7,11 @@ import datetime as dt
 import hashlib
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups
+from ncdesk.store import backups, engine
 from ncdesk.store.backups import BackupInfo, to_remove
 from ncdesk.store.editing import save
 from ncdesk.store.errors import DatabaseDamagedError, DatabaseNewerError
@@ -96,7 +95,7 @@ def test_restore_brings_back_what_was_recorded(store: Store, clock: FixedClock) 
     assert [r["name"] for r in store.search("After", kinds=("person",))] == []
     assert safety.kind == "before-restore" and backups.verify(safety.path).ok
     # the copy made before restoring holds what was there
-    conn = sqlite3.connect(safety.path)
+    conn = engine.connect(safety.path)
     assert sorted(r[0] for r in conn.execute("SELECT name FROM person WHERE origin = 'user'")) == ["After", "Before"]
     conn.close()
     save(store, "person", {"name": "Later"})  # the store works on

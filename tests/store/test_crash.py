@@ -16,14 +16,13 @@ import random
 import select
 import shutil
 import signal
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups
+from ncdesk.store import backups, engine
 from ncdesk.store.store import Store
 
 SCALE = 5 if os.environ.get("NCDESK_TORTURE") else 1
@@ -299,7 +298,7 @@ def test_kills_during_migrations(template: Path, tmp_path: Path, release) -> Non
         folder = tmp_path / f"run{i}"
         shutil.copytree(old, folder)
         finished += len(_run_and_kill(_child_migrates, folder, seed=4000 + i, within=0.5))
-        conn = sqlite3.connect(folder / "ncdesk.sqlite3")
+        conn = engine.connect(folder / "ncdesk.sqlite3")
         try:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]

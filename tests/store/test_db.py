@@ -1,12 +1,12 @@
 """Opening the database: pragmas, migrations, backups before migrating, refusing newer files."""
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlite_utils.migrations import Migrations
 
+from ncdesk.store import engine
 from ncdesk.store.db import APPLICATION_ID, open_database
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError
 from ncdesk.store.migrations import MIGRATIONS, migration_names, schema_version
@@ -77,7 +77,7 @@ def test_damaged_file_is_reported_and_left_alone(tmp_path: Path, content: bytes)
 
 def test_another_applications_sqlite_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
-    conn = sqlite3.connect(path)
+    conn = engine.connect(path)
     conn.execute("PRAGMA application_id = 12345")
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
@@ -114,7 +114,7 @@ def test_pending_migrations_are_preceded_by_a_verified_backup(tmp_path: Path) ->
         db.close()
     backups = list((tmp_path / "backups").glob("before-m900_add_column-*.sqlite3"))
     assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    copy = engine.connect(backups[0])
     try:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert copy.execute("SELECT title FROM source").fetchall() == [("A source",)]
@@ -149,7 +149,7 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path: Path) -> None:
 def test_standard_sqlite_opens_the_file(tmp_path: Path) -> None:
     path = tmp_path / "ncdesk.sqlite3"
     open_database(path).close()
-    conn = sqlite3.connect(path)
+    conn = engine.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

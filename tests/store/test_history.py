@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-from ncdesk.store import history
+from ncdesk.store import engine, history
 from ncdesk.store.editing import save
 from ncdesk.store.history import RevertConflict, UndoStack
 from ncdesk.store.reference import ref_id
@@ -46,7 +44,7 @@ def test_a_change_outside_ncdesk_is_recorded_too(store: Store) -> None:
 
 def test_a_failed_save_leaves_no_history(store: Store) -> None:
     before = history.last_change_seq(store)
-    with pytest.raises(sqlite3.IntegrityError), store.batch("Broken"):
+    with pytest.raises(engine.IntegrityError), store.batch("Broken"):
         store.insert("person", {"name": "Half"})
         store.db.execute("INSERT INTO person (id) VALUES ('short')")
     assert history.last_change_seq(store) == before

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from ncdesk.store import engine
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.dashboard import DashboardView
@@ -230,7 +231,6 @@ def test_layout_is_remembered(qtbot, store: Store, prompter, settings: QSettings
 
 def test_build_window_explains_a_database_it_cannot_open(qtbot, data_dir: Path, reference_db: Path) -> None:  # type: ignore[no-untyped-def]
     import shutil
-    import sqlite3
 
     from ncdesk.app import build_window
 
@@ -242,7 +242,7 @@ def test_build_window_explains_a_database_it_cannot_open(qtbot, data_dir: Path, 
     qtbot.addWidget(window)
     assert window.windowTitle().startswith("ncdesk")
     store.close()
-    conn = sqlite3.connect(data_dir / "ncdesk.sqlite3")
+    conn = engine.connect(data_dir / "ncdesk.sqlite3")
     conn.execute("PRAGMA user_version = 42")
     conn.close()
     message = build_window(data_dir)

@@ -1,0 +1,352 @@
+"""Encrypt a data folder, change its passphrase, remove its encryption: every step undoable by a crash.
+
+The database is converted by writing a complete, verified copy beside it (`sqlcipher_export`)
+and renaming the copy over it: a kill at any moment leaves the old file or the new one, each
+openable with its own passphrase (or none). The key-derivation file learns the new key's
+check value before the rename and forgets the old one after it.
+
+Backups and stored attachments follow the database: they are converted before the database
+when encryption is removed and after it otherwise, and whatever a crash left behind is
+converted the next time the store is opened (`finish`). Attachments are encrypted with
+AES-256-GCM under a random file key kept inside the encrypted database (so a passphrase
+change does not touch them).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ncdesk import paths
+from ncdesk.store import crypto, engine
+from ncdesk.store.crypto import DEFAULT_PARAMS, KdfParams, Key
+from ncdesk.store.db import APPLICATION_ID, open_database, read_meta, write_meta
+from ncdesk.store.errors import DatabaseCorruptError, StoreError
+from ncdesk.store.store import Store
+
+ATTACHMENT_KEY = "attachment_key"
+_MAGIC = b"NCDESK-AES256GCM-1\n"
+Progress = Callable[[str], None]
+
+
+class EncryptionError(StoreError):
+    what_to_do = "Nothing was changed."
+
+
+@dataclass
+class Report:
+    backups: int = 0
+    attachments: int = 0
+    skipped: tuple[str, ...] = ()
+
+
+def _noop(_message: str) -> None:
+    pass
+
+
+# --- copies -----------------------------------------------------------------------------------
+
+
+def export_copy(conn: Any, dest: Path, key: Key | None) -> None:
+    """Write the whole database of *conn* to the new file *dest*, encrypted with *key* or plain,
+    then check the copy (integrity and the row count of every table) and flush it to disk."""
+    dest.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        dest.with_name(dest.name + suffix).unlink(missing_ok=True)
+    value = engine.key_pragma(*key.sqlcipher) if key else "''"
+    conn.execute(f"ATTACH DATABASE ? AS ncdesk_copy KEY {value}", [str(dest)])
+    try:
+        conn.execute("SELECT sqlcipher_export('ncdesk_copy')")
+        for pragma in ("user_version", "application_id"):
+            current = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+            conn.execute(f"PRAGMA ncdesk_copy.{pragma} = {current}")
+        conn.commit()
+    finally:
+        conn.execute("DETACH DATABASE ncdesk_copy")
+    _check_copy(conn, dest, key)
+    with open(dest, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+
+
+def _check_copy(source: Any, dest: Path, key: Key | None) -> None:
+    copy = engine.connect(f"file:{dest}?mode=ro", uri=True, key=key.sqlcipher if key else None)
+    try:
+        result = copy.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise EncryptionError(f"The converted copy {dest.name} failed its check ({result}).")
+        if _counts(copy) != _counts(source):
+            raise EncryptionError(f"The converted copy {dest.name} does not hold every record.")
+        if int(copy.execute("PRAGMA application_id").fetchone()[0]) not in (0, APPLICATION_ID):
+            raise EncryptionError(f"The converted copy {dest.name} is not marked as ncdesk's.")
+    finally:
+        copy.close()
+    if key is not None and crypto.file_salt(dest) != key.salt:
+        raise EncryptionError(f"The converted copy {dest.name} was not encrypted with the new key.")
+
+
+def _swap(store: Store, new_file: Path, key: Key | None) -> None:
+    """Put *new_file* in place of the store's database and reopen the store on it."""
+    db_path = store.path
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.db.close()
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            if suffix == "-wal" and side.stat().st_size > 0:
+                store.db = open_database(db_path, migrate=False, check=False, key=store.key)
+                raise EncryptionError("The database is still in use by another connection; close it and try again.")
+            side.unlink()
+    os.replace(new_file, db_path)
+    crypto._fsync_dir(db_path.parent)
+    store.db = open_database(db_path, migrate=False, check=False, key=key)
+    store.forget_schema()
+    if store.key is not None and store.key is not key:
+        crypto.forget(store.folder)
+    store.key = key
+    if key is not None:
+        crypto.remember(store.folder, key)
+
+
+def _convert_file(path: Path, old: Key | None, new: Key | None) -> None:
+    """Re-encrypt (or decrypt, or encrypt) one database file in place, atomically."""
+    src = engine.connect(f"file:{path}?mode=ro", uri=True, key=old.sqlcipher if old else None)
+    part = path.with_name(path.name + ".converting")
+    try:
+        export_copy(src, part, new)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    os.replace(part, path)
+
+
+def _state(path: Path, key: Key | None) -> str:
+    """plain, current (encrypted with *key*'s salt) or other (encrypted with another key)."""
+    if not crypto.looks_encrypted(path):
+        return "plain"
+    if key is not None and crypto.file_salt(path) == key.salt:
+        return "current"
+    return "other"
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    from ncdesk.store.backups import list_backups
+
+    return [b.path for b in list_backups(folder)]
+
+
+def _convert_backups(folder: Path, old: Key | None, new: Key | None, progress: Progress) -> tuple[int, list[str]]:
+    done, skipped = 0, []
+    files = _backup_files(folder)
+    for n, path in enumerate(files, 1):
+        state = _state(path, new)
+        if (new is None and state == "plain") or (new is not None and state == "current"):
+            continue
+        source_key = None if state == "plain" else old
+        if state == "other" and (old is None or crypto.file_salt(path) != old.salt):
+            skipped.append(path.name)  # encrypted with a passphrase older than the current one
+            continue
+        progress(f"Converting backup {n} of {len(files)}…")
+        try:
+            _convert_file(path, source_key, new)
+            done += 1
+        except engine.Error:
+            skipped.append(path.name)  # damaged: left as it is
+    return done, skipped
+
+
+# --- attachments ------------------------------------------------------------------------------
+
+
+def attachment_key(store: Store) -> bytes | None:
+    """The key stored attachments are encrypted with (inside the encrypted database), or None."""
+    if store.key is None:
+        return None
+    value = read_meta(store.db, ATTACHMENT_KEY)
+    return bytes.fromhex(value) if value else None
+
+
+def _ensure_attachment_key(store: Store) -> bytes:
+    existing = attachment_key(store)
+    if existing is not None:
+        return existing
+    value = secrets.token_bytes(32)
+    write_meta(store.db, ATTACHMENT_KEY, value.hex())
+    return value
+
+
+def is_sealed(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(len(_MAGIC)) == _MAGIC
+
+
+def seal(data: bytes, file_key: bytes, name: str) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    return _MAGIC + nonce + AESGCM(file_key).encrypt(nonce, data, name.encode("utf-8"))
+
+
+def unseal(blob: bytes, file_key: bytes | None, name: str) -> bytes:
+    """The content of a stored attachment file (decrypted if it was encrypted)."""
+    if not blob.startswith(_MAGIC):
+        return blob
+    if file_key is None:
+        raise EncryptionError(f"The attachment {name} is encrypted; unlock the database first.")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    body = blob[len(_MAGIC) :]
+    try:
+        return AESGCM(file_key).decrypt(body[:12], body[12:], name.encode("utf-8"))
+    except InvalidTag as exc:
+        raise DatabaseCorruptError(f"The stored attachment {name} is damaged: it does not decrypt.") from exc
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    part = path.with_name(path.name + ".converting")
+    with open(part, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(part, path)
+
+
+def _convert_attachments(store: Store, file_key: bytes | None, progress: Progress) -> int:
+    """Encrypt (file_key given) or decrypt (None) every stored attachment that is not yet so."""
+    folder = paths.attachments_dir(store.folder)
+    if not folder.is_dir():
+        return 0
+    old_key = attachment_key(store)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    done = 0
+    for n, path in enumerate(files, 1):
+        if path.name.endswith(".converting"):
+            path.unlink(missing_ok=True)
+            continue
+        sealed = is_sealed(path)
+        if sealed == (file_key is not None):
+            continue
+        progress(f"Converting attachment {n} of {len(files)}…")
+        data = path.read_bytes()
+        plain = unseal(data, old_key, path.name)
+        _write_atomic(path, seal(plain, file_key, path.name) if file_key else plain)
+        done += 1
+    return done
+
+
+# --- the three operations ---------------------------------------------------------------------
+
+
+def encrypt(store: Store, passphrase: str, *, params: KdfParams = DEFAULT_PARAMS, progress: Progress = _noop) -> Report:
+    """Encrypt the store's database, its backups and attachments with a key from *passphrase*."""
+    if store.key is not None:
+        raise EncryptionError("The database is already encrypted.", "Use Change passphrase instead.")
+    crypto.check_passphrase(passphrase)
+    progress("Deriving the key…")
+    key = crypto.new_key(passphrase, params)
+    part = store.path.with_name(store.path.name + ".encrypting")
+    progress("Encrypting the database…")
+    try:
+        export_copy(store.db.conn, part, key)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    crypto.add_check(store.folder, key, params)
+    _swap(store, part, key)
+    return finish(store, progress)
+
+
+def change_passphrase(
+    store: Store, new_passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop
+) -> Report:
+    """Re-encrypt the database (and its backups) with a key from *new_passphrase*."""
+    if store.key is None:
+        raise EncryptionError("The database is not encrypted.", "Use Encrypt this database instead.")
+    crypto.check_passphrase(new_passphrase)
+    kdf = crypto.require_kdf(store.folder)
+    params = params or kdf.params
+    progress("Deriving the key…")
+    old = store.key
+    key = crypto.new_key(new_passphrase, params)
+    part = store.path.with_name(store.path.name + ".rekeying")
+    progress("Re-encrypting the database…")
+    try:
+        export_copy(store.db.conn, part, key)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    crypto.add_check(store.folder, key, params)
+    old_copy = Key(bytearray(old.raw), old.salt)  # _swap wipes the store's old key
+    _swap(store, part, key)
+    try:
+        done, skipped = _convert_backups(store.folder, old_copy, key, progress)
+    finally:
+        old_copy.wipe()
+    _prune_checks(store.folder, key)
+    return Report(done, 0, tuple(skipped))
+
+
+def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
+    """Remove the encryption: attachments, backups, then the database are written in clear."""
+    if store.key is None:
+        raise EncryptionError("The database is not encrypted.")
+    key = store.key
+    attachments = _convert_attachments(store, None, progress)
+    done, skipped = _convert_backups(store.folder, key, None, progress)
+    if skipped:
+        raise EncryptionError(
+            f"{len(skipped)} backup(s) could not be decrypted ({', '.join(skipped[:3])}).",
+            "Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted.",
+        )
+    with store.db.atomic():
+        store.db.execute("DELETE FROM meta WHERE key = ?", [ATTACHMENT_KEY])
+    part = store.path.with_name(store.path.name + ".decrypting")
+    progress("Decrypting the database…")
+    try:
+        export_copy(store.db.conn, part, None)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    _swap(store, part, None)
+    crypto.remove_kdf(store.folder)
+    return Report(done, attachments, ())
+
+
+def finish(store: Store, progress: Progress = _noop) -> Report:
+    """Bring backups and attachments in line with the database (after a conversion, or a crash in one)."""
+    for leftover in ("encrypting", "rekeying", "decrypting"):
+        store.path.with_name(f"{store.path.name}.{leftover}").unlink(missing_ok=True)
+    if store.key is None:
+        if crypto.kdf_path(store.folder).exists() and not any(
+            crypto.looks_encrypted(p) for p in _backup_files(store.folder)
+        ):
+            crypto.remove_kdf(store.folder)  # a decryption finished but for this file
+        return Report()
+    file_key = _ensure_attachment_key(store)
+    attachments = _convert_attachments(store, file_key, progress)
+    done, skipped = _convert_backups(store.folder, None, store.key, progress)
+    return Report(done, attachments, tuple(skipped))
+
+
+def _prune_checks(folder: Path, key: Key) -> None:
+    """Forget check values no file uses any more."""
+    kdf = crypto.read_kdf(folder)
+    if kdf is None:
+        return
+    used = {key.salt.hex()} | {crypto.file_salt(p).hex() for p in _backup_files(folder) if crypto.looks_encrypted(p)}
+    kept = {salt: value for salt, value in kdf.checks.items() if salt in used}
+    if kept != kdf.checks:
+        crypto.write_kdf(folder, crypto.KdfFile(kdf.params, kept))
