@@ -60,6 +60,9 @@ def export_copy(conn: Any, dest: Path, key: Key | None) -> None:
     value = engine.key_pragma(*key.sqlcipher) if key else "''"
     conn.execute(f"ATTACH DATABASE ? AS ncdesk_copy KEY {value}", [str(dest)])
     try:
+        # sqlcipher_export commits once per table: flushing each commit took seconds. The copy
+        # is flushed once, after its check (below), before it is renamed into place.
+        conn.execute("PRAGMA ncdesk_copy.synchronous = OFF")
         conn.execute("SELECT sqlcipher_export('ncdesk_copy')")
         for pragma in ("user_version", "application_id"):
             current = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
