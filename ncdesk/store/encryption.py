@@ -330,8 +330,13 @@ def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
 
 def finish(store: Store, progress: Progress = _noop) -> Report:
     """Bring backups and attachments in line with the database (after a conversion, or a crash in one)."""
-    for leftover in ("encrypting", "rekeying", "decrypting"):
-        store.path.with_name(f"{store.path.name}.{leftover}").unlink(missing_ok=True)
+    # The partial copies a killed conversion left, with their journals (never needed: each is
+    # renamed over its original only when complete).
+    parts = [store.path.with_name(f"{store.path.name}.{x}") for x in ("encrypting", "rekeying", "decrypting")]
+    parts += paths.backups_dir(store.folder).glob("*.sqlite3.converting")
+    for part in parts:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            part.with_name(part.name + suffix).unlink(missing_ok=True)
     if store.key is None:
         if crypto.kdf_path(store.folder).exists() and not any(
             crypto.looks_encrypted(p) for p in _backup_files(store.folder)
