@@ -29,6 +29,7 @@ from ncdesk.store.history import Batch, UndoStack
 from ncdesk.store.store import Store
 from ncdesk.ui import importer
 from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
+from ncdesk.ui.clipboard import ClipboardGuard, copy_selection
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
 from ncdesk.ui.forms import RecordForm
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.search.record_chosen.connect(self.open_record)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.clipboard_guard = ClipboardGuard(self, status=self.statusBar())  # the idle lock calls clear_now()
         self.undo_stack = UndoStack()
         store.listeners.append(self._committed)
         self.backup_timer = QTimer(self)
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
             table = getattr(view, "table", None) or getattr(view, "tree", None)
             if table is not None:
                 table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-                table.addActions([self.act_pack, self.act_edit])
+                table.addActions([self.act_copy, self.act_pack, self.act_edit])
         self.nav.setCurrentRow(0)
         self._restore()
         self._update_actions()
@@ -220,6 +222,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.act_undo = self._action(edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
         self.act_redo = self._action(edit_menu, self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "redo")
+        edit_menu.addSeparator()
+        self.act_copy = self._action(
+            edit_menu, self.tr("&Copy"), self.copy_selection, QKeySequence.StandardKey.Copy, "copy"
+        )
         edit_menu.addSeparator()
         self.act_edit = self._action(
             edit_menu,
@@ -373,6 +379,12 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         self.current_view().focus_filter()
+
+    def copy_selection(self) -> bool:
+        """Edit ▸ Copy: the selected cells (tab-separated) or text, cleared from the clipboard later."""
+        view = self.current_view()
+        table = getattr(view, "table", None) or getattr(view, "tree", None)
+        return copy_selection(self.clipboard_guard, self.focusWidget(), table)
 
     def refresh_all(self) -> None:
         for view in self.views.values():
