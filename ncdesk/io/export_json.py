@@ -20,13 +20,19 @@ FORMAT = "ncdesk-export"
 FORMAT_VERSION = 1
 
 
-def export_data(store: Store) -> dict[str, Any]:
+def export_data(store: Store, marking: str | None = None) -> dict[str, Any]:
+    """*marking*: the classification marking, written as `classification` (a file has no page
+    to print it on; readers ignore fields they do not know)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:
         tables[table] = store.rows(table, include_deleted=True, order_by="created_at, id")
+    head: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    if marking:
+        from ncdesk.io.briefing.model import clean
+
+        head["classification"] = " ".join(clean(marking).split())
     return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        **head,
         "exported_at": store.now(),
         "ncdesk_version": __version__,
         "schema_version": schema_version(),
@@ -36,8 +42,8 @@ def export_data(store: Store) -> dict[str, Any]:
     }
 
 
-def write_json(store: Store, target: Path) -> dict[str, int]:
-    data = export_data(store)
+def write_json(store: Store, target: Path, marking: str | None = None) -> dict[str, int]:
+    data = export_data(store, marking)
     with atomic_write(target) as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
         fh.write("\n")

@@ -11,6 +11,7 @@ The columns are documented in docs/IMPORT_FORMAT.md; tests check the two agree.
 from __future__ import annotations
 
 import csv
+import datetime
 import functools
 import io
 import re
@@ -327,9 +328,63 @@ def csv_bytes(head: list[str], rows: list[list[str]]) -> bytes:
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def xlsx_bytes(sheets: list[tuple[str, list[str], list[list[str]]]], about: list[list[str]] | None = None) -> bytes:
+def _mark(ws: Any, marking: str) -> None:
+    """The classification marking in the printed header and footer of every page of a sheet
+    (not in a cell: the workbook imports back unchanged)."""
+    from ncdesk.io.briefing.model import clean
+
+    text = " ".join(clean(marking).split()).upper().replace("&", "&&")  # & starts a header code
+    colour = "333333" if text == "PUBLIC" else "9B1C1C"
+    for part in (ws.oddHeader.center, ws.oddFooter.center):
+        part.text, part.font, part.size, part.color = text, "Arial,Bold", 9, colour
+
+
+def _in_memory(ws: Any) -> None:
+    """openpyxl writes each sheet to a file in the system's temporary folder before zipping it;
+    give a sheet a writer into memory instead, so no plaintext copy of the records is left
+    outside the target folder (call it after the column widths, before the first row)."""
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    ws._writer = WorksheetWriter(ws, out=io.BytesIO())
+    ws._writer.write_top()
+
+
+def _workbook_bytes(book: Any) -> bytes:
+    """The workbook zipped in memory: `Workbook.save` would read each sheet back from a file."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+    from openpyxl.writer.excel import ExcelWriter
+
+    class MemoryWriter(ExcelWriter):  # type: ignore[misc]
+        def write_worksheet(self, ws: Any) -> None:
+            ws._drawing = SpreadsheetDrawing()
+            ws._drawing.charts = ws._charts
+            ws._drawing.images = ws._images
+            if not ws.closed:
+                ws.close()
+            ws._rels = ws._writer._rels
+            self._archive.writestr(ws.path[1:], ws._writer.read())
+            self.manifest.append(ws)
+
+    if not book.worksheets:
+        _in_memory(book.create_sheet())
+    book.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
+    buffer = io.BytesIO()
+    with ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        MemoryWriter(book, archive).save()
+    return buffer.getvalue()
+
+
+def xlsx_bytes(
+    sheets: list[tuple[str, list[str], list[list[str]]]],
+    about: list[list[str]] | None = None,
+    marking: str | None = None,
+) -> bytes:
     """A workbook, one sheet per (title, header, rows); every cell is a text cell, so nothing
-    in it is ever run as a formula. *about*: an extra sheet "About" the importer ignores."""
+    in it is ever run as a formula. *about*: an extra sheet "About" the importer ignores.
+    *marking*: the classification marking printed on every page of every sheet. Written in
+    memory only."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -351,6 +406,9 @@ def xlsx_bytes(sheets: list[tuple[str, list[str], list[list[str]]]], about: list
         for i, name in enumerate(head, start=1):
             width = max([len(name), *(min(len(r[i - 1]), 60) for r in rows[:200] if i - 1 < len(r))])
             ws.column_dimensions[get_column_letter(i)].width = max(10, min(width + 2, 62))
+        if marking:
+            _mark(ws, marking)
+        _in_memory(ws)
         ws.append([text_cell(ws, h, header=True) for h in head])
         for row in rows:
             ws.append([text_cell(ws, c) for c in row])
@@ -358,11 +416,12 @@ def xlsx_bytes(sheets: list[tuple[str, list[str], list[list[str]]]], about: list
         ws = book.create_sheet("About")
         ws.column_dimensions["A"].width = 24
         ws.column_dimensions["B"].width = 100
+        if marking:
+            _mark(ws, marking)
+        _in_memory(ws)
         for line in about:
             ws.append([text_cell(ws, c, header=(n == 0)) for n, c in enumerate(line)])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return _workbook_bytes(book)
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -385,15 +444,16 @@ def csv_name(kind: str) -> str:
     return KIND_LABELS[kind][1].lower().replace(" ", "-") + ".csv"
 
 
-def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS) -> dict[str, int]:
-    """One workbook, a sheet per kind (in the order the importer needs them)."""
+def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS, marking: str | None = None) -> dict[str, int]:
+    """One workbook, a sheet per kind (in the order the importer needs them), the marking in
+    the header and footer of every printed page."""
     sheets = []
     counts = {}
     for kind in kinds:
         head, rows = table(store, kind)
         sheets.append((KIND_LABELS[kind][1], head, rows))
         counts[kind] = len(rows)
-    _write(target, xlsx_bytes(sheets))
+    _write(target, xlsx_bytes(sheets, marking=marking))
     return counts
 
 

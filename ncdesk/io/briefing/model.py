@@ -123,6 +123,9 @@ class ExportOptions:
     def __post_init__(self) -> None:
         if self.paper not in ("a4", "letter"):
             raise ValueError(f"paper {self.paper!r}: use a4 or letter")
+        # The marking is typed by the user and printed on every page: the same cleaning as any
+        # user text, on one line; nothing left of it means the cautious default.
+        object.__setattr__(self, "marking", " ".join(clean(self.marking).split()) or "Restricted")
 
 
 MARKINGS = ("Public", "Restricted", "Confidential")
