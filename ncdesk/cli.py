@@ -293,7 +293,9 @@ def _kind_arg(text: str | None) -> str | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ncdesk.io import tabular
+    from ncdesk.io.briefing.settings import export_defaults
     from ncdesk.io.export_json import write_json
+    from ncdesk.store.exports import record_export
 
     target = Path(args.output)
     kind = _kind_arg(args.kind)
@@ -303,15 +305,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         if target.is_dir():
             fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-export.json'}")
         with _open_store(args) as store:
-            counts = write_json(store, target)
+            marking = export_defaults(store.folder)[0]
+            counts = write_json(store, target, marking)
+            record_export(store, "every record", target, fmt="json", marking=marking, records=sum(counts.values()))
         print(f"Exported {sum(counts.values())} records to {target}")
         return EXIT_OK
     kinds = [kind] if kind else list(tabular.KINDS)
     with _open_store(args) as store:
+        marking = None
         if args.format == "xlsx":
             if target.is_dir() or target.suffix.lower() != ".xlsx":
                 fail(f"{target}: give a file name ending in .xlsx")
-            counts = tabular.write_xlsx(store, target, kinds)
+            marking = export_defaults(store.folder)[0]
+            counts = tabular.write_xlsx(store, target, kinds, marking)
         elif kind and not target.is_dir() and target.suffix:
             counts = {kind: tabular.write_csv(store, kind, target)}
         else:
@@ -319,6 +325,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 fail(f"{target} is a file; CSV of every kind goes into a folder (or give --kind)")
             target.mkdir(parents=True, exist_ok=True)
             counts = tabular.write_csv_folder(store, target, kinds)
+        what = ("table of " if len(counts) == 1 else "tables of ") + ", ".join(
+            tabular.KIND_LABELS[k][1].lower() for k in counts
+        )
+        record_export(store, what, target, fmt=args.format, marking=marking, records=sum(counts.values()))
     for k, n in counts.items():
         print(f"{tabular.KIND_LABELS[k][1]}: {n}")
     print(f"Exported {sum(counts.values())} records to {target}")
@@ -761,7 +771,9 @@ def letter_list(args: argparse.Namespace) -> int:
 
 
 def letter_draft(args: argparse.Namespace) -> int:
+    from ncdesk.io.briefing.export import subject_title
     from ncdesk.io.letters import draft_letter
+    from ncdesk.store.exports import record_export
 
     target = Path(args.output)
     if target.suffix.lower() != ".docx":
@@ -772,18 +784,22 @@ def letter_draft(args: argparse.Namespace) -> int:
             draft_letter(store, alert["id"], target)
         except ValueError as exc:
             fail(str(exc))
+        what = f"letter draft for {subject_title(store, 'alert', alert['id'])}"
+        record_export(store, what, target, subjects=[alert["id"]])
     print(f"Drafted {target}")
     return EXIT_OK
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     from ncdesk.io.calendar import write_ics
+    from ncdesk.store.exports import record_export
 
     target = Path(args.output)
     if target.is_dir():
         fail(f"{target} is a folder; give a file name such as {target / 'ncdesk.ics'}")
     with _open_store(args) as store:
         count = write_ics(store, target)
+        record_export(store, "calendar of visits and deadlines", target, fmt="ics", records=count)
     print(f"Wrote {count} event(s) to {target}")
     return EXIT_OK
 
@@ -840,20 +856,27 @@ def _export(action: Any, target: Path) -> None:
         )
 
 
+def _record(store: Any, what: str, target: Path, options: Any, subjects: Sequence[str] = ()) -> None:
+    from ncdesk.store.exports import record_export
+
+    record_export(store, what, target, marking=options.marking, subjects=subjects)
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
-    from ncdesk.io.briefing.export import export_note
+    from ncdesk.io.briefing.export import describe, export_note
 
     target = Path(args.output)
     with _open_store(args) as store:
         options = _options(args, store.folder)
         kind, rid = _resolve_ref(store, args.kind, args.ref)
         _export(lambda: export_note(store, kind, rid, target, options), target)
+        _record(store, describe(store, [(kind, rid)]), target, options, [rid])
     print(f"Wrote {target}")
     return EXIT_OK
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from ncdesk.io.briefing.export import export_pack
+    from ncdesk.io.briefing.export import describe, export_pack
     from ncdesk.store.queries import LookupProblem
 
     target = Path(args.output)
@@ -877,13 +900,14 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 fail(f"{text!r} names a {found[0][0]} and a {found[1][0]}; write KIND:REF, e.g. {found[0][0]}:{text}")
             refs.append(found[0])
         _export(lambda: export_pack(store, refs, target, options), target)
+        _record(store, describe(store, refs), target, options, [rid for _, rid in refs])
     print(f"Wrote {target} ({len(refs)} notes)")
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from ncdesk.core.dates import DateError, parse_iso_day
-    from ncdesk.io.briefing.export import export_report
+    from ncdesk.io.briefing.export import describe, export_report
 
     try:
         start, end = parse_iso_day(args.date_from), parse_iso_day(args.date_to)
@@ -895,6 +919,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         options = _options(args, store.folder)
         _export(lambda: export_report(store, start, end, target, options), target)
+        _record(store, describe(store, period=(start, end)), target, options)
     print(f"Wrote {target}")
     return EXIT_OK
 

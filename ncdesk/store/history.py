@@ -6,8 +6,8 @@ field of an update with its old and new value, a removal with the whole row. The
 bypassed: a change made by any code path, or by hand with sqlite3, is recorded.
 
 A *batch* is one thing somebody did (a form saved, an alert moved on, an import, a reference
-release). `Store.batch()` opens one: it names the batch in `history_context`, which the
-triggers read, and clears it again before the transaction commits.
+release, an export: see store/exports.py). `Store.batch()` opens one: it names the batch in
+`history_context`, which the triggers read, and clears it again before the transaction commits.
 
 `revert()` writes the inverse of a batch as a new batch: undo is the revert of what the user
 did; redo is the revert of the undo. It refuses, changing nothing, when a record was changed
@@ -131,9 +131,13 @@ _CHANGE_SQL = (
 
 
 def record_history(store: Store, record_id: str, *, limit: int = 200, quiet: bool = False) -> list[Change]:
-    """The changes to one record, newest first; *quiet* includes the bookkeeping fields."""
+    """The changes to one record, and the exports about it (a briefing note, a letter drafted),
+    newest first; *quiet* includes the bookkeeping fields."""
     rows = store.db.execute(
-        _CHANGE_SQL + "WHERE l.record_id = ? ORDER BY l.seq DESC LIMIT ?", [record_id, limit]
+        _CHANGE_SQL + "WHERE l.record_id = ? OR (l.tbl = 'export_record' AND l.record_id IN "
+        "(SELECT e.id FROM export_record e, json_each(e.subjects) s WHERE s.value = ?)) "
+        "ORDER BY l.seq DESC LIMIT ?",
+        [record_id, record_id, limit],
     ).fetchall()
     changes = [Change(*row) for row in rows]
     return changes if quiet else [c for c in changes if c.field not in QUIET_FIELDS]
@@ -175,6 +179,11 @@ def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") 
     original = get_batch(store, batch_id)
     if original is None:
         raise StoreError(f"No change {batch_id} in the history.")
+    if original.kind == "export":
+        raise StoreError(
+            f"{original.label!r} wrote a file, which the database cannot take back; delete the file if it "
+            "should not exist (the history keeps the record of the export)."
+        )
     changes = batch_changes(store, batch_id)
     if not changes:
         raise StoreError(f"The change {original.label!r} wrote nothing; there is nothing to revert.")
@@ -227,7 +236,8 @@ class UndoStack:
     limit: int = 100
 
     def pushed(self, batch: Batch) -> None:
-        """Called for every batch committed; keeps the user's own."""
+        """Called for every batch committed; keeps the user's own (an export is passed over:
+        there is nothing to undo, and what could be redone stays so)."""
         if batch.kind in ("user", "import"):
             self.undo.append(batch.id)
             del self.undo[: -self.limit]

@@ -500,6 +500,58 @@ def m004_history(db: Database) -> None:
     db.execute("INSERT INTO history_context(id, batch_id) VALUES (1, NULL)")
 
 
+@MIGRATIONS(name="m005_export_record")
+def m005_export_record(db: Database) -> None:
+    """Every export (a note, a pack, the report, a table, the full export, a calendar, a letter,
+    a copy of an attached file): what, in which format, to which file, under which marking, by
+    whom and when.
+
+    An export changes no record but belongs in the history: its row is written in a batch of
+    the new kind 'export' (the trigger below puts it in `change_log`, which is what makes the
+    batch recorded). SQLite cannot change a CHECK in place, so `change_batch` is rebuilt with
+    its rows and sequence as they were."""
+    db.execute("ALTER TABLE change_batch RENAME TO change_batch_m004")
+    db.execute(
+        """CREATE TABLE change_batch (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (
+                kind IN ('user', 'reference', 'import', 'undo', 'redo', 'restore', 'repair', 'export')
+            ),
+            reverts TEXT
+        )"""
+    )
+    db.execute(
+        "INSERT INTO change_batch(seq, id, at, who, label, kind, reverts) "
+        "SELECT seq, id, at, who, label, kind, reverts FROM change_batch_m004 ORDER BY seq"
+    )
+    db.execute("DROP TABLE change_batch_m004")
+    db.execute(
+        """CREATE TABLE export_record (
+            id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+            batch_id TEXT,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            what TEXT NOT NULL CHECK (what <> ''),
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'docx', 'csv', 'xlsx', 'json', 'ics', 'file')),
+            target TEXT NOT NULL CHECK (target <> ''),
+            marking TEXT,
+            records INTEGER CHECK (records IS NULL OR records >= 0),
+            subjects TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(subjects) AND json_type(subjects) = 'array')
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX idx_export_record_at ON export_record(at)")
+    db.execute(
+        "CREATE TRIGGER export_record_logged AFTER INSERT ON export_record BEGIN "
+        "INSERT INTO change_log(batch_id, tbl, record_id, action) "
+        "VALUES ((SELECT batch_id FROM history_context WHERE id = 1), 'export_record', NEW.id, 'insert'); "
+        "END"
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

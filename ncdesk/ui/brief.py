@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ncdesk.core.dates import DateError, format_day, parse_day
 from ncdesk.io.briefing.model import MARKINGS, ExportOptions
+from ncdesk.store.errors import StoreError
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
 from ncdesk.ui.prompts import Prompter
@@ -62,6 +64,19 @@ def export_choosers(
     papers.addItem("US Letter", "letter")
     papers.setCurrentIndex(max(papers.findData(paper), 0))
     return markings, papers
+
+
+def record_export(parent: QWidget, store: Store, prompter: Prompter, what: str, target: Path, **details: Any) -> bool:
+    """Record an export just written in the history (store/exports.py); when the database cannot
+    take it, say so: the file is there, but nobody would know it was taken out."""
+    from ncdesk.store import exports
+
+    try:
+        exports.record_export(store, what, target, **details)
+    except StoreError as exc:
+        prompter.error(parent, QCoreApplication.translate("BriefDialog", "The export was not recorded"), str(exc))
+        return False
+    return True
 
 
 class PreviewDialog(QDialog):
@@ -119,6 +134,7 @@ class BriefDialog(QDialog):
         self.prompter = prompter
         self.runner = Runner(self)
         self.preview: PreviewDialog | None = None
+        self._recording: tuple[str, str, list[str]] = ("", "", [])
         self.setObjectName("briefDialog")
         self.setMinimumWidth(460)
         if report:
@@ -269,13 +285,16 @@ class BriefDialog(QDialog):
         if target.suffix.lower() != fmt:
             target = target.with_suffix(fmt)
         try:
-            from ncdesk.io.briefing.export import check_target
+            from ncdesk.io.briefing.export import check_target, describe
 
             check_target(target)
             job = self._job(fmt)
+            refs = [(NOTE_KIND.get(k, k), rid) for k, rid in self.refs]
+            what = describe(self.store, period=self.period()) if self.report else describe(self.store, refs)
         except (ValueError, DateError) as exc:
             self._idle(str(exc))
             return
+        self._recording = (what, self.options().marking, [rid for _, rid in self.refs])
 
         def work() -> str:
             from ncdesk.io.atomic import atomic_write
@@ -290,7 +309,10 @@ class BriefDialog(QDialog):
         self.runner.run(work, self._saved, self._failed)
 
     def _saved(self, path: str) -> None:
-        self._idle(self.tr("Saved %1").replace("%1", path))
+        what, marking, subjects = self._recording
+        recorded = record_export(self, self.store, self.prompter, what, Path(path), marking=marking, subjects=subjects)
+        text = self.tr("Saved %1") if recorded else self.tr("Saved %1 (not recorded in the history)")
+        self._idle(text.replace("%1", path))
         emit(self.exported, path)
 
     def _failed(self, exc: BaseException) -> None:

@@ -454,13 +454,14 @@ def save_template(parent: QWidget, prompter: Prompter, kind: str, saved: Any = N
     return target
 
 
-def export_tables(store: Store, target: Path, kinds: list[str]) -> dict[str, int]:
-    """The work of an export as CSV (one kind) or Excel (a sheet per kind), for a worker thread."""
+def export_tables(store: Store, target: Path, kinds: list[str], marking: str | None = None) -> dict[str, int]:
+    """The work of an export as CSV (one kind) or Excel (a sheet per kind, *marking* on every
+    printed page), for a worker thread."""
     reader = Store.open_readonly(store.folder)
     try:
         if target.suffix.lower() == ".csv":
             return {kinds[0]: tabular.write_csv(reader, kinds[0], target)}
-        return tabular.write_xlsx(reader, target, kinds)
+        return tabular.write_xlsx(reader, target, kinds, marking)
     finally:
         reader.close()
 

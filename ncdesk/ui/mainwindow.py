@@ -516,6 +516,11 @@ class MainWindow(QMainWindow):
         except (ValueError, OSError) as exc:
             self.prompter.error(self, self.tr("The letter could not be drafted"), str(exc))
             return
+        from ncdesk.io.briefing.export import subject_title
+        from ncdesk.ui.brief import record_export
+
+        what = f"letter draft for {subject_title(self.store, 'alert', alert['id'])}"
+        record_export(self, self.store, self.prompter, what, target, subjects=[alert["id"]])
         self.statusBar().showMessage(self.tr("Drafted %1").replace("%1", str(target)), 8000)
         emit(self.letter_drafted, str(target))
 
@@ -595,6 +600,10 @@ class MainWindow(QMainWindow):
         from ncdesk.io.calendar import write_ics
 
         count = write_ics(self.store, target)
+        from ncdesk.ui.brief import record_export
+
+        record_export(self, self.store, self.prompter, "calendar of visits and deadlines", target, fmt="ics",
+                      records=count)  # fmt: skip
         self.statusBar().showMessage(self.tr("%n event(s) written to the calendar.", "", count), 8000)
         emit(self.calendar_exported, str(target))
 
@@ -770,18 +779,23 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         folder = self.store.folder
+        from ncdesk.ui.brief import export_settings, record_export
+
+        marking, counts = export_settings(self.settings)[0], {}
 
         def work() -> str:
             from ncdesk.io.export_json import write_json
 
             reader = Store.open_readonly(folder)
             try:
-                write_json(reader, target)
+                counts.update(write_json(reader, target, marking))
             finally:
                 reader.close()
             return str(target)
 
         def done(path: str) -> None:
+            record_export(self, self.store, self.prompter, "every record", target, fmt="json", marking=marking,
+                          records=sum(counts.values()))  # fmt: skip
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
             emit(self.export_finished, path)
 
@@ -814,14 +828,23 @@ class MainWindow(QMainWindow):
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
 
+        from ncdesk.ui.brief import export_settings, record_export
+
+        marking = export_settings(self.settings)[0] if suffix == ".xlsx" else None
+        counts: dict[str, int] = {}
+
         def done(path: str) -> None:
+            what = ("table of " if len(kinds) == 1 else "tables of ") + ", ".join(
+                importer.tabular.KIND_LABELS[k][1].lower() for k in kinds
+            )
+            record_export(self, self.store, self.prompter, what, target, marking=marking, records=sum(counts.values()))
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
             emit(self.export_finished, path)
 
         store = self.store
 
         def work() -> str:
-            importer.export_tables(store, target, kinds)
+            counts.update(importer.export_tables(store, target, kinds, marking))
             return str(target)
 
         self.statusBar().showMessage(self.tr("Exporting…"))

@@ -229,6 +229,17 @@ def _local_stamp(stamp: str) -> str:
     return when.astimezone().strftime("%d %b %Y %H:%M")
 
 
+def _export_details(store: Store, record_id: str) -> str:
+    """Where an export went and under which marking (its label says what and in which format)."""
+    from ncdesk.store.exports import get_export
+
+    record = get_export(store, record_id)
+    if record is None:
+        return _tr("exported")
+    marked = _tr("marked %1").replace("%1", record.marking) if record.marking else _tr("no marking")
+    return f"{record.target} — {marked}"
+
+
 def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25) -> str:
     """The record's changes, newest first, grouped by what was done; all text escaped."""
     if not changes:
@@ -245,7 +256,9 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
         what = first.label or _tr("changed outside ncdesk")
         details = []
         for c in items:
-            if c.action == "insert":
+            if c.table == "export_record":
+                details.append(_export_details(store, c.record_id))
+            elif c.action == "insert":
                 details.append(_tr("created"))
             elif c.action == "delete":
                 details.append(_tr("removed"))

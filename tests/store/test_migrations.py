@@ -146,6 +146,65 @@ def test_m004_history(tmp_path: Path) -> None:
         db.close()
 
 
+def test_m005_export_record(tmp_path: Path) -> None:
+    """A schema-4 database keeps its history, batch for batch and with its sequence, gains the
+    kind 'export' and the export_record table, whose rows the history records."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m005_export_record")
+    batch = "00000000-0000-0000-0000-00000000000b"
+    db.execute(
+        "INSERT INTO source (id, key, title, created_at, updated_at) VALUES "
+        "('00000000-0000-0000-0000-000000000001', 'k', 'Kept', 'now', 'now')"
+    )
+    db.execute(  # (the history triggers are made when the database is opened)
+        "INSERT INTO change_log(batch_id, tbl, record_id, action) "
+        "VALUES (?, 'source', '00000000-0000-0000-0000-000000000001', 'insert')",
+        [batch],
+    )
+    db.execute(
+        "INSERT INTO change_batch(seq, id, at, who, label, kind) VALUES (7, ?, 'then', 'me', 'Add source', 'user')",
+        [batch],
+    )
+    with pytest.raises(Exception, match="CHECK"):
+        db.execute("INSERT INTO change_batch(id, at, who, kind) VALUES (?, 'now', 'me', 'export')", ["e" * 36])
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 4")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT seq, id, label, kind FROM change_batch").fetchall() == [
+            (7, batch, "Add source", "user")
+        ]
+        assert db.execute("SELECT count(*) FROM change_log WHERE batch_id = ?", [batch]).fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM export_record").fetchone() == (0,)
+        assert not db["change_batch_m004"].exists()
+        export_batch = "00000000-0000-0000-0000-0000000000e0"
+        db.execute("UPDATE history_context SET batch_id = ? WHERE id = 1", [export_batch])
+        db.execute(
+            "INSERT INTO export_record(id, batch_id, at, who, what, format, target) "
+            "VALUES ('00000000-0000-0000-0000-0000000000e1', ?, 'now', 'me', 'every record', 'json', '/x.json')",
+            [export_batch],
+        )
+        db.execute("UPDATE history_context SET batch_id = NULL WHERE id = 1")
+        db.execute(
+            "INSERT INTO change_batch(id, at, who, label, kind) VALUES (?, 'now', 'me', 'Exported', 'export')",
+            [export_batch],
+        )
+        assert db.execute("SELECT seq FROM change_batch WHERE id = ?", [export_batch]).fetchone() == (8,)
+        assert db.execute("SELECT tbl, action FROM change_log WHERE batch_id = ?", [export_batch]).fetchall() == [
+            ("export_record", "insert")
+        ]
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute(
+                "INSERT INTO export_record(id, at, who, what, format, target) "
+                "VALUES ('00000000-0000-0000-0000-0000000000e2', 'now', 'me', 'x', 'exe', '/x.exe')"
+            )
+    finally:
+        db.close()
+
+
 # Each column whose CHECK lists the values of an enum in ncdesk.core.model.
 ENUM_COLUMNS = [
     ("state", "regional_group", model.RegionalGroup),

@@ -18,6 +18,35 @@ from ncdesk.store.store import Store
 
 FORMATS = (".pdf", ".docx")
 
+# The kinds of note, by the name the command line uses, and their tables (the window uses these).
+NOTE_TABLES = {"state": "state", "person": "person", "case": "icc_case", "situation": "situation",
+               "alert": "travel_alert"}  # fmt: skip
+
+
+def subject_title(store: Store, kind: str, record_id: str) -> str:
+    """What a note is about, as the history names it: "Hungary", "travel alert 1a2b3c4d"."""
+    from ncdesk.io.briefing.model import clean
+    from ncdesk.store.lookup import title_of
+
+    table = NOTE_TABLES.get(kind, kind)
+    record = store.get(table, record_id, include_deleted=True)
+    if table == "travel_alert" or record is None:
+        return f"{'travel alert' if table == 'travel_alert' else table.replace('_', ' ')} {record_id[:8]}"
+    return " ".join(clean(title_of(table, record)).split())
+
+
+def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
+             period: tuple[dt.date, dt.date] | None = None) -> str:  # fmt: skip
+    """What an export of notes or of the report is, for the history of exports."""
+    from ncdesk.core.dates import format_day
+
+    if period is not None:
+        return f"draft report of the Bureau, {format_day(period[0])} to {format_day(period[1])}"
+    if len(refs) == 1:
+        return f"briefing note on {subject_title(store, *refs[0])}"
+    titles = "; ".join(subject_title(store, k, i) for k, i in refs[:5]) + ("; …" if len(refs) > 5 else "")
+    return f"meeting pack of {len(refs)} notes ({titles})"
+
 
 def format_of(target: Path) -> str:
     suffix = Path(target).suffix.lower()
