@@ -156,6 +156,32 @@ def main(out: Path) -> list[Path]:
             app.processEvents()  # type: ignore[union-attr]
         shot("dialog-import", importing)
         importing.reject()
+        from ncdesk.store import crypto, encryption
+        from ncdesk.ui.security import PassphraseDialog
+
+        crypto.DEFAULT_PARAMS = crypto.KdfParams(1, 1024, 1)  # quick; the pictures are the same
+        encryption.encrypt(store, "correct horse battery staple")
+        window._arm_idle_lock()
+        settings = window.open_settings()
+        shot("dialog-settings-security", settings)
+        settings.reject()
+        unlock = PassphraseDialog(
+            "unlock", "Unlock ncdesk", f"The database in {store.folder} is encrypted. Type its passphrase."
+        )
+        unlock.current.setText("not it")
+        unlock.error.setText("The passphrase is wrong. Type it again (it is case-sensitive); nothing was changed.")
+        unlock.show()
+        shot("dialog-unlock", unlock)
+        unlock.reject()
+        change = PassphraseDialog(
+            "change", "Change the passphrase", "Type the current passphrase, then the new one twice."
+        )
+        change.show()
+        shot("dialog-passphrase-change", change)
+        change.reject()
+        window.lock()
+        shot("window-locked")
+        window.unlock("correct horse battery staple")
         window.close()
         store.close()
     return saved

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ncdesk import __version__, paths
 
@@ -50,6 +50,8 @@ def run_gui(data_dir: str | None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     built = build_window(paths.data_dir(data_dir))
+    if built == "":  # the user chose not to unlock
+        return 0
     if isinstance(built, str):
         QMessageBox.critical(None, QCoreApplication.translate("app", "ncdesk cannot open its database"), built)
         return 1
@@ -78,21 +80,35 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     app = QApplication.instance()
     if load_fonts() and isinstance(app, QApplication):
         app.setFont(default_font())
+    from ncdesk.store import crypto
     from ncdesk.store.backups import restore_file
     from ncdesk.store.errors import DatabaseDamagedError
     from ncdesk.ui.prompts import Prompter
 
     asker = prompter or Prompter()
+    first_start = not paths.database_path(folder).exists()
     try:
+        key = None
+        if crypto.is_encrypted(folder):
+            crypto.require_kdf(folder)
+            key = _ask_unlock(asker, folder)
+            if key is None:
+                return ""
         try:
-            store = Store.open(folder, program="the window")
+            store = Store.open(folder, program="the window", key=key)
         except DatabaseDamagedError as err:
             choice = asker.damaged(None, err)
             if choice == "quit":
                 raise
             if choice == "restore" and err.backup is not None:
-                restore_file(folder, err.backup)
-            store = Store.open(folder, program="the window")
+                if crypto.looks_encrypted(err.backup) and (key is None or crypto.file_salt(err.backup) != key.salt):
+                    key = _ask_unlock(asker, folder, err.backup)
+                    if key is None:
+                        return ""
+                restore_file(folder, err.backup, key)
+            elif key is not None:
+                key = None  # a new database starts plain
+            store = Store.open(folder, program="the window", key=key)
     except (StoreError, ReferenceDataError, OSError) as exc:
         detail = str(exc)
         if isinstance(exc, PermissionError):
@@ -106,6 +122,8 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     except BaseException:
         store.close()
         raise
+    if first_start:
+        _offer_encryption(asker, window)
     warning = paths.folder_warning(folder)
     if warning:
         window.status_label.setText(
@@ -115,3 +133,51 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
         window.status_label.setStyleSheet("color: #a00;")
         asker.warn(None, QCoreApplication.translate("app", "The data folder is at risk"), warning)
     return store, window
+
+
+def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
+    """The key of the encrypted database (or backup *path*) of *folder*, asked for until it is
+    right or the user gives up (None)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ncdesk.store import crypto
+    from ncdesk.store.errors import StoreError
+
+    found: list[Any] = []
+
+    def check(passphrase: str) -> str | None:
+        try:
+            found.append(crypto.unlock(folder, passphrase, path))
+        except StoreError as exc:
+            return str(exc)
+        return None
+
+    tr = QCoreApplication.translate
+    answer = asker.passphrase(
+        None,
+        "unlock",
+        tr("app", "Unlock ncdesk"),
+        tr("app", "The database in %1 is encrypted. Type its passphrase.").replace("%1", str(folder)),
+        check=check,
+    )
+    if answer is None or not found:
+        return None
+    return found[-1]
+
+
+def _offer_encryption(asker: Prompter, window: MainWindow) -> None:
+    """At first start: offer to encrypt the new database (a laptop travels)."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    if asker.confirm(
+        None,
+        tr("app", "Protect this data with a passphrase?"),
+        tr(
+            "app",
+            "ncdesk can encrypt its database, backups and attached files, so that a lost or stolen laptop "
+            "gives nothing away. You will type the passphrase when ncdesk starts and after it locks itself "
+            "when idle. You can also do this later in Settings.\n\nEncrypt now?",
+        ),
+    ):
+        window.encrypt_database()

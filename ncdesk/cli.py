@@ -35,6 +35,12 @@ def _data_dir_arg(parser: argparse.ArgumentParser, *, top: bool) -> None:
         default=None if top else argparse.SUPPRESS,
         help="the data folder (default: $NCDESK_DATA_DIR, else the platform's user data folder)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=None if top else argparse.SUPPRESS,
+        help="an encrypted database's passphrase, read from FILE (default: $NCDESK_PASSPHRASE_FILE, else a prompt)",
+    )
 
 
 _KINDS_HELP = "travel_alert (alert), letter, activity, person, finding"
@@ -203,7 +209,23 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(p, top=False)
     p.add_argument("ref", help="e.g. ICC-02/05-01/09-309, ICC-ASP/23/31, S/2016/716, HUN")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("encrypt", help="encrypt the database, its backups and attachments with a passphrase")
+    _data_dir_arg(p, top=False)
+    _new_passphrase_arg(p)
+    p = sub.add_parser("passwd", help="change the passphrase of an encrypted database")
+    _data_dir_arg(p, top=False)
+    _new_passphrase_arg(p)
+    p = sub.add_parser("decrypt", help="remove the encryption: the database, backups and attachments in clear")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
+
+
+def _new_passphrase_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="the new passphrase, read from FILE (default: a prompt, twice)"
+    )
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -227,7 +249,7 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True) -> Ite
     warning = paths.folder_warning(folder)
     if warning:
         print(f"ncdesk: warning: {warning}", file=sys.stderr)
-    store = Store.open(folder, load_reference=load_reference)
+    store = Store.open(folder, load_reference=load_reference, key=_unlock(args, folder))
     try:
         yield store
         try:
@@ -236,6 +258,144 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True) -> Ite
             print(f"ncdesk: warning: {exc}", file=sys.stderr)
     finally:
         store.close()
+
+
+def _read_passphrase_file(name: str, what: str) -> str:
+    path = Path(name).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot read the {what} file {path}: {exc.strerror or exc}")
+    except UnicodeDecodeError:
+        fail(f"the {what} file {path} is not UTF-8 text")
+    if sys.platform != "win32" and path.stat().st_mode & 0o077:
+        print(f"ncdesk: warning: {path} can be read by other users (chmod 600 {path})", file=sys.stderr)
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def _current_passphrase(args: argparse.Namespace) -> str:
+    """From --passphrase-file, else $NCDESK_PASSPHRASE_FILE, else a prompt on the terminal."""
+    import getpass
+    import os
+
+    from ncdesk.store.crypto import PassphraseRequiredError
+
+    cached = getattr(args, "_passphrase", None)
+    if cached is not None:  # asked once per command
+        return str(cached)
+    name = getattr(args, "passphrase_file", None) or os.environ.get("NCDESK_PASSPHRASE_FILE")
+    if name:
+        text = _read_passphrase_file(name, "passphrase")
+    elif not sys.stdin.isatty():
+        raise PassphraseRequiredError("The database is encrypted and there is no terminal to ask for the passphrase.")
+    else:
+        text = getpass.getpass("Passphrase: ")
+    return text
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    import getpass
+
+    from ncdesk.store.crypto import WeakPassphraseError, check_passphrase
+
+    if args.new_passphrase_file:
+        new = _read_passphrase_file(args.new_passphrase_file, "new passphrase")
+    elif not sys.stdin.isatty():
+        fail("give the new passphrase with --new-passphrase-file FILE (there is no terminal to ask)")
+    else:
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("New passphrase again: ") != new:
+            fail("the two passphrases differ; nothing was changed")
+    try:
+        check_passphrase(new)
+    except WeakPassphraseError as exc:
+        fail(f"{exc} Nothing was changed")
+    return new
+
+
+def _unlock(args: argparse.Namespace, folder: Path) -> Any:
+    """The key of an encrypted database (asking up to three times at a terminal), or None."""
+    from ncdesk.store import crypto
+
+    if not crypto.is_encrypted(folder):
+        return None
+    crypto.require_kdf(folder)
+    interactive = not (getattr(args, "passphrase_file", None) or _env_passphrase_file()) and sys.stdin.isatty()
+    for attempt in range(3 if interactive else 1):
+        passphrase = _current_passphrase(args)
+        try:
+            key = crypto.unlock(folder, passphrase)
+            args._passphrase = passphrase
+            return key
+        except crypto.WrongPassphraseError:
+            if not interactive or attempt == 2:
+                raise
+            print("The passphrase is wrong; try again.", file=sys.stderr)
+    return None
+
+
+def _env_passphrase_file() -> str | None:
+    import os
+
+    return os.environ.get("NCDESK_PASSPHRASE_FILE")
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from ncdesk.store import crypto, encryption
+
+    folder = paths.data_dir(args.data_dir)
+    if crypto.is_encrypted(folder):
+        fail("the database is already encrypted; change its passphrase with `ncdesk passwd`")
+    new = _new_passphrase(args)
+    with _open_store(args) as store:
+        report = encryption.encrypt(store, new, progress=_progress)
+    print(
+        f"Encrypted {paths.database_path(folder)}, {report.backups} backup(s) and {report.attachments} "
+        f"attachment(s). Keep the passphrase safe: without it the data cannot be recovered."
+    )
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from ncdesk.store import crypto, encryption
+
+    folder = paths.data_dir(args.data_dir)
+    if not crypto.is_encrypted(folder):
+        fail("the database is not encrypted; encrypt it with `ncdesk encrypt`")
+    with _open_store(args) as store:
+        new = _new_passphrase(args)
+        report = encryption.change_passphrase(store, new, progress=_progress)
+    print(f"Changed the passphrase of {paths.database_path(folder)} and {report.backups} backup(s).")
+    if report.skipped:
+        print(f"{len(report.skipped)} older backup(s) keep an earlier passphrase: {', '.join(report.skipped)}")
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from ncdesk.store import crypto, encryption
+
+    folder = paths.data_dir(args.data_dir)
+    if not crypto.is_encrypted(folder):
+        fail("the database is not encrypted")
+    with _open_store(args) as store:
+        if not args.yes:
+            if not sys.stdin.isatty():
+                fail("removing the encryption needs --yes (there is no terminal to ask)")
+            answer = input("Remove the encryption? Anyone with this computer's files could read them. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing was changed.")
+                return EXIT_OK
+        report = encryption.decrypt(store, progress=_progress)
+    print(
+        f"Removed the encryption of {paths.database_path(folder)}, {report.backups} backup(s) and "
+        f"{report.attachments} attachment(s)."
+    )
+    return EXIT_OK
+
+
+def _progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(message, file=sys.stderr, flush=True)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -940,7 +1100,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-backup.sqlite3'}")
     with _open_store(args) as store:
         info = make_backup(store, "manual", target=target)
-    checked = verify(info.path)
+        checked = verify(info.path, store.key)
     print(f"Backed up to {info.path} ({_size(info.size)}, {checked.records} records; checked: {checked.message})")
     return EXIT_OK
 
@@ -949,7 +1109,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from ncdesk.store.backups import list_backups, verify
 
     folder = paths.data_dir(args.data_dir)
-    found = [(b, verify(b.path)) for b in list_backups(folder)]
+    key = _unlock(args, folder)
+    found = [(b, verify(b.path, key)) for b in list_backups(folder)]
     if args.json:
         print(
             json.dumps(
@@ -981,12 +1142,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = paths.backups_dir(folder) / args.file
     if not source.is_file():
         fail(f"no backup {args.file!r}; `ncdesk backups` lists them")
-    checked = verify(source)
+    from ncdesk.store import crypto
+
+    key = None
+    if crypto.looks_encrypted(source) and crypto.read_kdf(folder) is not None:
+        key = crypto.unlock(folder, _current_passphrase(args), path=source)
+    checked = verify(source, key)
     if not checked.ok:
         fail(f"{source} {checked.message}; nothing was changed. Choose another backup (`ncdesk backups`)")
     if not paths.database_path(folder).exists():
         paths.ensure_data_dir(folder)
-        restore_file(folder, source.resolve())
+        restore_file(folder, source.resolve(), key)
         print(f"Restored {source.name} as the database of {folder}.")
         return EXIT_OK
     with _open_store(args) as store:
@@ -1013,6 +1179,9 @@ COMMANDS = {
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "encrypt": cmd_encrypt,
+    "passwd": cmd_passwd,
+    "decrypt": cmd_decrypt,
 }
 
 

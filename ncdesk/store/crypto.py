@@ -105,7 +105,8 @@ def check_passphrase(passphrase: str) -> None:
         raise WeakPassphraseError("The passphrase cannot be only spaces.")
 
 
-def derive(passphrase: str, salt: bytes, params: KdfParams = DEFAULT_PARAMS) -> Key:
+def derive(passphrase: str, salt: bytes, params: KdfParams | None = None) -> Key:
+    params = params or DEFAULT_PARAMS
     raw = hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -118,7 +119,7 @@ def derive(passphrase: str, salt: bytes, params: KdfParams = DEFAULT_PARAMS) -> 
     return Key(bytearray(raw), salt)
 
 
-def new_key(passphrase: str, params: KdfParams = DEFAULT_PARAMS) -> Key:
+def new_key(passphrase: str, params: KdfParams | None = None) -> Key:
     return derive(passphrase, secrets.token_bytes(SALT_BYTES), params)
 
 
@@ -182,7 +183,8 @@ def remove_kdf(folder: Path) -> None:
     _fsync_dir(folder)
 
 
-def add_check(folder: Path, key: Key, params: KdfParams) -> None:
+def add_check(folder: Path, key: Key, params: KdfParams | None = None) -> None:
+    params = params or DEFAULT_PARAMS
     kdf = read_kdf(folder) or KdfFile(params, {})
     kdf.checks[key.salt.hex()] = key.check
     write_kdf(folder, KdfFile(params, kdf.checks))

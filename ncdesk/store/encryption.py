@@ -23,7 +23,7 @@ from typing import Any
 
 from ncdesk import paths
 from ncdesk.store import crypto, engine
-from ncdesk.store.crypto import DEFAULT_PARAMS, KdfParams, Key
+from ncdesk.store.crypto import KdfParams, Key
 from ncdesk.store.db import APPLICATION_ID, open_database, read_meta, write_meta
 from ncdesk.store.errors import DatabaseCorruptError, StoreError
 from ncdesk.store.store import Store
@@ -253,12 +253,13 @@ def _convert_attachments(store: Store, file_key: bytes | None, progress: Progres
 # --- the three operations ---------------------------------------------------------------------
 
 
-def encrypt(store: Store, passphrase: str, *, params: KdfParams = DEFAULT_PARAMS, progress: Progress = _noop) -> Report:
+def encrypt(store: Store, passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop) -> Report:
     """Encrypt the store's database, its backups and attachments with a key from *passphrase*."""
     if store.key is not None:
         raise EncryptionError("The database is already encrypted.", "Use Change passphrase instead.")
     crypto.check_passphrase(passphrase)
     progress("Deriving the key…")
+    params = params or crypto.DEFAULT_PARAMS  # read now: tests make it cheap
     key = crypto.new_key(passphrase, params)
     part = store.path.with_name(store.path.name + ".encrypting")
     progress("Encrypting the database…")

@@ -50,6 +50,8 @@ def connect(
     conn = _cipher.connect(str(path), uri=uri, timeout=timeout, check_same_thread=check_same_thread)
     # SQLCipher logs failed page checks on stderr; ncdesk reports them as errors itself.
     conn.execute("PRAGMA cipher_log_level = NONE")
+    # Sorts and temporary indexes stay in memory: never a plaintext temporary file on disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
     if key is not None:
         conn.execute(f"PRAGMA key = {key_pragma(*key)}")
     return conn

@@ -102,6 +102,7 @@ class Store:
         self.who = _user_name()
         self._lock: InstanceLock | None = None
         self._closed = False
+        self._locked = False
         self._batch: str | None = None
         # Called with each batch after it is committed (the window's undo stack listens).
         self.listeners: list[Callable[[Batch], None]] = []
@@ -200,7 +201,31 @@ class Store:
 
     @property
     def is_open(self) -> bool:
-        return not self._closed
+        return not self._closed and not self._locked
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Close the database and forget its key, keeping the data folder to this process
+        (the idle lock). `unlock` opens it again."""
+        if self.key is None or self._locked:
+            return
+        self.db.close()
+        crypto.forget(self.folder)
+        self.key = None
+        self._locked = True
+
+    def unlock(self, key: crypto.Key) -> None:
+        """Open the database again with *key* (from `crypto.unlock`) after `lock`."""
+        if not self._locked:
+            return
+        self.db = open_database(self.path, migrate=False, check=False, key=key)
+        self.key = key
+        crypto.remember(self.folder, key)
+        self._locked = False
+        self.forget_schema()
 
     def close(self) -> None:
         self._closed = True

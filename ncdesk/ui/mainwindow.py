@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +42,7 @@ from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.safety import RestoreDialog
 from ncdesk.ui.search import SearchDialog
+from ncdesk.ui.security import IdleWatcher, LockedPanel, SecurityBox, lock_minutes
 from ncdesk.ui.signals import emit
 from ncdesk.ui.steps import StepDialog
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
@@ -136,7 +140,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([190, 720, 520])
-        self.setCentralWidget(self.splitter)
+        self.locked_panel = LockedPanel(self)
+        self.locked_panel.unlock_requested.connect(self.unlock)
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("central")
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.locked_panel)
+        self.setCentralWidget(self.central)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.idle.session_locked.connect(self.lock)
         self.search = SearchDialog(store, self)
         self.search.record_chosen.connect(self.open_record)
         self.status_label = QLabel(self)
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self._update_actions()
         self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(store.folder)))
+        self._arm_idle_lock()
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -216,6 +230,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Res&tore a backup…"), self.open_restore, None, "restore_backup")
         self._action(file_menu, self.tr("Open the data &folder"), self.open_data_folder, None, "open_folder")
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
+        self.act_lock = self._action(file_menu, self.tr("&Lock now"), self.lock, "Ctrl+L", "lock")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -296,6 +311,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About ncdesk"), self.about, None, "about")
 
     def _update_actions(self) -> None:
+        self.act_lock.setEnabled(self.store.key is not None)
         undo, redo = self.undo_stack.undo_label(self.store), self.undo_stack.redo_label(self.store)
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
@@ -588,8 +604,202 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
+        box = SecurityBox(self, self.settings, self.encrypted(), dialog)
+        dialog.security = box  # type: ignore[attr-defined]
+        layout = dialog.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(layout.count() - 1, box)
+        dialog.accepted.connect(box.save)
+        dialog.accepted.connect(self._arm_idle_lock)
         dialog.open()
         return dialog
+
+    # -- encryption and the idle lock ---------------------------------------------------------
+
+    def encrypted(self) -> bool:
+        return self.store.key is not None or self.store.is_locked
+
+    def _arm_idle_lock(self) -> None:
+        self.idle.set_minutes(lock_minutes(self.settings) if self.encrypted() else 0)
+
+    def _quiesce(self) -> None:
+        """Let background work finish before the database is closed or converted."""
+        self.runner.pool.waitForDone(30000)
+
+    def _convert(self, title: str, work: Any) -> bool:
+        """Run an encryption change with a busy cursor and progress in the status bar."""
+        self._quiesce()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def progress(message: str) -> None:
+            self.statusBar().showMessage(message)
+            QApplication.processEvents()
+
+        try:
+            work(progress)
+        except (StoreError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self.prompter.error(self, title, str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.refresh_all()
+        self.dashboard.refresh()
+        self._arm_idle_lock()
+        self._update_actions()
+        return True
+
+    def encrypt_database(self) -> bool:
+        from ncdesk.store import encryption
+
+        if self.encrypted():
+            return False
+        title = self.tr("Encrypt this database")
+        answer = self.prompter.passphrase(
+            self,
+            "new",
+            title,
+            self.tr(
+                "Choose a passphrase. The database, its backups and the files attached to records will be "
+                "encrypted with it, and ncdesk will ask for it at every start and after the idle lock."
+            ),
+            accept_label=self.tr("Encrypt"),
+        )
+        if answer is None:
+            return False
+        if not self._convert(title, lambda progress: encryption.encrypt(self.store, answer[1], progress=progress)):
+            return False
+        self.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
+        self.prompter.info(
+            self,
+            title,
+            self.tr(
+                "The database, its backups and attached files are encrypted. Keep the passphrase safe: "
+                "without it the data cannot be recovered."
+            ),
+        )
+        return True
+
+    def _check_current(self, passphrase: str) -> str | None:
+        from ncdesk.store import crypto
+
+        try:
+            crypto.unlock(self.store.folder, passphrase).wipe()
+        except StoreError as exc:
+            return str(exc)
+        return None
+
+    def change_passphrase(self) -> bool:
+        from ncdesk.store import encryption
+
+        if self.store.key is None:
+            return False
+        title = self.tr("Change the passphrase")
+        answer = self.prompter.passphrase(
+            self,
+            "change",
+            title,
+            self.tr("Type the current passphrase, then the new one twice. The backups are re-encrypted too."),
+            check=self._check_current,
+            accept_label=self.tr("Change"),
+        )
+        if answer is None:
+            return False
+        if not self._convert(
+            title, lambda progress: encryption.change_passphrase(self.store, answer[1], progress=progress)
+        ):
+            return False
+        self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
+        return True
+
+    def remove_encryption(self) -> bool:
+        from ncdesk.store import encryption
+
+        if self.store.key is None:
+            return False
+        title = self.tr("Remove the encryption")
+        if not self.prompter.confirm(
+            self,
+            title,
+            self.tr(
+                "The database, its backups and attached files will be written in clear: anyone who gets this "
+                "computer's files could read them. Remove the encryption?"
+            ),
+        ):
+            return False
+        answer = self.prompter.passphrase(
+            self,
+            "unlock",
+            title,
+            self.tr("Type the passphrase to confirm."),
+            check=self._check_current,
+            accept_label=self.tr("Remove encryption"),
+        )
+        if answer is None:
+            return False
+        if not self._convert(title, lambda progress: encryption.decrypt(self.store, progress=progress)):
+            return False
+        self.statusBar().showMessage(self.tr("The database is no longer encrypted."), 8000)
+        return True
+
+    def lock(self) -> bool:
+        """Close the database, forget the key, clear the clipboard and the views (encrypted only)."""
+        if self.store.key is None or self.store.is_locked:
+            return False
+        self.backup_timer.stop()
+        self._quiesce()
+        try:
+            backups.auto_backup(self.store, min_interval=dt.timedelta(minutes=10))
+        except StoreError:
+            pass  # a backup is not worth keeping the database open for
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.clipboard_guard.clear_now()
+        for view in self.views.values():
+            model = getattr(view, "model", None)
+            if hasattr(model, "clear"):
+                model.clear()
+        self.dashboard.browser.clear()
+        self.detail.show_record(None, None)
+        self.search.model.set_results([], self.search.order)
+        self.search.edit.clear()
+        self.store.lock()
+        self._lock_actions(True)
+        self.central.setCurrentWidget(self.locked_panel)
+        self.locked_panel.reset()
+        self.setWindowTitle(self.tr("ncdesk — locked"))
+        return True
+
+    def _lock_actions(self, locked: bool) -> None:
+        for action in self.actions():
+            if action.objectName() != "quit":
+                action.setEnabled(not locked)
+        self.menuBar().setEnabled(not locked)
+        if not locked:
+            self._update_actions()
+
+    def unlock(self, passphrase: str) -> bool:
+        from ncdesk.store import crypto
+
+        if not self.store.is_locked:
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            key = crypto.unlock(self.store.folder, passphrase)
+            self.store.unlock(key)
+        except StoreError as exc:
+            QApplication.restoreOverrideCursor()
+            self.locked_panel.reset(str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.central.setCurrentWidget(self.splitter)
+        self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
+        self._lock_actions(False)
+        self.refresh_all()
+        self.dashboard.refresh()
+        self.backup_timer.start()
+        self._arm_idle_lock()
+        return True
 
     def export_calendar(self) -> None:
         target = self.prompter.save_file(
@@ -695,6 +905,8 @@ class MainWindow(QMainWindow):
 
     def periodic_backup(self) -> None:
         """Every so often, if something changed: an automatic backup, made off the GUI thread."""
+        if self.store.is_locked:
+            return
         if self.runner.busy() or not backups.needs_backup(self.store):
             return
         folder, clock = self.store.folder, self.store.clock
@@ -736,11 +948,12 @@ class MainWindow(QMainWindow):
         if files is None:
             files = self.prompter.open_files(self, self.tr("Attach files to this record"))
         folder = self.store.folder
+        key = attachments.file_key(self.store)
 
         def work() -> list[tuple[StoredFile, str]]:
             out = []
             for path in files or []:
-                stored = attachments.copy_in(folder, path)
+                stored = attachments.copy_in(folder, path, key)
                 out.append((stored, extract_text(path)))
             return out
 
@@ -770,7 +983,37 @@ class MainWindow(QMainWindow):
                 self.tr("The file %1 is no longer in the data folder.").replace("%1", att["filename"]),
             )
             return
+        if self.store.key is not None:
+            self._save_attachment_copy(att)
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _save_attachment_copy(self, att: dict[str, Any]) -> None:
+        """Encrypted attachments are not opened from a plaintext temporary file: the user chooses
+        where the decrypted copy goes (an export, recorded in the history)."""
+        from ncdesk.io.atomic import atomic_write
+
+        target = self.prompter.save_file(
+            self,
+            self.tr("Save a decrypted copy of %1").replace("%1", att["filename"]),
+            str(Path.home() / att["filename"]),
+            self.tr("All files (*)"),
+        )
+        if target is None:
+            return
+        try:
+            data = attachments.read_bytes(self.store, att)
+            with atomic_write(target, "wb") as fh:
+                fh.write(data)
+        except (StoreError, OSError) as exc:
+            self.prompter.error(self, self.tr("The copy was not saved"), str(exc))
+            return
+        from ncdesk.ui.brief import record_export
+
+        record_export(self, self.store, self.prompter, f"attachment {att['filename']}", target, fmt="file",
+                      subjects=[att["record_id"]])  # fmt: skip
+        self.statusBar().showMessage(self.tr("Saved a decrypted copy to %1").replace("%1", str(target)), 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def export_json(self) -> None:
         target = self.prompter.save_file(

@@ -119,6 +119,13 @@ class ListingModel(QAbstractTableModel):
         self._rows = self.listing.count()
         self.endResetModel()
 
+    def clear(self) -> None:
+        """Hold nothing (the window locked): the rows read so far are dropped."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._rows = 0
+        self.endResetModel()
+
     def set_text(self, text: str) -> None:
         self.listing.set_text(text)
         self.refresh()
@@ -186,6 +193,11 @@ class SituationTreeModel(QAbstractItemModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._load()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._root = _Node("root", "", "", "")
         self.endResetModel()
 
     def _node(self, index: AnyIndex) -> _Node:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ncdesk.store.errors import DatabaseDamagedError
+
+if TYPE_CHECKING:
+    from ncdesk.ui.security import Check
 
 
 class Prompter:
@@ -32,6 +36,24 @@ class Prompter:
         from ncdesk.ui.safety import damaged_choice
 
         return damaged_choice(err, parent)
+
+    def passphrase(
+        self,
+        parent: QWidget | None,
+        mode: str,
+        title: str,
+        text: str,
+        check: Check | None = None,
+        accept_label: str | None = None,
+    ) -> tuple[str, str] | None:
+        """Ask for a passphrase ('unlock'), a new one ('new') or both ('change'): (current, new),
+        or None if the user cancelled. *check* vets the current one before the dialog closes."""
+        from ncdesk.ui.security import PassphraseDialog
+
+        dialog = PassphraseDialog(mode, title, text, check, parent, accept_label)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase(), dialog.new_passphrase()
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title)

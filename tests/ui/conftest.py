@@ -28,6 +28,10 @@ class FakePrompter(Prompter):
         self.warnings: list[tuple[str, str]] = []
         self.damaged_answer = "restore"
         self.damaged_seen: list[DatabaseDamagedError] = []
+        # Passphrase dialogs: each answer is (current, new); a rejected current one (by the
+        # dialog's check) is recorded and the next answer tried, as a user would type again.
+        self.passphrases: list[tuple[str, str]] = []
+        self.passphrase_errors: list[str] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.questions.append(text)
@@ -45,6 +49,18 @@ class FakePrompter(Prompter):
     def damaged(self, parent: QWidget | None, err: DatabaseDamagedError) -> str:
         self.damaged_seen.append(err)
         return self.damaged_answer
+
+    def passphrase(  # type: ignore[no-untyped-def]
+        self, parent, mode, title, text, check=None, accept_label=None
+    ) -> tuple[str, str] | None:
+        while self.passphrases:
+            current, new = self.passphrases.pop(0)
+            problem = check(current) if check is not None and mode != "new" else None
+            if problem:
+                self.passphrase_errors.append(problem)
+                continue
+            return current, new
+        return None
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         return list(self.files)
