@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ncdesk import paths
 from ncdesk.store import crypto, engine
-from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, upgrade
+from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, upgrade, write_meta
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
 from ncdesk.store.migrations import MIGRATIONS
 
@@ -291,6 +291,9 @@ def restore(store: Store, backup: Path) -> BackupInfo:
     checked = verify(backup, store.key)
     if not checked.ok:
         raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
+    from ncdesk.store.encryption import ATTACHMENT_KEY, attachment_key
+
+    file_key = attachment_key(store)  # the key the attachment files on disk are sealed with
     before = make_backup(store, "before-restore")
     staged: Path | None = None
     if crypto.looks_encrypted(backup) != (store.key is not None):
@@ -313,6 +316,8 @@ def restore(store: Store, backup: Path) -> BackupInfo:
             staged.unlink(missing_ok=True)
     store.forget_schema()
     upgrade(store.db, MIGRATIONS)
+    if file_key is not None:  # the files stay as they are: so does their key
+        write_meta(store.db, ATTACHMENT_KEY, file_key.hex())
     store.apply_reference()
     return before
 

@@ -222,12 +222,18 @@ def looks_encrypted(path: Path) -> bool:
 
 
 def is_encrypted(folder: Path) -> bool:
-    """Is the database of *folder* encrypted? (Its header is not plain SQLite and the folder
-    has, or had, a key-derivation file.)"""
+    """Is the database of *folder* encrypted? Its header is not plain SQLite, and the folder
+    has a key-derivation file (or its copy), or encrypted backups: without either, a file that
+    is not plain SQLite is a damaged one."""
     from ncdesk import paths
 
     db = paths.database_path(folder)
-    return looks_encrypted(db) and (kdf_path(folder).exists() or kdf_copy_path(folder).exists())
+    if not looks_encrypted(db):
+        return False
+    if kdf_path(folder).exists() or kdf_copy_path(folder).exists():
+        return True
+    backups = paths.backups_dir(folder)
+    return backups.is_dir() and any(looks_encrypted(p) for p in backups.glob("ncdesk-*.sqlite3"))
 
 
 def require_kdf(folder: Path) -> KdfFile:

@@ -121,18 +121,41 @@ def _swap(store: Store, new_file: Path, key: Key | None) -> None:
         crypto.remember(store.folder, key)
 
 
-def _convert_file(path: Path, old: Key | None, new: Key | None) -> None:
-    """Re-encrypt (or decrypt, or encrypt) one database file in place, atomically."""
+def _convert_file(
+    path: Path, old: Key | None, new: Key | None, file_key: bytes | None = None, *, target: Path | None = None
+) -> None:
+    """Re-encrypt (or decrypt, or encrypt) one database file, atomically: in place, or to
+    *target*. The copy carries *file_key* (the attachments' key) when encrypted, and no key
+    when plain, so a backup restored later opens the attachments of its time and place."""
     src = engine.connect(f"file:{path}?mode=ro", uri=True, key=old.sqlcipher if old else None)
     part = path.with_name(path.name + ".converting")
     try:
         export_copy(src, part, new)
+        _set_attachment_key(part, new, file_key if new is not None else None)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
     finally:
         src.close()
-    os.replace(part, path)
+    os.replace(part, target or path)
+
+
+def _set_attachment_key(path: Path, key: Key | None, file_key: bytes | None) -> None:
+    conn = engine.connect(path, key=key.sqlcipher if key else None)
+    try:
+        has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+        if not has_meta:
+            return
+        if file_key is None:
+            conn.execute("DELETE FROM meta WHERE key = ?", [ATTACHMENT_KEY])
+        else:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [ATTACHMENT_KEY, file_key.hex()])
+        conn.commit()
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
 
 
 def _state(path: Path, key: Key | None) -> str:
@@ -150,7 +173,18 @@ def _backup_files(folder: Path) -> list[Path]:
     return [b.path for b in list_backups(folder)]
 
 
-def _convert_backups(folder: Path, old: Key | None, new: Key | None, progress: Progress) -> tuple[int, list[str]]:
+def _convert_backups(
+    folder: Path,
+    old: Key | None,
+    new: Key | None,
+    progress: Progress,
+    file_key: bytes | None = None,
+    *,
+    staged: bool = False,
+) -> tuple[int, list[str]]:
+    """Bring every backup to *new* (None: plain). With *staged*, each converted copy is left
+    beside its backup as `….rekeyed`, to be put in place by `_place_staged` once the database
+    itself is under the new key (a passphrase change: never some backups under each)."""
     done, skipped = 0, []
     files = _backup_files(folder)
     for n, path in enumerate(files, 1):
@@ -163,11 +197,30 @@ def _convert_backups(folder: Path, old: Key | None, new: Key | None, progress: P
             continue
         progress(f"Converting backup {n} of {len(files)}…")
         try:
-            _convert_file(path, source_key, new)
+            _convert_file(path, source_key, new, file_key, target=_staged(path) if staged else None)
             done += 1
         except engine.Error:
             skipped.append(path.name)  # damaged: left as it is
     return done, skipped
+
+
+def _staged(path: Path) -> Path:
+    return path.with_name(path.name + ".rekeyed")
+
+
+def _place_staged(folder: Path, key: Key | None) -> int:
+    """Put the staged copies made under *key* over their backups; drop any other."""
+    placed = 0
+    for side in sorted(paths.backups_dir(folder).glob("*.sqlite3.rekeyed")):
+        original = side.with_name(side.name.removesuffix(".rekeyed"))
+        if key is not None and original.exists() and crypto.file_salt(side) == key.salt:
+            os.replace(side, original)
+            placed += 1
+        else:
+            side.unlink(missing_ok=True)
+    if placed:
+        crypto._fsync_dir(paths.backups_dir(folder))
+    return placed
 
 
 # --- attachments ------------------------------------------------------------------------------
@@ -285,20 +338,23 @@ def change_passphrase(
     progress("Deriving the key…")
     old = store.key
     key = crypto.new_key(new_passphrase, params)
-    part = store.path.with_name(store.path.name + ".rekeying")
-    progress("Re-encrypting the database…")
+    file_key = attachment_key(store)
+    # The backups first, each to a copy beside it; they are put in place only once the
+    # database is under the new key (by `finish` if a crash comes between), so no backup
+    # stays readable with the old passphrase.
+    _place_staged(store.folder, None)
     try:
+        done, skipped = _convert_backups(store.folder, old, key, progress, file_key, staged=True)
+        part = store.path.with_name(store.path.name + ".rekeying")
+        progress("Re-encrypting the database…")
         export_copy(store.db.conn, part, key)
     except BaseException:
-        part.unlink(missing_ok=True)
+        store.path.with_name(store.path.name + ".rekeying").unlink(missing_ok=True)
+        _place_staged(store.folder, None)
         raise
     crypto.add_check(store.folder, key, params)
-    old_copy = Key(bytearray(old.raw), old.salt)  # _swap wipes the store's old key
     _swap(store, part, key)
-    try:
-        done, skipped = _convert_backups(store.folder, old_copy, key, progress)
-    finally:
-        old_copy.wipe()
+    _place_staged(store.folder, key)
     _prune_checks(store.folder, key)
     return Report(done, 0, tuple(skipped))
 
@@ -338,6 +394,10 @@ def finish(store: Store, progress: Progress = _noop) -> Report:
     for part in parts:
         for suffix in ("", "-journal", "-wal", "-shm"):
             part.with_name(part.name + suffix).unlink(missing_ok=True)
+    for folder in (store.folder, paths.backups_dir(store.folder)):
+        for stale in folder.glob(f".{crypto.KDF_FILENAME}.*.part"):  # a killed write of encryption.json
+            stale.unlink(missing_ok=True)
+    _place_staged(store.folder, store.key)
     if store.key is None:
         if crypto.kdf_path(store.folder).exists() and not any(
             crypto.looks_encrypted(p) for p in _backup_files(store.folder)
@@ -346,7 +406,9 @@ def finish(store: Store, progress: Progress = _noop) -> Report:
         return Report()
     file_key = _ensure_attachment_key(store)
     attachments = _convert_attachments(store, file_key, progress)
-    done, skipped = _convert_backups(store.folder, None, store.key, progress)
+    done, skipped = _convert_backups(store.folder, None, store.key, progress, file_key)
+    if crypto.kdf_path(store.folder).exists():
+        _prune_checks(store.folder, store.key)
     return Report(done, attachments, tuple(skipped))
 
 

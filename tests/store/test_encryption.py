@@ -561,19 +561,28 @@ def test_a_passphrase_change_survives_kill_9(passwd_template: tuple[Path, dict[s
         with Store.open(folder, passphrase=passphrase, load_reference=False) as store:  # finish() runs
             assert store.db.execute("PRAGMA quick_check").fetchall() == [("ok",)]
             assert {t: store.count(t, include_deleted=True) for t in counts} == counts
-        # no backup lost: each opens with one of the two passphrases (one left behind keeps A)
+        # no backup lost, and every one under the database's passphrase: none left readable
+        # with the old one after the change went through (staged copies put in place by finish)
         found = backups.list_backups(folder)
         assert len(found) == 4, [b.name for b in found]
         for b in found:
             keys = []
             for p in (A, B):
                 try:
-                    keys.append(crypto.unlock(folder, p, path=b.path))
+                    keys.append((p, crypto.unlock(folder, p, path=b.path)))
                 except WrongPassphraseError:
                     pass
-            assert len(keys) == 1 and backups.verify(b.path, keys[0]).ok, b.name
-            keys[0].wipe()
-        leftovers = [*folder.glob("ncdesk.sqlite3.*"), *folder.glob("backups/*.converting*")]
+            assert [p for p, _ in keys] == [passphrase] and backups.verify(b.path, keys[0][1]).ok, b.name
+            keys[0][1].wipe()
+        kdf = crypto.read_kdf(folder)
+        assert kdf is not None and len(kdf.checks) == 1  # the other passphrase's check is forgotten
+        leftovers = [
+            *folder.glob("ncdesk.sqlite3.*"),
+            *folder.glob("backups/*.converting*"),
+            *folder.glob("backups/*.rekeyed"),
+            *folder.glob(".encryption.json.*"),
+            *folder.glob("backups/.encryption.json.*"),
+        ]
         assert leftovers == [], leftovers  # finish() removed the partial copies (and their journals)
         shutil.rmtree(folder)
     assert outcomes["A"] > 0 and outcomes["B"] > 0, outcomes  # kills fell before and after the switch
@@ -714,12 +723,6 @@ def test_a_missing_key_derivation_file_is_named_and_nothing_changes(data_dir: Pa
         assert store.count("person") > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: with encryption.json and its copy both gone, crypto.is_encrypted() is False, so "
-    "Store.open takes the encrypted file for a damaged one and moves it to damaged/ "
-    "(store.py _key_for; crypto.is_encrypted)",
-)
 def test_without_any_key_derivation_file_the_database_is_not_taken_for_damaged(
     data_dir: Path, reference_db: Path
 ) -> None:
@@ -788,12 +791,6 @@ def test_finish_converts_what_a_crash_left_behind(
     assert not leftover.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: backups.restore copies in a backup made before encryption, whose meta has no "
-    "attachment_key; the next Store.open (encryption.finish) makes a new one and every sealed "
-    "attachment reads as damaged (backups.py restore; encryption.py _ensure_attachment_key)",
-)
 def test_attachments_stay_readable_after_restoring_a_backup_made_before_encryption(
     data_dir: Path, reference_db: Path, release: Release, tmp_path: Path
 ) -> None:
@@ -806,6 +803,15 @@ def test_attachments_stay_readable_after_restoring_a_backup_made_before_encrypti
         before = backups.make_backup(store, "manual")
         encryption.encrypt(store, A, params=FAST)
         backups.restore(store, before.path)
+    with Store.open(data_dir, passphrase=A, reference=release) as store:
+        assert read_bytes(store, store.require("attachment", att)) == source.read_bytes()
+    # The backup converted at encryption carries the attachments' key: restored in place of a
+    # database that is gone (damaged and moved aside), the attachments open.
+    (data_dir / "ncdesk.sqlite3").unlink()
+    for side in ("-wal", "-shm"):
+        (data_dir / f"ncdesk.sqlite3{side}").unlink(missing_ok=True)
+    key = crypto.unlock(data_dir, A, path=before.path)
+    backups.restore_file(data_dir, before.path, key)
     with Store.open(data_dir, passphrase=A, reference=release) as store:
         assert read_bytes(store, store.require("attachment", att)) == source.read_bytes()
 
