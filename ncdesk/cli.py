@@ -1146,7 +1146,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     key = None
     if crypto.looks_encrypted(source) and crypto.read_kdf(folder) is not None:
-        key = crypto.unlock(folder, _current_passphrase(args), path=source)
+        passphrase = _current_passphrase(args)
+        key = crypto.unlock(folder, passphrase, path=source)
+        args._passphrase = passphrase  # the database's own unlock does not ask again
     checked = verify(source, key)
     if not checked.ok:
         fail(f"{source} {checked.message}; nothing was changed. Choose another backup (`ncdesk backups`)")
