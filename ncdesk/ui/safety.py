@@ -120,7 +120,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.found = [(b, backups.verify(b.path)) for b in backups.list_backups(self.store.folder)]
+        self.found = [(b, backups.verify(b.path, self.store.key)) for b in backups.list_backups(self.store.folder)]
         self.table.setRowCount(len(self.found))
         for row, (b, checked) in enumerate(self.found):
             check = (

@@ -242,3 +242,19 @@ def test_an_encrypted_attachment_is_saved_decrypted_where_the_user_says(
     assert prompter.save_path.read_text(encoding="utf-8") == "secret travel details"
     labels = [r[0] for r in w.store.db.execute("SELECT label FROM change_batch WHERE kind = 'export'")]
     assert any("copy.txt" in label for label in labels)
+
+
+def test_the_restore_dialog_checks_and_restores_encrypted_backups(
+    qtbot, encrypted_window: MainWindow, prompter: FakePrompter
+) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.store import backups
+
+    w = encrypted_window
+    before = w.store.count("person")
+    backups.make_backup(w.store, "manual")
+    w.store.insert("person", {"name": "Added after the backup"})
+    dialog = w.open_restore()
+    assert dialog.found and all(v.ok for _b, v in dialog.found), [v.message for _b, v in dialog.found]
+    dialog.table.selectRow(0)
+    dialog.start_restore()
+    qtbot.waitUntil(lambda: w.store.count("person") == before, timeout=10000)
