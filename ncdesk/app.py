@@ -152,12 +152,13 @@ def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
             return str(exc)
         return None
 
-    tr = QCoreApplication.translate
     answer = asker.passphrase(
         None,
         "unlock",
-        tr("app", "Unlock ncdesk"),
-        tr("app", "The database in %1 is encrypted. Type its passphrase.").replace("%1", str(folder)),
+        QCoreApplication.translate("app", "Unlock ncdesk"),
+        QCoreApplication.translate("app", "The database in %1 is encrypted. Type its passphrase.").replace(
+            "%1", str(folder)
+        ),
         check=check,
     )
     if answer is None or not found:
@@ -169,11 +170,10 @@ def _offer_encryption(asker: Prompter, window: MainWindow) -> None:
     """At first start: offer to encrypt the new database (a laptop travels)."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     if asker.confirm(
         None,
-        tr("app", "Protect this data with a passphrase?"),
-        tr(
+        QCoreApplication.translate("app", "Protect this data with a passphrase?"),
+        QCoreApplication.translate(
             "app",
             "ncdesk can encrypt its database, backups and attached files, so that a lost or stolen laptop "
             "gives nothing away. You will type the passphrase when ncdesk starts and after it locks itself "

@@ -231,6 +231,12 @@ def _new_passphrase_arg(p: argparse.ArgumentParser) -> None:
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--marking", help="classification marking on every page (default: Settings, else Restricted)")
     p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: Settings, else A4)")
+    p.add_argument(
+        "--lang",
+        choices=["en", "fr", "es", "ar"],
+        default="en",
+        help="language of the headings, labels and dates (default: en); text you typed is printed as typed",
+    )
 
 
 def fail(message: str) -> NoReturn:
@@ -972,7 +978,7 @@ def _options(args: argparse.Namespace, folder: Path) -> Any:
     marking = (args.marking or marking).strip()
     if not marking:
         fail("--marking cannot be empty")
-    return ExportOptions(marking=marking, paper=args.paper or paper)
+    return ExportOptions(marking=marking, paper=args.paper or paper, language=getattr(args, "lang", "en") or "en")
 
 
 KIND_RESOLVERS = ("state", "person", "situation", "case", "alert")

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.core.dates import DateError, format_day, parse_day
+from ncdesk.core.dates import DateError, parse_day
 from ncdesk.io.briefing.model import MARKINGS, ExportOptions
 from ncdesk.store.errors import StoreError
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
+from ncdesk.ui.formatting import format_date
+from ncdesk.ui.i18n import LANGUAGES, SETTING, current_language, system_language
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
@@ -60,8 +62,8 @@ def export_choosers(
     markings.setCurrentText(marking)
     papers = QComboBox(parent)
     papers.setObjectName(paper_name)
-    papers.addItem("A4", "a4")
-    papers.addItem("US Letter", "letter")
+    papers.addItem(QCoreApplication.translate("BriefDialog", "A4"), "a4")
+    papers.addItem(QCoreApplication.translate("BriefDialog", "US Letter"), "letter")
     papers.setCurrentIndex(max(papers.findData(paper), 0))
     return markings, papers
 
@@ -161,11 +163,13 @@ class BriefDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("format")
         self.format.addItem("PDF", ".pdf")
-        self.format.addItem("Word (.docx)", ".docx")
+        self.format.addItem(self.tr("Word (.docx)"), ".docx")
+        self.language = language_chooser(self, current_language())
         form = QFormLayout()
         form.addRow(self.tr("Classification marking"), self.marking)
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language of the document"), self.language)
         today = dt.date.today()
         self.date_from = QLineEdit(dt.date(today.year - 1, 12, 1).isoformat(), self)
         self.date_from.setObjectName("from")
@@ -212,12 +216,16 @@ class BriefDialog(QDialog):
 
     def options(self) -> ExportOptions:
         marking = self.marking.currentText().strip() or "Restricted"
-        return ExportOptions(marking=marking, paper=self.paper.currentData())
+        return ExportOptions(marking=marking, paper=self.paper.currentData(), language=self.language.currentData())
 
     def period(self) -> tuple[dt.date, dt.date]:
         start, end = parse_day(self.date_from.text()), parse_day(self.date_to.text())
         if end < start:
-            raise DateError(f"the period ends ({format_day(end)}) before it starts ({format_day(start)})")
+            raise DateError(
+                self.tr("The period ends (%1) before it starts (%2).")
+                .replace("%1", format_date(end.isoformat()))
+                .replace("%2", format_date(start.isoformat()))
+            )
         return start, end
 
     def _job(self, fmt: str, preview: bool = False) -> Callable[[], object]:
@@ -234,7 +242,7 @@ class BriefDialog(QDialog):
 
             reader = Store.open_readonly(folder)
             try:
-                template = load_template(folder)
+                template = load_template(folder, options.language)
                 pack = ""
                 if report and period:
                     docs = [build_report(reader, period[0], period[1], None, template)]
@@ -327,8 +335,23 @@ class BriefDialog(QDialog):
         self.prompter.error(self, self.tr("The document could not be written"), message)
 
 
+def language_chooser(parent: QWidget, current: str, system: str = "") -> QComboBox:
+    """The four languages, each in its own words; with *system*, "the system's" first."""
+    box = QComboBox(parent)
+    box.setObjectName("language")
+    if system:
+        words = QCoreApplication.translate("SettingsDialog", "The system's (%1)")
+        box.addItem(words.replace("%1", LANGUAGES[system]), "")
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
 class SettingsDialog(QDialog):
-    """Settings: the classification marking and paper proposed for every export."""
+    """Settings: the window's language; the classification marking and paper proposed for every export."""
+
+    language_chosen = Signal(str)  # "" for the system's
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -336,7 +359,9 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.marking, self.paper = export_choosers(settings, self, "defaultMarking", "defaultPaper")
+        self.language = language_chooser(self, str(settings.value(SETTING, "") or ""), system_language())
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Classification marking of exports"), self.marking)
         form.addRow(self.tr("Paper"), self.paper)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -349,5 +374,10 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         self.settings.setValue("export/marking", self.marking.currentText().strip() or "Restricted")
         self.settings.setValue("export/paper", self.paper.currentData())
+        language = self.language.currentData()
+        changed = language != str(self.settings.value(SETTING, "") or "")
+        self.settings.setValue(SETTING, language)
         self.settings.sync()
         self.accept()
+        if changed:
+            emit(self.language_chosen, language)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from ncdesk.core.alerts import Flag
 from ncdesk.store import dashboard
 from ncdesk.store.store import Store
 from ncdesk.ui.detail import SCHEME, STYLE
-from ncdesk.ui.formatting import format_date
+from ncdesk.ui.formatting import format_date, format_value
 from ncdesk.ui.labels import value_label
 from ncdesk.ui.signals import emit
 
@@ -22,7 +24,32 @@ def _e(text: object) -> str:
 
 
 def _a(kind: str, rid: str, text: str) -> str:
+    text = format_value(text) if kind == "state" else text
     return f'<a href="{SCHEME}:{_e(kind)}/{_e(rid)}">{_e(text)}</a>'
+
+
+def flag_text(flag: Flag) -> str:
+    """What needs doing, in the window's language (the store says it in English)."""
+    found = re.search(r"in (-?\d+) day", flag.message)
+    days = int(found.group(1)) if found else 0
+    if flag.code == "visit_passed_open":
+        return QCoreApplication.translate(
+            "DashboardView", "the visit dates have passed: record the outcome and close the alert"
+        )
+    if flag.code == "not_shared":
+        return QCoreApplication.translate(
+            "DashboardView",
+            "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
+        )
+    if flag.code == "verified_no_letter":
+        return QCoreApplication.translate(
+            "DashboardView", "the visit is in %n day(s) and no letter has been sent", None, days
+        )
+    if flag.code == "unverified_close":
+        return QCoreApplication.translate(
+            "DashboardView", "the visit is in %n day(s) and the report is not yet verified", None, days
+        )
+    return flag.message
 
 
 EXTRA_STYLE = """
@@ -56,10 +83,12 @@ class DashboardView(QWidget):
         title = QLabel(self)
         title.setObjectName("dashboardTitle")
         self.title = title
-        new_alert = QPushButton(self.tr("New travel alert…"), self)
+        new_alert = QPushButton(self)
+        self.new_alert_button = new_alert
         new_alert.setObjectName("newAlertButton")
         new_alert.clicked.connect(self.new_alert_requested)
-        calendar = QPushButton(self.tr("Export calendar (.ics)…"), self)
+        calendar = QPushButton(self)
+        self.calendar_button = calendar
         calendar.setObjectName("calendarButton")
         calendar.clicked.connect(self.calendar_requested)
         bar = QHBoxLayout()
@@ -70,6 +99,11 @@ class DashboardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_alert_button.setText(self.tr("New travel alert…"))
+        self.calendar_button.setText(self.tr("Export calendar (.ics)…"))
         self.refresh()
 
     def today(self) -> dt.date:
@@ -82,18 +116,22 @@ class DashboardView(QWidget):
 
     def render(self, board: dashboard.Dashboard) -> str:
         out = [STYLE, EXTRA_STYLE]
-        out.append(f"<h3>{_e(self.tr('Visits expected in the next 30 days'))}</h3>")
+        words = self.tr("Visits expected in the next 30 days")
+        out.append(f"<h3>{_e(words)}</h3>")
         if not board.upcoming:
-            out.append(f'<p class="empty">{_e(self.tr("No visit expected in the next 30 days."))}</p>')
+            words = self.tr("No visit expected in the next 30 days.")
+            out.append(f'<p class="empty">{_e(words)}</p>')
         else:
             out.append('<table class="board">')
             for v in board.upcoming:
                 duties = []
                 for d in v.obligations:
                     if d.obliged:
-                        verdict = f'<span class="ok">{_e(self.tr("obliged to arrest and surrender"))}</span>'
+                        words = self.tr("obliged to arrest and surrender")
+                        verdict = f'<span class="ok">{_e(words)}</span>'
                     else:
-                        verdict = f'<span class="no">{_e(self.tr("not obliged"))}</span>'
+                        words = self.tr("not obliged")
+                        verdict = f'<span class="no">{_e(words)}</span>'
                     basis = f" ({_e(d.at_start.basis)})" if d.at_start.basis else ""
                     findings = (
                         " — " + _e(self.tr("%n earlier finding(s)", "", len(d.earlier_findings)))
@@ -101,7 +139,7 @@ class DashboardView(QWidget):
                         else ""
                     )
                     duties.append(f"{_a('state', d.state['id'], d.state['name'])}: {verdict}{basis}{findings}")
-                flags = "".join(f'<br><span class="urgent">⚠ {_e(f.message)}</span>' for f in v.flags if f.urgent)
+                flags = "".join(f'<br><span class="urgent">⚠ {_e(flag_text(f))}</span>' for f in v.flags if f.urgent)
                 out.append(
                     f"<tr><td>{_e(v.alert['date_text'])}</td>"
                     f"<td>{_a('travel_alert', v.alert['id'], v.person['name'])} — {_e(value_label(v.alert['status']))}"
@@ -109,14 +147,17 @@ class DashboardView(QWidget):
                 )
             out.append("</table>")
 
-        out.append(f"<h3>{_e(self.tr('Alerts needing action'))}</h3>")
+        words = self.tr("Alerts needing action")
+        out.append(f"<h3>{_e(words)}</h3>")
         if not board.needing_action:
-            out.append(f'<p class="empty">{_e(self.tr("Nothing to do on the open alerts."))}</p>')
+            words = self.tr("Nothing to do on the open alerts.")
+            out.append(f'<p class="empty">{_e(words)}</p>')
         else:
             out.append('<table class="board">')
             for a in board.needing_action:
                 messages = "<br>".join(
-                    f'<span class="{"urgent" if f.urgent else "note"}">{"⚠ " if f.urgent else ""}{_e(f.message)}</span>'
+                    f'<span class="{"urgent" if f.urgent else "note"}">{"⚠ " if f.urgent else ""}'
+                    f"{_e(flag_text(f))}</span>"
                     for f in a.flags
                 )
                 out.append(
@@ -125,9 +166,11 @@ class DashboardView(QWidget):
                 )
             out.append("</table>")
 
-        out.append(f"<h3>{_e(self.tr('Deadlines'))}</h3>")
+        words = self.tr("Deadlines")
+        out.append(f"<h3>{_e(words)}</h3>")
         if not board.deadlines:
-            out.append(f'<p class="empty">{_e(self.tr("No open deadline."))}</p>')
+            words = self.tr("No open deadline.")
+            out.append(f'<p class="empty">{_e(words)}</p>')
         else:
             out.append('<table class="board">')
             for d in board.deadlines:
@@ -136,7 +179,8 @@ class DashboardView(QWidget):
                     status = self.tr("overdue by %n day(s)", "", -d.days_left)
                     cell = f'<td class="urgent">{_e(when)}<br>{_e(status)}</td>'
                 else:
-                    cell = f"<td>{_e(when)}<br>{_e(self.tr('in %n day(s)', '', d.days_left))}</td>"
+                    soon = self.tr("in %n day(s)", "", d.days_left)
+                    cell = f"<td>{_e(when)}<br>{_e(soon)}</td>"
                 who = f"{_a('state', d.state['id'], d.state['name'])}: " if d.state else ""
                 text = (
                     _a(d.about[0], d.about[1], d.deadline["description"]) if d.about else _e(d.deadline["description"])
@@ -144,9 +188,10 @@ class DashboardView(QWidget):
                 out.append(f"<tr>{cell}<td>{who}{text}</td></tr>")
             out.append("</table>")
 
-        out.append(f"<h3>{_e(self.tr('The Court’s recent decisions on non-cooperation'))}</h3>")
+        words = self.tr("The Court’s recent decisions on non-cooperation")
+        out.append(f"<h3>{_e(words)}</h3>")
         out.append('<table class="board">')
-        names = {s["id"]: s["name"] for s in self.store.rows("state")}
+        names = {s["id"]: format_value(s["name"]) for s in self.store.rows("state")}
         for f in board.recent_findings:
             state = names.get(f["state_id"], "")
             out.append(
@@ -157,7 +202,8 @@ class DashboardView(QWidget):
 
         closed = self.store.rows("travel_alert", "status = 'closed'", order_by="date_to DESC")[:5]
         if closed:
-            out.append(f'<h3>{_e(self.tr("Latest recorded visits"))}</h3><table class="board">')
+            words = self.tr("Latest recorded visits")
+            out.append(f'<h3>{_e(words)}</h3><table class="board">')
             persons = {p["id"]: p["name"] for p in self.store.rows("person")}
             for a in closed:
                 outcome = value_label(a["outcome"]) if a["outcome"] else ""

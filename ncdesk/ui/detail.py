@@ -39,7 +39,8 @@ STYLE = """
 
 
 def link(ref: Ref) -> str:
-    return f'<a href="{SCHEME}:{html.escape(ref.kind)}/{html.escape(ref.id)}">{html.escape(ref.text)}</a>'
+    text = format_value(ref.text) if ref.kind == "state" else ref.text
+    return f'<a href="{SCHEME}:{html.escape(ref.kind)}/{html.escape(ref.id)}">{html.escape(text)}</a>'
 
 
 def _e(text: object) -> str:
@@ -53,7 +54,7 @@ def _value_html(f: FieldValue) -> str:
         short = all(len(str(v)) <= 12 for v in f.value)
         return (", " if short else "<br>").join(_e(format_value(v)) for v in f.value)
     if f.name in ("un_member", "sealed", "accepted"):
-        return _e(_tr("Yes") if f.value else _tr("No"))
+        return _e(translate("DetailPane", "Yes") if f.value else translate("DetailPane", "No"))
     return _e(format_value(f.value)).replace("\n", "<br>")
 
 
@@ -83,7 +84,8 @@ def _ref_line(section: Section, ref: Ref) -> str:
         who = f" — {ref.extra}" if ref.extra else ""
         return f"{_e(value_label(ref.text))}{_e(when)}{_e(who)}"
     if ref.kind == "deadline":
-        done = f" — {_tr('done on')} {format_date(ref.extra)}" if ref.extra else ""
+        done_on = translate("DetailPane", "done on")
+        done = f" — {done_on} {format_date(ref.extra)}" if ref.extra else ""
         return f"{_e(format_date(ref.note))}: {_e(ref.text)}{_e(done)}"
     if ref.kind == "resolution_paragraph":
         return f"<b>{_e(ref.text)}</b> {_e(ref.note)}"
@@ -107,11 +109,15 @@ def _alert_box(d: Detail) -> str:
     for duty in d.extra.get("obligations", []):
         ob = duty.at_start
         colour = "#1b6e2d" if duty.obliged else "#8a5a00"
-        verdict = _tr("OBLIGED to arrest and surrender") if duty.obliged else _tr("NOT OBLIGED to arrest and surrender")
+        verdict = (
+            translate("DetailPane", "OBLIGED to arrest and surrender")
+            if duty.obliged
+            else translate("DetailPane", "NOT OBLIGED to arrest and surrender")
+        )
         basis = f" — {_e(ob.basis)}" if ob.basis else ""
         later = ""
         if duty.at_end is not None:
-            last_day = _e(_tr("On the last day of the visit:"))
+            last_day = _e(translate("DetailPane", "On the last day of the visit:"))
             later = f'<br><span class="note">{last_day} {_e(duty.at_end.explanation)}</span>'
         findings = ""
         if duty.earlier_findings:
@@ -119,7 +125,8 @@ def _alert_box(d: Detail) -> str:
                 f"<li>{_e(format_date(f['date']))}: {link(Ref('finding', f['id'], f['title']))}</li>"
                 for f in duty.earlier_findings
             )
-            findings = f"<br><b>{_e(_tr('Earlier findings against this State'))}</b><ul>{items}</ul>"
+            earlier = translate("DetailPane", "Earlier findings against this State")
+            findings = f"<br><b>{_e(earlier)}</b><ul>{items}</ul>"
         parts.append(
             f"<tr><td><b>{link(Ref('state', duty.state['id'], duty.state['name']))}</b>: "
             f'<span style="color:{colour}; font-weight:bold;">{_e(verdict)}</span>{basis}'
@@ -171,32 +178,34 @@ def render(d: Detail) -> str:
     return "".join(out)
 
 
-def _tr(text: str) -> str:
+def translate(context: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("DetailPane", text)
+    return QCoreApplication.translate(context, text)
 
 
 def tr_deleted() -> str:
-    return _tr("This record was deleted. Use Edit ▸ Restore record to bring it back.")
+    return translate("DetailPane", "This record was deleted. Use Edit ▸ Restore record to bring it back.")
 
 
 def tr_edited() -> str:
-    return _tr("changed by you")
+    return translate("DetailPane", "changed by you")
 
 
 def tr_reference(edited: int) -> str:
     if edited:
-        return _tr("Reference record; the fields marked ✎ are yours and later reference releases keep them.")
-    return _tr("Reference record shipped with ncdesk; each fact cites its source.")
+        return translate(
+            "DetailPane", "Reference record; the fields marked ✎ are yours and later reference releases keep them."
+        )
+    return translate("DetailPane", "Reference record shipped with ncdesk; each fact cites its source.")
 
 
 def tr_chronology() -> str:
-    return _tr("Chronology")
+    return translate("DetailPane", "Chronology")
 
 
 def tr_sources() -> str:
-    return _tr("Sources")
+    return translate("DetailPane", "Sources")
 
 
 class DetailBrowser(QTextBrowser):
@@ -250,22 +259,17 @@ class DetailPane(QWidget):
         self.browser.anchorClicked.connect(self._anchor)
         self.browser.files_dropped.connect(self._dropped)
         self.edit_button = QToolButton(self)
-        self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.attach_button = QToolButton(self)
-        self.attach_button.setText(self.tr("Attach file…"))
         self.attach_button.clicked.connect(lambda: self._emit(self.attach_requested))
         self.brief_button = QToolButton(self)
         self.brief_button.setObjectName("briefButton")
-        self.brief_button.setText(self.tr("Brief…"))
-        self.brief_button.setToolTip(self.tr("A briefing note on this record, as PDF or Word (Ctrl+B)"))
         self.brief_button.setEnabled(False)
         self.actions_button = QToolButton(self)
         self.actions_button.setObjectName("actionsButton")
-        self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.hint = QLabel(self)
-        self.hint.setText(self.tr("Open a record to see it here. Drop a file on a record to attach it."))
+        self._title()
         self.hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.edit_button)
@@ -279,6 +283,18 @@ class DetailPane(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.browser, 1)
         self.show_record(None, None)
+
+    def _title(self) -> None:
+        self.edit_button.setText(self.tr("Edit…"))
+        self.attach_button.setText(self.tr("Attach file…"))
+        self.brief_button.setText(self.tr("Brief…"))
+        self.brief_button.setToolTip(self.tr("A briefing note on this record, as PDF or Word (Ctrl+B)"))
+        self.actions_button.setText(self.tr("Actions"))
+        self.hint.setText(self.tr("Open a record to see it here. Drop a file on a record to attach it."))
+
+    def retranslate(self) -> None:
+        self._title()
+        self.refresh()
 
     def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
         if self.kind and self.record_id:

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
+from ncdesk.io.translations import country_name
+from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import value_label
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -39,7 +41,8 @@ def format_value(value: Any) -> str:
         return format_date(text[:10]) + " " + text[11:16] + " UTC"
     if "," in text and all(part.strip() in _KNOWN for part in text.split(",")):
         return ", ".join(value_label(part.strip()) for part in text.split(","))
-    return value_label(text)
+    label = value_label(text)
+    return country_name(text, current_language()) if label == text else label
 
 
 _KNOWN = {"at_large", "in_custody", "deceased", "withdrawn", "summons"}

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
 from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.history import NavigationHistory
+from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.prompts import Prompter
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.prompter = prompter or Prompter()
         self.settings = settings or QSettings(str(store.folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.language = apply_language(chosen_language(self.settings))
+        self._menu_actions: list[QAction] = []
         self.history = NavigationHistory()
         self._navigating = False
         self.runner = Runner(self)
@@ -96,30 +99,19 @@ class MainWindow(QMainWindow):
             "activities": RecordView(store, "activity", self),
             "documents": RecordView(store, "assembly_document", self),
         }
-        titles = {
-            "dashboard": self.tr("Dashboard"),
-            "situations": self.tr("Situations and cases"),
-            "findings": self.tr("Findings"),
-            "persons": self.tr("Persons"),
-            "states": self.tr("States"),
-            "alerts": self.tr("Travel alerts"),
-            "letters": self.tr("Letters"),
-            "activities": self.tr("Activities"),
-            "documents": self.tr("Assembly documents"),
-        }
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget(self)
         for i, (key, view) in enumerate(self.views.items()):
-            item = QListWidgetItem(f"{titles[key]}\tCtrl+{i + 1}")
-            item.setText(titles[key])
+            item = QListWidgetItem()
             item.setToolTip(f"Ctrl+{i + 1}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(view)
             view.record_selected.connect(self._view_selected)
             view.record_activated.connect(self.open_record)
+        self._title_views()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.dashboard.new_alert_requested.connect(self.new_alert)
         self.dashboard.calendar_requested.connect(self.export_calendar)
@@ -163,16 +155,77 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         self._build_menus()
         self.detail.brief_button.clicked.connect(self.brief_record)
-        for view in self.views.values():
-            table = getattr(view, "table", None) or getattr(view, "tree", None)
-            if table is not None:
-                table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-                table.addActions([self.act_copy, self.act_pack, self.act_edit])
+        self._add_context_actions()
         self.nav.setCurrentRow(0)
         self._restore()
         self._update_actions()
         self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(store.folder)))
         self._arm_idle_lock()
+
+    # -- language -----------------------------------------------------------------------------
+
+    def _title_views(self) -> None:
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "situations": self.tr("Situations and cases"),
+            "findings": self.tr("Findings"),
+            "persons": self.tr("Persons"),
+            "states": self.tr("States"),
+            "alerts": self.tr("Travel alerts"),
+            "letters": self.tr("Letters"),
+            "activities": self.tr("Activities"),
+            "documents": self.tr("Assembly documents"),
+        }
+        for i, key in enumerate(self.views):
+            self.nav.item(i).setText(titles[key])
+
+    def set_language(self, lang: str) -> None:
+        """Speak *lang* from now on ("" for the system's); open forms stay open."""
+        self.settings.setValue(SETTING, lang)
+        self.settings.sync()
+        apply_language(chosen_language(self.settings))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.language != current_language():
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word of the window again, in the language now applied: the menus are rebuilt,
+        the views, their headers, the detail pane and the dashboard redrawn. Nothing is closed."""
+        self.language = current_language()
+        self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
+        self._title_views()
+        for action in self._menu_actions:
+            self.removeAction(action)
+            for view in self.views.values():
+                table = getattr(view, "table", None) or getattr(view, "tree", None)
+                if table is not None:
+                    table.removeAction(action)
+            action.deleteLater()
+        self._menu_actions.clear()
+        self.menuBar().clear()
+        self._build_menus()
+        self._add_context_actions()
+        for view in self.views.values():
+            retranslate = getattr(view, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+            else:
+                view.refresh()
+        self.detail.retranslate()
+        self.search.retranslate()
+        if not self.status_label.styleSheet():
+            self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(self.store.folder)))
+        self._update_actions()
+
+    def _add_context_actions(self) -> None:
+        for view in self.views.values():
+            table = getattr(view, "table", None) or getattr(view, "tree", None)
+            if table is not None:
+                table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+                table.addActions([self.act_copy, self.act_pack, self.act_edit])
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -187,6 +240,7 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
         menu.addAction(action)
         self.addAction(action)
+        self._menu_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -611,6 +665,7 @@ class MainWindow(QMainWindow):
             layout.insertWidget(layout.count() - 1, box)
         dialog.accepted.connect(box.save)
         dialog.accepted.connect(self._arm_idle_lock)
+        dialog.language_chosen.connect(self.set_language)
         dialog.open()
         return dialog
 

@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,25 +37,34 @@ from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
 
 
-def _tr(text: str, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("safety", text, None, n)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 KIND_LABELS = {
-    "auto": "automatic",
-    "manual": "made by you",
-    "before-restore": "before a restore",
+    "auto": QT_TRANSLATE_NOOP("safety", "automatic"),
+    "manual": QT_TRANSLATE_NOOP("safety", "made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("safety", "before a restore"),
 }
 
 
 def kind_text(kind: str) -> str:
     if kind in KIND_LABELS:
-        return KIND_LABELS[kind]
+        return translate("safety", KIND_LABELS[kind])
     if kind.startswith("before-m"):
-        return "before an upgrade"
+        return translate("safety", "before an upgrade")
     return kind
+
+
+def _local_time(when: dt.datetime) -> str:
+    """Day, month and time in the window's language."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    local = when.astimezone()
+    stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return QLocale().toString(stamp, "d MMM yyyy HH:mm")
 
 
 def size_text(n: int) -> str:
@@ -63,7 +72,7 @@ def size_text(n: int) -> str:
 
 
 def when_text(info: BackupInfo) -> str:
-    return info.at.astimezone().strftime("%d %b %Y %H:%M")
+    return _local_time(info.at)
 
 
 class RestoreDialog(QDialog):
@@ -182,7 +191,7 @@ def damaged_choice(err: DatabaseDamagedError, parent: QWidget | None = None) -> 
     box = QMessageBox(parent)
     box.setObjectName("damagedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database is damaged"))
+    box.setWindowTitle(translate("safety", "The database is damaged"))
     text = str(err).removesuffix(err.what_to_do).strip()
     box.setText(text)
     restore = None
@@ -190,13 +199,15 @@ def damaged_choice(err: DatabaseDamagedError, parent: QWidget | None = None) -> 
         info = next((b for b in backups.list_backups(err.backup.parent.parent) if b.path == err.backup), None)
         made = when_text(info) if info else err.backup.name
         box.setInformativeText(
-            _tr("The last good backup is from %1. Restore it, or start with a new database?").replace("%1", made)
+            translate("safety", "The last good backup is from %1. Restore it, or start with a new database?").replace(
+                "%1", made
+            )
         )
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("safety", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(_tr("There is no good backup. Start with a new database?"))
-    new = box.addButton(_tr("Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("safety", "There is no good backup. Start with a new database?"))
+    new = box.addButton(translate("safety", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("safety", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or new)
     box.exec()
     clicked = box.clickedButton()
@@ -226,7 +237,7 @@ def _local_stamp(stamp: str) -> str:
         when = dt.datetime.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
     except ValueError:
         return stamp
-    return when.astimezone().strftime("%d %b %Y %H:%M")
+    return _local_time(when)
 
 
 def _export_details(store: Store, record_id: str) -> str:
@@ -235,8 +246,12 @@ def _export_details(store: Store, record_id: str) -> str:
 
     record = get_export(store, record_id)
     if record is None:
-        return _tr("exported")
-    marked = _tr("marked %1").replace("%1", record.marking) if record.marking else _tr("no marking")
+        return translate("safety", "exported")
+    marked = (
+        translate("safety", "marked %1").replace("%1", record.marking)
+        if record.marking
+        else translate("safety", "no marking")
+    )
     return f"{record.target} — {marked}"
 
 
@@ -253,17 +268,17 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
     rows = []
     for first, items in groups[:limit]:
         when = _local_stamp(first.at)
-        what = first.label or _tr("changed outside ncdesk")
+        what = first.label or translate("safety", "changed outside ncdesk")
         details = []
         for c in items:
             if c.table == "export_record":
                 details.append(_export_details(store, c.record_id))
             elif c.action == "insert":
-                details.append(_tr("created"))
+                details.append(translate("safety", "created"))
             elif c.action == "delete":
-                details.append(_tr("removed"))
+                details.append(translate("safety", "removed"))
             elif c.field == "deleted_at":
-                details.append(_tr("deleted") if c.new else _tr("restored"))
+                details.append(translate("safety", "deleted") if c.new else translate("safety", "restored"))
             elif c.field:
                 old, new = _value(store, kind, c.field, c.old), _value(store, kind, c.field, c.new)
                 details.append(f"{field_label(c.field)}: {old} → {new}")
@@ -274,5 +289,7 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
             f'<span class="src">{"<br>".join(html.escape(d) for d in details)}</span></td></tr>'
         )
     more = len(groups) - limit
-    tail = f'<p><span class="note">{html.escape(_tr("and %n earlier change(s)", more))}</span></p>' if more > 0 else ""
-    return f'<h3>{html.escape(_tr("History"))}</h3><table class="chrono">{"".join(rows)}</table>{tail}'
+    earlier = translate("safety", "and %n earlier change(s)", None, more)
+    tail = f'<p><span class="note">{html.escape(earlier)}</span></p>' if more > 0 else ""
+    title = translate("safety", "History")
+    return f'<h3>{html.escape(title)}</h3><table class="chrono">{"".join(rows)}</table>{tail}'

@@ -18,13 +18,11 @@ class SearchDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Search everything"))
         self.setObjectName("searchDialog")
         self.resize(640, 460)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.tr("A name, a State, a document number… (accents and case ignored)"))
         self.model = SearchResultsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("searchResults")
@@ -36,6 +34,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        self.retranslate()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(60)
@@ -44,6 +43,10 @@ class SearchDialog(QDialog):
         self.edit.returnPressed.connect(self._open_selected)
         self.edit.installEventFilter(self)
         self.order = [k.table for k in KINDS]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Search everything"))
+        self.edit.setPlaceholderText(self.tr("A name, a State, a document number… (accents and case ignored)"))
 
     def open_search(self, text: str = "") -> None:
         self.edit.setText(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ncdesk.store.listings import Listing, findings_per_year
 from ncdesk.store.store import Store
+from ncdesk.ui.formatting import format_value
 from ncdesk.ui.labels import field_label, value_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE, ListingModel, SituationTreeModel
 from ncdesk.ui.plot import FindingsPlot
@@ -44,7 +45,6 @@ class RecordView(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F): words in any field, accents and case ignored"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
@@ -81,6 +81,16 @@ class RecordView(QWidget):
         layout.addWidget(self.count_label)
         self._update_count()
         self._size_columns()
+        self._title()
+
+    def _title(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F): words in any field, accents and case ignored"))
+
+    def retranslate(self) -> None:
+        """The words again in the language now applied; the rows keep their selection."""
+        self._title()
+        self.refresh()
+        self._update_count()
 
     def _size_columns(self) -> None:
         widths = {"date": 150, "title": 360, "name": 220, "document": 200, "iso3": 70, "symbol": 150, "in_force": 150}
@@ -175,6 +185,12 @@ class FindingsView(RecordView):
         self.filters_row.addStretch(1)
         self.reload_choices()
 
+    def retranslate(self) -> None:
+        for box, key in ((self.situation_box, "situation"), (self.state_box, "state"), (self.year_box, "year"),
+                         (self.referred_box, "referred_to")):  # fmt: skip
+            box.setToolTip(field_label(key))
+        super().retranslate()
+
     def _combo(self, name: str, label: str) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName(f"filter_{name}")
@@ -206,7 +222,11 @@ class FindingsView(RecordView):
 
         situations = [(s["name"], s["id"]) for s in self.store.rows("situation", order_by="name")]
         used_states = {f["state_id"] for f in self.store.rows("finding") if f["state_id"]}
-        states = [(s["name"], s["id"]) for s in self.store.rows("state", order_by="name") if s["id"] in used_states]
+        states = sorted(
+            (format_value(s["name"]), s["id"])
+            for s in self.store.rows("state", order_by="name")
+            if s["id"] in used_states
+        )
         fill(self.situation_box, self.tr("All situations"), situations)
         fill(self.state_box, self.tr("All States"), states)
         fill(self.year_box, self.tr("All years"), [(y, y) for y in self.model.listing.distinct_years()])
@@ -253,6 +273,7 @@ class SituationsView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         label = QLabel(self.tr("Situations, their cases, and the persons in each case"), self)
+        self.label = label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
@@ -289,6 +310,10 @@ class SituationsView(QWidget):
         self.tree.expandAll()
         if rid:
             self.select(rid, emit=False, kind=kind)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Situations, their cases, and the persons in each case"))
+        self.refresh()
 
     def focus_filter(self) -> None:
         self.tree.setFocus()

@@ -21,10 +21,10 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ncdesk import __version__, paths
-from ncdesk.core.dates import format_day
 from ncdesk.io.atomic import atomic_write
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, ExportOptions, Heading, KeyValues, Paragraph, Run, Table
 from ncdesk.io.briefing.templates import Template
+from ncdesk.io.translations import day as format_day
 
 BLUE = RGBColor(0x1F, 0x3B, 0x63)
 RED = RGBColor(0x9B, 0x1C, 0x1C)
@@ -106,7 +106,7 @@ class _Writer:
         if template.layout.get("logo") and logo.is_file():
             header.add_run().add_picture(str(logo), width=Mm(8))
             header.add_run("  ")
-        meta = header.add_run(f"{template.layout.get('unit', '')} — {title}")
+        meta = header.add_run(f"{template.unit()} — {title}")
         meta.font.size = Pt(7.5)
         mark = section.header.add_paragraph()
         mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -230,7 +230,7 @@ def render_pack_docx(docs: Sequence[Doc], options: ExportOptions, template: Temp
         raise ValueError("a meeting pack needs at least one note")
     w = _Writer(options, template, title, docs[0].generated_on)
     w.doc.add_heading(title, level=0)
-    w.doc.add_paragraph(f"{template.layout.get('unit', '')} — {format_day(docs[0].generated_on)}")
+    w.doc.add_paragraph(f"{template.unit()} — {format_day(docs[0].generated_on)}")
     w.doc.add_heading(template.word("contents"), level=1)
     for i, d in enumerate(docs, start=1):
         w.doc.add_paragraph(f"{i}. {d.title} — {d.subtitle}")

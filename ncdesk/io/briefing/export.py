@@ -101,7 +101,7 @@ def _write(data: bytes, target: Path) -> Path:
 def export_note(store: Store, kind: str, record_id: str, target: Path, options: ExportOptions,
                 today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
-    template = load_template(store.folder)
+    template = load_template(store.folder, options.language)
     doc = build_note(store, kind, record_id, today, template)
     return _write(render([doc], format_of(target), options, template), target)
 
@@ -111,7 +111,7 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
     check_target(target)
     if not refs:
         raise ValueError("a meeting pack needs at least one record")
-    template = load_template(store.folder)
+    template = load_template(store.folder, options.language)
     docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
     title = template.word("meeting_pack")
     return _write(render(docs, format_of(target), options, template, pack_title=title), target)
@@ -120,6 +120,6 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
 def export_report(store: Store, start: dt.date, end: dt.date, target: Path, options: ExportOptions,
                   today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
-    template = load_template(store.folder)
+    template = load_template(store.folder, options.language)
     doc = build_report(store, start, end, today, template)
     return _write(render([doc], format_of(target), options, template), target)

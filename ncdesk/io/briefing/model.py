@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ncdesk.io.translations import words
+
 # Bidirectional embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI):
 # they would let a note reorder the text around it. Arabic and Hebrew need none of them.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -46,9 +48,12 @@ class Heading:
 
 @dataclass
 class Table:
-    headers: list[str]
+    headers: list[str]  # shipped English words (LABELS in templates.py), in the document's language
     rows: list[list[list[Run]]]
     widths: list[int] = field(default_factory=list)  # relative column widths
+
+    def __post_init__(self) -> None:
+        self.headers = [words(h) for h in self.headers]
 
 
 @dataclass
@@ -58,7 +63,10 @@ class Bullets:
 
 @dataclass
 class KeyValues:
-    rows: list[tuple[str, list[Run]]]
+    rows: list[tuple[str, list[Run]]]  # keys: shipped English words, in the document's language
+
+    def __post_init__(self) -> None:
+        self.rows = [(words(k), v) for k, v in self.rows]
 
 
 @dataclass

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ncdesk.core.alerts import ORDER as ALERT_ORDER
-from ncdesk.core.dates import format_day
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import arrest_obligation, describe_standing, standing_at
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template, load_template
+from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, translate
+from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.detail import detail
 from ncdesk.store.lookup import citations
@@ -93,7 +94,7 @@ def _new(kind: str, title: str, subtitle: str, today: dt.date) -> Doc:
 
 
 def _findings_table(store: Store, src: _Sources, findings: list[Record], with_state: bool = True) -> Table:
-    states = {s["id"]: s["name"] for s in store.rows("state")}
+    states = {s["id"]: country_name(s["name"], EXPORT_LANGUAGE.get()) for s in store.rows("state")}
     rows = []
     for f in findings:
         docs = [d["number"] for d in store.rows("finding_document", "finding_id = ?", [f["id"]], order_by="rowid")]
@@ -124,7 +125,11 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         "GRULAC": "Latin American and Caribbean States",
         "WEOG": "Western European and other States",
     }.get(state["regional_group"] or "", "no regional group")
-    doc = _new("state", f"{t.word('briefing_note')}: {state['name']}", f"{state['formal_name']} — {group}", today)
+    lang = t.language
+    group = translate("labels", group, lang) if lang != "en" else group
+    name = country_name(state["name"], lang)
+    formal = state["formal_name"] if lang == "en" else name
+    doc = _new("state", f"{t.word('briefing_note')}: {name}", f"{formal} — {group}", today)
     src = _Sources(store, doc)
     facts = state_facts(store, state)
     at = standing_at(facts, today)

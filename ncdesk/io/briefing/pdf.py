@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ncdesk import __version__
-from ncdesk.core.dates import format_day
 from ncdesk.io.atomic import atomic_write
 from ncdesk.io.briefing.model import (
     Bullets,
@@ -30,6 +29,8 @@ from ncdesk.io.briefing.model import (
     Table,
 )
 from ncdesk.io.briefing.templates import Template
+from ncdesk.io.translations import RTL
+from ncdesk.io.translations import day as format_day
 
 MM = 1 / 25.4  # inches per millimetre
 
@@ -150,8 +151,8 @@ class Pages:
         self, parts: Sequence[_Part], options: ExportOptions, template: Template, title: str, generated_on: dt.date
     ) -> None:
         _ensure_gui()
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt
+        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
         self.parts, self.options, self.template, self.title = list(parts), options, template, title
         size = QPageSize(QPageSize.PageSizeId.A4 if options.paper == "a4" else QPageSize.PageSizeId.Letter)
@@ -179,6 +180,11 @@ class Pages:
             qdoc.setDefaultFont(font)
             qdoc.setDefaultStyleSheet(CSS)
             qdoc.setDocumentMargin(0)
+            if template.language in RTL:  # Arabic: every paragraph, list and table right to left
+                option = QTextOption()
+                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+                option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+                qdoc.setDefaultTextOption(option)
             qdoc.setHtml(part.html)
             qdoc.setPageSize(QSizeF(self.width, self.body_h))
             self.docs.append(qdoc)
@@ -218,7 +224,7 @@ class Pages:
             side = band * 0.7
             self.logo.render(painter, QRectF(0, 0, side, side))
             left = side + 2 * MM * self.DPI
-        header = f"{self.template.layout.get('unit', '')}\n{self.parts[part_no].title}"
+        header = f"{self.template.unit()}\n{self.parts[part_no].title}"
         painter.drawText(QRectF(left, 0, width * 0.42 - left, band), left_flags, header)
         painter.setFont(mark)
         painter.setPen(QColor("#9b1c1c") if self.options.marking.lower() != "public" else QColor("#333333"))
@@ -348,7 +354,7 @@ def _cover_html(docs: Sequence[Doc], starts: list[int], options: ExportOptions, 
     )
     return (
         f"<h1>{_e(title)}</h1>"
-        f'<p class="subtitle">{_e(str(template.layout.get("unit", "")))} — {_e(format_day(docs[0].generated_on))}</p>'
+        f'<p class="subtitle">{_e(template.unit())} — {_e(format_day(docs[0].generated_on))}</p>'
         f"<h2>{_e(template.word('contents'))}</h2>"
         f'<table class="data" width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #b9c4d3;">'
         f"<thead><tr><th>{_e(template.word('briefing_note'))}</th>"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ncdesk.core.dates import format_day
 from ncdesk.core.obligation import standing_at
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
 from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template
+from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.queries import state_facts
 from ncdesk.store.store import Record, Store

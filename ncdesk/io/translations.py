@@ -1,0 +1,124 @@
+"""Exports in English, French, Spanish or Arabic, without Qt: the words come from the same Qt
+translation sources as the window's (resources/translations/ncdesk_<lang>.ts, read as XML), the
+country names from resources/translations/countries.csv, the dates as the Assembly's documents
+write them in each language ("3 avril 2025", "3 de abril de 2025", "3 نيسان/أبريل 2025").
+
+Strings to translate are marked with `translate(context, text)` so that pyside6-lupdate finds them.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import csv
+import datetime as dt
+import functools
+import xml.etree.ElementTree as ET
+
+from ncdesk import paths
+
+LANGUAGES = ("en", "fr", "es", "ar")
+RTL = frozenset({"ar"})
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    # The United Nations' Arabic: the Levantine and the Egyptian name of each month.
+    "ar": [
+        "كانون الثاني/يناير",
+        "شباط/فبراير",
+        "آذار/مارس",
+        "نيسان/أبريل",
+        "أيار/مايو",
+        "حزيران/يونيه",
+        "تموز/يوليه",
+        "آب/أغسطس",
+        "أيلول/سبتمبر",
+        "تشرين الأول/أكتوبر",
+        "تشرين الثاني/نوفمبر",
+        "كانون الأول/ديسمبر",
+    ],
+}
+
+
+# The language of the document being built in this thread (set by load_template).
+EXPORT_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("export_language", default="en")
+
+
+def day(value: dt.date) -> str:
+    """A day in the language of the document being built."""
+    return format_day(value, EXPORT_LANGUAGE.get())
+
+
+def words(text: str, context: str = "briefing") -> str:
+    """Shipped English words in the language of the document being built."""
+    return translate(context, text, EXPORT_LANGUAGE.get())
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def format_day(day: dt.date, lang: str = "en") -> str:
+    """A day as the Assembly's documents write it in *lang*."""
+    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
+    if lang == "es":
+        return f"{day.day} de {month} de {day.year}"
+    if lang == "fr" and day.day == 1:
+        return f"1er {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+@functools.cache
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) → translation, from the .ts file; finished translations only."""
+    if lang == "en":
+        return {}
+    path = paths.resource_path("translations") / f"ncdesk_{lang}.ts"
+    if not path.is_file():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            if element is None or element.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = element.findall("numerusform")
+            text = forms[0].text if forms else element.text
+            if text:
+                found[(name, message.findtext("source") or "")] = text
+    return found
+
+
+def translate(context: str, text: str, lang: str = "en") -> str:
+    """*text* (English) in *lang*; English where there is no translation."""
+    return _catalogue(lang).get((context, text), text) if lang != "en" else text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text
+
+
+@functools.cache
+def _countries() -> dict[str, dict[str, str]]:
+    """English name → {lang: name}, and ISO code → the same."""
+    table: dict[str, dict[str, str]] = {}
+    path = paths.resource_path("translations") / "countries.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names = {lang: row[lang] for lang in LANGUAGES if row.get(lang)}
+            table[row["en"]] = names
+            table[row["iso3"]] = names
+    return table
+
+
+def country_name(name: str, lang: str) -> str:
+    """A State's name (as the reference data writes it in English, or its ISO code) in *lang*;
+    any other text as it is."""
+    if lang == "en" or not name:
+        return name
+    names = _countries().get(name)
+    return names.get(lang, name) if names else name

@@ -1,0 +1,2812 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>رسالة أمريكية (Letter)</translation>
+    </message>
+    <message>
+        <source>The export was not recorded</source>
+        <translation>لم يُسجَّل التصدير</translation>
+    </message>
+    <message>
+        <source>Draft report of the Bureau</source>
+        <translation>مشروع تقرير المكتب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting pack of %n note(s)</source>
+        <translation>
+            <numerusform>ملف اجتماع (عدد المذكرات: %n)</numerusform>
+            <numerusform>ملف اجتماع (عدد المذكرات: %n)</numerusform>
+            <numerusform>ملف اجتماع (عدد المذكرات: %n)</numerusform>
+            <numerusform>ملف اجتماع (عدد المذكرات: %n)</numerusform>
+            <numerusform>ملف اجتماع (عدد المذكرات: %n)</numerusform>
+            <numerusform>ملف اجتماع (عدد المذكرات: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing note: %1</source>
+        <translation>مذكرة إحاطة: %1</translation>
+    </message>
+    <message>
+        <source>The Bureau&apos;s report on non-cooperation (sections II to VII) for the period below.</source>
+        <translation>تقرير المكتب عن عدم التعاون (الفروع من الثاني إلى السابع) للفترة المبينة أدناه.</translation>
+    </message>
+    <message>
+        <source>Notes on: %1</source>
+        <translation>مذكرات بشأن: %1</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>درجة السرية</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>لغة الوثيقة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>travel alert %1</source>
+        <translation>تنبيه السفر %1</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>تنتهي الفترة (%1) قبل أن تبدأ (%2).</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (not recorded in the history)</source>
+        <translation>حُفظ %1 (دون تسجيله في السجل)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or it is open in another program). Any existing file was left as it was.</source>
+        <translation>تتعذر كتابة الملف (لا يوجد إذن، أو أنه مفتوح في برنامج آخر). تُرك أي ملف موجود على حاله.</translation>
+    </message>
+    <message>
+        <source>The document could not be written</source>
+        <translation>تعذرت كتابة الوثيقة</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>أُفرغت الحافظة.</translation>
+    </message>
+    <message>
+        <source>Copied — the clipboard is cleared in %1 s</source>
+        <translation>نُسخ — ستُفرغ الحافظة بعد %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>the visit dates have passed: record the outcome and close the alert</source>
+        <translation>انقضت تواريخ الزيارة: سجّل النتيجة وأغلق التنبيه</translation>
+    </message>
+    <message>
+        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
+        <translation>تم التحقق منه ولكن لم يُبلَّغ إلى المحكمة بعد (تطلب الجمعية إبلاغه على وجه السرعة)</translation>
+    </message>
+    <message>
+        <source>the visit is in %n day(s) and no letter has been sent</source>
+        <translation>الزيارة بعد %n يوم ولم تُرسل أي رسالة</translation>
+    </message>
+    <message>
+        <source>the visit is in %n day(s) and the report is not yet verified</source>
+        <translation>الزيارة بعد %n يوم ولم يتم التحقق من البلاغ بعد</translation>
+    </message>
+    <message>
+        <source>New travel alert…</source>
+        <translation>تنبيه سفر جديد…</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>تصدير التقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <source>Visits expected in the next 30 days</source>
+        <translation>الزيارات المتوقعة خلال الأيام الثلاثين المقبلة</translation>
+    </message>
+    <message>
+        <source>No visit expected in the next 30 days.</source>
+        <translation>لا زيارة متوقعة خلال الأيام الثلاثين المقبلة.</translation>
+    </message>
+    <message>
+        <source>obliged to arrest and surrender</source>
+        <translation>ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>غير ملزمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s)</source>
+        <translation>
+            <numerusform>قرارات سابقة: %n</numerusform>
+            <numerusform>قرارات سابقة: %n</numerusform>
+            <numerusform>قرارات سابقة: %n</numerusform>
+            <numerusform>قرارات سابقة: %n</numerusform>
+            <numerusform>قرارات سابقة: %n</numerusform>
+            <numerusform>قرارات سابقة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts needing action</source>
+        <translation>تنبيهات تتطلب إجراءً</translation>
+    </message>
+    <message>
+        <source>Nothing to do on the open alerts.</source>
+        <translation>لا شيء مطلوب بشأن التنبيهات المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>المواعيد النهائية</translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation>لا توجد مواعيد نهائية مفتوحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Court’s recent decisions on non-cooperation</source>
+        <translation>قرارات المحكمة الأخيرة بشأن عدم التعاون</translation>
+    </message>
+    <message>
+        <source>Latest recorded visits</source>
+        <translation>آخر الزيارات المسجلة</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>أُنجز في</translation>
+    </message>
+    <message>
+        <source>OBLIGED to arrest and surrender</source>
+        <translation>ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>NOT OBLIGED to arrest and surrender</source>
+        <translation>غير ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>On the last day of the visit:</source>
+        <translation>في اليوم الأخير من الزيارة:</translation>
+    </message>
+    <message>
+        <source>Earlier findings against this State</source>
+        <translation>قرارات سابقة بشأن هذه الدولة</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>
+        <translation>حُذف هذا السجل. استخدم تحرير ▸ استعادة السجل لإرجاعه.</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>عدّلته أنت</translation>
+    </message>
+    <message>
+        <source>Reference record; the fields marked ✎ are yours and later reference releases keep them.</source>
+        <translation>سجل مرجعي؛ الحقول المعلَّمة بـ ✎ من إدخالك وتحتفظ بها الإصدارات اللاحقة من البيانات المرجعية.</translation>
+    </message>
+    <message>
+        <source>Reference record shipped with ncdesk; each fact cites its source.</source>
+        <translation>سجل مرجعي مرفق بـ ncdesk؛ كل واقعة مشفوعة بمصدرها.</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Brief…</source>
+        <translation>إحاطة…</translation>
+    </message>
+    <message>
+        <source>A briefing note on this record, as PDF or Word (Ctrl+B)</source>
+        <translation>مذكرة إحاطة بشأن هذا السجل، بصيغة PDF أو Word (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>إجراءات</translation>
+    </message>
+    <message>
+        <source>Open a record to see it here. Drop a file on a record to attach it.</source>
+        <translation>افتح سجلاً لعرضه هنا. أفلت ملفاً على سجل لإرفاقه به.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPlot</name>
+    <message>
+        <source>Communications on non-cooperation per year, by situation. Click a bar to filter.</source>
+        <translation>الرسائل المتعلقة بعدم التعاون حسب السنة والحالة. انقر على عمود للتصفية.</translation>
+    </message>
+    <message>
+        <source>No communications recorded.</source>
+        <translation>لا توجد رسائل مسجلة.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>All situations</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>جميع الدول</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>جميع السنوات</translation>
+    </message>
+    <message>
+        <source>Referred anywhere</source>
+        <translation>محالة إلى أي جهة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>استيراد السجلات</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (.xlsx) or JSON file.</source>
+        <translation>اختر ملف CSV أو Excel (.xlsx) أو JSON.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Kind: from the file</source>
+        <translation>النوع: حسب الملف</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>حفظ نموذج…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import records from a file</source>
+        <translation>استيراد السجلات من ملف</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>جارٍ فحص %1…</translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress finishes.</source>
+        <translation>انتظر حتى ينتهي العمل الجاري.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1%2 (عدد الصفوف: %n)</numerusform>
+            <numerusform>%1%2 (عدد الصفوف: %n)</numerusform>
+            <numerusform>%1%2 (عدد الصفوف: %n)</numerusform>
+            <numerusform>%1%2 (عدد الصفوف: %n)</numerusform>
+            <numerusform>%1%2 (عدد الصفوف: %n)</numerusform>
+            <numerusform>%1%2 (عدد الصفوف: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): correct them in the file, then choose it again</source>
+        <translation>
+            <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
+            <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
+            <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
+            <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
+            <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
+            <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
+        <translation>%1. لا يمكن استيراد أي شيء قبل تصحيح كل المشكلات الواردة أدناه في الملف.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>عدد السجلات المستوردة: %n. تحرير ▸ تراجع يلغي الاستيراد كله.</numerusform>
+            <numerusform>عدد السجلات المستوردة: %n. تحرير ▸ تراجع يلغي الاستيراد كله.</numerusform>
+            <numerusform>عدد السجلات المستوردة: %n. تحرير ▸ تراجع يلغي الاستيراد كله.</numerusform>
+            <numerusform>عدد السجلات المستوردة: %n. تحرير ▸ تراجع يلغي الاستيراد كله.</numerusform>
+            <numerusform>عدد السجلات المستوردة: %n. تحرير ▸ تراجع يلغي الاستيراد كله.</numerusform>
+            <numerusform>عدد السجلات المستوردة: %n. تحرير ▸ تراجع يلغي الاستيراد كله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the records changed since the preview.</source>
+        <translation>لم يُستورد شيء: تغيّرت السجلات منذ المعاينة.</translation>
+    </message>
+    <message>
+        <source>The import did not run</source>
+        <translation>لم يتم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Save the import template of %1</source>
+        <translation>حفظ نموذج الاستيراد لـ %1</translation>
+    </message>
+    <message>
+        <source>The template could not be written</source>
+        <translation>تعذرت كتابة النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>ncdesk is locked</source>
+        <translation>ncdesk مقفل</translation>
+    </message>
+    <message>
+        <source>The database is closed and its key forgotten. Type the passphrase to go on where you left off.</source>
+        <translation>قاعدة البيانات مغلقة ومفتاحها ممحو. اكتب عبارة المرور لمتابعة العمل من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ncdesk — non-cooperation</source>
+        <translation>ncdesk — عدم التعاون</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>مجلد البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Situations and cases</source>
+        <translation>الحالات والقضايا</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>الدول</translation>
+    </message>
+    <message>
+        <source>Travel alerts</source>
+        <translation>تنبيهات السفر</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Assembly documents</source>
+        <translation>وثائق الجمعية</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>New record of this kind…</source>
+        <translation>سجل جديد من هذا النوع…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file to this record…</source>
+        <translation>&amp;إرفاق ملف بهذا السجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Brief this record…</source>
+        <translation>&amp;مذكرة إحاطة بشأن هذا السجل…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack of the selected records…</source>
+        <translation>ملف ا&amp;جتماع للسجلات المحددة…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;report of the Bureau…</source>
+        <translation>مشروع &amp;تقرير المكتب…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything as JSON…</source>
+        <translation>&amp;تصدير الكل بصيغة JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel workbook…</source>
+        <translation>تصدير كمصنف E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export this table as &amp;CSV…</source>
+        <translation>تصدير هذا الجدول بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save an import &amp;template</source>
+        <translation>حفظ &amp;نموذج استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>ن&amp;سخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Open the data &amp;folder</source>
+        <translation>فتح م&amp;جلد البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record…</source>
+        <translation>&amp;تحرير هذا السجل…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;warrant to this person…</source>
+        <translation>إضافة &amp;أمر لهذا الشخص…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;party-status event to this State…</source>
+        <translation>إضافة حدث يتعلق بـ&amp;صفة الطرف لهذه الدولة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this record…</source>
+        <translation>&amp;حذف هذا السجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this record</source>
+        <translation>ا&amp;ستعادة هذا السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>ا&amp;لبحث في كل شيء…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this table</source>
+        <translation>&amp;تصفية هذا الجدول</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>ت&amp;قدم</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحدي&amp;ث</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>ت&amp;نبيهات</translation>
+    </message>
+    <message>
+        <source>&amp;New travel alert…</source>
+        <translation>تنبيه سفر &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step of this alert…</source>
+        <translation>ال&amp;خطوة التالية لهذا التنبيه…</translation>
+    </message>
+    <message>
+        <source>Shared with the &amp;Court…</source>
+        <translation>أُبلغ إلى ال&amp;محكمة…</translation>
+    </message>
+    <message>
+        <source>Record the President&apos;s &amp;letter…</source>
+        <translation>تسجيل &amp;رسالة الرئيس…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft the letter (Word)…</source>
+        <translation>صيا&amp;غة الرسالة (Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen this alert</source>
+        <translation>إعادة &amp;فتح هذا التنبيه</translation>
+    </message>
+    <message>
+        <source>Add a &amp;procedure step…</source>
+        <translation>إضافة خطوة &amp;إجرائية…</translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation>إضافة م&amp;وعد نهائي…</translation>
+    </message>
+    <message>
+        <source>New &amp;activity…</source>
+        <translation>&amp;نشاط جديد…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>تصدير ال&amp;تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About ncdesk</source>
+        <translation>&amp;حول ncdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>لم يعد هذا السجل موجوداً.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Reopen this alert? Its outcome is cleared.</source>
+        <translation>إعادة فتح هذا التنبيه؟ ستُمحى نتيجته.</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>زيارة %1</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs</source>
+        <translation>وزير الخارجية</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>صياغة الرسالة</translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation>تعذرت صياغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>تمت صياغة %1</translation>
+    </message>
+    <message>
+        <source>Select States, persons, cases, situations or alerts first.</source>
+        <translation>حدد أولاً دولاً أو أشخاصاً أو قضايا أو حالات أو تنبيهات.</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>تشفير قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
+        <translation>اختر عبارة مرور. ستُشفَّر بها قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة بالسجلات، وسيطلبها ncdesk عند كل تشغيل وبعد القفل بسبب الخمول.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>تشفير</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>قاعدة البيانات مشفرة.</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة مشفرة. احفظ عبارة المرور في مكان آمن: لا يمكن استرداد البيانات بدونها.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
+        <translation>اكتب عبارة المرور الحالية، ثم الجديدة مرتين. يُعاد تشفير النسخ الاحتياطية أيضاً.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
+        <translation>ستُكتب قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة دون تشفير: يمكن لأي شخص يحصل على ملفات هذا الحاسوب قراءتها. هل تريد إزالة التشفير؟</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to confirm.</source>
+        <translation>اكتب عبارة المرور للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted.</source>
+        <translation>لم تعد قاعدة البيانات مشفرة.</translation>
+    </message>
+    <message>
+        <source>ncdesk — locked</source>
+        <translation>ncdesk — مقفل</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar.</source>
+        <translation>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of this kind are not added by hand.</source>
+        <translation>لا تُضاف السجلات من هذا النوع يدوياً.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
+        <translation>حذف «%1»؟ سيختفي من الجداول ومن البحث؛ ويعيده تحرير ▸ استعادة.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>أُعيد: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be undone</source>
+        <translation>لا يمكن التراجع</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>لم تُنشأ أي نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>نُسخ احتياطياً إلى %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>استُعيد %1</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>إرفاق ملفات بهذا السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>جارٍ الإرفاق…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>ملف مفقود</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation>لم يعد الملف %1 موجوداً في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of %1</source>
+        <translation>حفظ نسخة مفكوكة التشفير من %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>لم تُحفظ النسخة</translation>
+    </message>
+    <message>
+        <source>Saved a decrypted copy to %1</source>
+        <translation>حُفظت نسخة مفكوكة التشفير في %1</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>تصدير الكل بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
+        <translation>افتح أولاً جدول الأشخاص أو القرارات أو تنبيهات السفر أو الرسائل أو الأنشطة.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>تصدير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>تصدير كمصنف Excel</translation>
+    </message>
+    <message>
+        <source>It did not work</source>
+        <translation>لم تنجح العملية</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;The offline desk of the focal points on non-cooperation of the Assembly of States Parties to the Rome Statute.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Database: %3&lt;br&gt;Reference data: %4</source>
+        <translation>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;المكتب غير المتصل بالإنترنت لجهات التنسيق المعنية بعدم التعاون التابعة لجمعية الدول الأطراف في نظام روما الأساسي.&lt;br&gt;&lt;br&gt;مجلد البيانات: %2&lt;br&gt;قاعدة البيانات: %3&lt;br&gt;البيانات المرجعية: %4</translation>
+    </message>
+    <message>
+        <source>About ncdesk</source>
+        <translation>حول ncdesk</translation>
+    </message>
+    <message>
+        <source>No backup was made on closing</source>
+        <translation>لم تُنشأ نسخة احتياطية عند الإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>إظهار ما أكتبه</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence you will remember is best. Without the passphrase the data cannot be recovered: nobody, not even the ncdesk team, can open it.</source>
+        <translation>%1 حرفاً على الأقل؛ والأفضل جملة تتذكرها. بدون عبارة المرور لا يمكن استرداد البيانات: لا أحد، ولا حتى فريق ncdesk، يستطيع فتحها.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>معاينة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>للإضافة</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>مسجلة من قبل</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>بها مشكلات</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>للإضافة</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>مسجل من قبل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>المشكلات: %n</numerusform>
+            <numerusform>المشكلات: %n</numerusform>
+            <numerusform>المشكلات: %n</numerusform>
+            <numerusform>المشكلات: %n</numerusform>
+            <numerusform>المشكلات: %n</numerusform>
+            <numerusform>المشكلات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>لم يُفحص</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>party status event</source>
+        <translation>حدث يتعلق بصفة الطرف</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير: %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>New %1…</source>
+        <translation>جديد: %1…</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
+        <translation>واحد في كل سطر، مثل ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
+        <translation>3 April 2025، 3–6 April 2025، mid-October 2025، April 2025… (بالإنكليزية)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>To save, complete or correct: %1</source>
+        <translation>للحفظ، أكمل أو صحّح: %1</translation>
+    </message>
+    <message>
+        <source>obliged to arrest and surrender</source>
+        <translation>ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>غير ملزمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s) against it</source>
+        <translation>
+            <numerusform>قرارات سابقة بحقها: %n</numerusform>
+            <numerusform>قرارات سابقة بحقها: %n</numerusform>
+            <numerusform>قرارات سابقة بحقها: %n</numerusform>
+            <numerusform>قرارات سابقة بحقها: %n</numerusform>
+            <numerusform>قرارات سابقة بحقها: %n</numerusform>
+            <numerusform>قرارات سابقة بحقها: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>مطلوب.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed is still here.</source>
+        <translation>لم يُحفظ: %1 ما كتبته لا يزال هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
+        <translation>تصفية (Ctrl+F): كلمات في أي حقل، مع تجاهل التشكيل وحالة الأحرف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefListWidget</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>اكتب اسماً ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What is in ncdesk now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>اختر النسخة الاحتياطية التي تريد العودة إليها. يُنسخ محتوى ncdesk الحالي أولاً، بحيث يمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message numerus="yes">
+        <source>sound, %n record(s)</source>
+        <translation>
+            <numerusform>سليمة، عدد السجلات: %n</numerusform>
+            <numerusform>سليمة، عدد السجلات: %n</numerusform>
+            <numerusform>سليمة، عدد السجلات: %n</numerusform>
+            <numerusform>سليمة، عدد السجلات: %n</numerusform>
+            <numerusform>سليمة، عدد السجلات: %n</numerusform>
+            <numerusform>سليمة، عدد السجلات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT USABLE: </source>
+        <translation>غير صالحة للاستخدام: </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. File ▸ Back up now makes one.</source>
+        <translation>لا توجد نسخ احتياطية بعد. ملف ▸ نسخ احتياطي الآن ينشئ واحدة.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1? Everything recorded since then will be replaced; the present database is backed up first.</source>
+        <translation>العودة إلى النسخة الاحتياطية المؤرخة %1؟ سيُستبدل كل ما سُجّل منذ ذلك الحين؛ ويُنسخ احتياطياً أولاً ما في قاعدة البيانات الحالية.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُستعد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was is kept in %2.</source>
+        <translation>استُعيدت النسخة الاحتياطية المؤرخة %1. وحُفظت قاعدة البيانات كما كانت في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>A name, a State, a document number… (accents and case ignored)</source>
+        <translation>اسم، دولة، رقم وثيقة… (مع تجاهل التشكيل وحالة الأحرف)</translation>
+    </message>
+    <message>
+        <source>Type to search every kind of record. Enter opens the selected result.</source>
+        <translation>اكتب للبحث في جميع أنواع السجلات. يفتح Enter النتيجة المحددة.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>لا شيء يطابق «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>عدد النتائج: %n</numerusform>
+            <numerusform>عدد النتائج: %n</numerusform>
+            <numerusform>عدد النتائج: %n</numerusform>
+            <numerusform>عدد النتائج: %n</numerusform>
+            <numerusform>عدد النتائج: %n</numerusform>
+            <numerusform>عدد النتائج: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Encrypt this database…</source>
+        <translation>تشفير قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Remove encryption…</source>
+        <translation>إزالة التشفير…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>Lock when idle after</source>
+        <translation>القفل بعد خمول مدته</translation>
+    </message>
+    <message>
+        <source>This database, its backups and attached files are encrypted. ncdesk locks itself when idle and asks for the passphrase again.</source>
+        <translation>قاعدة البيانات هذه ونسخها الاحتياطية والملفات المرفقة مشفرة. يُقفل ncdesk نفسه عند الخمول ويطلب عبارة المرور من جديد.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who gets this computer&apos;s files can read it. Encrypt it on a laptop you travel with.</source>
+        <translation>قاعدة البيانات هذه غير مشفرة: يمكن لأي شخص يحصل على ملفات هذا الحاسوب قراءتها. شفّرها على الحاسوب المحمول الذي تسافر به.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Classification marking of exports</source>
+        <translation>درجة سرية الملفات المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsView</name>
+    <message>
+        <source>Situations, their cases, and the persons in each case</source>
+        <translation>الحالات وقضاياها والأشخاص في كل قضية</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Next step of the travel alert</source>
+        <translation>الخطوة التالية لتنبيه السفر</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Outcome (when closing)</source>
+        <translation>النتيجة (عند الإغلاق)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>The alert is closed: there is no next step.</source>
+        <translation>التنبيه مغلق: لا توجد خطوة تالية.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>ncdesk cannot open its database</source>
+        <translation>لا يستطيع ncdesk فتح قاعدة بياناته</translation>
+    </message>
+    <message>
+        <source>ncdesk may not write to the data folder %1. Choose another with --data-dir, or ask for access.</source>
+        <translation>لا يُسمح لـ ncdesk بالكتابة في مجلد البيانات %1. اختر مجلداً آخر باستخدام --data-dir، أو اطلب الإذن.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>مجلد البيانات: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Data folder at risk: %1</source>
+        <translation>⚠ مجلد البيانات معرض للخطر: %1</translation>
+    </message>
+    <message>
+        <source>The data folder is at risk</source>
+        <translation>مجلد البيانات معرض للخطر</translation>
+    </message>
+    <message>
+        <source>Unlock ncdesk</source>
+        <translation>فتح قفل ncdesk</translation>
+    </message>
+    <message>
+        <source>The database in %1 is encrypted. Type its passphrase.</source>
+        <translation>قاعدة البيانات في %1 مشفرة. اكتب عبارة مرورها.</translation>
+    </message>
+    <message>
+        <source>Protect this data with a passphrase?</source>
+        <translation>حماية هذه البيانات بعبارة مرور؟</translation>
+    </message>
+    <message>
+        <source>ncdesk can encrypt its database, backups and attached files, so that a lost or stolen laptop gives nothing away. You will type the passphrase when ncdesk starts and after it locks itself when idle. You can also do this later in Settings.
+
+Encrypt now?</source>
+        <translation>يستطيع ncdesk تشفير قاعدة بياناته ونسخها الاحتياطية والملفات المرفقة، حتى لا يكشف حاسوب محمول مفقود أو مسروق أي شيء. ستكتب عبارة المرور عند تشغيل ncdesk وبعد أن يُقفل نفسه عند الخمول. يمكنك أيضاً القيام بذلك لاحقاً في الإعدادات.
+
+هل تريد التشفير الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation>مذكرة إحاطة</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>أُعدّت في</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>ملف الاجتماع</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>لا شيء مسجل.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>ICC document</source>
+        <translation>وثيقة المحكمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيلت إلى</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>موجهة إلى</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>نُشرت</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>وجهة السفر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صدر في</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Warrant or summons</source>
+        <translation>أمر القبض أو أمر الحضور</translation>
+    </message>
+    <message>
+        <source>Standing today</source>
+        <translation>الوضع اليوم</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>المجموعة الإقليمية</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration</source>
+        <translation>إعلان بموجب المادة 12(3)</translation>
+    </message>
+    <message>
+        <source>Bound by the Security Council</source>
+        <translation>ملزمة بقرار مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وردت في</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>التصديق</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>الانضمام</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>القبول</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>الخلافة</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>بدء النفاذ</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>الإخطار بالانسحاب</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>نفاذ الانسحاب</translation>
+    </message>
+    <message>
+        <source>Focal points on non-cooperation</source>
+        <translation>جهات التنسيق المعنية بعدم التعاون</translation>
+    </message>
+    <message>
+        <source>Status under the Rome Statute</source>
+        <translation>الوضع بموجب نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>صفة الطرف</translation>
+    </message>
+    <message>
+        <source>Obligation to cooperate today</source>
+        <translation>الالتزام بالتعاون اليوم</translation>
+    </message>
+    <message>
+        <source>Focal point on non-cooperation</source>
+        <translation>جهة التنسيق المعنية بعدم التعاون</translation>
+    </message>
+    <message>
+        <source>Findings and communications of the Court</source>
+        <translation>قرارات المحكمة ورسائلها</translation>
+    </message>
+    <message>
+        <source>Letters of the President of the Assembly</source>
+        <translation>رسائل رئيس الجمعية</translation>
+    </message>
+    <message>
+        <source>Travel of persons subject to warrants</source>
+        <translation>سفر الأشخاص الصادرة بحقهم أوامر</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation>الأنشطة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Warrants and summonses</source>
+        <translation>أوامر القبض وأوامر الحضور</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Known travels</source>
+        <translation>الأسفار المعروفة</translation>
+    </message>
+    <message>
+        <source>States bound by the Security Council&apos;s decision</source>
+        <translation>الدول الملزمة بقرار مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>How the situation reached the Court</source>
+        <translation>كيف وصلت الحالة إلى المحكمة</translation>
+    </message>
+    <message>
+        <source>What is known</source>
+        <translation>ما هو معروف</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s obligation</source>
+        <translation>التزام دولة المقصد</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>الخطوات المتخذة</translation>
+    </message>
+    <message>
+        <source>What the Assembly procedures and the toolkit suggest next</source>
+        <translation>ما تقترحه إجراءات الجمعية ومجموعة الأدوات بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Information to the Court</source>
+        <translation>إبلاغ المحكمة</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>
+        <translation>حُدد أكثر من %1 صف: صدّر الجدول بدلاً من ذلك (ملف ▸ تصدير).</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy.</source>
+        <translation>لا شيء محدد للنسخ.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>ICC number</source>
+        <translation>رقم المحكمة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Formal name</source>
+        <translation>الاسم الرسمي</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>رمز ISO</translation>
+    </message>
+    <message>
+        <source>ISO code (2 letters)</source>
+        <translation>رمز ISO (حرفان)</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>رمز ISO الرقمي</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>يُعرف أيضاً باسم</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>المجموعة الإقليمية</translation>
+    </message>
+    <message>
+        <source>Member of the United Nations</source>
+        <translation>عضو في الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>How it reached the Court</source>
+        <translation>طريقة الإحالة إلى المحكمة</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>أُحيلت في</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>أحالها</translation>
+    </message>
+    <message>
+        <source>Security Council resolution</source>
+        <translation>قرار مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Resolution adopted on</source>
+        <translation>اعتُمد القرار في</translation>
+    </message>
+    <message>
+        <source>Investigation opened on</source>
+        <translation>فُتح التحقيق في</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>صدر في</translation>
+    </message>
+    <message>
+        <source>ICC document</source>
+        <translation>وثيقة المحكمة</translation>
+    </message>
+    <message>
+        <source>Issued under seal</source>
+        <translation>صدر مختوماً</translation>
+    </message>
+    <message>
+        <source>Unsealed on</source>
+        <translation>رُفع عنه الختم في</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>الوضع منذ</translation>
+    </message>
+    <message>
+        <source>Crimes</source>
+        <translation>الجرائم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>ICC document numbers</source>
+        <translation>أرقام وثائق المحكمة</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيلت إلى</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Assembly on</source>
+        <translation>أُحيلت إلى الجمعية في</translation>
+    </message>
+    <message>
+        <source>Security Council document</source>
+        <translation>وثيقة مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Security Council document dated</source>
+        <translation>وثيقة مجلس الأمن المؤرخة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Precision of the dates</source>
+        <translation>دقة التواريخ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>مصدر المعلومات</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>وردت في</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s office</source>
+        <translation>صفة المرسل</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>موجهة إلى</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Travel alert</source>
+        <translation>تنبيه سفر</translation>
+    </message>
+    <message>
+        <source>Articles recalled</source>
+        <translation>المواد المذكَّر بها</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>نُشرت في</translation>
+    </message>
+    <message>
+        <source>Published through</source>
+        <translation>نُشرت عبر</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>ورد الرد في</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>عُيّن في</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>عيّنه</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>انتهى في</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>أودع في</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>يغطي من</translation>
+    </message>
+    <message>
+        <source>Covers until</source>
+        <translation>يغطي حتى</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Warrant status</source>
+        <translation>حالة الأمر</translation>
+    </message>
+    <message>
+        <source>First warrant</source>
+        <translation>الأمر الأول</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>نافذ منذ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة التنسيق</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>وجهات السفر</translation>
+    </message>
+    <message>
+        <source>Shared with the Court</source>
+        <translation>أُبلغ إلى المحكمة</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>الدول</translation>
+    </message>
+    <message>
+        <source>States heard</source>
+        <translation>الدول التي استُمع إليها</translation>
+    </message>
+    <message>
+        <source>States concerned</source>
+        <translation>الدول المعنية</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعد الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>أُنجز في</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>أُبلغ في</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>أبلغه</translation>
+    </message>
+    <message>
+        <source>Received at the Court by</source>
+        <translation>تلقاه في المحكمة</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <source>Findings and communications</source>
+        <translation>القرارات والرسائل</translation>
+    </message>
+    <message>
+        <source>Travel alerts</source>
+        <translation>تنبيهات السفر</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>جهات التنسيق</translation>
+    </message>
+    <message>
+        <source>Assembly document</source>
+        <translation>وثيقة الجمعية</translation>
+    </message>
+    <message>
+        <source>Assembly documents</source>
+        <translation>وثائق الجمعية</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>ملف مرفق</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>أمر</translation>
+    </message>
+    <message>
+        <source>Warrants</source>
+        <translation>الأوامر</translation>
+    </message>
+    <message>
+        <source>Party status event</source>
+        <translation>حدث يتعلق بصفة الطرف</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>صفة الطرف</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration</source>
+        <translation>إعلان بموجب المادة 12(3)</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declarations</source>
+        <translation>إعلانات بموجب المادة 12(3)</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>خطوة إجرائية</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>الخطوات الإجرائية</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>موعد نهائي</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>المواعيد النهائية</translation>
+    </message>
+    <message>
+        <source>Sharing with the Court</source>
+        <translation>الإبلاغ إلى المحكمة</translation>
+    </message>
+    <message>
+        <source>African States</source>
+        <translation>الدول الأفريقية</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific States</source>
+        <translation>دول آسيا والمحيط الهادئ</translation>
+    </message>
+    <message>
+        <source>Eastern European States</source>
+        <translation>دول أوروبا الشرقية</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean States</source>
+        <translation>دول أمريكا اللاتينية ومنطقة البحر الكاريبي</translation>
+    </message>
+    <message>
+        <source>Western European and other States</source>
+        <translation>دول أوروبا الغربية ودول أخرى</translation>
+    </message>
+    <message>
+        <source>Referral by a State Party</source>
+        <translation>إحالة من دولة طرف</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>The Prosecutor, proprio motu</source>
+        <translation>المدعي العام، من تلقاء نفسه</translation>
+    </message>
+    <message>
+        <source>Warrant of arrest</source>
+        <translation>أمر قبض</translation>
+    </message>
+    <message>
+        <source>Summons to appear</source>
+        <translation>أمر بالحضور</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>طليق</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>محتجز</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Finding of non-compliance</source>
+        <translation>قرار بعدم الامتثال</translation>
+    </message>
+    <message>
+        <source>Decision informing</source>
+        <translation>قرار إبلاغ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <source>Appeal judgment</source>
+        <translation>حكم الاستئناف</translation>
+    </message>
+    <message>
+        <source>Decision on reconsideration</source>
+        <translation>قرار بشأن إعادة النظر</translation>
+    </message>
+    <message>
+        <source>Request by a State</source>
+        <translation>طلب من دولة</translation>
+    </message>
+    <message>
+        <source>Response by a State</source>
+        <translation>رد من دولة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Article 87(7)</source>
+        <translation>المادة 87(7)</translation>
+    </message>
+    <message>
+        <source>Article 87(5)(b)</source>
+        <translation>المادة 87(5)(ب)</translation>
+    </message>
+    <message>
+        <source>Informing decision</source>
+        <translation>قرار إبلاغ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Assembly of States Parties</source>
+        <translation>جمعية الدول الأطراف</translation>
+    </message>
+    <message>
+        <source>Assembly and Security Council</source>
+        <translation>الجمعية ومجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>التصديق</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>الانضمام</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>القبول</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>الخلافة</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>بدء النفاذ</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>الإخطار بالانسحاب</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>نفاذ الانسحاب</translation>
+    </message>
+    <message>
+        <source>Withdrawal notice revoked</source>
+        <translation>إلغاء الإخطار بالانسحاب</translation>
+    </message>
+    <message>
+        <source>Instrument withdrawn</source>
+        <translation>سحب الصك</translation>
+    </message>
+    <message>
+        <source>State Party</source>
+        <translation>دولة طرف</translation>
+    </message>
+    <message>
+        <source>State Party, withdrawing</source>
+        <translation>دولة طرف، في طور الانسحاب</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>لم يبدأ نفاذه بعد</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>دولة موقعة</translation>
+    </message>
+    <message>
+        <source>Not a party</source>
+        <translation>ليست طرفاً</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>مُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>Focal points activated</source>
+        <translation>تفعيل جهات التنسيق</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>أُرسلت الرسالة</translation>
+    </message>
+    <message>
+        <source>Court informed</source>
+        <translation>أُبلغت المحكمة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>سُجّلت النتيجة</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>أُلغيت الزيارة</translation>
+    </message>
+    <message>
+        <source>Took place: person arrested</source>
+        <translation>تمت: قُبض على الشخص</translation>
+    </message>
+    <message>
+        <source>Took place: not arrested</source>
+        <translation>تمت: لم يُقبض عليه</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكدة</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>مرجحة</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>ممكنة</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>مشكوك فيها</translation>
+    </message>
+    <message>
+        <source>Bureau meeting</source>
+        <translation>اجتماع المكتب</translation>
+    </message>
+    <message>
+        <source>Bureau decision</source>
+        <translation>قرار المكتب</translation>
+    </message>
+    <message>
+        <source>Focal points&apos; meeting</source>
+        <translation>اجتماع جهات التنسيق</translation>
+    </message>
+    <message>
+        <source>New York Working Group briefing</source>
+        <translation>إحاطة أمام الفريق العامل في نيويورك</translation>
+    </message>
+    <message>
+        <source>Plenary meeting</source>
+        <translation>جلسة عامة</translation>
+    </message>
+    <message>
+        <source>Facilitation meeting</source>
+        <translation>اجتماع التيسير</translation>
+    </message>
+    <message>
+        <source>Public message</source>
+        <translation>رسالة علنية</translation>
+    </message>
+    <message>
+        <source>Communication to States</source>
+        <translation>رسالة إلى الدول</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s report to the Security Council</source>
+        <translation>تقرير المدعي العام إلى مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>عُقد</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مقرر</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>استُمع إليها</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>معنية</translation>
+    </message>
+    <message>
+        <source>President of the Assembly, ex officio</source>
+        <translation>رئيس الجمعية، بحكم منصبه</translation>
+    </message>
+    <message>
+        <source>Report of the Bureau</source>
+        <translation>تقرير المكتب</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>رسالة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Bureau meeting with the State (para. 14(c))</source>
+        <translation>اجتماع المكتب مع الدولة (الفقرة 14(ج))</translation>
+    </message>
+    <message>
+        <source>Plenary debate</source>
+        <translation>مناقشة في جلسة عامة</translation>
+    </message>
+    <message>
+        <source>Good offices of the President</source>
+        <translation>المساعي الحميدة للرئيس</translation>
+    </message>
+    <message>
+        <source>Letter of the President</source>
+        <translation>رسالة الرئيس</translation>
+    </message>
+    <message>
+        <source>Contact by a focal point</source>
+        <translation>اتصال من جهة تنسيق</translation>
+    </message>
+    <message>
+        <source>States Parties informed</source>
+        <translation>إبلاغ الدول الأطراف</translation>
+    </message>
+    <message>
+        <source>Toolkit recalled</source>
+        <translation>التذكير بمجموعة الأدوات</translation>
+    </message>
+    <message>
+        <source>Information shared with the Court</source>
+        <translation>معلومات أُبلغت إلى المحكمة</translation>
+    </message>
+    <message>
+        <source>Public statement</source>
+        <translation>بيان علني</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>يوم محدد</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>نطاق أيام</translation>
+    </message>
+    <message>
+        <source>Part of a month</source>
+        <translation>جزء من شهر</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Bound by the Security Council in</source>
+        <translation>ملزمة بقرار مجلس الأمن في</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>السفر</translation>
+    </message>
+    <message>
+        <source>Focal point on non-cooperation</source>
+        <translation>جهة التنسيق المعنية بعدم التعاون</translation>
+    </message>
+    <message>
+        <source>Nationals subject to the Court&apos;s warrants</source>
+        <translation>رعايا صدرت بحقهم أوامر من المحكمة</translation>
+    </message>
+    <message>
+        <source>States bound by the Council&apos;s resolution</source>
+        <translation>الدول الملزمة بقرار المجلس</translation>
+    </message>
+    <message>
+        <source>Warrants and summonses</source>
+        <translation>أوامر القبض وأوامر الحضور</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>أرقام الوثائق</translation>
+    </message>
+    <message>
+        <source>Steps under the Assembly procedures</source>
+        <translation>الخطوات بموجب إجراءات الجمعية</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>الفقرات</translation>
+    </message>
+    <message>
+        <source>Appeal of</source>
+        <translation>استئناف لـ</translation>
+    </message>
+    <message>
+        <source>Appealed: judgment</source>
+        <translation>مستأنف: الحكم</translation>
+    </message>
+    <message>
+        <source>Reconsideration of</source>
+        <translation>إعادة نظر في</translation>
+    </message>
+    <message>
+        <source>Reconsidered by</source>
+        <translation>أعاد النظر فيه</translation>
+    </message>
+    <message>
+        <source>Defers</source>
+        <translation>يؤجل</translation>
+    </message>
+    <message>
+        <source>Deferred by</source>
+        <translation>أجّله</translation>
+    </message>
+    <message>
+        <source>Response to</source>
+        <translation>رد على</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <source>Request concerning</source>
+        <translation>طلب بشأن</translation>
+    </message>
+    <message>
+        <source>Requests concerning it</source>
+        <translation>طلبات بشأنه</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>تلاه</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>يتعلق بـ</translation>
+    </message>
+    <message>
+        <source>Discussed at</source>
+        <translation>نوقش في</translation>
+    </message>
+    <message>
+        <source>Takes note of</source>
+        <translation>يحيط علماً بـ</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>أحاط به علماً</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>أدى إلى</translation>
+    </message>
+    <message>
+        <source>Followed the visit</source>
+        <translation>تلا الزيارة</translation>
+    </message>
+    <message>
+        <source>Signed the Rome Statute</source>
+        <translation>وقّعت على نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>Ratified the Rome Statute</source>
+        <translation>صدّقت على نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>Acceded to the Rome Statute</source>
+        <translation>انضمت إلى نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>Accepted the Rome Statute</source>
+        <translation>قبلت نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>Approved the Rome Statute</source>
+        <translation>وافقت على نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>Succeeded to the Rome Statute</source>
+        <translation>خلفت في نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>The Statute entered into force for it</source>
+        <translation>بدأ نفاذ النظام الأساسي بالنسبة لها</translation>
+    </message>
+    <message>
+        <source>Notified its withdrawal</source>
+        <translation>أخطرت بانسحابها</translation>
+    </message>
+    <message>
+        <source>Its withdrawal took effect</source>
+        <translation>أصبح انسحابها نافذاً</translation>
+    </message>
+    <message>
+        <source>Revoked its notice of withdrawal</source>
+        <translation>ألغت إخطارها بالانسحاب</translation>
+    </message>
+    <message>
+        <source>Withdrew its instrument before entry into force</source>
+        <translation>سحبت صكها قبل بدء النفاذ</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration lodged</source>
+        <translation>أودع إعلان بموجب المادة 12(3)</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Assembly of States Parties</source>
+        <translation>أُحيل إلى جمعية الدول الأطراف</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Security Council</source>
+        <translation>أُحيل إلى مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>Letter of the President of the Assembly</source>
+        <translation>رسالة رئيس الجمعية</translation>
+    </message>
+    <message>
+        <source>Appointed focal point on non-cooperation</source>
+        <translation>عُيّن جهة تنسيق معنية بعدم التعاون</translation>
+    </message>
+    <message>
+        <source>Referred to the Court</source>
+        <translation>أُحيلت إلى المحكمة</translation>
+    </message>
+    <message>
+        <source>Investigation opened</source>
+        <translation>فُتح التحقيق</translation>
+    </message>
+    <message>
+        <source>Warrant of arrest issued</source>
+        <translation>صدر أمر بالقبض</translation>
+    </message>
+    <message>
+        <source>Summons to appear issued</source>
+        <translation>صدر أمر بالحضور</translation>
+    </message>
+    <message>
+        <source>In the Court&apos;s custody</source>
+        <translation>في عهدة المحكمة</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>توفي</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn or proceedings ended</source>
+        <translation>سُحب الأمر أو انتهت الإجراءات</translation>
+    </message>
+    <message>
+        <source>Warrant unsealed</source>
+        <translation>رُفع الختم عن الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>أنشأتها أنت</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it, or start with a new database?</source>
+        <translation>آخر نسخة احتياطية سليمة مؤرخة %1. هل تريد استعادتها أم البدء بقاعدة بيانات جديدة؟</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Start with a new database?</source>
+        <translation>لا توجد نسخة احتياطية سليمة. هل تريد البدء بقاعدة بيانات جديدة؟</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>البدء بقاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>صُدِّر</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>بدرجة %1</translation>
+    </message>
+    <message>
+        <source>no marking</source>
+        <translation>دون درجة سرية</translation>
+    </message>
+    <message>
+        <source>changed outside ncdesk</source>
+        <translation>عُدّل خارج ncdesk</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <source>and %n earlier change(s)</source>
+        <translation>و%n تغييرات سابقة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+</context>
+</TS>

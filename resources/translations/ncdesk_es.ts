@@ -1,0 +1,2756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>The export was not recorded</source>
+        <translation>La exportación no se registró</translation>
+    </message>
+    <message>
+        <source>Draft report of the Bureau</source>
+        <translation>Proyecto de informe de la Mesa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting pack of %n note(s)</source>
+        <translation>
+            <numerusform>Carpeta de reunión (notas: %n)</numerusform>
+            <numerusform>Carpeta de reunión (notas: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing note: %1</source>
+        <translation>Nota informativa: %1</translation>
+    </message>
+    <message>
+        <source>The Bureau&apos;s report on non-cooperation (sections II to VII) for the period below.</source>
+        <translation>El informe de la Mesa sobre la falta de cooperación (secciones II a VII) para el período indicado abajo.</translation>
+    </message>
+    <message>
+        <source>Notes on: %1</source>
+        <translation>Notas sobre: %1</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>travel alert %1</source>
+        <translation>alerta de viaje %1</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El período termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Saved %1 (not recorded in the history)</source>
+        <translation>%1 guardado (no registrado en el historial)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or it is open in another program). Any existing file was left as it was.</source>
+        <translation>No se puede escribir el archivo (sin permiso, o está abierto en otro programa). Todo archivo existente se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>The document could not be written</source>
+        <translation>No se pudo escribir el documento</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Se vació el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copied — the clipboard is cleared in %1 s</source>
+        <translation>Copiado: el portapapeles se vaciará dentro de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>the visit dates have passed: record the outcome and close the alert</source>
+        <translation>las fechas de la visita ya pasaron: registre el resultado y cierre la alerta</translation>
+    </message>
+    <message>
+        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
+        <translation>verificada pero aún no comunicada a la Corte (la Asamblea pide que se comunique sin demora)</translation>
+    </message>
+    <message>
+        <source>the visit is in %n day(s) and no letter has been sent</source>
+        <translation>la visita tendrá lugar dentro de %n día(s) y no se ha enviado ninguna carta</translation>
+    </message>
+    <message>
+        <source>the visit is in %n day(s) and the report is not yet verified</source>
+        <translation>la visita tendrá lugar dentro de %n día(s) y la información aún no está verificada</translation>
+    </message>
+    <message>
+        <source>New travel alert…</source>
+        <translation>Nueva alerta de viaje…</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exportar el calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Visits expected in the next 30 days</source>
+        <translation>Visitas previstas en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>No visit expected in the next 30 days.</source>
+        <translation>No se prevé ninguna visita en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>obliged to arrest and surrender</source>
+        <translation>obligado a detener y entregar</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>no obligado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s)</source>
+        <translation>
+            <numerusform>conclusiones anteriores: %n</numerusform>
+            <numerusform>conclusiones anteriores: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts needing action</source>
+        <translation>Alertas que requieren medidas</translation>
+    </message>
+    <message>
+        <source>Nothing to do on the open alerts.</source>
+        <translation>Nada pendiente en las alertas abiertas.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation>Ningún plazo pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>vencido hace %n día(s)</numerusform>
+            <numerusform>vencido hace %n día(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día(s)</numerusform>
+            <numerusform>dentro de %n día(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Court’s recent decisions on non-cooperation</source>
+        <translation>Decisiones recientes de la Corte sobre la falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Latest recorded visits</source>
+        <translation>Últimas visitas registradas</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>realizado el</translation>
+    </message>
+    <message>
+        <source>OBLIGED to arrest and surrender</source>
+        <translation>OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>NOT OBLIGED to arrest and surrender</source>
+        <translation>NO OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>On the last day of the visit:</source>
+        <translation>El último día de la visita:</translation>
+    </message>
+    <message>
+        <source>Earlier findings against this State</source>
+        <translation>Conclusiones anteriores relativas a este Estado</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>
+        <translation>Este registro se eliminó. Use Edición ▸ Restaurar el registro para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>modificado por usted</translation>
+    </message>
+    <message>
+        <source>Reference record; the fields marked ✎ are yours and later reference releases keep them.</source>
+        <translation>Registro de referencia; los campos marcados con ✎ son suyos y las versiones posteriores de los datos de referencia los conservan.</translation>
+    </message>
+    <message>
+        <source>Reference record shipped with ncdesk; each fact cites its source.</source>
+        <translation>Registro de referencia incluido en ncdesk; cada dato cita su fuente.</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Adjuntar un archivo…</translation>
+    </message>
+    <message>
+        <source>Brief…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>A briefing note on this record, as PDF or Word (Ctrl+B)</source>
+        <translation>Una nota informativa sobre este registro, en PDF o Word (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Open a record to see it here. Drop a file on a record to attach it.</source>
+        <translation>Abra un registro para verlo aquí. Suelte un archivo sobre un registro para adjuntarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPlot</name>
+    <message>
+        <source>Communications on non-cooperation per year, by situation. Click a bar to filter.</source>
+        <translation>Comunicaciones sobre la falta de cooperación por año y por situación. Haga clic en una barra para filtrar.</translation>
+    </message>
+    <message>
+        <source>No communications recorded.</source>
+        <translation>No hay comunicaciones registradas.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>All situations</source>
+        <translation>Todas las situaciones</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>Todos los Estados</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>Referred anywhere</source>
+        <translation>Remitida a cualquier órgano</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (.xlsx) or JSON file.</source>
+        <translation>Elija un archivo CSV, Excel (.xlsx) o JSON.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Kind: from the file</source>
+        <translation>Tipo: según el archivo</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>Guardar una plantilla…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import records from a file</source>
+        <translation>Importar registros desde un archivo</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress finishes.</source>
+        <translation>Espere a que termine el trabajo en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1%2 (filas: %n)</numerusform>
+            <numerusform>%1%2 (filas: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): correct them in the file, then choose it again</source>
+        <translation>
+            <numerusform>Problemas: %n; corríjalos en el archivo y vuelva a elegirlo</numerusform>
+            <numerusform>Problemas: %n; corríjalos en el archivo y vuelva a elegirlo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
+        <translation>%1. No se puede importar nada hasta que se corrijan en el archivo todos los problemas indicados abajo.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Registros importados: %n. Edición ▸ Deshacer revierte toda la importación.</numerusform>
+            <numerusform>Registros importados: %n. Edición ▸ Deshacer revierte toda la importación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the records changed since the preview.</source>
+        <translation>No se importó nada: los registros cambiaron desde la vista previa.</translation>
+    </message>
+    <message>
+        <source>The import did not run</source>
+        <translation>La importación no se realizó</translation>
+    </message>
+    <message>
+        <source>Save the import template of %1</source>
+        <translation>Guardar la plantilla de importación de %1</translation>
+    </message>
+    <message>
+        <source>The template could not be written</source>
+        <translation>No se pudo escribir la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>ncdesk is locked</source>
+        <translation>ncdesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>The database is closed and its key forgotten. Type the passphrase to go on where you left off.</source>
+        <translation>La base de datos está cerrada y su clave olvidada. Escriba la frase de contraseña para continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ncdesk — non-cooperation</source>
+        <translation>ncdesk — falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Situations and cases</source>
+        <translation>Situaciones y causas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Travel alerts</source>
+        <translation>Alertas de viaje</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Assembly documents</source>
+        <translation>Documentos de la Asamblea</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>New record of this kind…</source>
+        <translation>Nuevo registro de este tipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file to this record…</source>
+        <translation>&amp;Adjuntar un archivo a este registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Brief this record…</source>
+        <translation>&amp;Nota informativa sobre este registro…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack of the selected records…</source>
+        <translation>Car&amp;peta de reunión de los registros seleccionados…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;report of the Bureau…</source>
+        <translation>Proyecto de &amp;informe de la Mesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything as JSON…</source>
+        <translation>&amp;Exportar todo en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel workbook…</source>
+        <translation>Exportar como libro de E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export this table as &amp;CSV…</source>
+        <translation>Exportar esta tabla como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save an import &amp;template</source>
+        <translation>Guardar una &amp;plantilla de importación</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Open the data &amp;folder</source>
+        <translation>Abrir la &amp;carpeta de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record…</source>
+        <translation>&amp;Editar este registro…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;warrant to this person…</source>
+        <translation>Añadir una &amp;orden a esta persona…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;party-status event to this State…</source>
+        <translation>Añadir un evento de &amp;condición de parte a este Estado…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this record…</source>
+        <translation>&amp;Eliminar este registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this record</source>
+        <translation>&amp;Restaurar este registro</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this table</source>
+        <translation>&amp;Filtrar esta tabla</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Adelante</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertas</translation>
+    </message>
+    <message>
+        <source>&amp;New travel alert…</source>
+        <translation>&amp;Nueva alerta de viaje…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step of this alert…</source>
+        <translation>&amp;Siguiente paso de esta alerta…</translation>
+    </message>
+    <message>
+        <source>Shared with the &amp;Court…</source>
+        <translation>Comunicada a la &amp;Corte…</translation>
+    </message>
+    <message>
+        <source>Record the President&apos;s &amp;letter…</source>
+        <translation>Registrar la &amp;carta de la Presidencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft the letter (Word)…</source>
+        <translation>Re&amp;dactar la carta (Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen this alert</source>
+        <translation>&amp;Reabrir esta alerta</translation>
+    </message>
+    <message>
+        <source>Add a &amp;procedure step…</source>
+        <translation>Añadir un paso del &amp;procedimiento…</translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation>Añadir un p&amp;lazo…</translation>
+    </message>
+    <message>
+        <source>New &amp;activity…</source>
+        <translation>Nueva &amp;actividad…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Exportar el &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About ncdesk</source>
+        <translation>&amp;Acerca de ncdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Ese registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Reopen this alert? Its outcome is cleared.</source>
+        <translation>¿Reabrir esta alerta? Su resultado se borrará.</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visita de %1</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs</source>
+        <translation>Ministro de Relaciones Exteriores</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>Redactar la carta</translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation>No se pudo redactar la carta</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>%1 redactada</translation>
+    </message>
+    <message>
+        <source>Select States, persons, cases, situations or alerts first.</source>
+        <translation>Seleccione primero Estados, personas, causas, situaciones o alertas.</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>Cifrar esta base de datos</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
+        <translation>Elija una frase de contraseña. La base de datos, sus copias de seguridad y los archivos adjuntos a los registros se cifrarán con ella, y ncdesk la pedirá en cada inicio y tras el bloqueo por inactividad.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>La base de datos está cifrada.</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>La base de datos, sus copias de seguridad y los archivos adjuntos están cifrados. Guarde la frase de contraseña en un lugar seguro: sin ella no se pueden recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
+        <translation>Escriba la frase de contraseña actual y luego la nueva dos veces. Las copias de seguridad también se vuelven a cifrar.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Quitar el cifrado</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
+        <translation>La base de datos, sus copias de seguridad y los archivos adjuntos se escribirán sin cifrar: cualquiera que obtenga los archivos de este equipo podría leerlos. ¿Quitar el cifrado?</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to confirm.</source>
+        <translation>Escriba la frase de contraseña para confirmar.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Quitar el cifrado</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted.</source>
+        <translation>La base de datos ya no está cifrada.</translation>
+    </message>
+    <message>
+        <source>ncdesk — locked</source>
+        <translation>ncdesk — bloqueado</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar.</source>
+        <translation>
+            <numerusform>Eventos escritos en el calendario: %n.</numerusform>
+            <numerusform>Eventos escritos en el calendario: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of this kind are not added by hand.</source>
+        <translation>Los registros de este tipo no se añaden a mano.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
+        <translation>¿Eliminar «%1»? Desaparece de las tablas y de la búsqueda; Edición ▸ Restaurar lo recupera.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be undone</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>No se hizo ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad en %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática falló: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 restaurado</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Adjuntar archivos a este registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Archivos adjuntos: %n.</numerusform>
+            <numerusform>Archivos adjuntos: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Adjuntando…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Falta el archivo</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation>El archivo %1 ya no está en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of %1</source>
+        <translation>Guardar una copia descifrada de %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>No se guardó la copia</translation>
+    </message>
+    <message>
+        <source>Saved a decrypted copy to %1</source>
+        <translation>Copia descifrada guardada en %1</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Exportar todo en JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
+        <translation>Abra primero la tabla de personas, conclusiones, alertas de viaje, cartas o actividades.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>Exportar como libro de Excel</translation>
+    </message>
+    <message>
+        <source>It did not work</source>
+        <translation>No funcionó</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;The offline desk of the focal points on non-cooperation of the Assembly of States Parties to the Rome Statute.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Database: %3&lt;br&gt;Reference data: %4</source>
+        <translation>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;La herramienta sin conexión de los coordinadores sobre la falta de cooperación de la Asamblea de los Estados Partes en el Estatuto de Roma.&lt;br&gt;&lt;br&gt;Carpeta de datos: %2&lt;br&gt;Base de datos: %3&lt;br&gt;Datos de referencia: %4</translation>
+    </message>
+    <message>
+        <source>About ncdesk</source>
+        <translation>Acerca de ncdesk</translation>
+    </message>
+    <message>
+        <source>No backup was made on closing</source>
+        <translation>No se hizo ninguna copia de seguridad al cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence you will remember is best. Without the passphrase the data cannot be recovered: nobody, not even the ncdesk team, can open it.</source>
+        <translation>Al menos %1 caracteres; lo mejor es una frase que recuerde. Sin la frase de contraseña no se pueden recuperar los datos: nadie, ni siquiera el equipo de ncdesk, puede abrirlos.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Por añadir</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Ya registrados</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>por añadir</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>ya registrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>problemas: %n</numerusform>
+            <numerusform>problemas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>party status event</source>
+        <translation>evento de condición de parte</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>New %1…</source>
+        <translation>Nuevo: %1…</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
+        <translation>Uno por línea, p. ej., ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
+        <translation>3 de abril de 2025, 3–6 de abril de 2025, mediados de octubre de 2025, abril de 2025…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>To save, complete or correct: %1</source>
+        <translation>Para guardar, complete o corrija: %1</translation>
+    </message>
+    <message>
+        <source>obliged to arrest and surrender</source>
+        <translation>obligado a detener y entregar</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>no obligado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s) against it</source>
+        <translation>
+            <numerusform>conclusiones anteriores en su contra: %n</numerusform>
+            <numerusform>conclusiones anteriores en su contra: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed is still here.</source>
+        <translation>No se guardó: %1 Lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
+        <translation>Filtrar (Ctrl+F): palabras de cualquier campo, sin distinguir acentos ni mayúsculas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>Registros: %n</numerusform>
+            <numerusform>Registros: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefListWidget</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What is in ncdesk now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Elija la copia de seguridad a la que volver. Primero se hace una copia de lo que hay ahora en ncdesk, de modo que la restauración puede deshacerse restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>sound, %n record(s)</source>
+        <translation>
+            <numerusform>íntegra, registros: %n</numerusform>
+            <numerusform>íntegra, registros: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT USABLE: </source>
+        <translation>NO UTILIZABLE: </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. File ▸ Back up now makes one.</source>
+        <translation>Todavía no hay copias de seguridad. Archivo ▸ Copia de seguridad ahora crea una.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1? Everything recorded since then will be replaced; the present database is backed up first.</source>
+        <translation>¿Volver a la copia de seguridad del %1? Todo lo registrado desde entonces se sustituirá; antes se hace una copia de la base de datos actual.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was is kept in %2.</source>
+        <translation>Se restauró la copia de seguridad del %1. La base de datos anterior se conserva en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>A name, a State, a document number… (accents and case ignored)</source>
+        <translation>Un nombre, un Estado, un número de documento… (sin distinguir acentos ni mayúsculas)</translation>
+    </message>
+    <message>
+        <source>Type to search every kind of record. Enter opens the selected result.</source>
+        <translation>Escriba para buscar en todos los tipos de registro. Intro abre el resultado seleccionado.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Encrypt this database…</source>
+        <translation>Cifrar esta base de datos…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove encryption…</source>
+        <translation>Quitar el cifrado…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Lock when idle after</source>
+        <translation>Bloquear tras una inactividad de</translation>
+    </message>
+    <message>
+        <source>This database, its backups and attached files are encrypted. ncdesk locks itself when idle and asks for the passphrase again.</source>
+        <translation>Esta base de datos, sus copias de seguridad y los archivos adjuntos están cifrados. ncdesk se bloquea tras un período de inactividad y vuelve a pedir la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who gets this computer&apos;s files can read it. Encrypt it on a laptop you travel with.</source>
+        <translation>Esta base de datos no está cifrada: cualquiera que obtenga los archivos de este equipo puede leerla. Cífrela en un portátil con el que viaje.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>La del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Classification marking of exports</source>
+        <translation>Clasificación de las exportaciones</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsView</name>
+    <message>
+        <source>Situations, their cases, and the persons in each case</source>
+        <translation>Las situaciones, sus causas y las personas de cada causa</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Next step of the travel alert</source>
+        <translation>Siguiente paso de la alerta de viaje</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Outcome (when closing)</source>
+        <translation>Resultado (al cerrar)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The alert is closed: there is no next step.</source>
+        <translation>La alerta está cerrada: no hay paso siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>ncdesk cannot open its database</source>
+        <translation>ncdesk no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>ncdesk may not write to the data folder %1. Choose another with --data-dir, or ask for access.</source>
+        <translation>ncdesk no tiene permiso para escribir en la carpeta de datos %1. Elija otra con --data-dir o solicite acceso.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Data folder at risk: %1</source>
+        <translation>⚠ Carpeta de datos en riesgo: %1</translation>
+    </message>
+    <message>
+        <source>The data folder is at risk</source>
+        <translation>La carpeta de datos está en riesgo</translation>
+    </message>
+    <message>
+        <source>Unlock ncdesk</source>
+        <translation>Desbloquear ncdesk</translation>
+    </message>
+    <message>
+        <source>The database in %1 is encrypted. Type its passphrase.</source>
+        <translation>La base de datos de %1 está cifrada. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Protect this data with a passphrase?</source>
+        <translation>¿Proteger estos datos con una frase de contraseña?</translation>
+    </message>
+    <message>
+        <source>ncdesk can encrypt its database, backups and attached files, so that a lost or stolen laptop gives nothing away. You will type the passphrase when ncdesk starts and after it locks itself when idle. You can also do this later in Settings.
+
+Encrypt now?</source>
+        <translation>ncdesk puede cifrar su base de datos, sus copias de seguridad y los archivos adjuntos, para que un portátil perdido o robado no revele nada. Escribirá la frase de contraseña al iniciar ncdesk y cuando se bloquee por inactividad. También puede hacerlo más adelante en Configuración.
+
+¿Cifrar ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation>Nota informativa</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Preparada el</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Carpeta de reunión</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>No hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>ICC document</source>
+        <translation>Documento de la CPI</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Remitida a</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Dictada el</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Warrant or summons</source>
+        <translation>Orden de detención o de comparecencia</translation>
+    </message>
+    <message>
+        <source>Standing today</source>
+        <translation>Condición actual</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>Grupo regional</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration</source>
+        <translation>Declaración con arreglo al artículo 12 3)</translation>
+    </message>
+    <message>
+        <source>Bound by the Security Council</source>
+        <translation>Obligado por el Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratificación</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Adhesión</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Sucesión</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>Retirada notificada</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>Retirada efectiva</translation>
+    </message>
+    <message>
+        <source>Focal points on non-cooperation</source>
+        <translation>Coordinadores sobre la falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Status under the Rome Statute</source>
+        <translation>Condición respecto del Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>Condición de parte</translation>
+    </message>
+    <message>
+        <source>Obligation to cooperate today</source>
+        <translation>Obligación de cooperar hoy</translation>
+    </message>
+    <message>
+        <source>Focal point on non-cooperation</source>
+        <translation>Coordinador sobre la falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Findings and communications of the Court</source>
+        <translation>Conclusiones y comunicaciones de la Corte</translation>
+    </message>
+    <message>
+        <source>Letters of the President of the Assembly</source>
+        <translation>Cartas de la Presidencia de la Asamblea</translation>
+    </message>
+    <message>
+        <source>Travel of persons subject to warrants</source>
+        <translation>Viajes de personas sujetas a órdenes</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation>Actividades recientes</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Warrants and summonses</source>
+        <translation>Órdenes de detención y de comparecencia</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Known travels</source>
+        <translation>Viajes conocidos</translation>
+    </message>
+    <message>
+        <source>States bound by the Security Council&apos;s decision</source>
+        <translation>Estados obligados por la decisión del Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>How the situation reached the Court</source>
+        <translation>Cómo llegó la situación a la Corte</translation>
+    </message>
+    <message>
+        <source>What is known</source>
+        <translation>Lo que se sabe</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s obligation</source>
+        <translation>La obligación del Estado de destino</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Medidas adoptadas</translation>
+    </message>
+    <message>
+        <source>What the Assembly procedures and the toolkit suggest next</source>
+        <translation>Lo que sugieren a continuación los procedimientos de la Asamblea y el conjunto de herramientas</translation>
+    </message>
+    <message>
+        <source>Information to the Court</source>
+        <translation>Información a la Corte</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>
+        <translation>Hay más de %1 filas seleccionadas: exporte mejor la tabla (Archivo ▸ Exportar).</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy.</source>
+        <translation>No hay nada seleccionado para copiar.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>ICC number</source>
+        <translation>Número de la CPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Formal name</source>
+        <translation>Nombre oficial</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Código ISO</translation>
+    </message>
+    <message>
+        <source>ISO code (2 letters)</source>
+        <translation>Código ISO (2 letras)</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>Código numérico ISO</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>Grupo regional</translation>
+    </message>
+    <message>
+        <source>Member of the United Nations</source>
+        <translation>Miembro de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>How it reached the Court</source>
+        <translation>Cómo llegó a la Corte</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Remitida el</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitida por</translation>
+    </message>
+    <message>
+        <source>Security Council resolution</source>
+        <translation>Resolución del Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Resolution adopted on</source>
+        <translation>Resolución aprobada el</translation>
+    </message>
+    <message>
+        <source>Investigation opened on</source>
+        <translation>Investigación abierta el</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Dictada el</translation>
+    </message>
+    <message>
+        <source>ICC document</source>
+        <translation>Documento de la CPI</translation>
+    </message>
+    <message>
+        <source>Issued under seal</source>
+        <translation>Dictada con carácter secreto</translation>
+    </message>
+    <message>
+        <source>Unsealed on</source>
+        <translation>Hecha pública el</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Estado desde</translation>
+    </message>
+    <message>
+        <source>Crimes</source>
+        <translation>Crímenes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>ICC document numbers</source>
+        <translation>Números de documentos de la CPI</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Remitida a</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Assembly on</source>
+        <translation>Transmitida a la Asamblea el</translation>
+    </message>
+    <message>
+        <source>Security Council document</source>
+        <translation>Documento del Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Security Council document dated</source>
+        <translation>Documento del Consejo de Seguridad de fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Precision of the dates</source>
+        <translation>Precisión de las fechas</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Fuente de la información</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s office</source>
+        <translation>Cargo del remitente</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Travel alert</source>
+        <translation>Alerta de viaje</translation>
+    </message>
+    <message>
+        <source>Articles recalled</source>
+        <translation>Artículos recordados</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicada el</translation>
+    </message>
+    <message>
+        <source>Published through</source>
+        <translation>Publicada a través de</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Respuesta recibida el</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>Designado el</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Designado por</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminó el</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>Presentada el</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Abarca desde</translation>
+    </message>
+    <message>
+        <source>Covers until</source>
+        <translation>Abarca hasta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Warrant status</source>
+        <translation>Estado de la orden</translation>
+    </message>
+    <message>
+        <source>First warrant</source>
+        <translation>Primera orden</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Shared with the Court</source>
+        <translation>Comunicada a la Corte</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>States heard</source>
+        <translation>Estados escuchados</translation>
+    </message>
+    <message>
+        <source>States concerned</source>
+        <translation>Estados afectados</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Realizado el</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Comunicada el</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Comunicada por</translation>
+    </message>
+    <message>
+        <source>Received at the Court by</source>
+        <translation>Recibida en la Corte por</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situaciones</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Findings and communications</source>
+        <translation>Conclusiones y comunicaciones</translation>
+    </message>
+    <message>
+        <source>Travel alerts</source>
+        <translation>Alertas de viaje</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Coordinadores</translation>
+    </message>
+    <message>
+        <source>Assembly document</source>
+        <translation>Documento de la Asamblea</translation>
+    </message>
+    <message>
+        <source>Assembly documents</source>
+        <translation>Documentos de la Asamblea</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Warrants</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Party status event</source>
+        <translation>Evento relativo a la condición de parte</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>Condición de parte</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration</source>
+        <translation>Declaración con arreglo al artículo 12 3)</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declarations</source>
+        <translation>Declaraciones con arreglo al artículo 12 3)</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Paso del procedimiento</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Pasos del procedimiento</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Sharing with the Court</source>
+        <translation>Comunicación a la Corte</translation>
+    </message>
+    <message>
+        <source>African States</source>
+        <translation>Estados de África</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific States</source>
+        <translation>Estados de Asia y el Pacífico</translation>
+    </message>
+    <message>
+        <source>Eastern European States</source>
+        <translation>Estados de Europa Oriental</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean States</source>
+        <translation>Estados de América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <source>Western European and other States</source>
+        <translation>Estados de Europa Occidental y otros Estados</translation>
+    </message>
+    <message>
+        <source>Referral by a State Party</source>
+        <translation>Remisión por un Estado Parte</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>The Prosecutor, proprio motu</source>
+        <translation>El Fiscal, de oficio</translation>
+    </message>
+    <message>
+        <source>Warrant of arrest</source>
+        <translation>Orden de detención</translation>
+    </message>
+    <message>
+        <source>Summons to appear</source>
+        <translation>Orden de comparecencia</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>Prófugo</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>Bajo custodia</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Finding of non-compliance</source>
+        <translation>Conclusión de incumplimiento</translation>
+    </message>
+    <message>
+        <source>Decision informing</source>
+        <translation>Decisión de información</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Appeal judgment</source>
+        <translation>Fallo de apelación</translation>
+    </message>
+    <message>
+        <source>Decision on reconsideration</source>
+        <translation>Decisión sobre la reconsideración</translation>
+    </message>
+    <message>
+        <source>Request by a State</source>
+        <translation>Solicitud de un Estado</translation>
+    </message>
+    <message>
+        <source>Response by a State</source>
+        <translation>Respuesta de un Estado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Article 87(7)</source>
+        <translation>Artículo 87 7)</translation>
+    </message>
+    <message>
+        <source>Article 87(5)(b)</source>
+        <translation>Artículo 87 5) b)</translation>
+    </message>
+    <message>
+        <source>Informing decision</source>
+        <translation>Decisión de información</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Assembly of States Parties</source>
+        <translation>Asamblea de los Estados Partes</translation>
+    </message>
+    <message>
+        <source>Assembly and Security Council</source>
+        <translation>Asamblea y Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratificación</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Adhesión</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Sucesión</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>Retirada notificada</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>Retirada efectiva</translation>
+    </message>
+    <message>
+        <source>Withdrawal notice revoked</source>
+        <translation>Notificación de retirada revocada</translation>
+    </message>
+    <message>
+        <source>Instrument withdrawn</source>
+        <translation>Instrumento retirado</translation>
+    </message>
+    <message>
+        <source>State Party</source>
+        <translation>Estado Parte</translation>
+    </message>
+    <message>
+        <source>State Party, withdrawing</source>
+        <translation>Estado Parte, en proceso de retirada</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Aún no en vigor</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatario</translation>
+    </message>
+    <message>
+        <source>Not a party</source>
+        <translation>No es parte</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificada</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Focal points activated</source>
+        <translation>Coordinadores activados</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Carta enviada</translation>
+    </message>
+    <message>
+        <source>Court informed</source>
+        <translation>Corte informada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>Resultado registrado</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>Visita cancelada</translation>
+    </message>
+    <message>
+        <source>Took place: person arrested</source>
+        <translation>Se realizó: persona detenida</translation>
+    </message>
+    <message>
+        <source>Took place: not arrested</source>
+        <translation>Se realizó: sin detención</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Posible</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Dudosa</translation>
+    </message>
+    <message>
+        <source>Bureau meeting</source>
+        <translation>Reunión de la Mesa</translation>
+    </message>
+    <message>
+        <source>Bureau decision</source>
+        <translation>Decisión de la Mesa</translation>
+    </message>
+    <message>
+        <source>Focal points&apos; meeting</source>
+        <translation>Reunión de los coordinadores</translation>
+    </message>
+    <message>
+        <source>New York Working Group briefing</source>
+        <translation>Exposición ante el Grupo de Trabajo de Nueva York</translation>
+    </message>
+    <message>
+        <source>Plenary meeting</source>
+        <translation>Sesión plenaria</translation>
+    </message>
+    <message>
+        <source>Facilitation meeting</source>
+        <translation>Reunión de facilitación</translation>
+    </message>
+    <message>
+        <source>Public message</source>
+        <translation>Mensaje público</translation>
+    </message>
+    <message>
+        <source>Communication to States</source>
+        <translation>Comunicación a los Estados</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s report to the Security Council</source>
+        <translation>Informe del Fiscal al Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Escuchado</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>Afectado</translation>
+    </message>
+    <message>
+        <source>President of the Assembly, ex officio</source>
+        <translation>Presidencia de la Asamblea, de oficio</translation>
+    </message>
+    <message>
+        <source>Report of the Bureau</source>
+        <translation>Informe de la Mesa</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>Carta abierta</translation>
+    </message>
+    <message>
+        <source>Bureau meeting with the State (para. 14(c))</source>
+        <translation>Reunión de la Mesa con el Estado (párr. 14 c))</translation>
+    </message>
+    <message>
+        <source>Plenary debate</source>
+        <translation>Debate en sesión plenaria</translation>
+    </message>
+    <message>
+        <source>Good offices of the President</source>
+        <translation>Buenos oficios de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Letter of the President</source>
+        <translation>Carta de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Contact by a focal point</source>
+        <translation>Contacto por un coordinador</translation>
+    </message>
+    <message>
+        <source>States Parties informed</source>
+        <translation>Estados Partes informados</translation>
+    </message>
+    <message>
+        <source>Toolkit recalled</source>
+        <translation>Recordatorio del conjunto de herramientas</translation>
+    </message>
+    <message>
+        <source>Information shared with the Court</source>
+        <translation>Información comunicada a la Corte</translation>
+    </message>
+    <message>
+        <source>Public statement</source>
+        <translation>Declaración pública</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>Día exacto</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Intervalo de días</translation>
+    </message>
+    <message>
+        <source>Part of a month</source>
+        <translation>Parte de un mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Bound by the Security Council in</source>
+        <translation>Obligado por el Consejo de Seguridad en</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <source>Focal point on non-cooperation</source>
+        <translation>Coordinador sobre la falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Nationals subject to the Court&apos;s warrants</source>
+        <translation>Nacionales sujetos a órdenes de la Corte</translation>
+    </message>
+    <message>
+        <source>States bound by the Council&apos;s resolution</source>
+        <translation>Estados obligados por la resolución del Consejo</translation>
+    </message>
+    <message>
+        <source>Warrants and summonses</source>
+        <translation>Órdenes de detención y de comparecencia</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>Números de documentos</translation>
+    </message>
+    <message>
+        <source>Steps under the Assembly procedures</source>
+        <translation>Pasos conforme a los procedimientos de la Asamblea</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Párrafos</translation>
+    </message>
+    <message>
+        <source>Appeal of</source>
+        <translation>Apelación de</translation>
+    </message>
+    <message>
+        <source>Appealed: judgment</source>
+        <translation>Apelada: fallo</translation>
+    </message>
+    <message>
+        <source>Reconsideration of</source>
+        <translation>Reconsideración de</translation>
+    </message>
+    <message>
+        <source>Reconsidered by</source>
+        <translation>Reconsiderada por</translation>
+    </message>
+    <message>
+        <source>Defers</source>
+        <translation>Aplaza</translation>
+    </message>
+    <message>
+        <source>Deferred by</source>
+        <translation>Aplazada por</translation>
+    </message>
+    <message>
+        <source>Response to</source>
+        <translation>Respuesta a</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Request concerning</source>
+        <translation>Solicitud relativa a</translation>
+    </message>
+    <message>
+        <source>Requests concerning it</source>
+        <translation>Solicitudes relativas a ella</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Sigue a</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>Seguida de</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Se refiere a</translation>
+    </message>
+    <message>
+        <source>Discussed at</source>
+        <translation>Examinada en</translation>
+    </message>
+    <message>
+        <source>Takes note of</source>
+        <translation>Toma nota de</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>Tomada en cuenta por</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Dio lugar a</translation>
+    </message>
+    <message>
+        <source>Followed the visit</source>
+        <translation>Siguió a la visita</translation>
+    </message>
+    <message>
+        <source>Signed the Rome Statute</source>
+        <translation>Firmó el Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>Ratified the Rome Statute</source>
+        <translation>Ratificó el Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>Acceded to the Rome Statute</source>
+        <translation>Se adhirió al Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>Accepted the Rome Statute</source>
+        <translation>Aceptó el Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>Approved the Rome Statute</source>
+        <translation>Aprobó el Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>Succeeded to the Rome Statute</source>
+        <translation>Sucedió en el Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>The Statute entered into force for it</source>
+        <translation>El Estatuto entró en vigor para él</translation>
+    </message>
+    <message>
+        <source>Notified its withdrawal</source>
+        <translation>Notificó su retirada</translation>
+    </message>
+    <message>
+        <source>Its withdrawal took effect</source>
+        <translation>Su retirada surtió efecto</translation>
+    </message>
+    <message>
+        <source>Revoked its notice of withdrawal</source>
+        <translation>Revocó su notificación de retirada</translation>
+    </message>
+    <message>
+        <source>Withdrew its instrument before entry into force</source>
+        <translation>Retiró su instrumento antes de la entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration lodged</source>
+        <translation>Declaración con arreglo al artículo 12 3) presentada</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Assembly of States Parties</source>
+        <translation>Transmitida a la Asamblea de los Estados Partes</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Security Council</source>
+        <translation>Transmitida al Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Letter of the President of the Assembly</source>
+        <translation>Carta de la Presidencia de la Asamblea</translation>
+    </message>
+    <message>
+        <source>Appointed focal point on non-cooperation</source>
+        <translation>Designado coordinador sobre la falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Referred to the Court</source>
+        <translation>Remitida a la Corte</translation>
+    </message>
+    <message>
+        <source>Investigation opened</source>
+        <translation>Investigación abierta</translation>
+    </message>
+    <message>
+        <source>Warrant of arrest issued</source>
+        <translation>Orden de detención dictada</translation>
+    </message>
+    <message>
+        <source>Summons to appear issued</source>
+        <translation>Orden de comparecencia dictada</translation>
+    </message>
+    <message>
+        <source>In the Court&apos;s custody</source>
+        <translation>Bajo custodia de la Corte</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn or proceedings ended</source>
+        <translation>Orden retirada o actuaciones concluidas</translation>
+    </message>
+    <message>
+        <source>Warrant unsealed</source>
+        <translation>Orden hecha pública</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por usted</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it, or start with a new database?</source>
+        <translation>La última copia de seguridad válida es del %1. ¿Restaurarla o empezar una base de datos nueva?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Start with a new database?</source>
+        <translation>No hay ninguna copia de seguridad válida. ¿Empezar una base de datos nueva?</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Empezar una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>marcado %1</translation>
+    </message>
+    <message>
+        <source>no marking</source>
+        <translation>sin clasificación</translation>
+    </message>
+    <message>
+        <source>changed outside ncdesk</source>
+        <translation>modificado fuera de ncdesk</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>and %n earlier change(s)</source>
+        <translation>y %n cambio(s) anterior(es)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>The export was not recorded</source>
+        <translation>L&apos;exportation n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Draft report of the Bureau</source>
+        <translation>Projet de rapport du Bureau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting pack of %n note(s)</source>
+        <translation>
+            <numerusform>Dossier de réunion (notes : %n)</numerusform>
+            <numerusform>Dossier de réunion (notes : %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing note: %1</source>
+        <translation>Note d&apos;information : %1</translation>
+    </message>
+    <message>
+        <source>The Bureau&apos;s report on non-cooperation (sections II to VII) for the period below.</source>
+        <translation>Le rapport du Bureau sur la non-coopération (sections II à VII) pour la période ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Notes on: %1</source>
+        <translation>Notes sur : %1</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>Marque de classification</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>travel alert %1</source>
+        <translation>alerte de voyage %1</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Saved %1 (not recorded in the history)</source>
+        <translation>%1 enregistré (non consigné dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (no permission, or it is open in another program). Any existing file was left as it was.</source>
+        <translation>Le fichier ne peut pas être écrit (pas d&apos;autorisation, ou il est ouvert dans un autre programme). Tout fichier existant a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The document could not be written</source>
+        <translation>Le document n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>Copied — the clipboard is cleared in %1 s</source>
+        <translation>Copié — le presse-papiers sera vidé dans %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>the visit dates have passed: record the outcome and close the alert</source>
+        <translation>les dates de la visite sont passées : consignez l&apos;issue et clôturez l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
+        <translation>vérifiée mais pas encore communiquée à la Cour (l&apos;Assemblée demande qu&apos;elle le soit sans tarder)</translation>
+    </message>
+    <message>
+        <source>the visit is in %n day(s) and no letter has been sent</source>
+        <translation>la visite a lieu dans %n jour(s) et aucune lettre n&apos;a été envoyée</translation>
+    </message>
+    <message>
+        <source>the visit is in %n day(s) and the report is not yet verified</source>
+        <translation>la visite a lieu dans %n jour(s) et le signalement n&apos;est pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>New travel alert…</source>
+        <translation>Nouvelle alerte de voyage…</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Visits expected in the next 30 days</source>
+        <translation>Visites attendues dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <source>No visit expected in the next 30 days.</source>
+        <translation>Aucune visite attendue dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>obliged to arrest and surrender</source>
+        <translation>tenu d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>non tenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s)</source>
+        <translation>
+            <numerusform>constatations antérieures : %n</numerusform>
+            <numerusform>constatations antérieures : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts needing action</source>
+        <translation>Alertes appelant une action</translation>
+    </message>
+    <message>
+        <source>Nothing to do on the open alerts.</source>
+        <translation>Rien à faire sur les alertes ouvertes.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation>Aucun délai en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>dépassé de %n jour(s)</numerusform>
+            <numerusform>dépassé de %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour(s)</numerusform>
+            <numerusform>dans %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Court’s recent decisions on non-cooperation</source>
+        <translation>Décisions récentes de la Cour sur la non-coopération</translation>
+    </message>
+    <message>
+        <source>Latest recorded visits</source>
+        <translation>Dernières visites consignées</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>fait le</translation>
+    </message>
+    <message>
+        <source>OBLIGED to arrest and surrender</source>
+        <translation>TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>NOT OBLIGED to arrest and surrender</source>
+        <translation>NON TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>On the last day of the visit:</source>
+        <translation>Le dernier jour de la visite :</translation>
+    </message>
+    <message>
+        <source>Earlier findings against this State</source>
+        <translation>Constatations antérieures visant cet État</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>
+        <translation>Cette fiche a été supprimée. Utilisez Édition ▸ Restaurer la fiche pour la rétablir.</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>modifié par vous</translation>
+    </message>
+    <message>
+        <source>Reference record; the fields marked ✎ are yours and later reference releases keep them.</source>
+        <translation>Fiche de référence ; les champs marqués ✎ sont les vôtres et les versions ultérieures des données de référence les conservent.</translation>
+    </message>
+    <message>
+        <source>Reference record shipped with ncdesk; each fact cites its source.</source>
+        <translation>Fiche de référence fournie avec ncdesk ; chaque fait cite sa source.</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Brief…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>A briefing note on this record, as PDF or Word (Ctrl+B)</source>
+        <translation>Une note d&apos;information sur cette fiche, en PDF ou Word (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Open a record to see it here. Drop a file on a record to attach it.</source>
+        <translation>Ouvrez une fiche pour la voir ici. Déposez un fichier sur une fiche pour le joindre.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPlot</name>
+    <message>
+        <source>Communications on non-cooperation per year, by situation. Click a bar to filter.</source>
+        <translation>Communications sur la non-coopération par année, par situation. Cliquez sur une barre pour filtrer.</translation>
+    </message>
+    <message>
+        <source>No communications recorded.</source>
+        <translation>Aucune communication consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>All situations</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>Tous les États</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Referred anywhere</source>
+        <translation>Renvoyée où que ce soit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Importer des fiches</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (.xlsx) or JSON file.</source>
+        <translation>Choisissez un fichier CSV, Excel (.xlsx) ou JSON.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Kind: from the file</source>
+        <translation>Type : selon le fichier</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>Enregistrer un modèle…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import records from a file</source>
+        <translation>Importer des fiches depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress finishes.</source>
+        <translation>Attendez la fin du travail en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1%2 (lignes : %n)</numerusform>
+            <numerusform>%1%2 (lignes : %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): correct them in the file, then choose it again</source>
+        <translation>
+            <numerusform>Problèmes : %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
+            <numerusform>Problèmes : %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
+        <translation>%1. Rien ne peut être importé tant que chaque problème ci-dessous n&apos;est pas corrigé dans le fichier.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Fiches importées : %n. Édition ▸ Annuler annule toute l&apos;importation.</numerusform>
+            <numerusform>Fiches importées : %n. Édition ▸ Annuler annule toute l&apos;importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the records changed since the preview.</source>
+        <translation>Rien n&apos;a été importé : les fiches ont changé depuis l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>The import did not run</source>
+        <translation>L&apos;importation n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>Save the import template of %1</source>
+        <translation>Enregistrer le modèle d&apos;importation de %1</translation>
+    </message>
+    <message>
+        <source>The template could not be written</source>
+        <translation>Le modèle n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>ncdesk is locked</source>
+        <translation>ncdesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>The database is closed and its key forgotten. Type the passphrase to go on where you left off.</source>
+        <translation>La base de données est fermée et sa clé oubliée. Tapez la phrase secrète pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ncdesk — non-cooperation</source>
+        <translation>ncdesk — non-coopération</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Situations and cases</source>
+        <translation>Situations et affaires</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Travel alerts</source>
+        <translation>Alertes de voyage</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Assembly documents</source>
+        <translation>Documents de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New record of this kind…</source>
+        <translation>Nouvelle fiche de ce type…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file to this record…</source>
+        <translation>&amp;Joindre un fichier à cette fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Brief this record…</source>
+        <translation>&amp;Note d&apos;information sur cette fiche…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack of the selected records…</source>
+        <translation>&amp;Dossier de réunion des fiches sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;report of the Bureau…</source>
+        <translation>Projet de &amp;rapport du Bureau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything as JSON…</source>
+        <translation>&amp;Exporter tout en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Export as E&amp;xcel workbook…</source>
+        <translation>Exporter en classeur E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export this table as &amp;CSV…</source>
+        <translation>Exporter ce tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save an import &amp;template</source>
+        <translation>Enregistrer un &amp;modèle d&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open the data &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this record…</source>
+        <translation>&amp;Modifier cette fiche…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;warrant to this person…</source>
+        <translation>Ajouter un &amp;mandat à cette personne…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;party-status event to this State…</source>
+        <translation>Ajouter un événement de &amp;statut de partie à cet État…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this record…</source>
+        <translation>&amp;Supprimer cette fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this record</source>
+        <translation>&amp;Restaurer cette fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this table</source>
+        <translation>&amp;Filtrer ce tableau</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>&amp;New travel alert…</source>
+        <translation>&amp;Nouvelle alerte de voyage…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step of this alert…</source>
+        <translation>Étape &amp;suivante de cette alerte…</translation>
+    </message>
+    <message>
+        <source>Shared with the &amp;Court…</source>
+        <translation>Communiquée à la &amp;Cour…</translation>
+    </message>
+    <message>
+        <source>Record the President&apos;s &amp;letter…</source>
+        <translation>Consigner la &amp;lettre de la Présidence…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft the letter (Word)…</source>
+        <translation>Ré&amp;diger la lettre (Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen this alert</source>
+        <translation>&amp;Rouvrir cette alerte</translation>
+    </message>
+    <message>
+        <source>Add a &amp;procedure step…</source>
+        <translation>Ajouter une étape de &amp;procédure…</translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation>Ajouter un dé&amp;lai…</translation>
+    </message>
+    <message>
+        <source>New &amp;activity…</source>
+        <translation>Nouvelle &amp;activité…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Exporter le &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About ncdesk</source>
+        <translation>À &amp;propos de ncdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Reopen this alert? Its outcome is cleared.</source>
+        <translation>Rouvrir cette alerte ? Son issue est effacée.</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visite de %1</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs</source>
+        <translation>Ministre des affaires étrangères</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>Rédiger la lettre</translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation>La lettre n&apos;a pas pu être rédigée</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>%1 rédigée</translation>
+    </message>
+    <message>
+        <source>Select States, persons, cases, situations or alerts first.</source>
+        <translation>Sélectionnez d&apos;abord des États, des personnes, des affaires, des situations ou des alertes.</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>Chiffrer cette base de données</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
+        <translation>Choisissez une phrase secrète. La base de données, ses sauvegardes et les fichiers joints aux fiches seront chiffrés avec elle, et ncdesk la demandera à chaque démarrage et après le verrouillage pour inactivité.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>La base de données est chiffrée.</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>La base de données, ses sauvegardes et les fichiers joints sont chiffrés. Conservez la phrase secrète en lieu sûr : sans elle, les données ne peuvent pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
+        <translation>Tapez la phrase secrète actuelle, puis la nouvelle deux fois. Les sauvegardes sont aussi rechiffrées.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
+        <translation>La base de données, ses sauvegardes et les fichiers joints seront écrits en clair : quiconque obtient les fichiers de cet ordinateur pourrait les lire. Retirer le chiffrement ?</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to confirm.</source>
+        <translation>Tapez la phrase secrète pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted.</source>
+        <translation>La base de données n&apos;est plus chiffrée.</translation>
+    </message>
+    <message>
+        <source>ncdesk — locked</source>
+        <translation>ncdesk — verrouillé</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar.</source>
+        <translation>
+            <numerusform>Événements écrits dans le calendrier : %n.</numerusform>
+            <numerusform>Événements écrits dans le calendrier : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records of this kind are not added by hand.</source>
+        <translation>Les fiches de ce type ne sont pas ajoutées à la main.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
+        <translation>Supprimer « %1 » ? La fiche disparaît des tableaux et de la recherche ; Édition ▸ Restaurer la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>It cannot be undone</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Aucune sauvegarde n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 restauré</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Joindre des fichiers à cette fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Fichiers joints : %n.</numerusform>
+            <numerusform>Fichiers joints : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Ajout des fichiers…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation>Le fichier %1 n&apos;est plus dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of %1</source>
+        <translation>Enregistrer une copie déchiffrée de %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved a decrypted copy to %1</source>
+        <translation>Copie déchiffrée enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Tout exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
+        <translation>Ouvrez d&apos;abord le tableau des personnes, des constatations, des alertes de voyage, des lettres ou des activités.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>Exporter en classeur Excel</translation>
+    </message>
+    <message>
+        <source>It did not work</source>
+        <translation>Cela n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;The offline desk of the focal points on non-cooperation of the Assembly of States Parties to the Rome Statute.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Database: %3&lt;br&gt;Reference data: %4</source>
+        <translation>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;Le bureau hors ligne des points focaux sur la non-coopération de l&apos;Assemblée des États Parties au Statut de Rome.&lt;br&gt;&lt;br&gt;Dossier de données : %2&lt;br&gt;Base de données : %3&lt;br&gt;Données de référence : %4</translation>
+    </message>
+    <message>
+        <source>About ncdesk</source>
+        <translation>À propos de ncdesk</translation>
+    </message>
+    <message>
+        <source>No backup was made on closing</source>
+        <translation>Aucune sauvegarde n&apos;a été faite à la fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Tapez-la à nouveau</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Afficher ce que je tape</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence you will remember is best. Without the passphrase the data cannot be recovered: nobody, not even the ncdesk team, can open it.</source>
+        <translation>Au moins %1 caractères ; le mieux est une phrase dont vous vous souviendrez. Sans la phrase secrète, les données ne peuvent pas être récupérées : personne, pas même l&apos;équipe de ncdesk, ne peut les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>À ajouter</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Déjà consignées</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Avec problèmes</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>à ajouter</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>déjà consignée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>problèmes : %n</numerusform>
+            <numerusform>problèmes : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>party status event</source>
+        <translation>événement de statut de partie</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>New %1…</source>
+        <translation>Nouveau : %1…</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
+        <translation>Un par ligne, p. ex. ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
+        <translation>3 avril 2025, 3–6 avril 2025, mi-octobre 2025, avril 2025…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>To save, complete or correct: %1</source>
+        <translation>Pour enregistrer, complétez ou corrigez : %1</translation>
+    </message>
+    <message>
+        <source>obliged to arrest and surrender</source>
+        <translation>tenu d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>non tenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s) against it</source>
+        <translation>
+            <numerusform>constatations antérieures le visant : %n</numerusform>
+            <numerusform>constatations antérieures le visant : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 What you typed is still here.</source>
+        <translation>Non enregistré : %1 Ce que vous avez tapé est toujours là.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
+        <translation>Filtrer (Ctrl+F) : des mots de n&apos;importe quel champ, sans tenir compte des accents ni de la casse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>Fiches : %n</numerusform>
+            <numerusform>Fiches : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefListWidget</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Tapez un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What is in ncdesk now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Le contenu actuel de ncdesk est d&apos;abord sauvegardé : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>sound, %n record(s)</source>
+        <translation>
+            <numerusform>intacte, fiches : %n</numerusform>
+            <numerusform>intacte, fiches : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT USABLE: </source>
+        <translation>INUTILISABLE : </translation>
+    </message>
+    <message>
+        <source>There are no backups yet. File ▸ Back up now makes one.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde. Fichier ▸ Sauvegarder maintenant en fait une.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1? Everything recorded since then will be replaced; the present database is backed up first.</source>
+        <translation>Revenir à la sauvegarde du %1 ? Tout ce qui a été consigné depuis sera remplacé ; la base de données actuelle est d&apos;abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was is kept in %2.</source>
+        <translation>Sauvegarde du %1 restaurée. La base de données telle qu&apos;elle était est conservée dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>A name, a State, a document number… (accents and case ignored)</source>
+        <translation>Un nom, un État, un numéro de document… (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <source>Type to search every kind of record. Enter opens the selected result.</source>
+        <translation>Tapez pour rechercher dans tous les types de fiches. Entrée ouvre le résultat sélectionné.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>Résultats : %n</numerusform>
+            <numerusform>Résultats : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Encrypt this database…</source>
+        <translation>Chiffrer cette base de données…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Remove encryption…</source>
+        <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Lock when idle after</source>
+        <translation>Verrouiller après une inactivité de</translation>
+    </message>
+    <message>
+        <source>This database, its backups and attached files are encrypted. ncdesk locks itself when idle and asks for the passphrase again.</source>
+        <translation>Cette base de données, ses sauvegardes et les fichiers joints sont chiffrés. ncdesk se verrouille en cas d&apos;inactivité et redemande la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who gets this computer&apos;s files can read it. Encrypt it on a laptop you travel with.</source>
+        <translation>Cette base de données n&apos;est pas chiffrée : quiconque obtient les fichiers de cet ordinateur peut la lire. Chiffrez-la sur un ordinateur portable qui voyage avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Classification marking of exports</source>
+        <translation>Marque de classification des exportations</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsView</name>
+    <message>
+        <source>Situations, their cases, and the persons in each case</source>
+        <translation>Les situations, leurs affaires et les personnes visées dans chaque affaire</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Next step of the travel alert</source>
+        <translation>Étape suivante de l&apos;alerte de voyage</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Outcome (when closing)</source>
+        <translation>Issue (à la clôture)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The alert is closed: there is no next step.</source>
+        <translation>L&apos;alerte est clôturée : il n&apos;y a pas d&apos;étape suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>ncdesk cannot open its database</source>
+        <translation>ncdesk ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>ncdesk may not write to the data folder %1. Choose another with --data-dir, or ask for access.</source>
+        <translation>ncdesk n&apos;a pas le droit d&apos;écrire dans le dossier de données %1. Choisissez-en un autre avec --data-dir, ou demandez l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>⚠ Data folder at risk: %1</source>
+        <translation>⚠ Dossier de données en danger : %1</translation>
+    </message>
+    <message>
+        <source>The data folder is at risk</source>
+        <translation>Le dossier de données est en danger</translation>
+    </message>
+    <message>
+        <source>Unlock ncdesk</source>
+        <translation>Déverrouiller ncdesk</translation>
+    </message>
+    <message>
+        <source>The database in %1 is encrypted. Type its passphrase.</source>
+        <translation>La base de données de %1 est chiffrée. Tapez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Protect this data with a passphrase?</source>
+        <translation>Protéger ces données par une phrase secrète ?</translation>
+    </message>
+    <message>
+        <source>ncdesk can encrypt its database, backups and attached files, so that a lost or stolen laptop gives nothing away. You will type the passphrase when ncdesk starts and after it locks itself when idle. You can also do this later in Settings.
+
+Encrypt now?</source>
+        <translation>ncdesk peut chiffrer sa base de données, ses sauvegardes et les fichiers joints, afin qu&apos;un ordinateur portable perdu ou volé ne livre rien. Vous taperez la phrase secrète au démarrage de ncdesk et après qu&apos;il s&apos;est verrouillé pour inactivité. Vous pouvez aussi le faire plus tard dans les Paramètres.
+
+Chiffrer maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation>Note d&apos;information</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Établie le</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Dossier de réunion</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun élément consigné.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>ICC document</source>
+        <translation>Document de la CPI</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Renvoyée à</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Warrant or summons</source>
+        <translation>Mandat d&apos;arrêt ou citation à comparaître</translation>
+    </message>
+    <message>
+        <source>Standing today</source>
+        <translation>Statut aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>Groupe régional</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration</source>
+        <translation>Déclaration au titre de l&apos;article 12-3</translation>
+    </message>
+    <message>
+        <source>Bound by the Security Council</source>
+        <translation>Lié par le Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet de la visite</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratification</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>Retrait notifié</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>Retrait effectif</translation>
+    </message>
+    <message>
+        <source>Focal points on non-cooperation</source>
+        <translation>Points focaux sur la non-coopération</translation>
+    </message>
+    <message>
+        <source>Status under the Rome Statute</source>
+        <translation>Statut au regard du Statut de Rome</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>Statut de partie</translation>
+    </message>
+    <message>
+        <source>Obligation to cooperate today</source>
+        <translation>Obligation de coopérer aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Focal point on non-cooperation</source>
+        <translation>Point focal sur la non-coopération</translation>
+    </message>
+    <message>
+        <source>Findings and communications of the Court</source>
+        <translation>Constatations et communications de la Cour</translation>
+    </message>
+    <message>
+        <source>Letters of the President of the Assembly</source>
+        <translation>Lettres de la Présidence de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>Travel of persons subject to warrants</source>
+        <translation>Déplacements des personnes visées par un mandat</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation>Activités récentes</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Warrants and summonses</source>
+        <translation>Mandats d&apos;arrêt et citations à comparaître</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Known travels</source>
+        <translation>Déplacements connus</translation>
+    </message>
+    <message>
+        <source>States bound by the Security Council&apos;s decision</source>
+        <translation>États liés par la décision du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>How the situation reached the Court</source>
+        <translation>Comment la situation a été déférée à la Cour</translation>
+    </message>
+    <message>
+        <source>What is known</source>
+        <translation>Ce que l&apos;on sait</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s obligation</source>
+        <translation>L&apos;obligation de l&apos;État de destination</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>What the Assembly procedures and the toolkit suggest next</source>
+        <translation>Ce que les procédures de l&apos;Assemblée et la boîte à outils suggèrent ensuite</translation>
+    </message>
+    <message>
+        <source>Information to the Court</source>
+        <translation>Information de la Cour</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>
+        <translation>Plus de %1 lignes sont sélectionnées : exportez plutôt le tableau (Fichier ▸ Exporter).</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy.</source>
+        <translation>Rien n&apos;est sélectionné à copier.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>ICC number</source>
+        <translation>Numéro CPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Formal name</source>
+        <translation>Nom officiel</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>ISO code (2 letters)</source>
+        <translation>Code ISO (2 lettres)</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>Code numérique ISO</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Aussi appelé</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>Groupe régional</translation>
+    </message>
+    <message>
+        <source>Member of the United Nations</source>
+        <translation>Membre de l&apos;Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>How it reached the Court</source>
+        <translation>Mode de saisine de la Cour</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Déférée le</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Déférée par</translation>
+    </message>
+    <message>
+        <source>Security Council resolution</source>
+        <translation>Résolution du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Resolution adopted on</source>
+        <translation>Résolution adoptée le</translation>
+    </message>
+    <message>
+        <source>Investigation opened on</source>
+        <translation>Enquête ouverte le</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>ICC document</source>
+        <translation>Document de la CPI</translation>
+    </message>
+    <message>
+        <source>Issued under seal</source>
+        <translation>Délivré sous scellés</translation>
+    </message>
+    <message>
+        <source>Unsealed on</source>
+        <translation>Descellé le</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Statut depuis le</translation>
+    </message>
+    <message>
+        <source>Crimes</source>
+        <translation>Crimes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>ICC document numbers</source>
+        <translation>Numéros des documents de la CPI</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Renvoyée à</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Assembly on</source>
+        <translation>Transmise à l&apos;Assemblée le</translation>
+    </message>
+    <message>
+        <source>Security Council document</source>
+        <translation>Document du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Security Council document dated</source>
+        <translation>Document du Conseil de sécurité daté du</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Precision of the dates</source>
+        <translation>Précision des dates</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet de la visite</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Source de l&apos;information</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s office</source>
+        <translation>Fonction de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Travel alert</source>
+        <translation>Alerte de voyage</translation>
+    </message>
+    <message>
+        <source>Articles recalled</source>
+        <translation>Articles rappelés</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Published through</source>
+        <translation>Publiée par</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>Nommé le</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Nommé par</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Couvre à partir du</translation>
+    </message>
+    <message>
+        <source>Covers until</source>
+        <translation>Couvre jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Warrant status</source>
+        <translation>Statut du mandat</translation>
+    </message>
+    <message>
+        <source>First warrant</source>
+        <translation>Premier mandat</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Shared with the Court</source>
+        <translation>Communiquée à la Cour</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>States heard</source>
+        <translation>États entendus</translation>
+    </message>
+    <message>
+        <source>States concerned</source>
+        <translation>États concernés</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Communiquée le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Communiquée par</translation>
+    </message>
+    <message>
+        <source>Received at the Court by</source>
+        <translation>Reçue à la Cour par</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Au sujet de</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Findings and communications</source>
+        <translation>Constatations et communications</translation>
+    </message>
+    <message>
+        <source>Travel alerts</source>
+        <translation>Alertes de voyage</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Points focaux</translation>
+    </message>
+    <message>
+        <source>Assembly document</source>
+        <translation>Document de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>Assembly documents</source>
+        <translation>Documents de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Warrants</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Party status event</source>
+        <translation>Événement relatif au statut de partie</translation>
+    </message>
+    <message>
+        <source>Party status</source>
+        <translation>Statut de partie</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration</source>
+        <translation>Déclaration au titre de l&apos;article 12-3</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declarations</source>
+        <translation>Déclarations au titre de l&apos;article 12-3</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Étape de procédure</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Étapes de procédure</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Sharing with the Court</source>
+        <translation>Communication à la Cour</translation>
+    </message>
+    <message>
+        <source>African States</source>
+        <translation>États d&apos;Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific States</source>
+        <translation>États d&apos;Asie et du Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern European States</source>
+        <translation>États d&apos;Europe orientale</translation>
+    </message>
+    <message>
+        <source>Latin American and Caribbean States</source>
+        <translation>États d&apos;Amérique latine et des Caraïbes</translation>
+    </message>
+    <message>
+        <source>Western European and other States</source>
+        <translation>États d&apos;Europe occidentale et autres États</translation>
+    </message>
+    <message>
+        <source>Referral by a State Party</source>
+        <translation>Renvoi par un État Partie</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>The Prosecutor, proprio motu</source>
+        <translation>Le Procureur, de sa propre initiative</translation>
+    </message>
+    <message>
+        <source>Warrant of arrest</source>
+        <translation>Mandat d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Summons to appear</source>
+        <translation>Citation à comparaître</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>En fuite</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>En détention</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Finding of non-compliance</source>
+        <translation>Constatation de manquement</translation>
+    </message>
+    <message>
+        <source>Decision informing</source>
+        <translation>Décision d&apos;information</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Appeal judgment</source>
+        <translation>Arrêt d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Decision on reconsideration</source>
+        <translation>Décision sur réexamen</translation>
+    </message>
+    <message>
+        <source>Request by a State</source>
+        <translation>Demande d&apos;un État</translation>
+    </message>
+    <message>
+        <source>Response by a State</source>
+        <translation>Réponse d&apos;un État</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Article 87(7)</source>
+        <translation>Article 87-7</translation>
+    </message>
+    <message>
+        <source>Article 87(5)(b)</source>
+        <translation>Article 87-5-b</translation>
+    </message>
+    <message>
+        <source>Informing decision</source>
+        <translation>Décision d&apos;information</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Assembly of States Parties</source>
+        <translation>Assemblée des États Parties</translation>
+    </message>
+    <message>
+        <source>Assembly and Security Council</source>
+        <translation>Assemblée et Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Différée</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Ratification</source>
+        <translation>Ratification</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>Retrait notifié</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>Retrait effectif</translation>
+    </message>
+    <message>
+        <source>Withdrawal notice revoked</source>
+        <translation>Notification de retrait révoquée</translation>
+    </message>
+    <message>
+        <source>Instrument withdrawn</source>
+        <translation>Instrument retiré</translation>
+    </message>
+    <message>
+        <source>State Party</source>
+        <translation>État Partie</translation>
+    </message>
+    <message>
+        <source>State Party, withdrawing</source>
+        <translation>État Partie, en cours de retrait</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Not a party</source>
+        <translation>Non partie</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalée</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Focal points activated</source>
+        <translation>Points focaux activés</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <source>Court informed</source>
+        <translation>Cour informée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>Issue consignée</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>Visite annulée</translation>
+    </message>
+    <message>
+        <source>Took place: person arrested</source>
+        <translation>A eu lieu : personne arrêtée</translation>
+    </message>
+    <message>
+        <source>Took place: not arrested</source>
+        <translation>A eu lieu : pas d&apos;arrestation</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Douteuse</translation>
+    </message>
+    <message>
+        <source>Bureau meeting</source>
+        <translation>Réunion du Bureau</translation>
+    </message>
+    <message>
+        <source>Bureau decision</source>
+        <translation>Décision du Bureau</translation>
+    </message>
+    <message>
+        <source>Focal points&apos; meeting</source>
+        <translation>Réunion des points focaux</translation>
+    </message>
+    <message>
+        <source>New York Working Group briefing</source>
+        <translation>Exposé devant le Groupe de travail de New York</translation>
+    </message>
+    <message>
+        <source>Plenary meeting</source>
+        <translation>Séance plénière</translation>
+    </message>
+    <message>
+        <source>Facilitation meeting</source>
+        <translation>Réunion de facilitation</translation>
+    </message>
+    <message>
+        <source>Public message</source>
+        <translation>Message public</translation>
+    </message>
+    <message>
+        <source>Communication to States</source>
+        <translation>Communication aux États</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s report to the Security Council</source>
+        <translation>Rapport du Procureur au Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Entendu</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation>Concerné</translation>
+    </message>
+    <message>
+        <source>President of the Assembly, ex officio</source>
+        <translation>Présidence de l&apos;Assemblée, d&apos;office</translation>
+    </message>
+    <message>
+        <source>Report of the Bureau</source>
+        <translation>Rapport du Bureau</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>Lettre ouverte</translation>
+    </message>
+    <message>
+        <source>Bureau meeting with the State (para. 14(c))</source>
+        <translation>Réunion du Bureau avec l&apos;État (par. 14-c)</translation>
+    </message>
+    <message>
+        <source>Plenary debate</source>
+        <translation>Débat en plénière</translation>
+    </message>
+    <message>
+        <source>Good offices of the President</source>
+        <translation>Bons offices de la Présidence</translation>
+    </message>
+    <message>
+        <source>Letter of the President</source>
+        <translation>Lettre de la Présidence</translation>
+    </message>
+    <message>
+        <source>Contact by a focal point</source>
+        <translation>Contact par un point focal</translation>
+    </message>
+    <message>
+        <source>States Parties informed</source>
+        <translation>États Parties informés</translation>
+    </message>
+    <message>
+        <source>Toolkit recalled</source>
+        <translation>Rappel de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>Information shared with the Court</source>
+        <translation>Information communiquée à la Cour</translation>
+    </message>
+    <message>
+        <source>Public statement</source>
+        <translation>Déclaration publique</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Plage de jours</translation>
+    </message>
+    <message>
+        <source>Part of a month</source>
+        <translation>Partie d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Bound by the Security Council in</source>
+        <translation>Lié par le Conseil de sécurité dans</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Focal point on non-cooperation</source>
+        <translation>Point focal sur la non-coopération</translation>
+    </message>
+    <message>
+        <source>Nationals subject to the Court&apos;s warrants</source>
+        <translation>Ressortissants visés par des mandats de la Cour</translation>
+    </message>
+    <message>
+        <source>States bound by the Council&apos;s resolution</source>
+        <translation>États liés par la résolution du Conseil</translation>
+    </message>
+    <message>
+        <source>Warrants and summonses</source>
+        <translation>Mandats d&apos;arrêt et citations à comparaître</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>Numéros de documents</translation>
+    </message>
+    <message>
+        <source>Steps under the Assembly procedures</source>
+        <translation>Étapes au titre des procédures de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Appeal of</source>
+        <translation>Appel de</translation>
+    </message>
+    <message>
+        <source>Appealed: judgment</source>
+        <translation>Frappée d&apos;appel : arrêt</translation>
+    </message>
+    <message>
+        <source>Reconsideration of</source>
+        <translation>Réexamen de</translation>
+    </message>
+    <message>
+        <source>Reconsidered by</source>
+        <translation>Réexaminée par</translation>
+    </message>
+    <message>
+        <source>Defers</source>
+        <translation>Diffère</translation>
+    </message>
+    <message>
+        <source>Deferred by</source>
+        <translation>Différée par</translation>
+    </message>
+    <message>
+        <source>Response to</source>
+        <translation>Réponse à</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Request concerning</source>
+        <translation>Demande concernant</translation>
+    </message>
+    <message>
+        <source>Requests concerning it</source>
+        <translation>Demandes la concernant</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Fait suite à</translation>
+    </message>
+    <message>
+        <source>Followed by</source>
+        <translation>Suivie de</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Discussed at</source>
+        <translation>Examinée lors de</translation>
+    </message>
+    <message>
+        <source>Takes note of</source>
+        <translation>Prend note de</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>Notée par</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>A conduit à</translation>
+    </message>
+    <message>
+        <source>Followed the visit</source>
+        <translation>A suivi la visite</translation>
+    </message>
+    <message>
+        <source>Signed the Rome Statute</source>
+        <translation>A signé le Statut de Rome</translation>
+    </message>
+    <message>
+        <source>Ratified the Rome Statute</source>
+        <translation>A ratifié le Statut de Rome</translation>
+    </message>
+    <message>
+        <source>Acceded to the Rome Statute</source>
+        <translation>A adhéré au Statut de Rome</translation>
+    </message>
+    <message>
+        <source>Accepted the Rome Statute</source>
+        <translation>A accepté le Statut de Rome</translation>
+    </message>
+    <message>
+        <source>Approved the Rome Statute</source>
+        <translation>A approuvé le Statut de Rome</translation>
+    </message>
+    <message>
+        <source>Succeeded to the Rome Statute</source>
+        <translation>A succédé au Statut de Rome</translation>
+    </message>
+    <message>
+        <source>The Statute entered into force for it</source>
+        <translation>Le Statut est entré en vigueur à son égard</translation>
+    </message>
+    <message>
+        <source>Notified its withdrawal</source>
+        <translation>A notifié son retrait</translation>
+    </message>
+    <message>
+        <source>Its withdrawal took effect</source>
+        <translation>Son retrait a pris effet</translation>
+    </message>
+    <message>
+        <source>Revoked its notice of withdrawal</source>
+        <translation>A révoqué sa notification de retrait</translation>
+    </message>
+    <message>
+        <source>Withdrew its instrument before entry into force</source>
+        <translation>A retiré son instrument avant l&apos;entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Article 12(3) declaration lodged</source>
+        <translation>Déclaration au titre de l&apos;article 12-3 déposée</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Assembly of States Parties</source>
+        <translation>Transmise à l&apos;Assemblée des États Parties</translation>
+    </message>
+    <message>
+        <source>Transmitted to the Security Council</source>
+        <translation>Transmise au Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Letter of the President of the Assembly</source>
+        <translation>Lettre de la Présidence de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>Appointed focal point on non-cooperation</source>
+        <translation>Nommé point focal sur la non-coopération</translation>
+    </message>
+    <message>
+        <source>Referred to the Court</source>
+        <translation>Déférée à la Cour</translation>
+    </message>
+    <message>
+        <source>Investigation opened</source>
+        <translation>Enquête ouverte</translation>
+    </message>
+    <message>
+        <source>Warrant of arrest issued</source>
+        <translation>Mandat d&apos;arrêt délivré</translation>
+    </message>
+    <message>
+        <source>Summons to appear issued</source>
+        <translation>Citation à comparaître délivrée</translation>
+    </message>
+    <message>
+        <source>In the Court&apos;s custody</source>
+        <translation>Détenu par la Cour</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn or proceedings ended</source>
+        <translation>Mandat retiré ou procédure close</translation>
+    </message>
+    <message>
+        <source>Warrant unsealed</source>
+        <translation>Mandat descellé</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>faite par vous</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it, or start with a new database?</source>
+        <translation>La dernière bonne sauvegarde date du %1. La restaurer, ou commencer une nouvelle base de données ?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Start with a new database?</source>
+        <translation>Il n&apos;y a aucune bonne sauvegarde. Commencer une nouvelle base de données ?</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Commencer une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporté</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>marqué %1</translation>
+    </message>
+    <message>
+        <source>no marking</source>
+        <translation>sans marque</translation>
+    </message>
+    <message>
+        <source>changed outside ncdesk</source>
+        <translation>modifié hors de ncdesk</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>and %n earlier change(s)</source>
+        <translation>et %n modification(s) antérieure(s)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,149 @@
+"""The window in French, Spanish and Arabic: every string the code marks has a finished translation
+in each .ts, the .ts files are up to date with the code, the .qm files with the .ts, and the
+language switch re-translates the window without closing what is open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ncdesk.io.translations import country_name, format_day, translate
+from ncdesk.ui.i18n import apply_language, current_language
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+LANGS = ("fr", "es", "ar")
+PLACEHOLDER = re.compile(r"%\d|%n")
+
+
+def _tool(name: str) -> str:
+    found = Path(sys.executable).with_name(name)
+    if found.exists():
+        return str(found)
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is missing: PySide6 ships it (pip install PySide6-Essentials)")
+    return path
+
+
+def sources() -> list[str]:
+    """Every Python file lupdate reads (the same list as resources/translations/README.md)."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ncdesk").rglob("*.py"))
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], ET.Element]:
+    """What lupdate finds in the code now."""
+    target = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return messages(target)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ts_is_up_to_date_with_the_code(fresh: dict[tuple[str, str], ET.Element], lang: str) -> None:
+    committed = messages(FOLDER / f"ncdesk_{lang}.ts")
+    missing = sorted(set(fresh) - set(committed))
+    stale = sorted(set(committed) - set(fresh))
+    hint = "run the lupdate command of resources/translations/README.md, translate, then lrelease"
+    assert not missing, f"ncdesk_{lang}.ts lacks {len(missing)} string(s) of the code, e.g. {missing[:5]}; {hint}"
+    assert not stale, f"ncdesk_{lang}.ts has {len(stale)} string(s) the code no longer has, e.g. {stale[:5]}; {hint}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_is_translated(lang: str) -> None:
+    problems = []
+    for (context, source), message in messages(FOLDER / f"ncdesk_{lang}.ts").items():
+        element = message.find("translation")
+        assert element is not None
+        forms = [f.text or "" for f in element.findall("numerusform")] or [element.text or ""]
+        if element.get("type") in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms):
+            problems.append((context, source))
+            continue
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append((context, source, form))
+    assert not problems, f"{len(problems)} message(s) without a good {lang} translation: {problems[:5]}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qm_is_compiled_from_the_ts(tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"ncdesk_{lang}.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(FOLDER / f"ncdesk_{lang}.ts"), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert out.read_bytes() == (FOLDER / f"ncdesk_{lang}.qm").read_bytes(), "run pyside6-lrelease on the .ts"
+
+
+def test_exports_read_the_same_translations() -> None:
+    assert translate("briefing", "Briefing note", "fr") == "Note d'information"
+    assert translate("briefing", "Briefing note", "en") == "Briefing note"
+    assert format_day(dt.date(2025, 4, 3), "es") == "3 de abril de 2025"
+    assert format_day(dt.date(2025, 4, 1), "fr") == "1er avril 2025"
+    assert format_day(dt.date(2025, 4, 3), "ar") == "3 نيسان/أبريل 2025"
+    assert country_name("Hungary", "fr") == "Hongrie"
+    assert country_name("HUN", "ar") == "المجر"
+    assert country_name("Hungary", "en") == "Hungary"
+    assert country_name("Not a country", "es") == "Not a country"
+
+
+@pytest.fixture
+def english():  # type: ignore[no-untyped-def]
+    yield
+    apply_language("en")
+
+
+def test_switch_language_keeps_open_forms_and_mirrors_arabic(window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window.open_record("state", window.store.rows("state", "iso3 = ?", ["HUN"])[0]["id"])
+    form = window.new_record("person")
+    menus = lambda: [a.text() for a in window.menuBar().actions()]  # noqa: E731
+    assert "&File" in menus()
+
+    window.set_language("fr")
+    assert current_language() == "fr"
+    assert "&Fichier" in menus()
+    assert window.nav.item(0).text() == "Tableau de bord"
+    assert "Hongrie" in window.detail.plain_text()
+    assert window.views["states"].model.headerData(0, Qt.Orientation.Horizontal) != "ICC number"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    window.set_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    assert "&ملف" in menus()
+    assert "المجر" in window.detail.plain_text()
+
+    window.set_language("en")
+    assert "&File" in menus()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.settings.value("ui/language") == "en"
+    assert form.isVisible(), "an open form stays open through a language change"
+    # The actions still work after the menus were rebuilt (one of each shortcut, no duplicates).
+    shortcuts = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts))
