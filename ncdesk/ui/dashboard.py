@@ -7,7 +7,7 @@ import datetime as dt
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ncdesk.core.alerts import Flag
@@ -42,13 +42,13 @@ def flag_text(flag: Flag) -> str:
             "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
         )
     if flag.code == "verified_no_letter":
-        return QCoreApplication.translate(
-            "DashboardView", "the visit is in %n day(s) and no letter has been sent", None, days
-        )
+        text = QCoreApplication.translate("DashboardView", "the visit is in %n day(s) and no letter has been sent")
+        return text.replace("%n", QLocale().toString(days))
     if flag.code == "unverified_close":
-        return QCoreApplication.translate(
-            "DashboardView", "the visit is in %n day(s) and the report is not yet verified", None, days
+        text = QCoreApplication.translate(
+            "DashboardView", "the visit is in %n day(s) and the report is not yet verified"
         )
+        return text.replace("%n", QLocale().toString(days))
     return flag.message
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +37,7 @@ from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
 
 
-def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text, disambiguation, n)
@@ -289,7 +289,7 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
             f'<span class="src">{"<br>".join(html.escape(d) for d in details)}</span></td></tr>'
         )
     more = len(groups) - limit
-    earlier = translate("safety", "and %n earlier change(s)", None, more)
+    earlier = translate("safety", "and %n earlier change(s)").replace("%n", QLocale().toString(more))
     tail = f'<p><span class="note">{html.escape(earlier)}</span></p>' if more > 0 else ""
     title = translate("safety", "History")
     return f'<h3>{html.escape(title)}</h3><table class="chrono">{"".join(rows)}</table>{tail}'
