@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,10 +16,103 @@ if TYPE_CHECKING:
     from ncdesk.ui.mainwindow import MainWindow
     from ncdesk.ui.prompts import Prompter
 
-QT_PACKAGES = (
-    "libgl1 libegl1 libx11-6 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 "
-    "libdbus-1-3 libxcb-cursor0"
-)
+# The system libraries Qt loads, by file name, with the Debian and Ubuntu package that has each.
+# Every start needs the first group, even offscreen; a window on an X11 (or XWayland) screen needs
+# the second too. A bundle (PyInstaller) carries all of them but libGL and libEGL.
+QT_LIBRARIES = {
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libX11.so.6": "libx11-6",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+}
+X11_LIBRARIES = {
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+}
+WAYLAND_LIBRARIES = {
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+}
+QT_PACKAGES = " ".join(dict.fromkeys([*QT_LIBRARIES.values(), *X11_LIBRARIES.values()]))
+APP_ID = "org.ncdesk.ncdesk"  # the desktop entry's name (resources/linux/): the window's icon and taskbar group
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`ncdesk` (installed or bundled): the command line, or the window without a command.
+
+    A system library Qt needs but cannot load is named with the package to install, instead
+    of a traceback from deep inside an export."""
+    from ncdesk.cli import main as cli_main
+
+    try:
+        return cli_main(argv)
+    except ImportError as exc:
+        if "cannot open shared object file" not in str(exc):
+            raise
+        print(missing_libraries_message(_missing_from_error(str(exc))), file=sys.stderr)
+        return 1
+
+
+def qt_platform() -> str:
+    """The platform Qt will use: `QT_QPA_PLATFORM`'s, else wayland or xcb as the session has them."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    if chosen:
+        return chosen
+    if os.environ.get("WAYLAND_DISPLAY") and not missing_libraries("wayland", only_extra=True):
+        return "wayland"
+    return "xcb" if os.environ.get("DISPLAY") else "offscreen"
+
+
+def missing_libraries(
+    platform: str, *, only_extra: bool = False, loadable: Callable[[str], bool] | None = None
+) -> dict[str, str]:
+    """The libraries Qt needs on *platform* that cannot be loaded here, each with its Debian package."""
+    if not sys.platform.startswith("linux"):
+        return {}
+    wanted = {} if only_extra else dict(QT_LIBRARIES)
+    wanted |= {"xcb": X11_LIBRARIES, "wayland": WAYLAND_LIBRARIES}.get(platform, {})
+    check = loadable or _loadable
+    return {name: package for name, package in wanted.items() if not check(name)}
+
+
+def _loadable(name: str) -> bool:
+    """Whether the dynamic linker finds library *name* (in a bundle: beside the program, or the system's)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / name).exists():
+        return True
+    import ctypes
+
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
+
+
+def _missing_from_error(error: str) -> dict[str, str]:
+    """What an ImportError such as `libGL.so.1: cannot open shared object file` says is missing."""
+    known = QT_LIBRARIES | X11_LIBRARIES | WAYLAND_LIBRARIES
+    named = re.findall(r"(lib[\w.+-]+?\.so(?:\.\d+)*)\b", error)
+    return {name: known.get(name, "") for name in named} | missing_libraries("offscreen")
+
+
+def missing_libraries_message(missing: dict[str, str]) -> str:
+    packages = " ".join(dict.fromkeys(p for p in missing.values() if p))
+    text = "ncdesk: Qt cannot start: the system library " if len(missing) == 1 else "ncdesk: Qt cannot start: "
+    text += ", ".join(missing) + (" is missing." if len(missing) == 1 else " are missing.")
+    if packages:
+        text += f" On Debian or Ubuntu: sudo apt-get install -y {packages}"
+    return text
 
 
 def _no_screen() -> bool:
@@ -38,8 +133,13 @@ def run_gui(data_dir: str | None) -> int:
             file=sys.stderr,
         )
         return 1
+    missing = missing_libraries(qt_platform())
+    if missing:
+        print(missing_libraries_message(missing), file=sys.stderr)
+        return 1
     try:
         from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QGuiApplication, QIcon
         from PySide6.QtWidgets import QApplication, QMessageBox
     except ImportError as exc:
         print(
@@ -49,6 +149,8 @@ def run_gui(data_dir: str | None) -> int:
         return 1
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    QGuiApplication.setDesktopFileName(APP_ID)
+    QGuiApplication.setWindowIcon(QIcon(str(paths.resource_path("icons", "ncdesk.svg"))))
     built = build_window(paths.data_dir(data_dir))
     if built == "":  # the user chose not to unlock
         return 0
