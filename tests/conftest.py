@@ -12,6 +12,10 @@ os.environ.setdefault(
     "QT_QPA_PLATFORM", f"offscreen:configfile={_Path(__file__).resolve().parent / 'offscreen-screen.json'}"
 )
 os.environ.setdefault("LANG", "C.UTF-8")
+# The window and the exports in English whatever the developer's language (Qt reads LANGUAGE,
+# then LC_ALL, LC_MESSAGES and LANG): the tests read English words.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import datetime as dt  # noqa: E402
 import shutil  # noqa: E402

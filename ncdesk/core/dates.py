@@ -80,7 +80,7 @@ class PartialDate:
 
 def format_day(day: dt.date) -> str:
     """Day month year, as the Assembly's documents write dates."""
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _month(word: str, original: str) -> int:
@@ -104,7 +104,7 @@ def _make(year: int, month: int, day: int, original: str) -> dt.date:
         raise DateError(f"{original!r}: month {month} does not exist (months are 1–12)")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise DateError(f"{original!r}: {calendar.month_name[month]} {year} has {last} days, not {day}")
+        raise DateError(f"{original!r}: {MONTH_NAMES[month - 1]} {year} has {last} days, not {day}")
     return dt.date(year, month, day)
 
 
@@ -178,7 +178,7 @@ def parse_partial(text: str) -> PartialDate:
             dt.date(year, month, lo),
             dt.date(year, month, hi),
             Precision.PART_OF_MONTH,
-            f"{label}{sep}{calendar.month_name[month]} {year}",
+            f"{label}{sep}{MONTH_NAMES[month - 1]} {year}",
         )
     if m := _DAYS_RANGE.match(clean):
         year, month = _year(m[4], original), _month(m[3], original)
@@ -214,7 +214,7 @@ def _month_range(year: int, month: int, original: str) -> PartialDate:
         dt.date(year, month, 1),
         dt.date(year, month, _last_day(year, month)),
         Precision.MONTH,
-        f"{calendar.month_name[month]} {year}",
+        f"{MONTH_NAMES[month - 1]} {year}",
     )
 
 

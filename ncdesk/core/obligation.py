@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from ncdesk.core.dates import format_day
 from ncdesk.core.model import (
     DEPOSIT_KINDS,
     PartyEvent,
@@ -27,9 +26,11 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
+from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, Wording, render, say
 
-BASIS_STATE_PARTY = "Rome Statute, articles 86 and 89(1)"
-BASIS_ART_127_2 = "Rome Statute, article 127(2)"
+# The bases the rules give, in English (Obligation.basis); the window and the exports translate them.
+BASIS_STATE_PARTY = QT_TRANSLATE_NOOP("rules", "Rome Statute, articles 86 and 89(1)")
+BASIS_ART_127_2 = QT_TRANSLATE_NOOP("rules", "Rome Statute, article 127(2)")
 
 
 class Standing(StrEnum):
@@ -82,27 +83,44 @@ class StandingAt:
 
 @dataclass(frozen=True)
 class Obligation:
+    """The answer and its reasons. The sentences are kept as phrases (`ncdesk.core.wording`):
+    `basis`, `explanation` and `reasons` give them in English, `basis_in(w)` and
+    `explanation_in(w)` in the language of *w*."""
+
     obliged: bool
     ground: Ground
-    basis: str | None
-    explanation: str
-    reasons: tuple[str, ...] = field(default_factory=tuple)
+    basis_said: Phrase | str | None
+    said: tuple[Phrase, ...]  # the explanation, sentence by sentence
+    reasons_said: tuple[Phrase, ...] = field(default_factory=tuple)
+
+    @property
+    def basis(self) -> str | None:
+        return self.basis_in()
+
+    @property
+    def explanation(self) -> str:
+        return self.explanation_in()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(render(r) for r in self.reasons_said)
+
+    def basis_in(self, w: Wording | None = None) -> str | None:
+        return None if self.basis_said is None else render(self.basis_said, w)
+
+    def explanation_in(self, w: Wording | None = None) -> str:
+        return " ".join(render(p, w) for p in self.said)
 
 
-def _be(day: dt.date, today: dt.date | None, negative: bool = False) -> str:
-    """ "was", "is" or "will be" (with "not"), as *day* is before, on or after *today*."""
+def _tense(day: dt.date, today: dt.date | None, past: str, present: str, future: str) -> str:
+    """The sentence in the past, present or future, as *day* is before, on or after *today*."""
     today = today or dt.date.today()
-    if day < today:
-        return "was not" if negative else "was"
-    if day == today:
-        return "is not" if negative else "is"
-    return "will not be" if negative else "will be"
+    return past if day < today else present if day == today else future
 
 
-def _in(situation: SituationFacts) -> str:
+def _in(situation: SituationFacts) -> SituationName:
     """ "the situation in Ukraine": a situation's name inside a sentence."""
-    name = situation.name
-    return f"the s{name[1:]}" if name.startswith("Situation") else name
+    return SituationName(situation.name)
 
 
 def one_year_after(day: dt.date) -> dt.date:
@@ -223,36 +241,109 @@ def _notice_pending(state: StateFacts, since: dt.date, day: dt.date) -> dt.date 
     return notice
 
 
-def describe_standing(state: StateFacts, at: StandingAt, today: dt.date | None = None) -> str:
-    name = state.name
+def standing_phrase(state: StateFacts, at: StandingAt, today: dt.date | None = None) -> Phrase:
+    """A State's standing on a day, as one sentence (in the past, present or future)."""
+    name = StateName(state.name)
     m = at.membership
-    day = format_day(at.day)
-    be, not_be = _be(at.day, today), _be(at.day, today, negative=True)
+    day = at.day
+
+    def tense(past: str, present: str, future: str) -> str:
+        return _tense(day, today, past, present, future)
+
     if at.standing is Standing.PARTY and m:
-        return (
-            f"{name} {be} a State Party on {day} (the Statute entered into force for it on {format_day(m.in_force)})."
+        text = tense(
+            QT_TRANSLATE_NOOP("rules", "%1 was a State Party on %2 (the Statute entered into force for it on %3)."),
+            QT_TRANSLATE_NOOP("rules", "%1 is a State Party on %2 (the Statute entered into force for it on %3)."),
+            QT_TRANSLATE_NOOP("rules", "%1 will be a State Party on %2 (the Statute entered into force for it on %3)."),
         )
+        return say(text, name, day, m.in_force)
     if at.standing is Standing.PARTY_WITHDRAWING and m and m.withdrawal_notified and m.withdrawal_effective:
-        return (
-            f"{name} {be} a State Party on {day}: it notified its withdrawal on "
-            f"{format_day(m.withdrawal_notified)}, which takes effect on {format_day(m.withdrawal_effective)} "
-            "(article 127(1)); until then it remains bound."
+        text = tense(
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "%1 was a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 "
+                "(article 127(1)); until then it remains bound.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "%1 is a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 "
+                "(article 127(1)); until then it remains bound.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "%1 will be a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 "
+                "(article 127(1)); until then it remains bound.",
+            ),
         )
+        return say(text, name, day, m.withdrawal_notified, m.withdrawal_effective)
     if at.standing is Standing.WITHDRAWN and m and m.withdrawal_effective:
-        return (
-            f"{name} {not_be} a State Party on {day}: its withdrawal took effect on "
-            f"{format_day(m.withdrawal_effective)}."
+        text = tense(
+            QT_TRANSLATE_NOOP("rules", "%1 was not a State Party on %2: its withdrawal took effect on %3."),
+            QT_TRANSLATE_NOOP("rules", "%1 is not a State Party on %2: its withdrawal took effect on %3."),
+            QT_TRANSLATE_NOOP("rules", "%1 will not be a State Party on %2: its withdrawal took effect on %3."),
         )
+        return say(text, name, day, m.withdrawal_effective)
     if at.standing is Standing.NOT_YET_IN_FORCE and at.pending_deposit:
-        when = f" on {format_day(at.pending_in_force)}" if at.pending_in_force else " later"
-        return (
-            f"{name} {not_be} yet a State Party on {day}: it deposited its instrument on "
-            f"{format_day(at.pending_deposit)} and the Statute enters into force for it{when} (article 126(2))."
+        if at.pending_in_force:
+            text = tense(
+                QT_TRANSLATE_NOOP(
+                    "rules",
+                    "%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute "
+                    "enters into force for it on %4 (article 126(2)).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "rules",
+                    "%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute "
+                    "enters into force for it on %4 (article 126(2)).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "rules",
+                    "%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute "
+                    "enters into force for it on %4 (article 126(2)).",
+                ),
+            )
+            return say(text, name, day, at.pending_deposit, at.pending_in_force)
+        text = tense(
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute "
+                "enters into force for it later (article 126(2)).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute "
+                "enters into force for it later (article 126(2)).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute "
+                "enters into force for it later (article 126(2)).",
+            ),
         )
+        return say(text, name, day, at.pending_deposit)
     if at.standing is Standing.SIGNATORY and at.signed:
-        signed = format_day(at.signed)
-        return f"{name} {not_be} a State Party on {day}: it signed the Statute ({signed}) but has not ratified it."
-    return f"{name} {not_be} a State Party on {day}."
+        text = tense(
+            QT_TRANSLATE_NOOP(
+                "rules", "%1 was not a State Party on %2: it signed the Statute (%3) but has not ratified it."
+            ),
+            QT_TRANSLATE_NOOP(
+                "rules", "%1 is not a State Party on %2: it signed the Statute (%3) but has not ratified it."
+            ),
+            QT_TRANSLATE_NOOP(
+                "rules", "%1 will not be a State Party on %2: it signed the Statute (%3) but has not ratified it."
+            ),
+        )
+        return say(text, name, day, at.signed)
+    text = tense(
+        QT_TRANSLATE_NOOP("rules", "%1 was not a State Party on %2."),
+        QT_TRANSLATE_NOOP("rules", "%1 is not a State Party on %2."),
+        QT_TRANSLATE_NOOP("rules", "%1 will not be a State Party on %2."),
+    )
+    return say(text, name, day)
+
+
+def describe_standing(state: StateFacts, at: StandingAt, today: dt.date | None = None, w: Wording | None = None) -> str:
+    return render(standing_phrase(state, at, today), w)
 
 
 def cooperation_at(
@@ -264,45 +355,79 @@ def cooperation_at(
 ) -> Obligation:
     """Must *state* cooperate with the Court in *situation* on *day*, and on what basis?"""
     at = standing_at(state, day)
-    reasons = [describe_standing(state, at, today)]
+    name = StateName(state.name)
+    reasons = [standing_phrase(state, at, today)]
     if at.is_party:
-        return Obligation(True, Ground.STATE_PARTY, BASIS_STATE_PARTY, " ".join(reasons), tuple(reasons))
+        return Obligation(True, Ground.STATE_PARTY, say(BASIS_STATE_PARTY), tuple(reasons), tuple(reasons))
 
     if at.standing is Standing.WITHDRAWN and at.membership and at.membership.withdrawal_effective:
         effective = at.membership.withdrawal_effective
         began = situation.investigation_opened or proceedings_began
         if began is not None and began < effective:
-            reason = (
-                f"The proceedings in {_in(situation)} began on {format_day(began)}, before the withdrawal took "
-                f"effect, so {state.name} is not discharged from cooperating in them (article 127(2))."
+            reasons.append(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "rules",
+                        "The proceedings in %1 began on %2, before the withdrawal took effect, so %3 is not "
+                        "discharged from cooperating in them (article 127(2)).",
+                    ),
+                    _in(situation),
+                    began,
+                    name,
+                )
             )
-            reasons.append(reason)
-            return Obligation(True, Ground.ARTICLE_127_2, BASIS_ART_127_2, " ".join(reasons), tuple(reasons))
+            return Obligation(True, Ground.ARTICLE_127_2, say(BASIS_ART_127_2), tuple(reasons), tuple(reasons))
 
     bound = situation_bound_basis(situation, state.iso3)
     if bound is not None and (situation.council_resolution_date is None or situation.council_resolution_date <= day):
-        reasons.append(f"{state.name} is bound to cooperate in {_in(situation)} by the Security Council ({bound}).")
-        return Obligation(True, Ground.SECURITY_COUNCIL, bound, " ".join(reasons), tuple(reasons))
+        reasons.append(
+            say(
+                QT_TRANSLATE_NOOP("rules", "%1 is bound to cooperate in %2 by the Security Council (%3)."),
+                name,
+                _in(situation),
+                bound,
+            )
+        )
+        return Obligation(True, Ground.SECURITY_COUNCIL, bound, tuple(reasons), tuple(reasons))
 
     for decl in sorted(state.declarations, key=lambda d: d.lodged_on, reverse=True):
         if not decl.accepted or decl.lodged_on > day:
             continue
         if decl.situation is not None and decl.situation != situation.number:
             continue
-        basis = f"Rome Statute, article 12(3) (declaration lodged on {format_day(decl.lodged_on)})"
-        reasons.append(
-            f"{state.name} accepted the Court's jurisdiction by a declaration under article 12(3) lodged on "
-            f"{format_day(decl.lodged_on)}, and must therefore cooperate under Part 9."
+        basis = say(
+            QT_TRANSLATE_NOOP("rules", "Rome Statute, article 12(3) (declaration lodged on %1)"), decl.lodged_on
         )
-        return Obligation(True, Ground.ARTICLE_12_3, basis, " ".join(reasons), tuple(reasons))
+        reasons.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "rules",
+                    "%1 accepted the Court's jurisdiction by a declaration under article 12(3) lodged on %2, "
+                    "and must therefore cooperate under Part 9.",
+                ),
+                name,
+                decl.lodged_on,
+            )
+        )
+        return Obligation(True, Ground.ARTICLE_12_3, basis, tuple(reasons), tuple(reasons))
 
     if situation.trigger is Trigger.SECURITY_COUNCIL and situation.council_resolution:
         reasons.append(
-            f"As a State not bound by it, {state.name} is only urged to cooperate by {situation.council_resolution}."
+            say(
+                QT_TRANSLATE_NOOP("rules", "As a State not bound by it, %1 is only urged to cooperate by %2."),
+                name,
+                situation.council_resolution,
+            )
         )
-        return Obligation(False, Ground.URGED, None, " ".join(reasons), tuple(reasons))
-    reasons.append(f"{state.name} has no obligation to cooperate in {_in(situation)}; it may do so voluntarily.")
-    return Obligation(False, Ground.NONE, None, " ".join(reasons), tuple(reasons))
+        return Obligation(False, Ground.URGED, None, tuple(reasons), tuple(reasons))
+    reasons.append(
+        say(
+            QT_TRANSLATE_NOOP("rules", "%1 has no obligation to cooperate in %2; it may do so voluntarily."),
+            name,
+            _in(situation),
+        )
+    )
+    return Obligation(False, Ground.NONE, None, tuple(reasons), tuple(reasons))
 
 
 def situation_bound_basis(situation: SituationFacts, iso3: str) -> str | None:
@@ -312,42 +437,58 @@ def situation_bound_basis(situation: SituationFacts, iso3: str) -> str | None:
     return None
 
 
-def outstanding_on(warrant: WarrantFacts, day: dt.date, today: dt.date | None = None) -> tuple[bool, str]:
+ENDED = {
+    WarrantStatus.IN_CUSTODY: QT_TRANSLATE_NOOP("rules", "the person was in the Court's custody"),
+    WarrantStatus.DECEASED: QT_TRANSLATE_NOOP("rules", "the person had died"),
+    WarrantStatus.WITHDRAWN: QT_TRANSLATE_NOOP("rules", "the warrant had been withdrawn"),
+}
+
+
+def outstanding_on(warrant: WarrantFacts, day: dt.date, today: dt.date | None = None) -> tuple[bool, Phrase]:
     """Was an arrest warrant outstanding (issued, not executed, not withdrawn) on *day*?"""
-    when = format_day(warrant.issued_on)
+    when = warrant.issued_on
     if warrant.issued_on > day:
-        return False, f"The warrant of {when} had not yet been issued."
-    ended = warrant.status in (WarrantStatus.IN_CUSTODY, WarrantStatus.DECEASED, WarrantStatus.WITHDRAWN)
-    if ended and (warrant.status_since is None or warrant.status_since <= day):
-        label = {
-            WarrantStatus.IN_CUSTODY: "the person was in the Court's custody",
-            WarrantStatus.DECEASED: "the person had died",
-            WarrantStatus.WITHDRAWN: "the warrant had been withdrawn",
-        }[warrant.status]
-        since = f" (since {format_day(warrant.status_since)})" if warrant.status_since else ""
-        return False, f"The warrant of {when} was no longer outstanding: {label}{since}."
-    sealed = ""
+        return False, say(QT_TRANSLATE_NOOP("rules", "The warrant of %1 had not yet been issued."), when)
+    if warrant.status in ENDED and (warrant.status_since is None or warrant.status_since <= day):
+        label: Phrase = say(ENDED[warrant.status])
+        if warrant.status_since:
+            label = say(QT_TRANSLATE_NOOP("rules", "%1 (since %2)"), label, warrant.status_since)
+        return False, say(QT_TRANSLATE_NOOP("rules", "The warrant of %1 was no longer outstanding: %2."), when, label)
+    past = day < (today or dt.date.today())
+    said = say(
+        QT_TRANSLATE_NOOP("rules", "An arrest warrant issued on %1 in %2 was outstanding.")
+        if past
+        else QT_TRANSLATE_NOOP("rules", "An arrest warrant issued on %1 in %2 is outstanding."),
+        when,
+        _in(warrant.situation),
+    )
     if warrant.sealed and warrant.unsealed_on is None:
-        sealed = " It was issued under seal; the day it was unsealed is not recorded."
+        sealed = say(QT_TRANSLATE_NOOP("rules", "It was issued under seal; the day it was unsealed is not recorded."))
+        said = say("%1 %2", said, sealed)
     elif warrant.sealed and warrant.unsealed_on is not None and warrant.unsealed_on > day:
-        sealed = " It was under seal on that day; the request binds the States to which it was transmitted."
-    tense = "was" if day < (today or dt.date.today()) else "is"
-    return True, f"An arrest warrant issued on {when} in {_in(warrant.situation)} {tense} outstanding.{sealed}"
+        sealed = say(
+            QT_TRANSLATE_NOOP(
+                "rules", "It was under seal on that day; the request binds the States to which it was transmitted."
+            )
+        )
+        said = say("%1 %2", said, sealed)
+    return True, said
 
 
 def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, today: dt.date | None = None) -> Obligation:
     """Must *state* arrest and surrender *person* if found on its territory on *day*, and why?"""
+    name = StateName(state.name)
     warrants = [w for w in person.warrants if w.kind is WarrantKind.ARREST_WARRANT]
     if not warrants:
         summons = [w for w in person.warrants if w.kind is WarrantKind.SUMMONS]
         why = (
-            f"{person.name} is subject to a summons to appear, not an arrest warrant."
+            say(QT_TRANSLATE_NOOP("rules", "%1 is subject to a summons to appear, not an arrest warrant."), person.name)
             if summons
-            else f"No arrest warrant for {person.name} is recorded."
+            else say(QT_TRANSLATE_NOOP("rules", "No arrest warrant for %1 is recorded."), person.name)
         )
-        return Obligation(False, Ground.NO_WARRANT, None, why, (why,))
+        return Obligation(False, Ground.NO_WARRANT, None, (why,), (why,))
 
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
     candidates: list[Obligation] = []
     for w in sorted(warrants, key=lambda w: w.issued_on):
         ok, why = outstanding_on(w, day, today)
@@ -360,22 +501,30 @@ def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, toda
         )
 
     if not candidates:
-        explanation = (
-            f"{state.name} had no arrest warrant for {person.name} to execute on {format_day(day)}. "
-            + " ".join(reasons)
+        none = say(
+            QT_TRANSLATE_NOOP("rules", "%1 had no arrest warrant for %2 to execute on %3."), name, person.name, day
         )
-        return Obligation(False, Ground.NO_WARRANT, None, explanation, tuple(reasons))
+        return Obligation(False, Ground.NO_WARRANT, None, (none, *reasons), tuple(reasons))
 
     order = [Ground.STATE_PARTY, Ground.ARTICLE_127_2, Ground.SECURITY_COUNCIL, Ground.ARTICLE_12_3, Ground.URGED]
     best = min(candidates, key=lambda o: order.index(o.ground) if o.ground in order else len(order))
-    all_reasons = tuple(dict.fromkeys(reasons + list(best.reasons)))
+    all_reasons = tuple(dict.fromkeys(reasons + list(best.reasons_said)))
     if best.obliged:
-        verdict = (
-            f"{state.name} {_be(day, today)} obliged to arrest and surrender {person.name} on {format_day(day)} "
-            f"({best.basis})."
+        text = _tense(
+            day,
+            today,
+            QT_TRANSLATE_NOOP("rules", "%1 was obliged to arrest and surrender %2 on %3 (%4)."),
+            QT_TRANSLATE_NOOP("rules", "%1 is obliged to arrest and surrender %2 on %3 (%4)."),
+            QT_TRANSLATE_NOOP("rules", "%1 will be obliged to arrest and surrender %2 on %3 (%4)."),
         )
+        verdict = say(text, name, person.name, day, best.basis_said)
     else:
-        verdict = (
-            f"{state.name} {_be(day, today, True)} obliged to arrest and surrender {person.name} on {format_day(day)}."
+        text = _tense(
+            day,
+            today,
+            QT_TRANSLATE_NOOP("rules", "%1 was not obliged to arrest and surrender %2 on %3."),
+            QT_TRANSLATE_NOOP("rules", "%1 is not obliged to arrest and surrender %2 on %3."),
+            QT_TRANSLATE_NOOP("rules", "%1 will not be obliged to arrest and surrender %2 on %3."),
         )
-    return Obligation(best.obliged, best.ground, best.basis, " ".join((verdict, *all_reasons)), all_reasons)
+        verdict = say(text, name, person.name, day)
+    return Obligation(best.obliged, best.ground, best.basis_said, (verdict, *all_reasons), all_reasons)

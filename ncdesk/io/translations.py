@@ -12,9 +12,11 @@ import contextvars
 import csv
 import datetime as dt
 import functools
+import re
 import xml.etree.ElementTree as ET
 
 from ncdesk import paths
+from ncdesk.core.wording import ENGLISH, Phrase, Wording, left_to_right, render
 
 LANGUAGES = ("en", "fr", "es", "ar")
 RTL = frozenset({"ar"})
@@ -41,6 +43,10 @@ MONTHS = {
 }
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text
+
+
 # The language of the document being built in this thread (set by load_template).
 EXPORT_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("export_language", default="en")
 
@@ -53,6 +59,66 @@ def day(value: dt.date) -> str:
 def words(text: str, context: str = "briefing") -> str:
     """Shipped English words in the language of the document being built."""
     return translate(context, text, EXPORT_LANGUAGE.get())
+
+
+def said(item: object) -> str:
+    """A phrase of the rules (ncdesk.core.wording) in the language of the document being built."""
+    return render(item, wording(EXPORT_LANGUAGE.get()))
+
+
+def say_words(text: str, *args: object, context: str = "briefing") -> str:
+    """Shipped English words with %1… placeholders, in the language of the document being built."""
+    return said(Phrase(text, tuple(args), context))
+
+
+# How the documents quote a situation's name, which the records give in English.
+QUOTES = {"fr": "« %1 »", "es": "«%1»", "ar": "«%1»"}
+
+
+@functools.cache
+def wording(lang: str) -> Wording:
+    """The rules' sentences in *lang*: the .ts's words, the Assembly's dates, the UN's State names."""
+    if lang == "en" or lang not in LANGUAGES:
+        return ENGLISH
+    return Wording(
+        translate=lambda context, text: translate(context, text, lang),
+        day=lambda d: format_day(d, lang),
+        state=lambda name: country_name(name, lang),
+        situation=lambda name: QUOTES[lang].replace("%1", left_to_right(name) if lang in RTL else name),
+        lang=lang,
+        text=left_to_right if lang in RTL else str,
+    )
+
+
+_ARTICLE = re.compile(r"^(\d+)((?:\([^()]+\))+)$")
+
+
+def article_number(ref: str, lang: str) -> str:
+    """ "89(1)" as each language's documents write it: 89-1 in French, 89 1) in Spanish."""
+    m = _ARTICLE.match(ref.strip())
+    if m is None or lang not in ("fr", "es"):
+        return ref
+    parts = re.findall(r"\(([^()]+)\)", m.group(2))
+    if lang == "fr":
+        return "-".join([m.group(1), *parts])
+    return " ".join([m.group(1), *(f"{p})" for p in parts)])
+
+
+# The markings ExportOptions proposes, printed in the document's language; any other marking is
+# printed as the user typed it.
+MARKINGS = (
+    QT_TRANSLATE_NOOP("briefing", "Public"),
+    QT_TRANSLATE_NOOP("briefing", "Restricted"),
+    QT_TRANSLATE_NOOP("briefing", "Confidential"),
+)
+
+
+def marking_in(marking: str, lang: str) -> str:
+    """The classification marking as printed: a proposed one in *lang*, a typed one as typed."""
+    for shipped in MARKINGS:
+        if marking.casefold() == shipped.casefold():
+            return translate("briefing", shipped, lang)
+    return marking
 
 
 def check_language(lang: str) -> str:
@@ -96,10 +162,6 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
 def translate(context: str, text: str, lang: str = "en") -> str:
     """*text* (English) in *lang*; English where there is no translation."""
     return _catalogue(lang).get((context, text), text) if lang != "en" else text
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
 
 
 @functools.cache

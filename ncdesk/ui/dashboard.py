@@ -14,7 +14,7 @@ from ncdesk.core.alerts import Flag
 from ncdesk.store import dashboard
 from ncdesk.store.store import Store
 from ncdesk.ui.detail import SCHEME, STYLE
-from ncdesk.ui.formatting import format_date, format_value
+from ncdesk.ui.formatting import format_date, format_value, rules_wording
 from ncdesk.ui.labels import value_label
 from ncdesk.ui.signals import emit
 
@@ -132,7 +132,8 @@ class DashboardView(QWidget):
                     else:
                         words = self.tr("not obliged")
                         verdict = f'<span class="no">{_e(words)}</span>'
-                    basis = f" ({_e(d.at_start.basis)})" if d.at_start.basis else ""
+                    said = d.at_start.basis_in(rules_wording())
+                    basis = f" ({_e(said)})" if said else ""
                     findings = (
                         " — " + _e(self.tr("%n earlier finding(s)", "", len(d.earlier_findings)))
                         if d.earlier_findings

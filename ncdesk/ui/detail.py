@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
 from ncdesk.store.history import record_history
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date, format_value
+from ncdesk.ui.formatting import format_date, format_value, rules_wording
 from ncdesk.ui.labels import event_label, field_label, kind_label, section_label, value_label
 from ncdesk.ui.safety import history_html
 from ncdesk.ui.signals import emit
@@ -114,11 +114,12 @@ def _alert_box(d: Detail) -> str:
             if duty.obliged
             else translate("DetailPane", "NOT OBLIGED to arrest and surrender")
         )
-        basis = f" — {_e(ob.basis)}" if ob.basis else ""
+        w = rules_wording()
+        basis = f" — {_e(ob.basis_in(w) or '')}" if ob.basis_said else ""
         later = ""
         if duty.at_end is not None:
             last_day = _e(translate("DetailPane", "On the last day of the visit:"))
-            later = f'<br><span class="note">{last_day} {_e(duty.at_end.explanation)}</span>'
+            later = f'<br><span class="note">{last_day} {_e(duty.at_end.explanation_in(w))}</span>'
         findings = ""
         if duty.earlier_findings:
             items = "".join(
@@ -130,7 +131,7 @@ def _alert_box(d: Detail) -> str:
         parts.append(
             f"<tr><td><b>{link(Ref('state', duty.state['id'], duty.state['name']))}</b>: "
             f'<span style="color:{colour}; font-weight:bold;">{_e(verdict)}</span>{basis}'
-            f'<br><span class="note">{_e(ob.explanation)}</span>{later}{findings}</td></tr>'
+            f'<br><span class="note">{_e(ob.explanation_in(w))}</span>{later}{findings}</td></tr>'
         )
     for flag in d.extra.get("flags", []):
         style = "color:#b00020; font-weight:bold;" if flag.urgent else "color:#555;"

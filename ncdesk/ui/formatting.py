@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ncdesk.io.translations import country_name
+from ncdesk.core.wording import ENGLISH, Wording, left_to_right
+from ncdesk.io.translations import QUOTES, country_name
 from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import value_label
 
@@ -25,6 +26,21 @@ def format_date(iso: str | None) -> str:
     except ValueError:
         return iso
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def rules_wording() -> Wording:
+    """The rules' sentences (a State's standing, the basis of an obligation) in the window's language."""
+    lang = current_language()
+    if lang == "en":
+        return ENGLISH
+    return Wording(
+        translate=lambda context, text: QCoreApplication.translate(context, text),
+        day=lambda day: format_date(day.isoformat()),
+        state=lambda name: country_name(name, lang),
+        situation=lambda name: QUOTES.get(lang, "%1").replace("%1", left_to_right(name) if lang == "ar" else name),
+        lang=lang,
+        text=left_to_right if lang == "ar" else str,
+    )
 
 
 def format_value(value: Any) -> str:

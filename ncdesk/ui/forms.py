@@ -35,7 +35,7 @@ from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date
+from ncdesk.ui.formatting import format_date, format_value, rules_wording
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.signals import emit
 
@@ -443,14 +443,15 @@ class RecordForm(QDialog):
         for duty in obligation_preview(self.store, person, states, pd.start, pd.end):
             colour = "#1b6e2d" if duty.obliged else "#8a5a00"
             verdict = self.tr("obliged to arrest and surrender") if duty.obliged else self.tr("not obliged")
-            basis = f" ({html.escape(duty.at_start.basis)})" if duty.at_start.basis else ""
+            said = duty.at_start.basis_in(rules_wording())
+            basis = f" ({html.escape(said)})" if said else ""
             findings = (
                 " — " + self.tr("%n earlier finding(s) against it", "", len(duty.earlier_findings))
                 if duty.earlier_findings
                 else ""
             )
             lines.append(
-                f"<b>{html.escape(duty.state['name'])}</b>: "
+                f"<b>{html.escape(format_value(duty.state['name']))}</b>: "
                 f'<span style="color:{colour}; font-weight:bold;">{html.escape(verdict)}</span>'
                 f"{basis}{html.escape(findings)}"
             )

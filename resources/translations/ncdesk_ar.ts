@@ -1508,6 +1508,22 @@ Encrypt now?</source>
         <translation>وردت في</translation>
     </message>
     <message>
+        <source>United Nations Treaty Collection, Chapter XVIII.10, Rome Statute of the International Criminal Court (status)</source>
+        <translation>مجموعة معاهدات الأمم المتحدة، الفصل الثامن عشر-10، نظام روما الأساسي للمحكمة الجنائية الدولية (الحالة)</translation>
+    </message>
+    <message>
+        <source>Assembly procedures relating to non-cooperation, ICC-ASP/17/Res.5, annex II</source>
+        <translation>إجراءات الجمعية المتعلقة بعدم التعاون، ICC-ASP/17/Res.5، المرفق الثاني</translation>
+    </message>
+    <message>
+        <source>Toolkit for the implementation of the informal dimension of the Assembly procedures, ICC-ASP/17/31, annex III</source>
+        <translation>مجموعة الأدوات لتنفيذ البعد غير الرسمي لإجراءات الجمعية، ICC-ASP/17/31، المرفق الثالث</translation>
+    </message>
+    <message>
+        <source>ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court</source>
+        <translation>ICC-ASP/23/Res.1، المرفق الأول، الفقرة 3(م): تُبلَّغ المحكمة فوراً بالمعلومات المتعلقة بالسفر</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
@@ -1542,6 +1558,182 @@ Encrypt now?</source>
     <message>
         <source>Withdrawal effective</source>
         <translation>نفاذ الانسحاب</translation>
+    </message>
+    <message>
+        <source>Withdrawal rescinded</source>
+        <translation>إلغاء الانسحاب</translation>
+    </message>
+    <message>
+        <source>Instrument withdrawn</source>
+        <translation>سحب الصك</translation>
+    </message>
+    <message>
+        <source>Record entered in ncdesk on %1</source>
+        <translation>سجل أُدخل في ncdesk في %1</translation>
+    </message>
+    <message>
+        <source>no regional group</source>
+        <translation>لا تنتمي إلى مجموعة إقليمية</translation>
+    </message>
+    <message>
+        <source>lodged %1</source>
+        <translation>أُودع في %1</translation>
+    </message>
+    <message>
+        <source>lodged %1 (not accepted)</source>
+        <translation>أُودع في %1 (لم يُقبل)</translation>
+    </message>
+    <message>
+        <source>urged to cooperate</source>
+        <translation>مدعوة إلى التعاون</translation>
+    </message>
+    <message>
+        <source>obliged</source>
+        <translation>ملزمة</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>غير ملزمة</translation>
+    </message>
+    <message>
+        <source>Whether %1 must arrest and surrender, on %2, each person for whom an arrest warrant is outstanding:</source>
+        <translation>هل يتعين على %1 أن تقبض على كل شخص صدر بحقه أمر قبض لم يُنفَّذ وأن تقدمه، في %2:</translation>
+    </message>
+    <message>
+        <source>, appointed %1</source>
+        <translation>، عُيّن في %1</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>مفتوح: %1</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 dated events.</source>
+        <translation>آخر %1 من أصل %2 حدثاً مؤرخاً.</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>المعروف أيضاً باسم: %1</translation>
+    </message>
+    <message>
+        <source>%1: to the %2 (%3)</source>
+        <translation>%1: إلى %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No case: the situation only.</source>
+        <translation>لا توجد قضية: الحالة فقط.</translation>
+    </message>
+    <message>
+        <source>Referred by the United Nations Security Council</source>
+        <translation>أحالها مجلس الأمن التابع للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Referred by a State Party</source>
+        <translation>أحالتها دولة طرف</translation>
+    </message>
+    <message>
+        <source>Opened by the Prosecutor, proprio motu</source>
+        <translation>فتحها المدعي العام من تلقاء نفسه</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>(القرار %1)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>Investigation opened on %1.</source>
+        <translation>فُتح التحقيق في %1.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 منذ %2</translation>
+    </message>
+    <message>
+        <source>All other States not party are urged to cooperate fully (%1).</source>
+        <translation>تُحث جميع الدول الأخرى غير الأطراف على التعاون الكامل (%1).</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <source>%1: OBLIGED to arrest and surrender</source>
+        <translation>%1: ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>%1: NOT OBLIGED to arrest and surrender</source>
+        <translation>%1: غير ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>On the last day of the visit:</source>
+        <translation>في اليوم الأخير من الزيارة:</translation>
+    </message>
+    <message>
+        <source>Earlier findings against %1:</source>
+        <translation>الاستنتاجات السابقة بشأن %1:</translation>
+    </message>
+    <message>
+        <source>No earlier finding against %1 is recorded.</source>
+        <translation>لم يُسجَّل أي استنتاج سابق بشأن %1.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>غير مؤرخ</translation>
+    </message>
+    <message>
+        <source>%1: letter of the President to the %2</source>
+        <translation>%1: رسالة من الرئيس إلى %2</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>، من جانب %1</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>، إلى %1</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the Court. The Assembly asks that information on potential or confirmed travel be shared with the Court promptly by the focal points.</source>
+        <translation>لم تُبلَّغ المحكمة بعد. تطلب الجمعية أن تُبلغ جهات التنسيق المحكمةَ فوراً بأي معلومات عن سفر محتمل أو مؤكد.</translation>
+    </message>
+    <message>
+        <source>The Court may find under article 87(7) that the State failed to comply and refer the matter; follow its proceedings and record any finding.</source>
+        <translation>يجوز للمحكمة أن تخلص بموجب المادة 87(7) إلى أن الدولة لم تمتثل وأن تحيل المسألة؛ تُتابع إجراءاتها ويُسجَّل أي استنتاج.</translation>
+    </message>
+    <message>
+        <source>If the matter is referred to the Assembly: Bureau meeting at which the State may present its views (paragraph 14(c)), open letter, plenary debate.</source>
+        <translation>إذا أُحيلت المسألة إلى الجمعية: اجتماع للمكتب يجوز للدولة أن تعرض فيه آراءها (الفقرة 14(ج))، ورسالة مفتوحة، ومناقشة في جلسة عامة.</translation>
+    </message>
+    <message>
+        <source>Report the matter and the steps taken in the Bureau&apos;s annual report on non-cooperation.</source>
+        <translation>الإبلاغ عن المسألة والخطوات المتخذة في التقرير السنوي للمكتب بشأن عدم التعاون.</translation>
+    </message>
+    <message>
+        <source>Verify the information: official programme, the State&apos;s mission, public sources; inform the other focal points and the President.</source>
+        <translation>التحقق من المعلومات: البرنامج الرسمي، وبعثة الدولة، والمصادر العامة؛ وإبلاغ جهات التنسيق الأخرى والرئيس.</translation>
+    </message>
+    <message>
+        <source>Share the information with the Court promptly.</source>
+        <translation>إبلاغ المحكمة بالمعلومات فوراً.</translation>
+    </message>
+    <message>
+        <source>Activate the focal points, including the good offices of the President of the Assembly.</source>
+        <translation>تفعيل جهات التنسيق، بما في ذلك المساعي الحميدة لرئيس الجمعية.</translation>
+    </message>
+    <message>
+        <source>Letter of the President to the Minister of Foreign Affairs of %1, recalling its obligations (articles 86 and 89(1) for a State Party); publish it once the visit begins.</source>
+        <translation>رسالة من الرئيس إلى وزير خارجية %1 يذكّر فيها بالتزاماتها (المادتان 86 و89(1) بالنسبة إلى الدولة الطرف)؛ وتُنشر فور بدء الزيارة.</translation>
+    </message>
+    <message>
+        <source>Contact the destination&apos;s mission through the focal point of its regional group; remind States Parties of the toolkit.</source>
+        <translation>الاتصال ببعثة دولة المقصد عن طريق جهة التنسيق التابعة لمجموعتها الإقليمية؛ وتذكير الدول الأطراف بمجموعة الأدوات.</translation>
+    </message>
+    <message>
+        <source>After the visit, record the outcome (cancelled, arrested, or took place without arrest).</source>
+        <translation>بعد الزيارة، تسجيل نتيجتها (أُلغيت، أو قُبض على الشخص، أو تمت دون قبض).</translation>
     </message>
     <message>
         <source>Focal points on non-cooperation</source>
@@ -1626,6 +1818,22 @@ Encrypt now?</source>
     <message>
         <source>Information to the Court</source>
         <translation>إبلاغ المحكمة</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>علني</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>محدود التداول</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2932,432 @@ Encrypt now?</source>
     <message>
         <source>Warrant unsealed</source>
         <translation>رُفع الختم عن الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمة</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States Parties</source>
+        <translation>إجراءات المحكمة واستنتاجاتها: الدول الأطراف</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council</source>
+        <translation>إجراءات المحكمة واستنتاجاتها: الدول الملزمة بالتعاون مع المحكمة بموجب قرار من مجلس الأمن التابع للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States not Parties</source>
+        <translation>إجراءات المحكمة واستنتاجاتها: الدول غير الأطراف</translation>
+    </message>
+    <message>
+        <source>Actions undertaken by the President of the Assembly and the Bureau, States Parties and other stakeholders</source>
+        <translation>الإجراءات التي اتخذها رئيس الجمعية والمكتب والدول الأطراف وسائر الجهات المعنية</translation>
+    </message>
+    <message>
+        <source>The United Nations Security Council</source>
+        <translation>مجلس الأمن التابع للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Consultations on non-cooperation</source>
+        <translation>المشاورات بشأن عدم التعاون</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Report of the Bureau on non-cooperation (draft)</source>
+        <translation>تقرير المكتب بشأن عدم التعاون (مشروع)</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>الفترة من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>the State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>In relation to %1, on %2, %3 submitted: “%4”.</source>
+        <translation>فيما يتعلق بـ%1، قدّمت %3 في %2 ما يلي: ”%4“.</translation>
+    </message>
+    <message>
+        <source>the Court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <source>In relation to %1, on %2, %3 issued a “%4”.</source>
+        <translation>فيما يتعلق بـ%1، أصدرت %3 في %2 ما يلي: ”%4“.</translation>
+    </message>
+    <message>
+        <source>The Presidency of the Court transmitted the decision and referred the matter to the Assembly of States Parties on %1.</source>
+        <translation>أحالت هيئة رئاسة المحكمة القرار والمسألة إلى جمعية الدول الأطراف في %1.</translation>
+    </message>
+    <message>
+        <source>The Chamber deferred its determination as to whether the matter should be referred to the Assembly of States Parties or to the Security Council.</source>
+        <translation>أرجأت الدائرة البت في ما إذا كان ينبغي إحالة المسألة إلى جمعية الدول الأطراف أو إلى مجلس الأمن.</translation>
+    </message>
+    <message>
+        <source>Article 112, paragraph (2)(f), of the Rome Statute provides that the Assembly shall consider, pursuant to article 87, paragraphs 5 and 7, any question relating to non-cooperation.</source>
+        <translation>تنص الفقرة 2(و) من المادة 112 من نظام روما الأساسي على أن تنظر الجمعية، عملاً بالفقرتين 5 و7 من المادة 87، في أي مسألة تتعلق بعدم التعاون.</translation>
+    </message>
+    <message>
+        <source>The present report covers the activities of the Bureau, the President of the Assembly and the focal points on non-cooperation from %1 to %2.</source>
+        <translation>يغطي هذا التقرير أنشطة المكتب ورئيس الجمعية وجهات التنسيق المعنية بعدم التعاون في الفترة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>The focal points on non-cooperation are %1.</source>
+        <translation>جهات التنسيق المعنية بعدم التعاون هي: %1.</translation>
+    </message>
+    <message>
+        <source>The President of the Assembly, %1 (%2), serves ex officio as focal point for her or his region.</source>
+        <translation>ويعمل رئيس الجمعية، %1 (%2)، بحكم منصبه جهةَ تنسيق لمنطقته.</translation>
+    </message>
+    <message>
+        <source>Pursuant to article 86 of the Rome Statute, States Parties shall cooperate fully with the Court in its investigation and prosecution of crimes within its jurisdiction; pursuant to article 89, they are obliged to execute the Court&apos;s requests for the arrest and surrender of a person.</source>
+        <translation>وفقاً للمادة 86 من نظام روما الأساسي، تتعاون الدول الأطراف تعاوناً تاماً مع المحكمة فيما تجريه من تحقيقات في الجرائم الداخلة في اختصاصها والمقاضاة عليها؛ ووفقاً للمادة 89، تلتزم بتنفيذ طلبات المحكمة للقبض على الأشخاص وتقديمهم.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place in relation to States Parties.</source>
+        <translation>لم تجرِ أي إجراءات أمام المحكمة بشأن عدم التعاون فيما يتعلق بالدول الأطراف.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State Party to the Statute (%3), and was arrested.</source>
+        <translation>زار %1 %2، وهي دولة طرف في النظام الأساسي (%3)، وقُبض عليه.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State Party to the Statute (%3).</source>
+        <translation>زار %1 %2، وهي دولة طرف في النظام الأساسي (%3).</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State not Party to the Statute (%3), and was arrested.</source>
+        <translation>زار %1 %2، وهي دولة غير طرف في النظام الأساسي (%3)، وقُبض عليه.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State not Party to the Statute (%3).</source>
+        <translation>زار %1 %2، وهي دولة غير طرف في النظام الأساسي (%3).</translation>
+    </message>
+    <message>
+        <source>Pursuant to Security Council resolution %1, %2 shall cooperate fully with the Court in %3.</source>
+        <translation>عملاً بقرار مجلس الأمن %1، تتعاون %2 تعاوناً تاماً مع المحكمة في %3.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place in relation to States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council.</source>
+        <translation>لم تجرِ أي إجراءات أمام المحكمة بشأن عدم التعاون فيما يتعلق بالدول الملزمة بالتعاون مع المحكمة بموجب قرار من مجلس الأمن التابع للأمم المتحدة.</translation>
+    </message>
+    <message>
+        <source>While States not Parties to the Rome Statute have no obligation under it, they are urged to cooperate fully with the Court and the Prosecutor where the Security Council so decides.</source>
+        <translation>ومع أن الدول غير الأطراف في نظام روما الأساسي لا تقع عليها أي التزامات بموجبه، فإنها تُحث على التعاون الكامل مع المحكمة والمدعي العام حينما يقرر مجلس الأمن ذلك.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place regarding States not Parties to the Statute.</source>
+        <translation>لم تجرِ أي إجراءات أمام المحكمة بشأن عدم التعاون فيما يتعلق بالدول غير الأطراف في النظام الأساسي.</translation>
+    </message>
+    <message>
+        <source>Prior to the visit of %1 to %2, the President of the Assembly conveyed a letter, dated %3, to the %4</source>
+        <translation>قبل زيارة %1 إلى %2، وجّه رئيس الجمعية رسالة مؤرخة %3 إلى %4</translation>
+    </message>
+    <message>
+        <source>The President of the Assembly conveyed a letter, dated %1, to the %2</source>
+        <translation>وجّه رئيس الجمعية رسالة مؤرخة %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1, recalling articles %2 of the Rome Statute</source>
+        <translation>%1، يذكّر فيها بأحكام المواد %2 من نظام روما الأساسي</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The letter was published on %1.</source>
+        <translation>ونُشرت الرسالة في %1.</translation>
+    </message>
+    <message>
+        <source>The letter was published (%1).</source>
+        <translation>ونُشرت الرسالة (%1).</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>في %1: %2</translation>
+    </message>
+    <message>
+        <source>In view of the visit of %1 to %2 (%3), the focal points on non-cooperation were activated, in line with the informal Assembly procedures.</source>
+        <translation>نظراً لزيارة %1 إلى %2 (%3)، جرى تفعيل جهات التنسيق المعنية بعدم التعاون، وفقاً للإجراءات غير الرسمية للجمعية.</translation>
+    </message>
+    <message>
+        <source>No action was recorded for the period.</source>
+        <translation>لم يُسجَّل أي إجراء خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>On %1, the Prosecutor presented to the Security Council the %2.</source>
+        <translation>في %1، قدّم المدعي العام إلى مجلس الأمن ما يلي: %2.</translation>
+    </message>
+    <message>
+        <source>The Court&apos;s decision of %1 was transmitted to the Security Council (%2, %3).</source>
+        <translation>أُحيل قرار المحكمة المؤرخ %1 إلى مجلس الأمن (%2، %3).</translation>
+    </message>
+    <message>
+        <source>No communication on non-cooperation was transmitted to the Security Council during the period.</source>
+        <translation>لم تُحَل إلى مجلس الأمن أي رسالة بشأن عدم التعاون خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>No consultations were recorded for the period.</source>
+        <translation>لم تُسجَّل أي مشاورات خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>%1 will be held on %2.</source>
+        <translation>%1: ستُعقد في %2.</translation>
+    </message>
+    <message>
+        <source>%1 took place on %2.</source>
+        <translation>%1: عُقدت في %2.</translation>
+    </message>
+    <message>
+        <source>The focal points provided updates on their mandate and activities to the New York Working Group on %1.</source>
+        <translation>قدّمت جهات التنسيق إلى الفريق العامل في نيويورك معلومات مستكملة عن ولايتها وأنشطتها في %1.</translation>
+    </message>
+    <message>
+        <source>[Recommendations to be drafted by the focal points.]</source>
+        <translation>[توصيات تصوغها جهات التنسيق.]</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Rome Statute, articles 86 and 89(1)</source>
+        <translation>نظام روما الأساسي، المادتان 86 و89(1)</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 127(2)</source>
+        <translation>نظام روما الأساسي، المادة 127(2)</translation>
+    </message>
+    <message>
+        <source>%1 was a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>كانت %1 دولة طرفاً في %2 (بدأ نفاذ النظام الأساسي بالنسبة إليها في %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 دولة طرف في %2 (بدأ نفاذ النظام الأساسي بالنسبة إليها في %3).</translation>
+    </message>
+    <message>
+        <source>%1 will be a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>ستكون %1 دولة طرفاً في %2 (بدأ نفاذ النظام الأساسي بالنسبة إليها في %3).</translation>
+    </message>
+    <message>
+        <source>%1 was a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>كانت %1 دولة طرفاً في %2: أخطرت بانسحابها في %3، ويصبح الانسحاب نافذاً في %4 (المادة 127(1))؛ وتظل ملزمة حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>%1 is a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 دولة طرف في %2: أخطرت بانسحابها في %3، ويصبح الانسحاب نافذاً في %4 (المادة 127(1))؛ وتظل ملزمة حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>%1 will be a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>ستكون %1 دولة طرفاً في %2: أخطرت بانسحابها في %3، ويصبح الانسحاب نافذاً في %4 (المادة 127(1))؛ وتظل ملزمة حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>لم تكن %1 دولة طرفاً في %2: أصبح انسحابها نافذاً في %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 ليست دولة طرفاً في %2: أصبح انسحابها نافذاً في %3.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>لن تكون %1 دولة طرفاً في %2: أصبح انسحابها نافذاً في %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>لم تكن %1 قد أصبحت بعد دولة طرفاً في %2: أودعت صكها في %3 ويبدأ نفاذ النظام الأساسي بالنسبة إليها في %4 (المادة 126(2)).</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>لم تصبح %1 بعد دولة طرفاً في %2: أودعت صكها في %3 ويبدأ نفاذ النظام الأساسي بالنسبة إليها في %4 (المادة 126(2)).</translation>
+    </message>
+    <message>
+        <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>لن تكون %1 قد أصبحت بعد دولة طرفاً في %2: أودعت صكها في %3 ويبدأ نفاذ النظام الأساسي بالنسبة إليها في %4 (المادة 126(2)).</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>لم تكن %1 قد أصبحت بعد دولة طرفاً في %2: أودعت صكها في %3 ويبدأ نفاذ النظام الأساسي بالنسبة إليها في وقت لاحق (المادة 126(2)).</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>لم تصبح %1 بعد دولة طرفاً في %2: أودعت صكها في %3 ويبدأ نفاذ النظام الأساسي بالنسبة إليها في وقت لاحق (المادة 126(2)).</translation>
+    </message>
+    <message>
+        <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>لن تكون %1 قد أصبحت بعد دولة طرفاً في %2: أودعت صكها في %3 ويبدأ نفاذ النظام الأساسي بالنسبة إليها في وقت لاحق (المادة 126(2)).</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>لم تكن %1 دولة طرفاً في %2: وقّعت على النظام الأساسي (%3) لكنها لم تصدّق عليه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 ليست دولة طرفاً في %2: وقّعت على النظام الأساسي (%3) لكنها لم تصدّق عليه.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>لن تكون %1 دولة طرفاً في %2: وقّعت على النظام الأساسي (%3) لكنها لم تصدّق عليه.</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2.</source>
+        <translation>لم تكن %1 دولة طرفاً في %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2.</source>
+        <translation>%1 ليست دولة طرفاً في %2.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2.</source>
+        <translation>لن تكون %1 دولة طرفاً في %2.</translation>
+    </message>
+    <message>
+        <source>The proceedings in %1 began on %2, before the withdrawal took effect, so %3 is not discharged from cooperating in them (article 127(2)).</source>
+        <translation>بدأت الإجراءات في %1 في %2، قبل أن يصبح الانسحاب نافذاً، ولذلك لا تُعفى %3 من التعاون فيها (المادة 127(2)).</translation>
+    </message>
+    <message>
+        <source>%1 is bound to cooperate in %2 by the Security Council (%3).</source>
+        <translation>%1 ملزمة بالتعاون في %2 بقرار من مجلس الأمن (%3).</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 12(3) (declaration lodged on %1)</source>
+        <translation>نظام روما الأساسي، المادة 12(3) (إعلان أُودع في %1)</translation>
+    </message>
+    <message>
+        <source>%1 accepted the Court&apos;s jurisdiction by a declaration under article 12(3) lodged on %2, and must therefore cooperate under Part 9.</source>
+        <translation>قبلت %1 اختصاص المحكمة بإعلان بموجب المادة 12(3) أُودع في %2، ولذلك يتعين عليها التعاون وفقاً للباب التاسع.</translation>
+    </message>
+    <message>
+        <source>As a State not bound by it, %1 is only urged to cooperate by %2.</source>
+        <translation>بما أن %1 غير ملزمة به، فإن %2 يحثها فقط على التعاون.</translation>
+    </message>
+    <message>
+        <source>%1 has no obligation to cooperate in %2; it may do so voluntarily.</source>
+        <translation>لا يقع على %1 أي التزام بالتعاون في %2؛ ويجوز لها أن تتعاون طوعاً.</translation>
+    </message>
+    <message>
+        <source>the person was in the Court&apos;s custody</source>
+        <translation>كان الشخص محتجزاً لدى المحكمة</translation>
+    </message>
+    <message>
+        <source>the person had died</source>
+        <translation>كان الشخص قد توفي</translation>
+    </message>
+    <message>
+        <source>the warrant had been withdrawn</source>
+        <translation>كان الأمر قد سُحب</translation>
+    </message>
+    <message>
+        <source>The warrant of %1 had not yet been issued.</source>
+        <translation>لم يكن الأمر المؤرخ %1 قد صدر بعد.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (منذ %2)</translation>
+    </message>
+    <message>
+        <source>The warrant of %1 was no longer outstanding: %2.</source>
+        <translation>لم يعد الأمر المؤرخ %1 سارياً: %2.</translation>
+    </message>
+    <message>
+        <source>An arrest warrant issued on %1 in %2 was outstanding.</source>
+        <translation>كان أمر قبض صادر في %1 في %2 لم يُنفَّذ بعد.</translation>
+    </message>
+    <message>
+        <source>An arrest warrant issued on %1 in %2 is outstanding.</source>
+        <translation>ثمة أمر قبض صادر في %1 في %2 لم يُنفَّذ بعد.</translation>
+    </message>
+    <message>
+        <source>It was issued under seal; the day it was unsealed is not recorded.</source>
+        <translation>صدر مختوماً؛ ولم يُسجَّل تاريخ رفع الختم عنه.</translation>
+    </message>
+    <message>
+        <source>It was under seal on that day; the request binds the States to which it was transmitted.</source>
+        <translation>كان مختوماً في ذلك اليوم؛ والطلب ملزم للدول التي أُحيل إليها.</translation>
+    </message>
+    <message>
+        <source>%1 is subject to a summons to appear, not an arrest warrant.</source>
+        <translation>%1 صدر بحقه أمر بالحضور، لا أمر قبض.</translation>
+    </message>
+    <message>
+        <source>No arrest warrant for %1 is recorded.</source>
+        <translation>لم يُسجَّل أي أمر قبض بحق %1.</translation>
+    </message>
+    <message>
+        <source>%1 had no arrest warrant for %2 to execute on %3.</source>
+        <translation>لم يكن على %1 أي أمر قبض بحق %2 لتنفيذه في %3.</translation>
+    </message>
+    <message>
+        <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>كانت %1 ملزمة بالقبض على %2 وتقديمه في %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 ملزمة بالقبض على %2 وتقديمه في %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 will be obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>ستكون %1 ملزمة بالقبض على %2 وتقديمه في %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 was not obliged to arrest and surrender %2 on %3.</source>
+        <translation>لم تكن %1 ملزمة بالقبض على %2 وتقديمه في %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 غير ملزمة بالقبض على %2 وتقديمه في %3.</translation>
+    </message>
+    <message>
+        <source>%1 will not be obliged to arrest and surrender %2 on %3.</source>
+        <translation>لن تكون %1 ملزمة بالقبض على %2 وتقديمه في %3.</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 87(7)</source>
+        <translation>نظام روما الأساسي، المادة 87(7)</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 87(5)(b)</source>
+        <translation>نظام روما الأساسي، المادة 87(5)(ب)</translation>
+    </message>
+    <message>
+        <source>A State Party in a situation referred by the Security Council: the matter goes to the Council, and to the Assembly of States Parties, as the Court has done since 2010.</source>
+        <translation>دولة طرف في حالة أحالها مجلس الأمن: تُحال المسألة إلى المجلس وإلى جمعية الدول الأطراف، كما تفعل المحكمة منذ عام 2010.</translation>
+    </message>
+    <message>
+        <source>A State Party&apos;s failure to comply is referred to the Assembly of States Parties.</source>
+        <translation>يُحال عدم امتثال الدولة الطرف إلى جمعية الدول الأطراف.</translation>
+    </message>
+    <message>
+        <source>A State bound by the Security Council&apos;s decision: the matter is referred to the Council.</source>
+        <translation>دولة ملزمة بقرار مجلس الأمن: تُحال المسألة إلى المجلس.</translation>
+    </message>
+    <message>
+        <source>A State not party with an ad hoc arrangement, in a situation referred by the Council: the Court informs the Security Council.</source>
+        <translation>دولة غير طرف عقدت ترتيباً خاصاً، في حالة أحالها المجلس: تُخطر المحكمة مجلس الأمن.</translation>
+    </message>
+    <message>
+        <source>A State not party with an ad hoc arrangement: the Court informs the Assembly of States Parties.</source>
+        <translation>دولة غير طرف عقدت ترتيباً خاصاً: تُخطر المحكمة جمعية الدول الأطراف.</translation>
+    </message>
+    <message>
+        <source>The State had no obligation to cooperate, so there is no failure to refer; it can only be urged.</source>
+        <translation>لم يكن على الدولة أي التزام بالتعاون، ومن ثم لا يوجد عدم امتثال يُحال؛ ولا يمكن إلا حثها على التعاون.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
     </message>
 </context>
 <context>

@@ -1452,6 +1452,22 @@ Encrypt now?</source>
         <translation>Recibida el</translation>
     </message>
     <message>
+        <source>United Nations Treaty Collection, Chapter XVIII.10, Rome Statute of the International Criminal Court (status)</source>
+        <translation>Colección de Tratados de las Naciones Unidas, capítulo XVIII.10, Estatuto de Roma de la Corte Penal Internacional (estado)</translation>
+    </message>
+    <message>
+        <source>Assembly procedures relating to non-cooperation, ICC-ASP/17/Res.5, annex II</source>
+        <translation>Procedimientos de la Asamblea relativos a la falta de cooperación, ICC-ASP/17/Res.5, anexo II</translation>
+    </message>
+    <message>
+        <source>Toolkit for the implementation of the informal dimension of the Assembly procedures, ICC-ASP/17/31, annex III</source>
+        <translation>Conjunto de herramientas para la aplicación de la dimensión oficiosa de los procedimientos de la Asamblea, ICC-ASP/17/31, anexo III</translation>
+    </message>
+    <message>
+        <source>ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court</source>
+        <translation>ICC-ASP/23/Res.1, anexo I, párr. 3 m): la información sobre viajes debe transmitirse sin demora a la Corte</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -1486,6 +1502,182 @@ Encrypt now?</source>
     <message>
         <source>Withdrawal effective</source>
         <translation>Retirada efectiva</translation>
+    </message>
+    <message>
+        <source>Withdrawal rescinded</source>
+        <translation>Retiro revocado</translation>
+    </message>
+    <message>
+        <source>Instrument withdrawn</source>
+        <translation>Instrumento retirado</translation>
+    </message>
+    <message>
+        <source>Record entered in ncdesk on %1</source>
+        <translation>Registro introducido en ncdesk el %1</translation>
+    </message>
+    <message>
+        <source>no regional group</source>
+        <translation>ningún grupo regional</translation>
+    </message>
+    <message>
+        <source>lodged %1</source>
+        <translation>presentada el %1</translation>
+    </message>
+    <message>
+        <source>lodged %1 (not accepted)</source>
+        <translation>presentada el %1 (no aceptada)</translation>
+    </message>
+    <message>
+        <source>urged to cooperate</source>
+        <translation>instado a cooperar</translation>
+    </message>
+    <message>
+        <source>obliged</source>
+        <translation>obligado</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>no obligado</translation>
+    </message>
+    <message>
+        <source>Whether %1 must arrest and surrender, on %2, each person for whom an arrest warrant is outstanding:</source>
+        <translation>Si %1 debe detener y entregar, al %2, a cada persona respecto de la cual hay una orden de detención pendiente:</translation>
+    </message>
+    <message>
+        <source>, appointed %1</source>
+        <translation>, nombrado el %1</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>abierta: %1</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 dated events.</source>
+        <translation>Los últimos %1 de %2 acontecimientos fechados.</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>También conocido como: %1</translation>
+    </message>
+    <message>
+        <source>%1: to the %2 (%3)</source>
+        <translation>%1: al %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No case: the situation only.</source>
+        <translation>Ninguna causa: solo la situación.</translation>
+    </message>
+    <message>
+        <source>Referred by the United Nations Security Council</source>
+        <translation>Remitida por el Consejo de Seguridad de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Referred by a State Party</source>
+        <translation>Remitida por un Estado Parte</translation>
+    </message>
+    <message>
+        <source>Opened by the Prosecutor, proprio motu</source>
+        <translation>Abierta por el Fiscal de oficio (proprio motu)</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>(resolución %1)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Investigation opened on %1.</source>
+        <translation>Investigación abierta el %1.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>All other States not party are urged to cooperate fully (%1).</source>
+        <translation>Se insta a todos los demás Estados que no son partes a cooperar plenamente (%1).</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>%1: OBLIGED to arrest and surrender</source>
+        <translation>%1: OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>%1: NOT OBLIGED to arrest and surrender</source>
+        <translation>%1: NO OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>On the last day of the visit:</source>
+        <translation>El último día de la visita:</translation>
+    </message>
+    <message>
+        <source>Earlier findings against %1:</source>
+        <translation>Conclusiones anteriores contra %1:</translation>
+    </message>
+    <message>
+        <source>No earlier finding against %1 is recorded.</source>
+        <translation>No consta ninguna conclusión anterior contra %1.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>%1: letter of the President to the %2</source>
+        <translation>%1: carta de la Presidencia al %2</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, por %1</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>, a %1</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the Court. The Assembly asks that information on potential or confirmed travel be shared with the Court promptly by the focal points.</source>
+        <translation>Todavía no se ha transmitido a la Corte. La Asamblea pide que los coordinadores transmitan sin demora a la Corte la información sobre viajes posibles o confirmados.</translation>
+    </message>
+    <message>
+        <source>The Court may find under article 87(7) that the State failed to comply and refer the matter; follow its proceedings and record any finding.</source>
+        <translation>La Corte puede constatar, con arreglo al artículo 87 7), que el Estado no ha cumplido y remitir la cuestión; seguir sus actuaciones y registrar toda conclusión.</translation>
+    </message>
+    <message>
+        <source>If the matter is referred to the Assembly: Bureau meeting at which the State may present its views (paragraph 14(c)), open letter, plenary debate.</source>
+        <translation>Si la cuestión se remite a la Asamblea: reunión de la Mesa en la que el Estado puede exponer sus opiniones (párrafo 14 c)), carta abierta, debate en sesión plenaria.</translation>
+    </message>
+    <message>
+        <source>Report the matter and the steps taken in the Bureau&apos;s annual report on non-cooperation.</source>
+        <translation>Informar de la cuestión y de las medidas adoptadas en el informe anual de la Mesa sobre la falta de cooperación.</translation>
+    </message>
+    <message>
+        <source>Verify the information: official programme, the State&apos;s mission, public sources; inform the other focal points and the President.</source>
+        <translation>Verificar la información: programa oficial, misión del Estado, fuentes públicas; informar a los demás coordinadores y a la Presidencia.</translation>
+    </message>
+    <message>
+        <source>Share the information with the Court promptly.</source>
+        <translation>Transmitir sin demora la información a la Corte.</translation>
+    </message>
+    <message>
+        <source>Activate the focal points, including the good offices of the President of the Assembly.</source>
+        <translation>Activar a los coordinadores, incluidos los buenos oficios de la Presidencia de la Asamblea.</translation>
+    </message>
+    <message>
+        <source>Letter of the President to the Minister of Foreign Affairs of %1, recalling its obligations (articles 86 and 89(1) for a State Party); publish it once the visit begins.</source>
+        <translation>Carta de la Presidencia al Ministro de Relaciones Exteriores de %1 en la que se recuerden sus obligaciones (artículos 86 y 89 1) en el caso de un Estado Parte); publicarla en cuanto comience la visita.</translation>
+    </message>
+    <message>
+        <source>Contact the destination&apos;s mission through the focal point of its regional group; remind States Parties of the toolkit.</source>
+        <translation>Ponerse en contacto con la misión del Estado de destino por conducto del coordinador de su grupo regional; recordar a los Estados Partes el conjunto de herramientas.</translation>
+    </message>
+    <message>
+        <source>After the visit, record the outcome (cancelled, arrested, or took place without arrest).</source>
+        <translation>Después de la visita, registrar su resultado (cancelada, detención o visita sin detención).</translation>
     </message>
     <message>
         <source>Focal points on non-cooperation</source>
@@ -1570,6 +1762,22 @@ Encrypt now?</source>
     <message>
         <source>Information to the Court</source>
         <translation>Información a la Corte</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Distribución reservada</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2876,432 @@ Encrypt now?</source>
     <message>
         <source>Warrant unsealed</source>
         <translation>Orden hecha pública</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States Parties</source>
+        <translation>Actuaciones y conclusiones de la Corte: Estados Partes</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council</source>
+        <translation>Actuaciones y conclusiones de la Corte: Estados obligados a cooperar con la Corte en virtud de una decisión del Consejo de Seguridad de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States not Parties</source>
+        <translation>Actuaciones y conclusiones de la Corte: Estados que no son partes</translation>
+    </message>
+    <message>
+        <source>Actions undertaken by the President of the Assembly and the Bureau, States Parties and other stakeholders</source>
+        <translation>Medidas adoptadas por la Presidencia de la Asamblea y la Mesa, los Estados Partes y otras partes interesadas</translation>
+    </message>
+    <message>
+        <source>The United Nations Security Council</source>
+        <translation>El Consejo de Seguridad de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Consultations on non-cooperation</source>
+        <translation>Consultas sobre la falta de cooperación</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Report of the Bureau on non-cooperation (draft)</source>
+        <translation>Informe de la Mesa sobre la falta de cooperación (proyecto)</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Período comprendido entre el %1 y el %2</translation>
+    </message>
+    <message>
+        <source>the State</source>
+        <translation>el Estado</translation>
+    </message>
+    <message>
+        <source>In relation to %1, on %2, %3 submitted: “%4”.</source>
+        <translation>En relación con %1, el %2, %3 presentó: “%4”.</translation>
+    </message>
+    <message>
+        <source>the Court</source>
+        <translation>la Corte</translation>
+    </message>
+    <message>
+        <source>In relation to %1, on %2, %3 issued a “%4”.</source>
+        <translation>En relación con %1, el %2, %3 dictó la siguiente decisión: “%4”.</translation>
+    </message>
+    <message>
+        <source>The Presidency of the Court transmitted the decision and referred the matter to the Assembly of States Parties on %1.</source>
+        <translation>La Presidencia de la Corte transmitió la decisión y remitió la cuestión a la Asamblea de los Estados Partes el %1.</translation>
+    </message>
+    <message>
+        <source>The Chamber deferred its determination as to whether the matter should be referred to the Assembly of States Parties or to the Security Council.</source>
+        <translation>La Sala aplazó su determinación sobre si la cuestión debía remitirse a la Asamblea de los Estados Partes o al Consejo de Seguridad.</translation>
+    </message>
+    <message>
+        <source>Article 112, paragraph (2)(f), of the Rome Statute provides that the Assembly shall consider, pursuant to article 87, paragraphs 5 and 7, any question relating to non-cooperation.</source>
+        <translation>El artículo 112 2) f) del Estatuto de Roma dispone que la Asamblea examinará, de conformidad con los párrafos 5 y 7 del artículo 87, cualquier cuestión relativa a la falta de cooperación.</translation>
+    </message>
+    <message>
+        <source>The present report covers the activities of the Bureau, the President of the Assembly and the focal points on non-cooperation from %1 to %2.</source>
+        <translation>El presente informe abarca las actividades de la Mesa, la Presidencia de la Asamblea y los coordinadores sobre la falta de cooperación entre el %1 y el %2.</translation>
+    </message>
+    <message>
+        <source>The focal points on non-cooperation are %1.</source>
+        <translation>Los coordinadores sobre la falta de cooperación son: %1.</translation>
+    </message>
+    <message>
+        <source>The President of the Assembly, %1 (%2), serves ex officio as focal point for her or his region.</source>
+        <translation>La Presidencia de la Asamblea, a cargo de %1 (%2), actúa de oficio como coordinador para su región.</translation>
+    </message>
+    <message>
+        <source>Pursuant to article 86 of the Rome Statute, States Parties shall cooperate fully with the Court in its investigation and prosecution of crimes within its jurisdiction; pursuant to article 89, they are obliged to execute the Court&apos;s requests for the arrest and surrender of a person.</source>
+        <translation>De conformidad con el artículo 86 del Estatuto de Roma, los Estados Partes cooperarán plenamente con la Corte en relación con la investigación y el enjuiciamiento de crímenes de su competencia; de conformidad con el artículo 89, están obligados a cumplir las solicitudes de detención y entrega de la Corte.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place in relation to States Parties.</source>
+        <translation>No hubo actuaciones de la Corte relativas a la falta de cooperación en relación con Estados Partes.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State Party to the Statute (%3), and was arrested.</source>
+        <translation>%1 visitó %2, Estado Parte en el Estatuto (%3), y fue detenido.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State Party to the Statute (%3).</source>
+        <translation>%1 visitó %2, Estado Parte en el Estatuto (%3).</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State not Party to the Statute (%3), and was arrested.</source>
+        <translation>%1 visitó %2, Estado que no es parte en el Estatuto (%3), y fue detenido.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State not Party to the Statute (%3).</source>
+        <translation>%1 visitó %2, Estado que no es parte en el Estatuto (%3).</translation>
+    </message>
+    <message>
+        <source>Pursuant to Security Council resolution %1, %2 shall cooperate fully with the Court in %3.</source>
+        <translation>De conformidad con la resolución %1 del Consejo de Seguridad, %2 cooperará plenamente con la Corte en %3.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place in relation to States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council.</source>
+        <translation>No hubo actuaciones de la Corte relativas a la falta de cooperación en relación con Estados obligados a cooperar con la Corte en virtud de una decisión del Consejo de Seguridad de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>While States not Parties to the Rome Statute have no obligation under it, they are urged to cooperate fully with the Court and the Prosecutor where the Security Council so decides.</source>
+        <translation>Si bien los Estados que no son partes en el Estatuto de Roma no tienen obligaciones en virtud de este, se les insta a cooperar plenamente con la Corte y el Fiscal cuando el Consejo de Seguridad así lo decida.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place regarding States not Parties to the Statute.</source>
+        <translation>No hubo actuaciones de la Corte relativas a la falta de cooperación en relación con Estados que no son partes en el Estatuto.</translation>
+    </message>
+    <message>
+        <source>Prior to the visit of %1 to %2, the President of the Assembly conveyed a letter, dated %3, to the %4</source>
+        <translation>Antes de la visita de %1 a %2, la Presidencia de la Asamblea envió una carta, de fecha %3, al %4</translation>
+    </message>
+    <message>
+        <source>The President of the Assembly conveyed a letter, dated %1, to the %2</source>
+        <translation>La Presidencia de la Asamblea envió una carta, de fecha %1, al %2</translation>
+    </message>
+    <message>
+        <source>%1, recalling articles %2 of the Rome Statute</source>
+        <translation>%1, en la que recordó los artículos %2 del Estatuto de Roma</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The letter was published on %1.</source>
+        <translation>La carta se publicó el %1.</translation>
+    </message>
+    <message>
+        <source>The letter was published (%1).</source>
+        <translation>La carta se publicó (%1).</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>El %1: %2</translation>
+    </message>
+    <message>
+        <source>In view of the visit of %1 to %2 (%3), the focal points on non-cooperation were activated, in line with the informal Assembly procedures.</source>
+        <translation>En vista de la visita de %1 a %2 (%3), se activó a los coordinadores sobre la falta de cooperación, de conformidad con los procedimientos oficiosos de la Asamblea.</translation>
+    </message>
+    <message>
+        <source>No action was recorded for the period.</source>
+        <translation>No se registró ninguna medida durante el período.</translation>
+    </message>
+    <message>
+        <source>On %1, the Prosecutor presented to the Security Council the %2.</source>
+        <translation>El %1, el Fiscal presentó al Consejo de Seguridad el siguiente documento: %2.</translation>
+    </message>
+    <message>
+        <source>The Court&apos;s decision of %1 was transmitted to the Security Council (%2, %3).</source>
+        <translation>La decisión de la Corte de fecha %1 se transmitió al Consejo de Seguridad (%2, %3).</translation>
+    </message>
+    <message>
+        <source>No communication on non-cooperation was transmitted to the Security Council during the period.</source>
+        <translation>No se transmitió ninguna comunicación sobre la falta de cooperación al Consejo de Seguridad durante el período.</translation>
+    </message>
+    <message>
+        <source>No consultations were recorded for the period.</source>
+        <translation>No se registró ninguna consulta durante el período.</translation>
+    </message>
+    <message>
+        <source>%1 will be held on %2.</source>
+        <translation>%1: se celebrará el %2.</translation>
+    </message>
+    <message>
+        <source>%1 took place on %2.</source>
+        <translation>%1: se celebró el %2.</translation>
+    </message>
+    <message>
+        <source>The focal points provided updates on their mandate and activities to the New York Working Group on %1.</source>
+        <translation>Los coordinadores informaron al Grupo de Trabajo de Nueva York sobre su mandato y sus actividades el %1.</translation>
+    </message>
+    <message>
+        <source>[Recommendations to be drafted by the focal points.]</source>
+        <translation>[Recomendaciones que redactarán los coordinadores.]</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Rome Statute, articles 86 and 89(1)</source>
+        <translation>Estatuto de Roma, artículos 86 y 89 1)</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 127(2)</source>
+        <translation>Estatuto de Roma, artículo 127 2)</translation>
+    </message>
+    <message>
+        <source>%1 was a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 era Estado Parte el %2 (el Estatuto entró en vigor para ese Estado el %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 es Estado Parte el %2 (el Estatuto entró en vigor para ese Estado el %3).</translation>
+    </message>
+    <message>
+        <source>%1 will be a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 será Estado Parte el %2 (el Estatuto entró en vigor para ese Estado el %3).</translation>
+    </message>
+    <message>
+        <source>%1 was a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 era Estado Parte el %2: notificó su retiro el %3, que surte efecto el %4 (artículo 127 1)); hasta entonces sigue obligado.</translation>
+    </message>
+    <message>
+        <source>%1 is a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 es Estado Parte el %2: notificó su retiro el %3, que surte efecto el %4 (artículo 127 1)); hasta entonces sigue obligado.</translation>
+    </message>
+    <message>
+        <source>%1 will be a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 será Estado Parte el %2: notificó su retiro el %3, que surte efecto el %4 (artículo 127 1)); hasta entonces sigue obligado.</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 no era Estado Parte el %2: su retiro surtió efecto el %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 no es Estado Parte el %2: su retiro surtió efecto el %3.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 no será Estado Parte el %2: su retiro surtió efecto el %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>%1 todavía no era Estado Parte el %2: depositó su instrumento el %3 y el Estatuto entra en vigor para ese Estado el %4 (artículo 126 2)).</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>%1 todavía no es Estado Parte el %2: depositó su instrumento el %3 y el Estatuto entra en vigor para ese Estado el %4 (artículo 126 2)).</translation>
+    </message>
+    <message>
+        <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>%1 todavía no será Estado Parte el %2: depositó su instrumento el %3 y el Estatuto entra en vigor para ese Estado el %4 (artículo 126 2)).</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>%1 todavía no era Estado Parte el %2: depositó su instrumento el %3 y el Estatuto entrará en vigor para ese Estado más adelante (artículo 126 2)).</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>%1 todavía no es Estado Parte el %2: depositó su instrumento el %3 y el Estatuto entrará en vigor para ese Estado más adelante (artículo 126 2)).</translation>
+    </message>
+    <message>
+        <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>%1 todavía no será Estado Parte el %2: depositó su instrumento el %3 y el Estatuto entrará en vigor para ese Estado más adelante (artículo 126 2)).</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 no era Estado Parte el %2: firmó el Estatuto (%3) pero no lo ha ratificado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 no es Estado Parte el %2: firmó el Estatuto (%3) pero no lo ha ratificado.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 no será Estado Parte el %2: firmó el Estatuto (%3) pero no lo ha ratificado.</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2.</source>
+        <translation>%1 no era Estado Parte el %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2.</source>
+        <translation>%1 no es Estado Parte el %2.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2.</source>
+        <translation>%1 no será Estado Parte el %2.</translation>
+    </message>
+    <message>
+        <source>The proceedings in %1 began on %2, before the withdrawal took effect, so %3 is not discharged from cooperating in them (article 127(2)).</source>
+        <translation>Las actuaciones en %1 comenzaron el %2, antes de que el retiro surtiera efecto, por lo que %3 no queda eximido de cooperar en ellas (artículo 127 2)).</translation>
+    </message>
+    <message>
+        <source>%1 is bound to cooperate in %2 by the Security Council (%3).</source>
+        <translation>%1 está obligado a cooperar en %2 por decisión del Consejo de Seguridad (%3).</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 12(3) (declaration lodged on %1)</source>
+        <translation>Estatuto de Roma, artículo 12 3) (declaración presentada el %1)</translation>
+    </message>
+    <message>
+        <source>%1 accepted the Court&apos;s jurisdiction by a declaration under article 12(3) lodged on %2, and must therefore cooperate under Part 9.</source>
+        <translation>%1 aceptó la competencia de la Corte mediante una declaración con arreglo al artículo 12 3) presentada el %2, por lo que debe cooperar de conformidad con la Parte IX.</translation>
+    </message>
+    <message>
+        <source>As a State not bound by it, %1 is only urged to cooperate by %2.</source>
+        <translation>Al no estar obligado por ella, %1 solo es instado a cooperar por %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no obligation to cooperate in %2; it may do so voluntarily.</source>
+        <translation>%1 no tiene obligación de cooperar en %2; puede hacerlo voluntariamente.</translation>
+    </message>
+    <message>
+        <source>the person was in the Court&apos;s custody</source>
+        <translation>la persona se encontraba bajo la custodia de la Corte</translation>
+    </message>
+    <message>
+        <source>the person had died</source>
+        <translation>la persona había fallecido</translation>
+    </message>
+    <message>
+        <source>the warrant had been withdrawn</source>
+        <translation>la orden había sido retirada</translation>
+    </message>
+    <message>
+        <source>The warrant of %1 had not yet been issued.</source>
+        <translation>La orden de %1 aún no se había dictado.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (desde el %2)</translation>
+    </message>
+    <message>
+        <source>The warrant of %1 was no longer outstanding: %2.</source>
+        <translation>La orden de %1 ya no estaba pendiente: %2.</translation>
+    </message>
+    <message>
+        <source>An arrest warrant issued on %1 in %2 was outstanding.</source>
+        <translation>Una orden de detención dictada el %1 en %2 estaba pendiente de ejecución.</translation>
+    </message>
+    <message>
+        <source>An arrest warrant issued on %1 in %2 is outstanding.</source>
+        <translation>Una orden de detención dictada el %1 en %2 está pendiente de ejecución.</translation>
+    </message>
+    <message>
+        <source>It was issued under seal; the day it was unsealed is not recorded.</source>
+        <translation>Se dictó con carácter secreto; no consta la fecha en que dejó de serlo.</translation>
+    </message>
+    <message>
+        <source>It was under seal on that day; the request binds the States to which it was transmitted.</source>
+        <translation>En esa fecha tenía carácter secreto; la solicitud obliga a los Estados a los que se transmitió.</translation>
+    </message>
+    <message>
+        <source>%1 is subject to a summons to appear, not an arrest warrant.</source>
+        <translation>%1 es objeto de una orden de comparecencia, no de una orden de detención.</translation>
+    </message>
+    <message>
+        <source>No arrest warrant for %1 is recorded.</source>
+        <translation>No consta ninguna orden de detención contra %1.</translation>
+    </message>
+    <message>
+        <source>%1 had no arrest warrant for %2 to execute on %3.</source>
+        <translation>%1 no tenía ninguna orden de detención contra %2 que ejecutar el %3.</translation>
+    </message>
+    <message>
+        <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 estaba obligado a detener y entregar a %2 el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 está obligado a detener y entregar a %2 el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 will be obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 estará obligado a detener y entregar a %2 el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 was not obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 no estaba obligado a detener y entregar a %2 el %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 no está obligado a detener y entregar a %2 el %3.</translation>
+    </message>
+    <message>
+        <source>%1 will not be obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 no estará obligado a detener y entregar a %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 87(7)</source>
+        <translation>Estatuto de Roma, artículo 87 7)</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 87(5)(b)</source>
+        <translation>Estatuto de Roma, artículo 87 5) b)</translation>
+    </message>
+    <message>
+        <source>A State Party in a situation referred by the Security Council: the matter goes to the Council, and to the Assembly of States Parties, as the Court has done since 2010.</source>
+        <translation>Estado Parte en una situación remitida por el Consejo de Seguridad: la cuestión se remite al Consejo y a la Asamblea de los Estados Partes, como hace la Corte desde 2010.</translation>
+    </message>
+    <message>
+        <source>A State Party&apos;s failure to comply is referred to the Assembly of States Parties.</source>
+        <translation>El incumplimiento de un Estado Parte se remite a la Asamblea de los Estados Partes.</translation>
+    </message>
+    <message>
+        <source>A State bound by the Security Council&apos;s decision: the matter is referred to the Council.</source>
+        <translation>Estado obligado por la decisión del Consejo de Seguridad: la cuestión se remite al Consejo.</translation>
+    </message>
+    <message>
+        <source>A State not party with an ad hoc arrangement, in a situation referred by the Council: the Court informs the Security Council.</source>
+        <translation>Estado que no es parte con un arreglo especial, en una situación remitida por el Consejo: la Corte informa al Consejo de Seguridad.</translation>
+    </message>
+    <message>
+        <source>A State not party with an ad hoc arrangement: the Court informs the Assembly of States Parties.</source>
+        <translation>Estado que no es parte con un arreglo especial: la Corte informa a la Asamblea de los Estados Partes.</translation>
+    </message>
+    <message>
+        <source>The State had no obligation to cooperate, so there is no failure to refer; it can only be urged.</source>
+        <translation>El Estado no tenía obligación de cooperar, por lo que no hay incumplimiento que remitir; solo se le puede instar a cooperar.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>

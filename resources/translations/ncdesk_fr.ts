@@ -1452,6 +1452,22 @@ Chiffrer maintenant ?</translation>
         <translation>Reçue le</translation>
     </message>
     <message>
+        <source>United Nations Treaty Collection, Chapter XVIII.10, Rome Statute of the International Criminal Court (status)</source>
+        <translation>Collection des traités des Nations Unies, chapitre XVIII.10, Statut de Rome de la Cour pénale internationale (état)</translation>
+    </message>
+    <message>
+        <source>Assembly procedures relating to non-cooperation, ICC-ASP/17/Res.5, annex II</source>
+        <translation>Procédures de l&apos;Assemblée relatives à la non-coopération, ICC-ASP/17/Res.5, annexe II</translation>
+    </message>
+    <message>
+        <source>Toolkit for the implementation of the informal dimension of the Assembly procedures, ICC-ASP/17/31, annex III</source>
+        <translation>Boîte à outils pour la mise en œuvre de la dimension informelle des procédures de l&apos;Assemblée, ICC-ASP/17/31, annexe III</translation>
+    </message>
+    <message>
+        <source>ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court</source>
+        <translation>ICC-ASP/23/Res.1, annexe I, par. 3-m) : les informations sur les déplacements doivent être communiquées sans tarder à la Cour</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -1486,6 +1502,182 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Withdrawal effective</source>
         <translation>Retrait effectif</translation>
+    </message>
+    <message>
+        <source>Withdrawal rescinded</source>
+        <translation>Retrait révoqué</translation>
+    </message>
+    <message>
+        <source>Instrument withdrawn</source>
+        <translation>Instrument retiré</translation>
+    </message>
+    <message>
+        <source>Record entered in ncdesk on %1</source>
+        <translation>Donnée saisie dans ncdesk le %1</translation>
+    </message>
+    <message>
+        <source>no regional group</source>
+        <translation>aucun groupe régional</translation>
+    </message>
+    <message>
+        <source>lodged %1</source>
+        <translation>déposée le %1</translation>
+    </message>
+    <message>
+        <source>lodged %1 (not accepted)</source>
+        <translation>déposée le %1 (non acceptée)</translation>
+    </message>
+    <message>
+        <source>urged to cooperate</source>
+        <translation>instamment invité à coopérer</translation>
+    </message>
+    <message>
+        <source>obliged</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <source>not obliged</source>
+        <translation>non tenu</translation>
+    </message>
+    <message>
+        <source>Whether %1 must arrest and surrender, on %2, each person for whom an arrest warrant is outstanding:</source>
+        <translation>Obligation de l&apos;État (%1) d&apos;arrêter et de remettre, au %2, chaque personne visée par un mandat d&apos;arrêt non exécuté :</translation>
+    </message>
+    <message>
+        <source>, appointed %1</source>
+        <translation>, nommé le %1</translation>
+    </message>
+    <message>
+        <source>open: %1</source>
+        <translation>en cours : %1</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 dated events.</source>
+        <translation>Les %1 derniers des %2 événements datés.</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Également connu sous le nom de : %1</translation>
+    </message>
+    <message>
+        <source>%1: to the %2 (%3)</source>
+        <translation>%1 : au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No case: the situation only.</source>
+        <translation>Aucune affaire : la situation seulement.</translation>
+    </message>
+    <message>
+        <source>Referred by the United Nations Security Council</source>
+        <translation>Déférée par le Conseil de sécurité de l&apos;Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Referred by a State Party</source>
+        <translation>Déférée par un État Partie</translation>
+    </message>
+    <message>
+        <source>Opened by the Prosecutor, proprio motu</source>
+        <translation>Ouverte par le Procureur, de sa propre initiative (proprio motu)</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>(résolution %1)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Investigation opened on %1.</source>
+        <translation>Enquête ouverte le %1.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>All other States not party are urged to cooperate fully (%1).</source>
+        <translation>Tous les autres États non parties sont instamment invités à coopérer pleinement (%1).</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: OBLIGED to arrest and surrender</source>
+        <translation>%1 : TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>%1: NOT OBLIGED to arrest and surrender</source>
+        <translation>%1 : NON TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>On the last day of the visit:</source>
+        <translation>Le dernier jour de la visite :</translation>
+    </message>
+    <message>
+        <source>Earlier findings against %1:</source>
+        <translation>Constatations antérieures visant cet État (%1) :</translation>
+    </message>
+    <message>
+        <source>No earlier finding against %1 is recorded.</source>
+        <translation>Aucune constatation antérieure visant cet État (%1) n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1: letter of the President to the %2</source>
+        <translation>%1 : lettre de la Présidence au %2</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, par %1</translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation>, à %1</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the Court. The Assembly asks that information on potential or confirmed travel be shared with the Court promptly by the focal points.</source>
+        <translation>Pas encore communiquée à la Cour. L&apos;Assemblée demande que les informations sur les déplacements potentiels ou confirmés soient communiquées sans tarder à la Cour par les points focaux.</translation>
+    </message>
+    <message>
+        <source>The Court may find under article 87(7) that the State failed to comply and refer the matter; follow its proceedings and record any finding.</source>
+        <translation>La Cour peut constater, en vertu du paragraphe 7 de l&apos;article 87, que l&apos;État n&apos;a pas respecté son obligation et en référer ; suivre la procédure et enregistrer toute constatation.</translation>
+    </message>
+    <message>
+        <source>If the matter is referred to the Assembly: Bureau meeting at which the State may present its views (paragraph 14(c)), open letter, plenary debate.</source>
+        <translation>Si la question est renvoyée à l&apos;Assemblée : réunion du Bureau au cours de laquelle l&apos;État peut présenter ses vues (alinéa c) du paragraphe 14), lettre ouverte, débat en plénière.</translation>
+    </message>
+    <message>
+        <source>Report the matter and the steps taken in the Bureau&apos;s annual report on non-cooperation.</source>
+        <translation>Rendre compte de la question et des mesures prises dans le rapport annuel du Bureau sur la non-coopération.</translation>
+    </message>
+    <message>
+        <source>Verify the information: official programme, the State&apos;s mission, public sources; inform the other focal points and the President.</source>
+        <translation>Vérifier l&apos;information : programme officiel, mission de l&apos;État, sources publiques ; informer les autres points focaux et la Présidence.</translation>
+    </message>
+    <message>
+        <source>Share the information with the Court promptly.</source>
+        <translation>Communiquer sans tarder l&apos;information à la Cour.</translation>
+    </message>
+    <message>
+        <source>Activate the focal points, including the good offices of the President of the Assembly.</source>
+        <translation>Mobiliser les points focaux, y compris les bons offices de la Présidence de l&apos;Assemblée.</translation>
+    </message>
+    <message>
+        <source>Letter of the President to the Minister of Foreign Affairs of %1, recalling its obligations (articles 86 and 89(1) for a State Party); publish it once the visit begins.</source>
+        <translation>Lettre de la Présidence au Ministre des affaires étrangères (%1) rappelant les obligations de l&apos;État (article 86 et paragraphe 1 de l&apos;article 89 pour un État Partie) ; la publier dès le début de la visite.</translation>
+    </message>
+    <message>
+        <source>Contact the destination&apos;s mission through the focal point of its regional group; remind States Parties of the toolkit.</source>
+        <translation>Prendre contact avec la mission de l&apos;État de destination par l&apos;intermédiaire du point focal de son groupe régional ; rappeler la boîte à outils aux États Parties.</translation>
+    </message>
+    <message>
+        <source>After the visit, record the outcome (cancelled, arrested, or took place without arrest).</source>
+        <translation>Après la visite, enregistrer son issue (annulée, arrestation, ou visite sans arrestation).</translation>
     </message>
     <message>
         <source>Focal points on non-cooperation</source>
@@ -1570,6 +1762,22 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Information to the Court</source>
         <translation>Information de la Cour</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Diffusion restreinte</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2876,432 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Warrant unsealed</source>
         <translation>Mandat descellé</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States Parties</source>
+        <translation>Procédures et constatations de la Cour : États Parties</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council</source>
+        <translation>Procédures et constatations de la Cour : États tenus de coopérer avec la Cour en vertu d&apos;une décision du Conseil de sécurité de l&apos;Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Court proceedings and findings: States not Parties</source>
+        <translation>Procédures et constatations de la Cour : États non parties</translation>
+    </message>
+    <message>
+        <source>Actions undertaken by the President of the Assembly and the Bureau, States Parties and other stakeholders</source>
+        <translation>Mesures prises par la Présidence de l&apos;Assemblée et le Bureau, les États Parties et les autres parties prenantes</translation>
+    </message>
+    <message>
+        <source>The United Nations Security Council</source>
+        <translation>Le Conseil de sécurité de l&apos;Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Consultations on non-cooperation</source>
+        <translation>Consultations sur la non-coopération</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Report of the Bureau on non-cooperation (draft)</source>
+        <translation>Rapport du Bureau sur la non-coopération (projet)</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>the State</source>
+        <translation>l&apos;État</translation>
+    </message>
+    <message>
+        <source>In relation to %1, on %2, %3 submitted: “%4”.</source>
+        <translation>S&apos;agissant de %1, le %2, l&apos;État concerné (%3) a présenté le document suivant : « %4 ».</translation>
+    </message>
+    <message>
+        <source>the Court</source>
+        <translation>la Cour</translation>
+    </message>
+    <message>
+        <source>In relation to %1, on %2, %3 issued a “%4”.</source>
+        <translation>S&apos;agissant de %1, le %2, %3 a rendu la décision suivante : « %4 ».</translation>
+    </message>
+    <message>
+        <source>The Presidency of the Court transmitted the decision and referred the matter to the Assembly of States Parties on %1.</source>
+        <translation>La Présidence de la Cour a transmis la décision et a renvoyé la question à l&apos;Assemblée des États Parties le %1.</translation>
+    </message>
+    <message>
+        <source>The Chamber deferred its determination as to whether the matter should be referred to the Assembly of States Parties or to the Security Council.</source>
+        <translation>La Chambre a reporté sa décision sur le point de savoir si la question devait être renvoyée à l&apos;Assemblée des États Parties ou au Conseil de sécurité.</translation>
+    </message>
+    <message>
+        <source>Article 112, paragraph (2)(f), of the Rome Statute provides that the Assembly shall consider, pursuant to article 87, paragraphs 5 and 7, any question relating to non-cooperation.</source>
+        <translation>L&apos;alinéa f) du paragraphe 2 de l&apos;article 112 du Statut de Rome dispose que l&apos;Assemblée examine, conformément aux paragraphes 5 et 7 de l&apos;article 87, toute question relative à la non-coopération.</translation>
+    </message>
+    <message>
+        <source>The present report covers the activities of the Bureau, the President of the Assembly and the focal points on non-cooperation from %1 to %2.</source>
+        <translation>Le présent rapport porte sur les activités du Bureau, de la Présidence de l&apos;Assemblée et des points focaux sur la non-coopération du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>The focal points on non-cooperation are %1.</source>
+        <translation>Les points focaux sur la non-coopération sont les suivants : %1.</translation>
+    </message>
+    <message>
+        <source>The President of the Assembly, %1 (%2), serves ex officio as focal point for her or his region.</source>
+        <translation>La présidence de l&apos;Assemblée, en la personne de %1 (%2), fait office de point focal d&apos;office pour sa région.</translation>
+    </message>
+    <message>
+        <source>Pursuant to article 86 of the Rome Statute, States Parties shall cooperate fully with the Court in its investigation and prosecution of crimes within its jurisdiction; pursuant to article 89, they are obliged to execute the Court&apos;s requests for the arrest and surrender of a person.</source>
+        <translation>Conformément à l&apos;article 86 du Statut de Rome, les États Parties coopèrent pleinement avec la Cour dans les enquêtes et poursuites qu&apos;elle mène pour les crimes relevant de sa compétence ; conformément à l&apos;article 89, ils sont tenus de donner suite aux demandes d&apos;arrestation et de remise de la Cour.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place in relation to States Parties.</source>
+        <translation>Aucune procédure relative à la non-coopération n&apos;a eu lieu devant la Cour à l&apos;égard d&apos;États Parties.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State Party to the Statute (%3), and was arrested.</source>
+        <translation>%1 a effectué une visite dans un État Partie au Statut, %2 (%3), et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State Party to the Statute (%3).</source>
+        <translation>%1 a effectué une visite dans un État Partie au Statut, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State not Party to the Statute (%3), and was arrested.</source>
+        <translation>%1 a effectué une visite dans un État non partie au Statut, %2 (%3), et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 visited %2, a State not Party to the Statute (%3).</source>
+        <translation>%1 a effectué une visite dans un État non partie au Statut, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Pursuant to Security Council resolution %1, %2 shall cooperate fully with the Court in %3.</source>
+        <translation>Conformément à la résolution %1 du Conseil de sécurité, les États suivants coopèrent pleinement avec la Cour dans %3 : %2.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place in relation to States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council.</source>
+        <translation>Aucune procédure relative à la non-coopération n&apos;a eu lieu devant la Cour à l&apos;égard d&apos;États tenus de coopérer avec la Cour en vertu d&apos;une décision du Conseil de sécurité de l&apos;Organisation des Nations Unies.</translation>
+    </message>
+    <message>
+        <source>While States not Parties to the Rome Statute have no obligation under it, they are urged to cooperate fully with the Court and the Prosecutor where the Security Council so decides.</source>
+        <translation>Si les États non parties au Statut de Rome n&apos;ont aucune obligation en vertu de celui-ci, ils sont instamment invités à coopérer pleinement avec la Cour et le Procureur lorsque le Conseil de sécurité en décide ainsi.</translation>
+    </message>
+    <message>
+        <source>No Court proceedings concerning non-cooperation took place regarding States not Parties to the Statute.</source>
+        <translation>Aucune procédure relative à la non-coopération n&apos;a eu lieu devant la Cour à l&apos;égard d&apos;États non parties au Statut.</translation>
+    </message>
+    <message>
+        <source>Prior to the visit of %1 to %2, the President of the Assembly conveyed a letter, dated %3, to the %4</source>
+        <translation>Avant la visite de %1 (%2), la Présidence de l&apos;Assemblée a adressé une lettre datée du %3 au %4</translation>
+    </message>
+    <message>
+        <source>The President of the Assembly conveyed a letter, dated %1, to the %2</source>
+        <translation>La Présidence de l&apos;Assemblée a adressé une lettre datée du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, recalling articles %2 of the Rome Statute</source>
+        <translation>%1, rappelant les articles %2 du Statut de Rome</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The letter was published on %1.</source>
+        <translation>La lettre a été publiée le %1.</translation>
+    </message>
+    <message>
+        <source>The letter was published (%1).</source>
+        <translation>La lettre a été publiée (%1).</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Le %1 : %2</translation>
+    </message>
+    <message>
+        <source>In view of the visit of %1 to %2 (%3), the focal points on non-cooperation were activated, in line with the informal Assembly procedures.</source>
+        <translation>Compte tenu de la visite de %1 (%2, %3), les points focaux sur la non-coopération ont été mobilisés, conformément aux procédures informelles de l&apos;Assemblée.</translation>
+    </message>
+    <message>
+        <source>No action was recorded for the period.</source>
+        <translation>Aucune mesure n&apos;a été enregistrée pour la période.</translation>
+    </message>
+    <message>
+        <source>On %1, the Prosecutor presented to the Security Council the %2.</source>
+        <translation>Le %1, le Procureur a présenté au Conseil de sécurité le document suivant : %2.</translation>
+    </message>
+    <message>
+        <source>The Court&apos;s decision of %1 was transmitted to the Security Council (%2, %3).</source>
+        <translation>La décision de la Cour du %1 a été transmise au Conseil de sécurité (%2, %3).</translation>
+    </message>
+    <message>
+        <source>No communication on non-cooperation was transmitted to the Security Council during the period.</source>
+        <translation>Aucune communication relative à la non-coopération n&apos;a été transmise au Conseil de sécurité pendant la période.</translation>
+    </message>
+    <message>
+        <source>No consultations were recorded for the period.</source>
+        <translation>Aucune consultation n&apos;a été enregistrée pour la période.</translation>
+    </message>
+    <message>
+        <source>%1 will be held on %2.</source>
+        <translation>%1 : se tiendra le %2.</translation>
+    </message>
+    <message>
+        <source>%1 took place on %2.</source>
+        <translation>%1 : a eu lieu le %2.</translation>
+    </message>
+    <message>
+        <source>The focal points provided updates on their mandate and activities to the New York Working Group on %1.</source>
+        <translation>Les points focaux ont fait le point sur leur mandat et leurs activités devant le Groupe de travail de New York le %1.</translation>
+    </message>
+    <message>
+        <source>[Recommendations to be drafted by the focal points.]</source>
+        <translation>[Recommandations à rédiger par les points focaux.]</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Rome Statute, articles 86 and 89(1)</source>
+        <translation>Statut de Rome, article 86 et paragraphe 1 de l&apos;article 89</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 127(2)</source>
+        <translation>Statut de Rome, paragraphe 2 de l&apos;article 127</translation>
+    </message>
+    <message>
+        <source>%1 was a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 : État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 : État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
+    </message>
+    <message>
+        <source>%1 will be a State Party on %2 (the Statute entered into force for it on %3).</source>
+        <translation>%1 : État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
+    </message>
+    <message>
+        <source>%1 was a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 : État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
+    </message>
+    <message>
+        <source>%1 is a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 : État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
+    </message>
+    <message>
+        <source>%1 will be a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
+        <translation>%1 : État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 : non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 : non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2: its withdrawal took effect on %3.</source>
+        <translation>%1 : non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
+    </message>
+    <message>
+        <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
+        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
+    </message>
+    <message>
+        <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
+    </message>
+    <message>
+        <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
+    </message>
+    <message>
+        <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
+        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 : non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 : non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
+        <translation>%1 : non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
+    </message>
+    <message>
+        <source>%1 was not a State Party on %2.</source>
+        <translation>%1 : non partie au Statut le %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a State Party on %2.</source>
+        <translation>%1 : non partie au Statut le %2.</translation>
+    </message>
+    <message>
+        <source>%1 will not be a State Party on %2.</source>
+        <translation>%1 : non partie au Statut le %2.</translation>
+    </message>
+    <message>
+        <source>The proceedings in %1 began on %2, before the withdrawal took effect, so %3 is not discharged from cooperating in them (article 127(2)).</source>
+        <translation>La procédure dans %1 a commencé le %2, avant que le retrait ne prenne effet ; l&apos;État (%3) n&apos;est donc pas dégagé de l&apos;obligation d&apos;y coopérer (paragraphe 2 de l&apos;article 127).</translation>
+    </message>
+    <message>
+        <source>%1 is bound to cooperate in %2 by the Security Council (%3).</source>
+        <translation>%1 : tenu de coopérer dans %2 en vertu d&apos;une décision du Conseil de sécurité (%3).</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 12(3) (declaration lodged on %1)</source>
+        <translation>Statut de Rome, paragraphe 3 de l&apos;article 12 (déclaration déposée le %1)</translation>
+    </message>
+    <message>
+        <source>%1 accepted the Court&apos;s jurisdiction by a declaration under article 12(3) lodged on %2, and must therefore cooperate under Part 9.</source>
+        <translation>%1 : a accepté la compétence de la Cour par une déclaration faite en vertu du paragraphe 3 de l&apos;article 12, déposée le %2, et doit donc coopérer conformément au chapitre IX.</translation>
+    </message>
+    <message>
+        <source>As a State not bound by it, %1 is only urged to cooperate by %2.</source>
+        <translation>%1 : n&apos;étant pas lié par %2, cet État est seulement instamment invité à coopérer.</translation>
+    </message>
+    <message>
+        <source>%1 has no obligation to cooperate in %2; it may do so voluntarily.</source>
+        <translation>%1 : aucune obligation de coopérer dans %2 ; cet État peut le faire volontairement.</translation>
+    </message>
+    <message>
+        <source>the person was in the Court&apos;s custody</source>
+        <translation>la personne était détenue par la Cour</translation>
+    </message>
+    <message>
+        <source>the person had died</source>
+        <translation>la personne était décédée</translation>
+    </message>
+    <message>
+        <source>the warrant had been withdrawn</source>
+        <translation>le mandat avait été retiré</translation>
+    </message>
+    <message>
+        <source>The warrant of %1 had not yet been issued.</source>
+        <translation>Le mandat du %1 n&apos;avait pas encore été délivré.</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (depuis le %2)</translation>
+    </message>
+    <message>
+        <source>The warrant of %1 was no longer outstanding: %2.</source>
+        <translation>Le mandat du %1 n&apos;était plus en vigueur : %2.</translation>
+    </message>
+    <message>
+        <source>An arrest warrant issued on %1 in %2 was outstanding.</source>
+        <translation>Un mandat d&apos;arrêt délivré le %1 dans %2 n&apos;était pas exécuté.</translation>
+    </message>
+    <message>
+        <source>An arrest warrant issued on %1 in %2 is outstanding.</source>
+        <translation>Un mandat d&apos;arrêt délivré le %1 dans %2 n&apos;est pas exécuté.</translation>
+    </message>
+    <message>
+        <source>It was issued under seal; the day it was unsealed is not recorded.</source>
+        <translation>Il a été délivré sous scellés ; la date de la levée des scellés n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>It was under seal on that day; the request binds the States to which it was transmitted.</source>
+        <translation>Il était sous scellés à cette date ; la demande lie les États auxquels elle a été transmise.</translation>
+    </message>
+    <message>
+        <source>%1 is subject to a summons to appear, not an arrest warrant.</source>
+        <translation>%1 fait l&apos;objet d&apos;une citation à comparaître, et non d&apos;un mandat d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>No arrest warrant for %1 is recorded.</source>
+        <translation>Aucun mandat d&apos;arrêt visant %1 n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 had no arrest warrant for %2 to execute on %3.</source>
+        <translation>%1 : aucun mandat d&apos;arrêt visant %2 à exécuter le %3.</translation>
+    </message>
+    <message>
+        <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 : tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 : tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 will be obliged to arrest and surrender %2 on %3 (%4).</source>
+        <translation>%1 : tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 was not obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 : non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 : non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
+    </message>
+    <message>
+        <source>%1 will not be obliged to arrest and surrender %2 on %3.</source>
+        <translation>%1 : non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 87(7)</source>
+        <translation>Statut de Rome, paragraphe 7 de l&apos;article 87</translation>
+    </message>
+    <message>
+        <source>Rome Statute, article 87(5)(b)</source>
+        <translation>Statut de Rome, alinéa b) du paragraphe 5 de l&apos;article 87</translation>
+    </message>
+    <message>
+        <source>A State Party in a situation referred by the Security Council: the matter goes to the Council, and to the Assembly of States Parties, as the Court has done since 2010.</source>
+        <translation>État Partie dans une situation déférée par le Conseil de sécurité : la question est renvoyée au Conseil et à l&apos;Assemblée des États Parties, comme le fait la Cour depuis 2010.</translation>
+    </message>
+    <message>
+        <source>A State Party&apos;s failure to comply is referred to the Assembly of States Parties.</source>
+        <translation>Le manquement d&apos;un État Partie est renvoyé à l&apos;Assemblée des États Parties.</translation>
+    </message>
+    <message>
+        <source>A State bound by the Security Council&apos;s decision: the matter is referred to the Council.</source>
+        <translation>État lié par la décision du Conseil de sécurité : la question est renvoyée au Conseil.</translation>
+    </message>
+    <message>
+        <source>A State not party with an ad hoc arrangement, in a situation referred by the Council: the Court informs the Security Council.</source>
+        <translation>État non partie ayant conclu un arrangement ad hoc, dans une situation déférée par le Conseil : la Cour en informe le Conseil de sécurité.</translation>
+    </message>
+    <message>
+        <source>A State not party with an ad hoc arrangement: the Court informs the Assembly of States Parties.</source>
+        <translation>État non partie ayant conclu un arrangement ad hoc : la Cour en informe l&apos;Assemblée des États Parties.</translation>
+    </message>
+    <message>
+        <source>The State had no obligation to cooperate, so there is no failure to refer; it can only be urged.</source>
+        <translation>L&apos;État n&apos;avait aucune obligation de coopérer : il n&apos;y a donc pas de manquement à renvoyer ; il ne peut qu&apos;être instamment invité à coopérer.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>

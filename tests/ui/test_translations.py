@@ -147,3 +147,22 @@ def test_switch_language_keeps_open_forms_and_mirrors_arabic(window, qtbot, engl
     # The actions still work after the menus were rebuilt (one of each shortcut, no duplicates).
     shortcuts = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts))
+
+
+def test_the_rules_sentences_follow_the_window_language(window, english) -> None:  # type: ignore[no-untyped-def]
+    """A destination's obligation, its basis and its reasons, in the window's language."""
+    person = window.store.rows("person", "name LIKE ?", ["%Netanyahu%"])[0]
+    alert = window.store.rows("travel_alert", "person_id = ?", [person["id"]])[0]
+    window.open_record("travel_alert", alert["id"])
+    assert "Rome Statute, articles 86 and 89(1)" in window.detail.plain_text()
+
+    window.set_language("fr")
+    text = window.detail.plain_text()
+    assert "Statut de Rome, article 86 et paragraphe 1 de l'article 89" in text
+    assert "Hongrie : État Partie le 3 avril 2025" in text
+    assert "Rome Statute, article" not in text and "was a State Party" not in text
+
+    window.set_language("ar")
+    text = window.detail.plain_text()
+    assert "نظام روما الأساسي، المادتان 86 و89(1)" in text
+    assert "كانت المجر دولة طرفاً" in text

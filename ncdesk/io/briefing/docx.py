@@ -24,6 +24,7 @@ from ncdesk import __version__, paths
 from ncdesk.io.atomic import atomic_write
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, ExportOptions, Heading, KeyValues, Paragraph, Run, Table
 from ncdesk.io.briefing.templates import Template
+from ncdesk.io.translations import RTL, marking_in
 from ncdesk.io.translations import day as format_day
 
 BLUE = RGBColor(0x1F, 0x3B, 0x63)
@@ -66,6 +67,69 @@ def _repeat_header(row: Any) -> None:
     props.append(flag)
 
 
+def _insert(parent: Any, tag: str, before: Sequence[str]) -> Any:
+    """*parent*'s child *tag*, added if missing in its place in the schema: before the first of
+    *before* that *parent* has (Word refuses a file whose properties are out of order)."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    element = OxmlElement(tag)
+    later = {qn(t) for t in before}
+    for child in parent:
+        if child.tag in later:
+            child.addprevious(element)
+            return element
+    parent.append(element)
+    return element
+
+
+# What follows each element in the schema (ECMA-376 part 1, CT_PPrBase, CT_RPr, CT_TblPrBase).
+_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+               "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+               "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")  # fmt: skip
+_RUN_PROPS = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+              "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+              "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs",
+              "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+              "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")  # fmt: skip
+_AFTER_BIDI_VISUAL = ("w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing",
+                      "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                      "w:tblCaption", "w:tblDescription")  # fmt: skip
+
+
+def _first(parent: Any, tag: str) -> Any:
+    """*parent*'s properties (w:pPr, w:rPr, w:tblPr: always its first child), added if missing."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        parent.insert(0, found)
+    return found
+
+
+def _run_prop(rpr: Any, tag: str) -> Any:
+    return _insert(rpr, tag, _RUN_PROPS[_RUN_PROPS.index(tag) + 1 :])
+
+
+def right_to_left(document: Any, font: str) -> None:
+    """Arabic: every paragraph right to left (w:bidi), every run too (w:rtl), every table laid out
+    from the right (w:bidiVisual), and *font* for the complex script (w:rFonts w:cs), in the body,
+    the headers and the footers."""
+    parts = [document.element.body]
+    for section in document.sections:
+        parts += [section.header._element, section.footer._element]
+    for part in parts:
+        for p in part.iter(qn("w:p")):
+            _insert(
+                _insert(p, "w:pPr", ("w:r", "w:hyperlink", "w:fldSimple", "w:bookmarkStart")), "w:bidi", _AFTER_BIDI
+            )
+        for r in part.iter(qn("w:r")):
+            rpr = _first(r, "w:rPr")
+            _run_prop(rpr, "w:rFonts").set(qn("w:cs"), font)
+            _run_prop(rpr, "w:rtl")
+        for table in part.iter(qn("w:tbl")):
+            _insert(_first(table, "w:tblPr"), "w:bidiVisual", _AFTER_BIDI_VISUAL)
+
+
 def _runs(paragraph: Any, runs: Sequence[Run], size: float | None = None) -> None:
     for r in runs:
         if r.text:
@@ -88,7 +152,14 @@ class _Writer:
         normal.font.name = font
         normal.font.size = Pt(float(template.layout.get("font_size", 10)))
         normal.element.rPr.rFonts.set(qn("w:eastAsia"), font)
-        normal.element.rPr.rFonts.set(qn("w:cs"), font)
+        self.rtl = template.language in RTL
+        # Arabic text is a complex script: its own font (Noto Sans Arabic, as in the PDF), and
+        # the language Word checks it in.
+        self.complex_font = str(template.layout.get("docx_font_arabic", "Noto Sans Arabic")) if self.rtl else font
+        normal.element.rPr.rFonts.set(qn("w:cs"), self.complex_font)
+        if self.rtl:
+            lang = _run_prop(normal.element.rPr, "w:lang")
+            lang.set(qn("w:bidi"), "ar-SA")
         for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
             style = self.doc.styles[name]
             style.font.name = font
@@ -98,7 +169,7 @@ class _Writer:
         section.page_width, section.page_height = PAPER[options.paper]
         section.left_margin = section.right_margin = Mm(18)
         section.top_margin = section.bottom_margin = Mm(22)
-        marking = options.marking.upper()
+        marking = marking_in(options.marking, template.language).upper()
         header = section.header.paragraphs[0]
         logo = template.folder / "logo.png"
         if not logo.is_file():
@@ -156,7 +227,7 @@ class _Writer:
             if b.number is not None:
                 p.paragraph_format.left_indent = Mm(8)
                 p.paragraph_format.first_line_indent = Mm(-8)
-                p.add_run(f"{b.number}.\t")
+                p.add_run(f"\u200e{b.number}.\u200e\t" if self.rtl else f"{b.number}.\t")
             _runs(p, b.runs, 8.5 if b.style == "small" else None)
             if b.style == "placeholder":
                 for run in p.runs:
@@ -214,6 +285,8 @@ class _Writer:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def bytes(self) -> bytes:
+        if self.rtl:
+            right_to_left(self.doc, self.complex_font)
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()

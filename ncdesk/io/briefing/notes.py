@@ -13,9 +13,10 @@ import datetime as dt
 from ncdesk.core.alerts import ORDER as ALERT_ORDER
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import arrest_obligation, describe_standing, standing_at
+from ncdesk.core.wording import QT_TRANSLATE_NOOP, StateName, and_list
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, translate
+from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, said, say_words, translate, wording, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.detail import detail
@@ -23,34 +24,97 @@ from ncdesk.store.lookup import citations
 from ncdesk.store.queries import person_facts, state_facts
 from ncdesk.store.store import Record, Store
 
-UNTC = "United Nations Treaty Collection, Chapter XVIII.10, Rome Statute of the International Criminal Court (status)"
-PROCEDURES = "Assembly procedures relating to non-cooperation, ICC-ASP/17/Res.5, annex II"
-TOOLKIT = (
-    "Toolkit for the implementation of the informal dimension of the Assembly procedures, ICC-ASP/17/31, annex III"
+# The sources ncdesk itself cites (footnotes), in the document's language.
+UNTC = QT_TRANSLATE_NOOP(
+    "briefing",
+    "United Nations Treaty Collection, Chapter XVIII.10, Rome Statute of the International Criminal Court (status)",
 )
-MANDATE = "ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court"
+PROCEDURES = QT_TRANSLATE_NOOP(
+    "briefing", "Assembly procedures relating to non-cooperation, ICC-ASP/17/Res.5, annex II"
+)
+TOOLKIT = QT_TRANSLATE_NOOP(
+    "briefing",
+    "Toolkit for the implementation of the informal dimension of the Assembly procedures, ICC-ASP/17/31, annex III",
+)
+MANDATE = QT_TRANSLATE_NOOP(
+    "briefing", "ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court"
+)
 
+# The stored codes in words: the window's labels (context "labels", ncdesk/ui/labels.py), which
+# the exports read from the same .ts.
 LABELS = {
-    "assembly": "Assembly of States Parties",
-    "security_council": "Security Council",
-    "both": "Assembly and Security Council",
-    "none": "—",
-    "deferred": "deferred",
-    "at_large": "at large",
-    "in_custody": "in custody",
-    "deceased": "deceased",
-    "withdrawn": "withdrawn",
-    "summons": "summons",
-    "arrest_warrant": "warrant of arrest",
-    "not_arrested": "took place, not arrested",
-    "arrested": "took place, person arrested",
-    "cancelled": "visit cancelled",
-    "unknown": "outcome unknown",
+    "assembly": QT_TRANSLATE_NOOP("labels", "Assembly of States Parties"),
+    "security_council": QT_TRANSLATE_NOOP("labels", "Security Council"),
+    "both": QT_TRANSLATE_NOOP("labels", "Assembly and Security Council"),
+    "deferred": QT_TRANSLATE_NOOP("labels", "Deferred"),
+    "at_large": QT_TRANSLATE_NOOP("labels", "At large"),
+    "in_custody": QT_TRANSLATE_NOOP("labels", "In custody"),
+    "deceased": QT_TRANSLATE_NOOP("labels", "Deceased"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    "summons": QT_TRANSLATE_NOOP("labels", "Summons to appear"),
+    "arrest_warrant": QT_TRANSLATE_NOOP("labels", "Warrant of arrest"),
+    "not_arrested": QT_TRANSLATE_NOOP("labels", "Took place: not arrested"),
+    "arrested": QT_TRANSLATE_NOOP("labels", "Took place: person arrested"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Visit cancelled"),
+    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown"),
+    "reported": QT_TRANSLATE_NOOP("labels", "Reported"),
+    "verified": QT_TRANSLATE_NOOP("labels", "Verified"),
+    "focal_points_activated": QT_TRANSLATE_NOOP("labels", "Focal points activated"),
+    "letter_sent": QT_TRANSLATE_NOOP("labels", "Letter sent"),
+    "court_informed": QT_TRANSLATE_NOOP("labels", "Court informed"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    "outcome_recorded": QT_TRANSLATE_NOOP("labels", "Outcome recorded"),
+    "confirmed": QT_TRANSLATE_NOOP("labels", "Confirmed"),
+    "probable": QT_TRANSLATE_NOOP("labels", "Probable"),
+    "possible": QT_TRANSLATE_NOOP("labels", "Possible"),
+    "doubtful": QT_TRANSLATE_NOOP("labels", "Doubtful"),
+    "focal_point": QT_TRANSLATE_NOOP("labels", "Focal point"),
+    "president_ex_officio": QT_TRANSLATE_NOOP("labels", "President of the Assembly, ex officio"),
+    "open_letter": QT_TRANSLATE_NOOP("labels", "Open letter"),
+    "bureau_meeting_with_state": QT_TRANSLATE_NOOP("labels", "Bureau meeting with the State (para. 14(c))"),
+    "plenary_debate": QT_TRANSLATE_NOOP("labels", "Plenary debate"),
+    "president_good_offices": QT_TRANSLATE_NOOP("labels", "Good offices of the President"),
+    "president_letter": QT_TRANSLATE_NOOP("labels", "Letter of the President"),
+    "focal_point_contact": QT_TRANSLATE_NOOP("labels", "Contact by a focal point"),
+    "states_informed": QT_TRANSLATE_NOOP("labels", "States Parties informed"),
+    "toolkit_reminder": QT_TRANSLATE_NOOP("labels", "Toolkit recalled"),
+    "information_to_court": QT_TRANSLATE_NOOP("labels", "Information shared with the Court"),
+    "public_statement": QT_TRANSLATE_NOOP("labels", "Public statement"),
+}
+PARTY_EVENTS = {
+    "signature": QT_TRANSLATE_NOOP("briefing", "Signature"),
+    "ratification": QT_TRANSLATE_NOOP("briefing", "Ratification"),
+    "accession": QT_TRANSLATE_NOOP("briefing", "Accession"),
+    "acceptance": QT_TRANSLATE_NOOP("briefing", "Acceptance"),
+    "approval": QT_TRANSLATE_NOOP("briefing", "Approval"),
+    "succession": QT_TRANSLATE_NOOP("briefing", "Succession"),
+    "entry_into_force": QT_TRANSLATE_NOOP("briefing", "Entry into force"),
+    "withdrawal_notified": QT_TRANSLATE_NOOP("briefing", "Withdrawal notified"),
+    "withdrawal_effective": QT_TRANSLATE_NOOP("briefing", "Withdrawal effective"),
+    "withdrawal_rescinded": QT_TRANSLATE_NOOP("briefing", "Withdrawal rescinded"),
+    "instrument_withdrawn": QT_TRANSLATE_NOOP("briefing", "Instrument withdrawn"),
+}
+GROUPS = {
+    "AFRICAN": QT_TRANSLATE_NOOP("labels", "African States"),
+    "ASIA_PACIFIC": QT_TRANSLATE_NOOP("labels", "Asia-Pacific States"),
+    "EEG": QT_TRANSLATE_NOOP("labels", "Eastern European States"),
+    "GRULAC": QT_TRANSLATE_NOOP("labels", "Latin American and Caribbean States"),
+    "WEOG": QT_TRANSLATE_NOOP("labels", "Western European and other States"),
 }
 
 
 def _label(value: str | None) -> str:
-    return LABELS.get(value or "", (value or "").replace("_", " "))
+    """A stored code in words, in the language of the document."""
+    if value == "none":
+        return "—"
+    if value in LABELS:
+        return words(LABELS[value], "labels")
+    return (value or "").replace("_", " ")
+
+
+def _state(name: str) -> str:
+    """A State's name in the language of the document."""
+    return country_name(name, EXPORT_LANGUAGE.get())
 
 
 def _day(iso: str | None) -> str:
@@ -70,7 +134,9 @@ class _Sources:
         if chosen:
             c = chosen[0]
             return self.doc.cite(f"{c['source_title']}, {c['locator']}")
-        return self.doc.cite(f"Record entered in ncdesk on {_day(rec['created_at'])}")
+        return self.doc.cite(
+            say_words(QT_TRANSLATE_NOOP("briefing", "Record entered in ncdesk on %1"), _day(rec["created_at"]))
+        )
 
     def finding(self, f: Record) -> int:
         numbers = [
@@ -82,7 +148,7 @@ class _Sources:
         return self.doc.cite(f"{f['sc_document']} ({_day(f['sc_date'])})")
 
     def untc(self) -> int:
-        return self.doc.cite(UNTC)
+        return self.doc.cite(words(UNTC))
 
 
 def _cell(text: str, note: int | None = None, bold: bool = False) -> list[Run]:
@@ -118,15 +184,13 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     today = today or dt.date.today()
     t = template or load_template(store.folder)
     state = store.require("state", state_id)
-    group = {
-        "AFRICAN": "African States",
-        "ASIA_PACIFIC": "Asia-Pacific States",
-        "EEG": "Eastern European States",
-        "GRULAC": "Latin American and Caribbean States",
-        "WEOG": "Western European and other States",
-    }.get(state["regional_group"] or "", "no regional group")
     lang = t.language
-    group = translate("labels", group, lang) if lang != "en" else group
+    code = state["regional_group"] or ""
+    group = (
+        translate("labels", GROUPS[code], lang)
+        if code in GROUPS
+        else words(QT_TRANSLATE_NOOP("briefing", "no regional group"))
+    )
     name = country_name(state["name"], lang)
     formal = state["formal_name"] if lang == "en" else name
     doc = _new("state", f"{t.word('briefing_note')}: {name}", f"{formal} — {group}", today)
@@ -136,21 +200,20 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
 
     doc.add(Heading(t.word("status")))
     rows: list[tuple[str, list[Run]]] = [
-        ("Standing today", [Run(clean(describe_standing(facts, at, today)), note=src.untc())]),
+        ("Standing today", [Run(clean(describe_standing(facts, at, today, wording(lang))), note=src.untc())]),
         ("Regional group", runs(group)),
     ]
     events = store.rows("party_event", "state_id = ?", [state_id], order_by="date")
     for e in events:
-        label = e["event"].replace("_", " ").capitalize()
+        label = PARTY_EVENTS.get(e["event"], e["event"].replace("_", " ").capitalize())
         rows.append((label, [Run(_day(e["date"]), note=src.record("party_event", e))]))
     for d in store.rows("jurisdiction_declaration", "state_id = ?", [state_id], order_by="lodged_on"):
-        accepted = "" if d["accepted"] else " (not accepted)"
-        rows.append(
-            (
-                "Article 12(3) declaration",
-                [Run(f"lodged {_day(d['lodged_on'])}{accepted}", note=src.record("jurisdiction_declaration", d))],
-            )
+        lodged = (
+            say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1"), _day(d["lodged_on"]))
+            if d["accepted"]
+            else say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1 (not accepted)"), _day(d["lodged_on"]))
         )
+        rows.append(("Article 12(3) declaration", [Run(lodged, note=src.record("jurisdiction_declaration", d))]))
     for b in store.rows("situation_bound_state", "state_id = ?", [state_id]):
         sit = store.require("situation", b["situation_id"])
         rows.append(
@@ -171,19 +234,32 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         ob = arrest_obligation(facts, pf, today, today)
         if ob.ground.value == "no_warrant":
             continue
+        urged = words(QT_TRANSLATE_NOOP("briefing", "urged to cooperate"))
         wanted.append(
             [
                 _cell(person["name"]),
-                _cell("obliged" if ob.obliged else "not obliged", bold=ob.obliged),
-                _cell(ob.basis or ("urged to cooperate" if ob.ground.value == "urged" else "—")),
+                _cell(
+                    words(QT_TRANSLATE_NOOP("briefing", "obliged"))
+                    if ob.obliged
+                    else words(QT_TRANSLATE_NOOP("briefing", "not obliged")),
+                    bold=ob.obliged,
+                ),
+                _cell(ob.basis_in(wording(lang)) or (urged if ob.ground.value == "urged" else "—")),
             ]
         )
     if wanted:
         doc.add(
             Paragraph(
                 runs(
-                    f"Whether {state['name']} must arrest and surrender, on {format_day(today)}, "
-                    "each person for whom an arrest warrant is outstanding:"
+                    say_words(
+                        QT_TRANSLATE_NOOP(
+                            "briefing",
+                            "Whether %1 must arrest and surrender, on %2, each person for whom an arrest warrant "
+                            "is outstanding:",
+                        ),
+                        name,
+                        format_day(today),
+                    )
                 )
             )
         )
@@ -197,9 +273,11 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         items = []
         for fp in focal:
             who = f"{fp['person_name']}, " if fp["person_name"] else ""
-            when = f", appointed {_day(fp['appointed_on'])}" if fp["appointed_on"] else ""
-            role = "President of the Assembly, ex officio" if fp["role"] == "president_ex_officio" else "Focal point"
-            items.append([Run(clean(f"{who}{role} ({fp['period']}){when}"), note=src.record("focal_point", fp))])
+            role = _label("president_ex_officio" if fp["role"] == "president_ex_officio" else "focal_point")
+            text = f"{who}{role} ({fp['period']})"
+            if fp["appointed_on"]:
+                text += say_words(QT_TRANSLATE_NOOP("briefing", ", appointed %1"), _day(fp["appointed_on"]))
+            items.append([Run(clean(text), note=src.record("focal_point", fp))])
         doc.add(Bullets(items))
 
     doc.add(Heading(t.word("findings")))
@@ -272,8 +350,12 @@ def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Tabl
     persons = {p["id"]: p["name"] for p in store.rows("person")}
     rows = []
     for a in the_alerts:
-        dests = ", ".join(s["name"] for s in alert_store.destinations(store, a["id"]))
-        state = _label(a["outcome"]) if a["status"] == "closed" else f"open: {a['status'].replace('_', ' ')}"
+        dests = ", ".join(_state(s["name"]) for s in alert_store.destinations(store, a["id"]))
+        state = (
+            _label(a["outcome"])
+            if a["status"] == "closed"
+            else say_words(QT_TRANSLATE_NOOP("briefing", "open: %1"), _label(a["status"]))
+        )
         rows.append(
             [
                 _cell(a["date_text"]),
@@ -294,11 +376,12 @@ def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit:
     events = d.chronology[-limit:]
     doc.add(Heading(t.word("chronology")))
     if len(d.chronology) > limit:
-        doc.add(Paragraph(runs(f"The last {limit} of {len(d.chronology)} dated events."), style="small"))
+        last = say_words(QT_TRANSLATE_NOOP("briefing", "The last %1 of %2 dated events."), limit, len(d.chronology))
+        doc.add(Paragraph(runs(last), style="small"))
     doc.add(
         Table(
             ["Date", "Event"],
-            [[_cell(e.date_text or _day(e.date)), _cell(f"{event_words(e.kind)}: {e.text}")] for e in events],
+            [[_cell(e.date_text or _day(e.date)), _cell(f"{event_words(e.kind)}: {_state(e.text)}")] for e in events],
             [18, 82],
         )
     )
@@ -312,11 +395,12 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     t = template or load_template(store.folder)
     person = store.require("person", person_id)
     nationality = store.get("state", person["nationality_state_id"]) if person["nationality_state_id"] else None
-    subtitle = ", ".join(x for x in (person["function"], nationality["name"] if nationality else "") if x)
+    subtitle = ", ".join(x for x in (person["function"], _state(nationality["name"]) if nationality else "") if x)
     doc = _new("person", f"{t.word('briefing_note')}: {person['name']}", subtitle, today)
     src = _Sources(store, doc)
     if person["aliases"]:
-        doc.add(Paragraph(runs("Also known as: " + "; ".join(person["aliases"])), style="small"))
+        aka = say_words(QT_TRANSLATE_NOOP("briefing", "Also known as: %1"), "; ".join(person["aliases"]))
+        doc.add(Paragraph(runs(aka), style="small"))
 
     doc.add(Heading(t.word("warrants")))
     warrants = store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
@@ -324,7 +408,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         rows = []
         for w in warrants:
             sit = store.require("situation", w["situation_id"])
-            status = _label(w["status"]) + (f" since {_day(w['status_since'])}" if w["status_since"] else "")
+            status = _since(w)
             rows.append(
                 [
                     _cell(_day(w["issued_on"])),
@@ -370,14 +454,19 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     letters = [store.require("letter", r.id) for r in sections["letters"].items] if "letters" in sections else []
     doc.add(Heading(t.word("letters")))
     if letters:
-        states = {s["id"]: s["name"] for s in store.rows("state")}
+        states = {s["id"]: _state(s["name"]) for s in store.rows("state")}
         doc.add(
             Bullets(
                 [
                     [
                         Run(
                             clean(
-                                f"{_day(x['date'])}: to the {x['addressee_office']} ({states.get(x['state_id'], '')})"
+                                say_words(
+                                    QT_TRANSLATE_NOOP("briefing", "%1: to the %2 (%3)"),
+                                    _day(x["date"]),
+                                    x["addressee_office"],
+                                    states.get(x["state_id"], ""),
+                                )
                             ),
                             note=src.record("letter", x),
                         )
@@ -411,7 +500,7 @@ def situation_note(
             Bullets([[Run(clean(f"{c['icc_number']}: {c['title']}"), note=src.record("icc_case", c))] for c in cases])
         )
     else:
-        doc.add(Paragraph(runs("No case: the situation only.")))
+        doc.add(Paragraph(runs(words(QT_TRANSLATE_NOOP("briefing", "No case: the situation only.")))))
     _persons(store, doc, src, t, store.rows("warrant", "situation_id = ?", [situation_id], order_by="issued_on"))
     _bound(store, doc, src, t, sit)
     doc.add(Heading(t.word("findings")))
@@ -443,21 +532,31 @@ def case_note(store: Store, case_id: str, today: dt.date | None = None, template
 def _referral(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> None:
     doc.add(Heading(t.word("referral")))
     how = {
-        "security_council": "Referred by the United Nations Security Council",
-        "state_referral": "Referred by a State Party",
-        "proprio_motu": "Opened by the Prosecutor, proprio motu",
+        "security_council": QT_TRANSLATE_NOOP("briefing", "Referred by the United Nations Security Council"),
+        "state_referral": QT_TRANSLATE_NOOP("briefing", "Referred by a State Party"),
+        "proprio_motu": QT_TRANSLATE_NOOP("briefing", "Opened by the Prosecutor, proprio motu"),
     }[sit["trigger"]]
-    parts = [how]
+    parts = [words(how)]
     if sit["sc_resolution"]:
-        parts.append(f"resolution {sit['sc_resolution']}")
+        parts.append(say_words(QT_TRANSLATE_NOOP("briefing", "resolution %1"), sit["sc_resolution"]))
     if sit["referred_on"]:
-        parts.append(f"on {_day(sit['referred_on'])}")
+        parts.append(say_words(QT_TRANSLATE_NOOP("briefing", "on %1"), _day(sit["referred_on"])))
     if sit["referred_by"] and sit["trigger"] != "security_council":
         parts.append(f"({sit['referred_by']})")
     text = " ".join(parts) + "."
     if sit["investigation_opened_on"]:
-        text += f" Investigation opened on {_day(sit['investigation_opened_on'])}."
+        opened = say_words(
+            QT_TRANSLATE_NOOP("briefing", "Investigation opened on %1."), _day(sit["investigation_opened_on"])
+        )
+        text += f" {opened}"
     doc.add(Paragraph([Run(clean(text), note=src.record("situation", sit, "referred_on"))]))
+
+
+def _since(w: Record) -> str:
+    """A warrant's status, with the day it began."""
+    if w["status_since"]:
+        return say_words(QT_TRANSLATE_NOOP("briefing", "%1 since %2"), _label(w["status"]), _day(w["status_since"]))
+    return _label(w["status"])
 
 
 def _persons(store: Store, doc: Doc, src: _Sources, t: Template, warrants: list[Record]) -> None:
@@ -468,7 +567,7 @@ def _persons(store: Store, doc: Doc, src: _Sources, t: Template, warrants: list[
     rows = []
     for w in warrants:
         p = store.require("person", w["person_id"])
-        status = _label(w["status"]) + (f" since {_day(w['status_since'])}" if w["status_since"] else "")
+        status = _since(w)
         rows.append(
             [
                 _cell(p["name"]),
@@ -488,7 +587,7 @@ def _bound(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> N
         items = [
             [
                 Run(
-                    clean(f"{store.require('state', b['state_id'])['name']}: {b['basis']}"),
+                    clean(f"{_state(store.require('state', b['state_id'])['name'])}: {b['basis']}"),
                     note=src.record("situation", sit, "bound"),
                 )
             ]
@@ -497,7 +596,16 @@ def _bound(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> N
         doc.add(Bullets(items))
         if sit["sc_resolution"]:
             doc.add(
-                Paragraph(runs(f"All other States not party are urged to cooperate fully ({sit['sc_resolution']})."))
+                Paragraph(
+                    runs(
+                        say_words(
+                            QT_TRANSLATE_NOOP(
+                                "briefing", "All other States not party are urged to cooperate fully (%1)."
+                            ),
+                            sit["sc_resolution"],
+                        )
+                    )
+                )
             )
     else:
         doc.add(Paragraph(runs(t.word("no_record"))))
@@ -512,7 +620,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     alert = store.require("travel_alert", alert_id)
     person = store.require("person", alert["person_id"])
     dests = alert_store.destinations(store, alert_id)
-    where = ", ".join(s["name"] for s in dests)
+    where = ", ".join(_state(s["name"]) for s in dests)
     doc = _new("alert", f"{t.word('briefing_note')}: {person['name']} — {where}", alert["date_text"], today)
     src = _Sources(store, doc)
     known = src.record("travel_alert", alert)
@@ -525,26 +633,38 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     ]
     if alert["purpose"]:
         rows.append(("Purpose", runs(alert["purpose"])))
-    rows.append(("Source", runs(alert["source_description"] or "not recorded")))
-    rows.append(("Reliability", runs(alert["reliability"])))
+    not_recorded = words(QT_TRANSLATE_NOOP("briefing", "not recorded"))
+    rows.append(("Source", runs(alert["source_description"] or not_recorded)))
+    rows.append(("Reliability", runs(_label(alert["reliability"]))))
     if alert["received_at"]:
         rows.append(("Received", runs(_day(alert["received_at"]))))
-    status = alert["status"].replace("_", " ") + (f" ({_label(alert['outcome'])})" if alert["outcome"] else "")
+    status = _label(alert["status"]) + (f" ({_label(alert['outcome'])})" if alert["outcome"] else "")
     rows.append(("Status", runs(status)))
     doc.add(KeyValues(rows))
 
     doc.add(Heading(t.word("alert_obligation")))
+    w = wording(t.language)
     for duty in alert_store.obligations(store, alert):
         ob = duty.at_start
-        title = f"{duty.state['name']}: {'OBLIGED' if duty.obliged else 'NOT OBLIGED'} to arrest and surrender"
-        if ob.basis:
-            title += f" ({ob.basis})"
-        body = [Run(clean(ob.explanation), note=src.untc())]
+        state_name = StateName(duty.state["name"])
+        title = said(
+            say_words(QT_TRANSLATE_NOOP("briefing", "%1: OBLIGED to arrest and surrender"), _state(state_name.name))
+            if duty.obliged
+            else say_words(
+                QT_TRANSLATE_NOOP("briefing", "%1: NOT OBLIGED to arrest and surrender"), _state(state_name.name)
+            )
+        )
+        basis = ob.basis_in(w)
+        if basis:
+            title += f" ({basis})"
+        body = [Run(clean(ob.explanation_in(w)), note=src.untc())]
         if duty.at_end is not None:
-            body.append(Run(clean(" On the last day of the visit: " + duty.at_end.explanation)))
+            last_day = words(QT_TRANSLATE_NOOP("briefing", "On the last day of the visit:"))
+            body.append(Run(clean(f" {last_day} {duty.at_end.explanation_in(w)}")))
         doc.add(Callout(title, body, "obliged" if duty.obliged else "not_obliged"))
         if duty.earlier_findings:
-            doc.add(Paragraph(runs(f"Earlier findings against {duty.state['name']}:"), style="lead"))
+            earlier = say_words(QT_TRANSLATE_NOOP("briefing", "Earlier findings against %1:"), _state(state_name.name))
+            doc.add(Paragraph(runs(earlier), style="lead"))
             doc.add(
                 Bullets(
                     [
@@ -554,20 +674,30 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
                 )
             )
         else:
-            doc.add(Paragraph(runs(f"No earlier finding against {duty.state['name']} is recorded.")))
+            none = say_words(
+                QT_TRANSLATE_NOOP("briefing", "No earlier finding against %1 is recorded."), _state(state_name.name)
+            )
+            doc.add(Paragraph(runs(none)))
 
     doc.add(Heading(t.word("alert_steps")))
     steps = store.rows("alert_step", "alert_id = ?", [alert_id], order_by="at, rowid")
     letters = store.rows("letter", "alert_id = ?", [alert_id], order_by="date")
     proc = store.rows("procedure_step", "target_id = ?", [alert_id], order_by="date")
+    undated = words(QT_TRANSLATE_NOOP("briefing", "undated"))
     items = [
-        [Run(clean(f"{_day(s['at'])}: {s['step'].replace('_', ' ')}" + (f" — {s['notes']}" if s["notes"] else "")))]
+        [Run(clean(f"{_day(s['at'])}: {_label(s['step'])}" + (f" — {s['notes']}" if s["notes"] else "")))]
         for s in steps
     ]
     items += [
         [
             Run(
-                clean(f"{_day(x['date'])}: letter of the President to the {x['addressee_office']}"),
+                clean(
+                    say_words(
+                        QT_TRANSLATE_NOOP("briefing", "%1: letter of the President to the %2"),
+                        _day(x["date"]),
+                        x["addressee_office"],
+                    )
+                ),
                 note=src.record("letter", x),
             )
         ]
@@ -577,7 +707,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
         [
             Run(
                 clean(
-                    f"{_day(p['date']) or 'undated'}: {p['step'].replace('_', ' ')}"
+                    f"{_day(p['date']) or undated}: {_label(p['step'])}"
                     + (f" ({p['by_whom']})" if p["by_whom"] else "")
                 )
             )
@@ -596,8 +726,16 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
                         Run(
                             clean(
                                 f"{_day(c['shared_at'])}: {c['channel']}"
-                                + (f", by {c['shared_by']}" if c["shared_by"] else "")
-                                + (f", to {c['recipient']}" if c["recipient"] else "")
+                                + (
+                                    say_words(QT_TRANSLATE_NOOP("briefing", ", by %1"), c["shared_by"])
+                                    if c["shared_by"]
+                                    else ""
+                                )
+                                + (
+                                    say_words(QT_TRANSLATE_NOOP("briefing", ", to %1"), c["recipient"])
+                                    if c["recipient"]
+                                    else ""
+                                )
                             )
                         )
                     ]
@@ -610,9 +748,14 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
             Paragraph(
                 [
                     Run(
-                        "Not yet shared with the Court. The Assembly asks that information on potential or confirmed "
-                        "travel be shared with the Court promptly by the focal points.",
-                        note=doc.cite(MANDATE),
+                        words(
+                            QT_TRANSLATE_NOOP(
+                                "briefing",
+                                "Not yet shared with the Court. The Assembly asks that information on potential or "
+                                "confirmed travel be shared with the Court promptly by the focal points.",
+                            )
+                        ),
+                        note=doc.cite(words(MANDATE)),
                     )
                 ]
             )
@@ -630,7 +773,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
 def _next_steps(
     doc: Doc, alert: Record, shared: bool, letter: bool, dests: list[Record], store: Store
 ) -> list[tuple[str, int | None]]:
-    toolkit, procedures, mandate = doc.cite(TOOLKIT), doc.cite(PROCEDURES), doc.cite(MANDATE)
+    toolkit, procedures, mandate = doc.cite(words(TOOLKIT)), doc.cite(words(PROCEDURES)), doc.cite(words(MANDATE))
     status = AlertStatus(alert["status"])
     rank = ALERT_ORDER.index(status)
     out: list[tuple[str, int | None]] = []
@@ -638,51 +781,105 @@ def _next_steps(
         if alert["outcome"] == "not_arrested":
             out.append(
                 (
-                    "The Court may find under article 87(7) that the State failed to comply and refer the matter; "
-                    "follow its proceedings and record any finding.",
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            "briefing",
+                            "The Court may find under article 87(7) that the State failed to comply and refer the "
+                            "matter; follow its proceedings and record any finding.",
+                        )
+                    ),
                     procedures,
                 )
             )
             out.append(
                 (
-                    "If the matter is referred to the Assembly: Bureau meeting at which the State may present its "
-                    "views (paragraph 14(c)), open letter, plenary debate.",
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            "briefing",
+                            "If the matter is referred to the Assembly: Bureau meeting at which the State may present "
+                            "its views (paragraph 14(c)), open letter, plenary debate.",
+                        )
+                    ),
                     procedures,
                 )
             )
         out.append(
-            ("Report the matter and the steps taken in the Bureau's annual report on non-cooperation.", procedures)
+            (
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "briefing",
+                        "Report the matter and the steps taken in the Bureau's annual report on non-cooperation.",
+                    )
+                ),
+                procedures,
+            )
         )
         return out
     if rank < ALERT_ORDER.index(AlertStatus.VERIFIED):
         out.append(
             (
-                "Verify the information: official programme, the State's mission, public sources; inform the other "
-                "focal points and the President.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "briefing",
+                        "Verify the information: official programme, the State's mission, public sources; inform the "
+                        "other focal points and the President.",
+                    )
+                ),
                 toolkit,
             )
         )
     if not shared:
-        out.append(("Share the information with the Court promptly.", mandate))
+        out.append((words(QT_TRANSLATE_NOOP("briefing", "Share the information with the Court promptly.")), mandate))
     if rank < ALERT_ORDER.index(AlertStatus.FOCAL_POINTS_ACTIVATED):
-        out.append(("Activate the focal points, including the good offices of the President of the Assembly.", toolkit))
-    if not letter:
-        names = ", ".join(d["name"] for d in dests)
         out.append(
             (
-                f"Letter of the President to the Minister of Foreign Affairs of {names}, recalling its obligations "
-                "(articles 86 and 89(1) for a State Party); publish it once the visit begins.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "briefing",
+                        "Activate the focal points, including the good offices of the President of the Assembly.",
+                    )
+                ),
+                toolkit,
+            )
+        )
+    if not letter:
+        names = said(and_list([StateName(d["name"]) for d in dests]))
+        out.append(
+            (
+                say_words(
+                    QT_TRANSLATE_NOOP(
+                        "briefing",
+                        "Letter of the President to the Minister of Foreign Affairs of %1, recalling its obligations "
+                        "(articles 86 and 89(1) for a State Party); publish it once the visit begins.",
+                    ),
+                    names,
+                ),
                 toolkit,
             )
         )
     out.append(
         (
-            "Contact the destination's mission through the focal point of its regional group; remind States "
-            "Parties of the toolkit.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "briefing",
+                    "Contact the destination's mission through the focal point of its regional group; remind States "
+                    "Parties of the toolkit.",
+                )
+            ),
             toolkit,
         )
     )
-    out.append(("After the visit, record the outcome (cancelled, arrested, or took place without arrest).", None))
+    out.append(
+        (
+            words(
+                QT_TRANSLATE_NOOP(
+                    "briefing",
+                    "After the visit, record the outcome (cancelled, arrested, or took place without arrest).",
+                )
+            ),
+            None,
+        )
+    )
     return out
 
 

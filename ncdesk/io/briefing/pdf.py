@@ -29,7 +29,7 @@ from ncdesk.io.briefing.model import (
     Table,
 )
 from ncdesk.io.briefing.templates import Template
-from ncdesk.io.translations import RTL
+from ncdesk.io.translations import RTL, marking_in
 from ncdesk.io.translations import day as format_day
 
 MM = 1 / 25.4  # inches per millimetre
@@ -53,6 +53,11 @@ td.key { color: #444444; white-space: nowrap; }
 ol.sources li { font-size: 8pt; color: #333333; }
 sup { font-size: 7pt; }
 """
+
+# Right to left, the hanging paragraph numbers hang on the right.
+CSS_RTL = CSS.replace(
+    "p.numbered { margin-left: 22px; text-indent: -22px; }", "p.numbered { margin-right: 22px; text-indent: -22px; }"
+)
 
 TONES = {"obliged": "#e7f3ea", "not_obliged": "#fbf0dc", "warning": "#fbe3e3", "neutral": "#eef2f7"}
 
@@ -88,7 +93,9 @@ def to_html(doc: Doc, template: Template, anchor: str = "") -> str:
             out.append(f"<h{b.level + 1}>{_e(b.text)}</h{b.level + 1}>")
         elif isinstance(b, Paragraph):
             if b.number is not None:
-                out.append(f'<p class="numbered {b.style}">{b.number}.&nbsp;&nbsp;{_runs(b.runs)}</p>')
+                # Right to left, "10." stays "10." (not ".10") between LEFT-TO-RIGHT MARKs.
+                number = f"\u200e{b.number}.\u200e" if template.language in RTL else f"{b.number}."
+                out.append(f'<p class="numbered {b.style}">{number}&nbsp;&nbsp;{_runs(b.runs)}</p>')
             else:
                 out.append(f'<p class="{b.style}">{_runs(b.runs)}</p>')
         elif isinstance(b, Bullets):
@@ -178,7 +185,7 @@ class Pages:
             font = QFont(self.family)
             font.setPointSizeF(float(template.layout.get("font_size", 10)))
             qdoc.setDefaultFont(font)
-            qdoc.setDefaultStyleSheet(CSS)
+            qdoc.setDefaultStyleSheet(CSS_RTL if template.language in RTL else CSS)
             qdoc.setDocumentMargin(0)
             if template.language in RTL:  # Arabic: every paragraph, list and table right to left
                 option = QTextOption()
@@ -202,7 +209,7 @@ class Pages:
     def paint(self, painter: object, number: int) -> None:
         """Page *number* (from 0), in 300 dpi units from the top-left of the printable area."""
         from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QColor, QFont, QPainter
+        from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
         assert isinstance(painter, QPainter)
         part_no, i = self.index[number]
@@ -216,19 +223,33 @@ class Pages:
         mark = QFont(self.family)
         mark.setPointSizeF(9)
         mark.setBold(True)
-        left_flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        rtl = self.template.language in RTL  # Arabic: the header and the footer mirrored too
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        marking = marking_in(self.options.marking, self.template.language).upper()
+        # The marking in the middle; the texts either side are shortened ("…") to the room left
+        # beside it, so that a long marking or title ("Distribución reservada") overlaps nothing.
+        gap = 3 * MM * self.DPI
+        side_w = (width - QFontMetricsF(mark, painter.device()).horizontalAdvance(marking)) / 2 - gap
+        fit = QFontMetricsF(small, painter.device())
+
+        def shorten(text: str, room: float) -> str:
+            return "\n".join(fit.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in text.split("\n"))
+
         painter.setPen(QColor("#555555"))
         painter.setFont(small)
-        left = 0.0
+        inset = 0.0
         if self.logo is not None and self.logo.isValid():
-            side = band * 0.7
-            self.logo.render(painter, QRectF(0, 0, side, side))
-            left = side + 2 * MM * self.DPI
-        header = f"{self.template.unit()}\n{self.parts[part_no].title}"
-        painter.drawText(QRectF(left, 0, width * 0.42 - left, band), left_flags, header)
+            logo_side = band * 0.7
+            self.logo.render(painter, QRectF(width - logo_side if rtl else 0, 0, logo_side, logo_side))
+            inset = logo_side + 2 * MM * self.DPI
+        box = max(side_w - inset, 0.0)
+        header = shorten(f"{self.template.unit()}\n{self.parts[part_no].title}", box)
+        painter.drawText(
+            QRectF(width - inset - box if rtl else inset, 0, box, band), start | Qt.AlignmentFlag.AlignTop, header
+        )
         painter.setFont(mark)
         painter.setPen(QColor("#9b1c1c") if self.options.marking.lower() != "public" else QColor("#333333"))
-        marking = self.options.marking.upper()
         painter.drawText(
             QRectF(0, 0, width, band * 0.6), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, marking
         )
@@ -241,13 +262,14 @@ class Pages:
         painter.drawLine(0, int(height - band * 0.85), int(width), int(height - band * 0.85))
         painter.setPen(QColor("#555555"))
         painter.setFont(small)
-        foot = QRectF(0, height - band * 0.6, width * 0.4, band * 0.6)
-        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | bottom, self.generated)
+        room = max(side_w, 0.0)
+        foot = QRectF(width - room if rtl else 0, height - band * 0.6, room, band * 0.6)
+        painter.drawText(foot, start | bottom, shorten(self.generated, room))
         page = f"{self.template.word('page')} {number + 1} {self.template.word('of')} {self.total}"
         painter.drawText(
-            QRectF(width * 0.6, height - band * 0.6, width * 0.4, band * 0.6),
-            Qt.AlignmentFlag.AlignRight | bottom,
-            page,
+            QRectF(0 if rtl else width - room, height - band * 0.6, room, band * 0.6),
+            end | bottom,
+            shorten(page, room),
         )
 
     def to_pdf(self) -> bytes:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ncdesk.core.obligation import standing_at
+from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, and_list
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
 from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template
+from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, said, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.queries import state_facts
@@ -18,20 +20,39 @@ from ncdesk.store.store import Record, Store
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 SECTIONS = [
-    "Introduction",
-    "Court proceedings and findings: States Parties",
-    "Court proceedings and findings: States under an obligation to cooperate with the Court pursuant to a "
-    "decision of the United Nations Security Council",
-    "Court proceedings and findings: States not Parties",
-    "Actions undertaken by the President of the Assembly and the Bureau, States Parties and other stakeholders",
-    "The United Nations Security Council",
-    "Consultations on non-cooperation",
-    "Recommendations",
+    QT_TRANSLATE_NOOP("report", "Introduction"),
+    QT_TRANSLATE_NOOP("report", "Court proceedings and findings: States Parties"),
+    QT_TRANSLATE_NOOP(
+        "report",
+        "Court proceedings and findings: States under an obligation to cooperate with the Court pursuant to a "
+        "decision of the United Nations Security Council",
+    ),
+    QT_TRANSLATE_NOOP("report", "Court proceedings and findings: States not Parties"),
+    QT_TRANSLATE_NOOP(
+        "report",
+        "Actions undertaken by the President of the Assembly and the Bureau, States Parties and other stakeholders",
+    ),
+    QT_TRANSLATE_NOOP("report", "The United Nations Security Council"),
+    QT_TRANSLATE_NOOP("report", "Consultations on non-cooperation"),
+    QT_TRANSLATE_NOOP("report", "Recommendations"),
 ]
+
+
+def _r(text: str, *args: object) -> Phrase:
+    """A sentence of the report (context "report"), rendered in the document's language by `said`."""
+    return Phrase(text, tuple(args), "report")
 
 
 def _day(iso: str | None) -> str:
     return format_day(dt.date.fromisoformat(iso[:10])) if iso else ""
+
+
+def _without_year(day: dt.date) -> str:
+    text = format_day(day)
+    for tail in (f" de {day.year}", f" {day.year}"):
+        if text.endswith(tail):
+            return text[: -len(tail)]
+    return text
 
 
 def _days(isos: list[str]) -> str:
@@ -40,11 +61,16 @@ def _days(isos: list[str]) -> str:
     if not days:
         return ""
     if len({d.year for d in days}) == 1:
-        parts = [f"{d.day} {d.strftime('%B')}" for d in days]
-        head = ", ".join(parts[:-1])
-        return (f"{head} and {parts[-1]}" if head else parts[-1]) + f" {days[0].year}"
-    parts = [format_day(d) for d in days]
-    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+        return said(and_list([*(_without_year(d) for d in days[:-1]), format_day(days[-1])]))
+    return said(and_list([format_day(d) for d in days]))
+
+
+def _title(text: str) -> str:
+    """A record's title inside a sentence: "the forty-first report…" in English, quoted otherwise."""
+    lang = EXPORT_LANGUAGE.get()
+    if lang in QUOTES:
+        return QUOTES[lang].replace("%1", text)
+    return f"{text[0].lower()}{text[1:]}" if text else text
 
 
 class _Report:
@@ -52,8 +78,8 @@ class _Report:
         self.store = store
         self.start, self.end = start, end
         self.doc = Doc(
-            title="Report of the Bureau on non-cooperation (draft)",
-            subtitle=f"Period from {format_day(start)} to {format_day(end)}",
+            title=words(QT_TRANSLATE_NOOP("report", "Report of the Bureau on non-cooperation (draft)"), "report"),
+            subtitle=said(_r(QT_TRANSLATE_NOOP("report", "Period from %1 to %2"), start, end)),
             kind="report",
             generated_on=today,
         )
@@ -68,11 +94,17 @@ class _Report:
         return bool(iso) and self.start.isoformat() <= str(iso)[:10] <= self.end.isoformat()
 
     def section(self, i: int) -> None:
-        self.doc.add(Heading(f"{ROMAN[i]}. {SECTIONS[i]}", 1))
+        self.doc.add(Heading(f"{ROMAN[i]}. {words(SECTIONS[i], 'report')}", 1))
 
-    def para(self, *parts: str | Run, style: str = "body") -> None:
+    def para(self, *parts: Phrase | str | Run, style: str = "body") -> None:
         self.number += 1
-        self.doc.add(Paragraph([p if isinstance(p, Run) else Run(clean(p)) for p in parts], self.number, style))
+        out = [p if isinstance(p, Run) else Run(clean(p if isinstance(p, str) else said(p))) for p in parts]
+        self.doc.add(Paragraph(out, self.number, style))
+
+    def state(self, state_id: str | None) -> StateName | Phrase:
+        if state_id in self.states:
+            return StateName(self.states[state_id]["name"])
+        return _r(QT_TRANSLATE_NOOP("report", "the State"))
 
     # -- classification of findings ---------------------------------------------------------
 
@@ -95,33 +127,45 @@ class _Report:
         return party, council, other
 
     def finding_paragraph(self, f: Record) -> None:
-        state = self.states.get(f["state_id"], {}).get("name", "the State")
-        sit = self.situations[f["situation_id"]]["name"]
+        state = self.state(f["state_id"])
+        sit = SituationName(self.situations[f["situation_id"]]["name"])
         note = self.src.finding(f)
         if f["kind"] in ("request", "response"):
             self.para(
-                f"In relation to the {sit[0].lower()}{sit[1:]}, on {_day(f['date'])}, {state} submitted: "
-                f"“{f['title']}”.",
+                _r(QT_TRANSLATE_NOOP("report", "In relation to %1, on %2, %3 submitted: “%4”."), sit, _day(f["date"]),
+                   state, f["title"]),
                 Run("", note=note),
-            )
+            )  # fmt: skip
         else:
-            who = f["chamber"] or "the Court"
-            if who.startswith("Plenary"):
+            who: str | Phrase = f["chamber"] or _r(QT_TRANSLATE_NOOP("report", "the Court"))
+            if isinstance(who, str) and who.startswith("Plenary") and EXPORT_LANGUAGE.get() == "en":
                 who = f"the {who}"
             self.para(
-                f"In relation to the {sit[0].lower()}{sit[1:]}, on {_day(f['date'])}, {who} issued a “{f['title']}”.",
+                _r(QT_TRANSLATE_NOOP("report", "In relation to %1, on %2, %3 issued a “%4”."), sit, _day(f["date"]),
+                   who, f["title"]),
                 Run("", note=note),
-            )
+            )  # fmt: skip
         if f["transmitted_on"] and self.within(f["transmitted_on"]):
             self.para(
-                f"The Presidency of the Court transmitted the decision and referred the matter to the Assembly "
-                f"of States Parties on {_day(f['transmitted_on'])}.",
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "The Presidency of the Court transmitted the decision and referred the matter to the "
+                        "Assembly of States Parties on %1.",
+                    ),
+                    _day(f["transmitted_on"]),
+                ),
                 Run("", note=self.src.record("finding", f, "transmitted_on")),
             )
         if f["referred_to"] == "deferred":
             self.para(
-                "The Chamber deferred its determination as to whether the matter should be referred to the "
-                "Assembly of States Parties or to the Security Council.",
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "The Chamber deferred its determination as to whether the matter should be referred to the "
+                        "Assembly of States Parties or to the Security Council.",
+                    )
+                ),
                 Run("", note=note),
             )
 
@@ -130,44 +174,75 @@ class _Report:
     def introduction(self) -> None:
         self.section(0)
         self.para(
-            "Article 112, paragraph (2)(f), of the Rome Statute provides that the Assembly shall consider, "
-            "pursuant to article 87, paragraphs 5 and 7, any question relating to non-cooperation."
+            _r(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Article 112, paragraph (2)(f), of the Rome Statute provides that the Assembly shall consider, "
+                    "pursuant to article 87, paragraphs 5 and 7, any question relating to non-cooperation.",
+                )
+            )
         )
         self.para(
-            f"The present report covers the activities of the Bureau, the President of the Assembly and the "
-            f"focal points on non-cooperation from {format_day(self.start)} to {format_day(self.end)}."
+            _r(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "The present report covers the activities of the Bureau, the President of the Assembly and the "
+                    "focal points on non-cooperation from %1 to %2.",
+                ),
+                self.start,
+                self.end,
+            )
         )
         fps = [
             fp
             for fp in self.store.rows("focal_point", order_by="appointed_on")
             if (fp["ended_on"] or "9999") >= self.start.isoformat()
         ]
-        countries = [self.states[fp["state_id"]]["name"] for fp in fps if fp["role"] == "focal_point"]
+        countries: list[object] = [self.state(fp["state_id"]) for fp in fps if fp["role"] == "focal_point"]
         president = next((fp for fp in fps if fp["role"] == "president_ex_officio"), None)
         if countries:
-            names = ", ".join(countries[:-1]) + f" and {countries[-1]}" if len(countries) > 1 else countries[0]
-            text = f"The focal points on non-cooperation are {names}."
+            text: list[Phrase | str] = [
+                _r(QT_TRANSLATE_NOOP("report", "The focal points on non-cooperation are %1."), and_list(countries))
+            ]
             if president:
-                text += (
-                    f" The President of the Assembly, {president['person_name']} "
-                    f"({self.states[president['state_id']]['name']}), serves ex officio as focal point "
-                    "for her or his region."
+                text.append(
+                    _r(
+                        QT_TRANSLATE_NOOP(
+                            "report",
+                            "The President of the Assembly, %1 (%2), serves ex officio as focal point for her or "
+                            "his region.",
+                        ),
+                        president["person_name"],
+                        self.state(president["state_id"]),
+                    )
                 )
-            self.para(text, Run("", note=self.src.record("focal_point", fps[0])))
+            self.para(" ".join(said(t) for t in text), Run("", note=self.src.record("focal_point", fps[0])))
 
     def states_parties(self, findings: list[Record]) -> None:
         self.section(1)
         self.para(
-            "Pursuant to article 86 of the Rome Statute, States Parties shall cooperate fully with the Court in "
-            "its investigation and prosecution of crimes within its jurisdiction; pursuant to article 89, they "
-            "are obliged to execute the Court's requests for the arrest and surrender of a person."
+            _r(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Pursuant to article 86 of the Rome Statute, States Parties shall cooperate fully with the Court "
+                    "in its investigation and prosecution of crimes within its jurisdiction; pursuant to article 89, "
+                    "they are obliged to execute the Court's requests for the arrest and surrender of a person.",
+                )
+            )
         )
         visits = self.visits(party=True)
         if not findings and not visits:
-            self.para("No Court proceedings concerning non-cooperation took place in relation to States Parties.")
+            self.para(
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "No Court proceedings concerning non-cooperation took place in relation to States Parties.",
+                    )
+                )
+            )
             return
         for a in visits:
-            self.visit_paragraph(a, "a State Party to the Statute")
+            self.visit_paragraph(a, party=True)
         for f in findings:
             self.finding_paragraph(f)
 
@@ -181,35 +256,57 @@ class _Report:
                 out.append(a)
         return out
 
-    def visit_paragraph(self, a: Record, what: str) -> None:
+    def visit_paragraph(self, a: Record, party: bool) -> None:
         person = self.store.require("person", a["person_id"])
-        dests = ", ".join(d["name"] for d in alert_store.destinations(self.store, a["id"]))
+        dests = and_list([StateName(d["name"]) for d in alert_store.destinations(self.store, a["id"])])
         who = f"{person['name']} ({person['function']})" if person["function"] else person["name"]
-        outcome = " and was arrested" if a["outcome"] == "arrested" else ""
-        self.para(
-            f"{who} visited {dests}, {what} ({a['date_text']}){outcome}.",
-            Run("", note=self.src.record("travel_alert", a, "date")),
-        )
+        arrested = a["outcome"] == "arrested"
+        if party:
+            text = (
+                QT_TRANSLATE_NOOP("report", "%1 visited %2, a State Party to the Statute (%3), and was arrested.")
+                if arrested
+                else QT_TRANSLATE_NOOP("report", "%1 visited %2, a State Party to the Statute (%3).")
+            )
+        else:
+            text = (
+                QT_TRANSLATE_NOOP("report", "%1 visited %2, a State not Party to the Statute (%3), and was arrested.")
+                if arrested
+                else QT_TRANSLATE_NOOP("report", "%1 visited %2, a State not Party to the Statute (%3).")
+            )
+        self.para(_r(text, who, dests, a["date_text"]), Run("", note=self.src.record("travel_alert", a, "date")))
 
     def council(self, findings: list[Record]) -> None:
         self.section(2)
         for sit in self.situations.values():
             if sit["sc_resolution"]:
-                bound = [
-                    self.states[b["state_id"]]["name"]
+                bound: list[object] = [
+                    StateName(self.states[b["state_id"]]["name"])
                     for b in self.store.rows("situation_bound_state", "situation_id = ?", [sit["id"]])
                 ]
                 if bound:
                     self.para(
-                        f"Pursuant to Security Council resolution {sit['sc_resolution'].removeprefix('S/RES/')}, "
-                        f"{' and '.join(bound)} shall cooperate fully with the Court in the "
-                        f"{sit['name'][0].lower()}{sit['name'][1:]}.",
+                        _r(
+                            QT_TRANSLATE_NOOP(
+                                "report",
+                                "Pursuant to Security Council resolution %1, %2 shall cooperate fully with the Court "
+                                "in %3.",
+                            ),
+                            sit["sc_resolution"].removeprefix("S/RES/"),
+                            and_list(bound),
+                            SituationName(sit["name"]),
+                        ),
                         Run("", note=self.src.record("situation", sit, "bound")),
                     )
         if not findings:
             self.para(
-                "No Court proceedings concerning non-cooperation took place in relation to States under an "
-                "obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council."
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "No Court proceedings concerning non-cooperation took place in relation to States under an "
+                        "obligation to cooperate with the Court pursuant to a decision of the United Nations Security "
+                        "Council.",
+                    )
+                )
             )
         for f in findings:
             self.finding_paragraph(f)
@@ -217,70 +314,102 @@ class _Report:
     def not_party(self, findings: list[Record]) -> None:
         self.section(3)
         self.para(
-            "While States not Parties to the Rome Statute have no obligation under it, they are urged to "
-            "cooperate fully with the Court and the Prosecutor where the Security Council so decides."
+            _r(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "While States not Parties to the Rome Statute have no obligation under it, they are urged to "
+                    "cooperate fully with the Court and the Prosecutor where the Security Council so decides.",
+                )
+            )
         )
         visits = self.visits(party=False)
         for a in visits:
-            self.visit_paragraph(a, "a State not Party to the Statute")
+            self.visit_paragraph(a, party=False)
         if not findings:
             self.para(
-                "No Court proceedings concerning non-cooperation took place regarding States not Parties "
-                "to the Statute."
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "No Court proceedings concerning non-cooperation took place regarding States not Parties "
+                        "to the Statute.",
+                    )
+                )
             )
         for f in findings:
             self.finding_paragraph(f)
 
+    def letter_text(self, x: Record) -> str:
+        state = self.state(x["state_id"])
+        person = None
+        if x["alert_id"]:
+            alert = self.store.get("travel_alert", x["alert_id"])
+            if alert:
+                person = self.store.require("person", alert["person_id"])
+        if person is not None:
+            text = _r(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Prior to the visit of %1 to %2, the President of the Assembly conveyed a letter, dated %3, "
+                    "to the %4",
+                ),
+                person["name"],
+                state,
+                _day(x["date"]),
+                x["addressee_office"],
+            )
+        else:
+            text = _r(
+                QT_TRANSLATE_NOOP("report", "The President of the Assembly conveyed a letter, dated %1, to the %2"),
+                _day(x["date"]),
+                x["addressee_office"],
+            )
+        if x["articles_recalled"]:
+            lang = EXPORT_LANGUAGE.get()
+            articles = and_list([article_number(a, lang) for a in x["articles_recalled"]])
+            text = _r(QT_TRANSLATE_NOOP("report", "%1, recalling articles %2 of the Rome Statute"), text, articles)
+        out = said(_r(QT_TRANSLATE_NOOP("report", "%1."), text))
+        if x["published_on"]:
+            out += " " + said(
+                _r(QT_TRANSLATE_NOOP("report", "The letter was published on %1."), _day(x["published_on"]))
+            )
+        elif x["publication_channel"]:
+            out += " " + said(
+                _r(QT_TRANSLATE_NOOP("report", "The letter was published (%1)."), x["publication_channel"])
+            )
+        return out
+
     def actions(self) -> None:
         self.section(4)
-        events: list[tuple[str, int, Paragraph | None, Record, str]] = []
+        events: list[tuple[str, int, Record, str]] = []
         for x in self.store.rows("letter", order_by="date"):
-            if not self.within(x["date"]):
-                continue
-            state = self.states.get(x["state_id"], {}).get("name", "")
-            about = ""
-            if x["alert_id"]:
-                alert = self.store.get("travel_alert", x["alert_id"])
-                if alert:
-                    person = self.store.require("person", alert["person_id"])
-                    about = f"Prior to the visit of {person['name']} to {state}, "
-            text = (
-                f"{about}{'t' if about else 'T'}he President of the Assembly conveyed a letter, "
-                f"dated {_day(x['date'])}, "
-                f"to the {x['addressee_office']}"
-            )
-            if x["articles_recalled"]:
-                text += f", recalling articles {' and '.join(x['articles_recalled'])} of the Rome Statute"
-            text += "."
-            if x["published_on"]:
-                text += f" The letter was published on {_day(x['published_on'])}."
-            elif x["publication_channel"]:
-                text += f" The letter was published ({x['publication_channel']})."
-            events.append((x["date"], 0, None, x, text))
+            if self.within(x["date"]):
+                events.append((x["date"], 0, x, self.letter_text(x)))
         kinds = ("bureau_meeting", "bureau_decision", "communication_to_states", "public_message")
         for a in self.store.rows("activity", order_by="date_from"):
             if a["kind"] in kinds and self.within(a["date_from"]) and a["status"] != "cancelled":
-                text = f"On {a['date_text']}: {a['summary'] or a['title']}"
-                events.append((a["date_from"], 1, None, a, text))
+                text = said(_r(QT_TRANSLATE_NOOP("report", "On %1: %2"), a["date_text"], a["summary"] or a["title"]))
+                events.append((a["date_from"], 1, a, text))
         for a in self.store.rows("travel_alert", order_by="date_from"):
             for s in self.store.rows("alert_step", "alert_id = ? AND step = 'focal_points_activated'", [a["id"]]):
                 if self.within(s["at"]):
                     person = self.store.require("person", a["person_id"])
-                    dests = ", ".join(d["name"] for d in alert_store.destinations(self.store, a["id"]))
-                    events.append(
-                        (
-                            s["at"],
-                            2,
-                            None,
-                            a,
-                            f"In view of the visit of {person['name']} to {dests} ({a['date_text']}), "
-                            "the focal points on non-cooperation were activated, in line with the informal "
-                            "Assembly procedures.",
+                    dests = and_list([StateName(d["name"]) for d in alert_store.destinations(self.store, a["id"])])
+                    text = said(
+                        _r(
+                            QT_TRANSLATE_NOOP(
+                                "report",
+                                "In view of the visit of %1 to %2 (%3), the focal points on non-cooperation were "
+                                "activated, in line with the informal Assembly procedures.",
+                            ),
+                            person["name"],
+                            dests,
+                            a["date_text"],
                         )
                     )
+                    events.append((s["at"], 2, a, text))
         if not events:
-            self.para("No action was recorded for the period.")
-        for _when, order, _pos, rec, text in sorted(events, key=lambda e: (e[0], e[1])):
+            self.para(_r(QT_TRANSLATE_NOOP("report", "No action was recorded for the period.")))
+        for _when, order, rec, text in sorted(events, key=lambda e: (e[0], e[1])):
             kind = "letter" if order == 0 else ("activity" if order == 1 else "travel_alert")
             self.para(text, Run("", note=self.src.record(kind, rec)))
 
@@ -297,20 +426,36 @@ class _Report:
             if self.within(f["sc_date"])
         ]
         for a in reports:
-            self.para(
-                f"On {a['date_text']}, the Prosecutor presented to the Security Council the "
-                f"{a['title'][0].lower()}{a['title'][1:]}. "
-                f"{a['summary']}".strip(),
-                Run("", note=self.src.record("activity", a)),
+            text = said(
+                _r(
+                    QT_TRANSLATE_NOOP("report", "On %1, the Prosecutor presented to the Security Council the %2."),
+                    a["date_text"],
+                    _title(a["title"]),
+                )
             )
+            self.para(f"{text} {a['summary'] or ''}".strip(), Run("", note=self.src.record("activity", a)))
         for f in transmitted:
             self.para(
-                f"The Court's decision of {_day(f['date'])} was transmitted to the Security Council "
-                f"({f['sc_document']}, {_day(f['sc_date'])}).",
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report", "The Court's decision of %1 was transmitted to the Security Council (%2, %3)."
+                    ),
+                    _day(f["date"]),
+                    f["sc_document"],
+                    _day(f["sc_date"]),
+                ),
                 Run("", note=self.src.sc(f)),
             )
         if not reports and not transmitted:
-            self.para("No communication on non-cooperation was transmitted to the Security Council during the period.")
+            self.para(
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "No communication on non-cooperation was transmitted to the Security Council during the "
+                        "period.",
+                    )
+                )
+            )
 
     def consultations(self) -> None:
         self.section(6)
@@ -321,29 +466,37 @@ class _Report:
             and self.within(a["date_from"])
         ]
         if not acts:
-            self.para("No consultations were recorded for the period.")
+            self.para(_r(QT_TRANSLATE_NOOP("report", "No consultations were recorded for the period.")))
             return
         briefings = [a for a in acts if a["kind"] == "nywg_briefing"]
         for a in acts:
             if a["kind"] == "nywg_briefing":
                 continue
-            verb = "will be held" if a["status"] == "planned" else "took place"
-            text = (
-                f"{a['title']} ({a['date_text']}): {a['summary']}"
-                if a["summary"]
-                else f"{a['title']} {verb} on {a['date_text']}."
-            )
+            if a["summary"]:
+                text = f"{a['title']} ({a['date_text']}): {a['summary']}"
+            elif a["status"] == "planned":
+                text = said(_r(QT_TRANSLATE_NOOP("report", "%1 will be held on %2."), a["title"], a["date_text"]))
+            else:
+                text = said(_r(QT_TRANSLATE_NOOP("report", "%1 took place on %2."), a["title"], a["date_text"]))
             self.para(text, Run("", note=self.src.record("activity", a)))
         if briefings:
             self.para(
-                f"The focal points provided updates on their mandate and activities to the New York Working Group "
-                f"on {_days([b['date_from'] for b in briefings])}.",
+                _r(
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "The focal points provided updates on their mandate and activities to the New York Working "
+                        "Group on %1.",
+                    ),
+                    _days([b["date_from"] for b in briefings]),
+                ),
                 Run("", note=self.src.record("activity", briefings[0])),
             )
 
     def recommendations(self) -> None:
         self.section(7)
-        self.para("[Recommendations to be drafted by the focal points.]", style="placeholder")
+        self.para(
+            _r(QT_TRANSLATE_NOOP("report", "[Recommendations to be drafted by the focal points.]")), style="placeholder"
+        )
 
 
 def build_report(
