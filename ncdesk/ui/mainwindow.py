@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.language != current_language():
+        # A window whose database is closed (being torn down) or locked has nothing to redraw from.
+        if event.type() == QEvent.Type.LanguageChange and self.language != current_language() and self.store.is_open:
             self.retranslate()
         super().changeEvent(event)
 
