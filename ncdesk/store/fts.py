@@ -258,15 +258,30 @@ def ensure(db: Database) -> bool:
     return True
 
 
+# Connections whose index upkeep is suspended now (by id): a nested suspension joins the outer one.
+_SUSPENDED: set[int] = set()
+
+
 @contextmanager
 def suspended(db: Database) -> Iterator[None]:
     """Within the caller's transaction: write many rows without per-row index upkeep, then
-    rebuild the index once and restore the triggers (bulk imports, generated test data)."""
+    rebuild the index once and restore the triggers (bulk imports, generated test data).
+
+    A suspension inside another on the same connection (several `Store.insert_many` in one
+    batch) does nothing of its own: the outer one rebuilds the index once, at its end."""
     if not db.conn.in_transaction:
         raise RuntimeError("fts.suspended() must run inside a transaction")
+    key = id(db.conn)
+    if key in _SUSPENDED:
+        yield
+        return
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_%'").fetchall():
         db.execute(f"DROP TRIGGER {name}")
-    yield
+    _SUSPENDED.add(key)
+    try:
+        yield
+    finally:
+        _SUSPENDED.discard(key)
     rebuild(db)
     for statement in _trigger_statements():
         db.execute(statement)

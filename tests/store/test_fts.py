@@ -97,3 +97,19 @@ def test_a_changed_definition_rebuilds_the_index(store: Store) -> None:
 def test_match_expression_quotes_every_word() -> None:
     assert fts.match_expression('Al-Bashir "Chad') == '"Al" "Bashir" "Chad"*'
     assert fts.match_expression("   ") is None
+
+
+def test_bulk_inserts_in_one_batch_rebuild_the_index_once(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    rebuilds: list[int] = []
+    real = fts.rebuild
+    monkeypatch.setattr(fts, "rebuild", lambda db: (rebuilds.append(1), real(db)))
+    with store.batch("Generated"), fts.suspended(store.db):
+        store.insert_many("person", [{"name": "Ahmad Hamdan Al-Amin"}, {"name": "Hélène Ngaïssona"}])
+        store.insert_many("person", [{"name": "Jiří Dvořák"}])
+        triggers = "SELECT 1 FROM sqlite_master WHERE name LIKE 'fts_%' AND type = 'trigger'"
+        assert not store.db.execute(triggers).fetchone()  # suspended until the batch's end
+    assert len(rebuilds) == 1
+    assert ("person", "Jiří Dvořák") in kinds_and_titles(store, "jiri dvorak")
+    # The triggers are back: a later single insert is indexed at once.
+    store.insert("person", {"name": "Päivi Example"})
+    assert ("person", "Päivi Example") in kinds_and_titles(store, "paivi example")
