@@ -739,6 +739,19 @@ LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
 }
 
 
+def release_digest(folder: Path) -> str:
+    """The digest `read_release` gives the files in *folder*, without parsing them ("" if one is
+    missing: reading the release then says what is wrong)."""
+    manifest = _toml(folder / "manifest.toml")
+    digest = hashlib.sha256()
+    for name in manifest.get("files", []):
+        try:
+            digest.update(name.encode() + b"\0" + (folder / name).read_bytes() + b"\0")
+        except OSError:
+            return ""
+    return digest.hexdigest()
+
+
 def read_release(folder: Path) -> Release:
     """Parse and validate the reference files in *folder*."""
     manifest = _toml(folder / "manifest.toml")
