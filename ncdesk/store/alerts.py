@@ -140,17 +140,39 @@ class DestinationObligation:
 
 
 def destinations(store: Store, alert_id: str) -> list[Record]:
-    rows = store.rows("alert_destination", "alert_id = ?", [alert_id], order_by="rowid")
-    return [s for s in (store.get("state", r["state_id"]) for r in rows) if s]
+    """The States an alert names, in the order given (one query: a note lists a thousand alerts)."""
+    return store.query(
+        "state",
+        "SELECT s.* FROM alert_destination d JOIN state s ON s.id = d.state_id "
+        "WHERE d.alert_id = ? AND d.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY d.rowid",
+        [alert_id],
+    )
 
 
-def obligations(store: Store, alert: Record) -> list[DestinationObligation]:
+def to_state(store: Store, state_id: str) -> list[Record]:
+    """The alerts naming *state_id* as a destination, in the order they named it (one query)."""
+    return store.query(
+        "travel_alert",
+        "SELECT a.* FROM alert_destination d JOIN travel_alert a ON a.id = d.alert_id "
+        "WHERE d.state_id = ? AND d.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY d.rowid",
+        [state_id],
+    )
+
+
+# Facts read for one screen or document (the dashboard's fifty visits by a few persons to a few
+# States), by ("person" or "state", id); `obligations` reads each once when given one.
+FactsCache = dict[tuple[str, str], Any]
+
+
+def obligations(store: Store, alert: Record, facts: FactsCache | None = None) -> list[DestinationObligation]:
     """For each destination: must it arrest and surrender the person at the visit dates, and why,
     and every earlier finding against it."""
     state_ids = [
         r["state_id"] for r in store.rows("alert_destination", "alert_id = ?", [alert["id"]], order_by="rowid")
     ]
-    return obligation_preview(store, alert["person_id"], state_ids, _day(alert["date_from"]), _day(alert["date_to"]))
+    return obligation_preview(
+        store, alert["person_id"], state_ids, _day(alert["date_from"]), _day(alert["date_to"]), facts=facts
+    )
 
 
 def obligation_preview(
@@ -160,19 +182,25 @@ def obligation_preview(
     start: dt.date | None,
     end: dt.date | None,
     today: dt.date | None = None,
+    *,
+    facts: FactsCache | None = None,
 ) -> list[DestinationObligation]:
     """The obligations for a visit not yet saved (the alert form shows them as you type)."""
-    person = store.require("person", person_id)
-    facts = person_facts(store, person)
+    cache: FactsCache = {} if facts is None else facts
+    if ("person", person_id) not in cache:
+        cache[("person", person_id)] = person_facts(store, store.require("person", person_id))
+    person = cache[("person", person_id)]
     first_day = start or dt.date.today()
     out: list[DestinationObligation] = []
     for state_id in state_ids:
-        state = store.get("state", state_id)
+        if ("state", state_id) not in cache:
+            found = store.get("state", state_id)
+            cache[("state", state_id)] = (found, state_facts(store, found) if found else None)
+        state, sf = cache[("state", state_id)]
         if state is None:
             continue
-        sf = state_facts(store, state)
-        first = arrest_obligation(sf, facts, first_day, today)
-        last = arrest_obligation(sf, facts, end, today) if end and end != first_day else None
+        first = arrest_obligation(sf, person, first_day, today)
+        last = arrest_obligation(sf, person, end, today) if end and end != first_day else None
         if last is not None and (last.obliged, last.ground) == (first.obliged, first.ground):
             last = None
         earlier = store.rows(
@@ -188,6 +216,12 @@ def obligation_preview(
 def facts_of(store: Store, alert: Record) -> AlertFacts:
     has_letter = bool(store.rows("letter", "alert_id = ?", [alert["id"]]))
     shared = bool(store.rows("court_share", "alert_id = ?", [alert["id"]]))
+    return facts_from(alert, has_letter=has_letter, shared=shared)
+
+
+def facts_from(alert: Record, *, has_letter: bool, shared: bool) -> AlertFacts:
+    """An alert's facts when whether it has a letter and was shared is already known (the dashboard
+    reads that for every open alert in one query)."""
     return AlertFacts(
         status=AlertStatus(alert["status"]),
         date_from=_day(alert["date_from"]),

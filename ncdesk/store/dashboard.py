@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ncdesk.core.alerts import UPCOMING_DAYS, Flag, is_upcoming
-from ncdesk.store.alerts import DestinationObligation, alert_flags, obligations
+from ncdesk.core.alerts import UPCOMING_DAYS, Flag, flags, is_upcoming
+from ncdesk.store.alerts import DestinationObligation, FactsCache, facts_from, obligations
 from ncdesk.store.store import Record, Store
 
 RECENT_FINDINGS_DAYS = 365
+# Rows of each list the dashboard shows (the soonest, the most urgent, the latest); the rest are
+# counted, and the Travel alerts view lists them all. Ten or a hundred times the real record
+# would otherwise put thousands of rows on the first screen.
+SHOWN = 50
 
 
 @dataclass
@@ -43,27 +47,52 @@ class Dashboard:
     needing_action: list[AlertNeedingAction] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     recent_findings: list[Record] = field(default_factory=list)
+    latest_visits: list[tuple[Record, Record | None]] = field(default_factory=list)  # closed alerts, person
+    # How many there are in all (each list above holds at most SHOWN of them).
+    upcoming_total: int = 0
+    needing_action_total: int = 0
+    recent_findings_total: int = 0
 
 
 def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-def build(store: Store, today: dt.date | None = None, upcoming_days: int = UPCOMING_DAYS) -> Dashboard:
+def build(
+    store: Store, today: dt.date | None = None, upcoming_days: int = UPCOMING_DAYS, shown: int = SHOWN
+) -> Dashboard:
     today = today or dt.date.today()
     board = Dashboard(today)
     persons = {p["id"]: p for p in store.rows("person")}
-    for alert in store.rows("travel_alert", order_by="date_from"):
-        person = persons.get(alert["person_id"])
+    # Only open alerts can be upcoming or need action (a closed one has no flag). Their flags are
+    # judged from one light query (whether each has a letter and was shared included); only the
+    # alerts shown are read in full.
+    found_rows = store.db.execute(
+        "SELECT r.id, r.person_id, r.status, r.date_from, r.date_to, "
+        "EXISTS (SELECT 1 FROM letter x WHERE x.alert_id = r.id AND x.deleted_at IS NULL), "
+        "EXISTS (SELECT 1 FROM court_share c WHERE c.alert_id = r.id AND c.deleted_at IS NULL) "
+        "FROM travel_alert r WHERE r.deleted_at IS NULL AND r.status != 'closed' ORDER BY r.date_from, r.rowid"
+    ).fetchall()
+    upcoming: list[tuple[str, Record, list[Flag]]] = []
+    needing: list[tuple[str, Record, list[Flag], str | None]] = []
+    for alert_id, person_id, status, date_from, date_to, has_letter, shared in found_rows:
+        person = persons.get(person_id)
         if person is None:
             continue
-        found = alert_flags(store, alert, today)
-        start, end = _day(alert["date_from"]), _day(alert["date_to"])
-        if alert["status"] != "closed" and is_upcoming(start, end, today, upcoming_days):
-            board.upcoming.append(UpcomingVisit(alert, person, obligations(store, alert), found))
+        known = {"status": status, "date_from": date_from, "date_to": date_to}
+        found = flags(facts_from(known, has_letter=bool(has_letter), shared=bool(shared)), today)
+        if is_upcoming(_day(date_from), _day(date_to), today, upcoming_days):
+            upcoming.append((alert_id, person, found))
         if found:
-            board.needing_action.append(AlertNeedingAction(alert, person, found))
-    board.needing_action.sort(key=lambda a: (not any(f.urgent for f in a.flags), a.alert["date_from"] or "9999"))
+            needing.append((alert_id, person, found, date_from))
+    needing.sort(key=lambda a: (not any(f.urgent for f in a[2]), a[3] or "9999"))
+    board.upcoming_total, board.needing_action_total = len(upcoming), len(needing)
+    facts: FactsCache = {}  # the same persons and States come back from visit to visit
+    for alert_id, person, found in upcoming[:shown]:
+        alert = store.require("travel_alert", alert_id)
+        board.upcoming.append(UpcomingVisit(alert, person, obligations(store, alert, facts), found))
+    for alert_id, person, found, _ in needing[:shown]:
+        board.needing_action.append(AlertNeedingAction(store.require("travel_alert", alert_id), person, found))
     for d in store.rows("deadline", "done_on IS NULL", order_by="due_on"):
         due = dt.date.fromisoformat(d["due_on"])
         kind_ok = d["record_kind"] and store.get(d["record_kind"], d["record_id"]) is not None
@@ -72,9 +101,25 @@ def build(store: Store, today: dt.date | None = None, upcoming_days: int = UPCOM
             Deadline(d, (d["record_kind"], d["record_id"]) if kind_ok else None, state, due < today, (due - today).days)
         )
     since = (today - dt.timedelta(days=RECENT_FINDINGS_DAYS)).isoformat()
-    board.recent_findings = store.rows(
-        "finding", "date >= ? AND date <= ?", [since, today.isoformat()], order_by="date DESC"
+    board.recent_findings = store.query(
+        "finding",
+        "SELECT * FROM finding WHERE deleted_at IS NULL AND date >= ? AND date <= ? ORDER BY date DESC LIMIT ?",
+        [since, today.isoformat(), shown],
+    )
+    board.recent_findings_total = int(
+        store.db.execute(
+            "SELECT count(*) FROM finding WHERE deleted_at IS NULL AND date >= ? AND date <= ?",
+            [since, today.isoformat()],
+        ).fetchone()[0]
     )
     if not board.recent_findings:  # a quiet year: show the latest ones
-        board.recent_findings = store.rows("finding", order_by="date DESC")[:5]
+        board.recent_findings = store.query(
+            "finding", "SELECT * FROM finding WHERE deleted_at IS NULL ORDER BY date DESC LIMIT 5"
+        )
+        board.recent_findings_total = len(board.recent_findings)
+    latest = store.query(
+        "travel_alert",
+        "SELECT * FROM travel_alert WHERE deleted_at IS NULL AND status = 'closed' ORDER BY date_to DESC LIMIT 5",
+    )
+    board.latest_visits = [(a, persons.get(a["person_id"])) for a in latest]
     return board

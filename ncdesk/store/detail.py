@@ -131,11 +131,56 @@ class _Builder:
         return title_of(kind, rec)
 
     def refs(self, kind: str, rows: list[Record], note_of: Any = None) -> list[Ref]:
+        if kind == "travel_alert":
+            self.alert_titles(rows)
         out: list[Ref] = []
         for r in rows:
-            self._titles[(kind, r["id"])] = self.title(kind, r)
-            out.append(Ref(kind, r["id"], self._titles[(kind, r["id"])], note_of(r) if note_of else ""))
+            key = (kind, r["id"])
+            if kind != "travel_alert" or key not in self._titles:
+                self._titles[key] = self.title(kind, r)
+            out.append(Ref(kind, r["id"], self._titles[key], note_of(r) if note_of else ""))
         return out
+
+    def alert_titles(self, alerts: list[Record]) -> None:
+        """The titles of many alerts at once (a State's thousand alerts: three queries, not four
+        thousand): as `title` makes them, the person's name and the destinations'."""
+        untitled = [a for a in alerts if not a["title"]]
+        for a in alerts:
+            if a["title"]:
+                self._titles[("travel_alert", a["id"])] = str(a["title"])
+        names: dict[str, str] = {}
+        places: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted({a["person_id"] for a in untitled})):
+            marks = ", ".join("?" * len(chunk))
+            names.update(self.store.db.execute(f"SELECT id, name FROM person WHERE id IN ({marks})", chunk).fetchall())
+        for chunk in _chunks([a["id"] for a in untitled]):
+            marks = ", ".join("?" * len(chunk))
+            for alert_id, name in self.store.db.execute(
+                "SELECT d.alert_id, s.name FROM alert_destination d JOIN state s ON s.id = d.state_id "
+                f"WHERE d.alert_id IN ({marks}) AND d.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY d.rowid",
+                chunk,
+            ).fetchall():
+                places.setdefault(alert_id, []).append(name)
+        for a in untitled:
+            who = str(names.get(a["person_id"], "?"))
+            states = places.get(a["id"])
+            self._titles[("travel_alert", a["id"])] = f"{who} to {', '.join(states)}" if states else who
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _by_alert(store: Store, table: str, column: str, alert_ids: list[str], where: str = "") -> dict[str, list[Record]]:
+    """The live rows of *table* whose *column* is one of *alert_ids*, grouped by it, each group in
+    the order of its rows."""
+    out: dict[str, list[Record]] = {}
+    for chunk in _chunks(alert_ids):
+        marks = ", ".join("?" * len(chunk))
+        extra = f" AND {where}" if where else ""
+        for r in store.rows(table, f"{column} IN ({marks}){extra}", chunk, order_by="rowid"):
+            out.setdefault(r[column], []).append(r)
+    return out
 
 
 def _fields(b: _Builder, kind: str, record: Record) -> tuple[list[FieldValue], list[dict[str, Any]]]:
@@ -241,10 +286,11 @@ def _alert_events(b: _Builder, alerts: list[Record]) -> list[Event]:
             a["date_from"] or a["created_at"][:10],
             _partial_text(a),
             "alert",
-            b.title("travel_alert", a),
-            b.ref("travel_alert", a["id"]),
+            ref.text,
+            ref,
         )
         for a in alerts
+        if (ref := b.ref("travel_alert", a["id"])) is not None
     ]
 
 
@@ -266,10 +312,18 @@ def _state_related(b: _Builder, state: Record) -> Related:
     sid = state["id"]
     findings = s.rows("finding", "state_id = ?", [sid], order_by="date")
     letters = s.rows("letter", "state_id = ?", [sid], order_by="date")
-    alert_ids = [r["alert_id"] for r in s.rows("alert_destination", "state_id = ?", [sid])]
-    alerts = [a for a in (s.get("travel_alert", i) for i in alert_ids) if a]
-    activity_ids = [r["activity_id"] for r in s.rows("activity_state", "state_id = ?", [sid])]
-    activities = [a for a in (s.get("activity", i) for i in dict.fromkeys(activity_ids)) if a]
+    # The alerts to it and the activities concerning it, each read with one query (in the order
+    # of the rows linking them), not one by one.
+    from ncdesk.store.alerts import to_state
+
+    alerts = to_state(s, sid)
+    concerning = s.query(
+        "activity",
+        "SELECT v.* FROM activity_state x JOIN activity v ON v.id = x.activity_id "
+        "WHERE x.state_id = ? AND x.deleted_at IS NULL AND v.deleted_at IS NULL ORDER BY x.rowid",
+        [sid],
+    )
+    activities = list({a["id"]: a for a in concerning}.values())  # once each, where it first comes
     events = s.rows("party_event", "state_id = ?", [sid], order_by="date")
     declarations = s.rows("jurisdiction_declaration", "state_id = ?", [sid], order_by="lodged_on")
     focal = s.rows("focal_point", "state_id = ?", [sid], order_by="appointed_on")
@@ -371,14 +425,17 @@ def _person_related(b: _Builder, person: Record) -> Related:
     finding_ids: list[str] = []
     for cid in case_ids:
         finding_ids += [f["id"] for f in s.rows("finding", "case_id = ?", [cid])]
+    # What followed each travel and the letters about each, read for all the travels at once.
+    led_to = _by_alert(s, "link", "src_id", [a["id"] for a in alerts], "relation = 'led_to'")
     for a in alerts:
-        finding_ids += [ln["dst_id"] for ln in s.rows("link", "src_id = ? AND relation = 'led_to'", [a["id"]])]
+        finding_ids += [ln["dst_id"] for ln in led_to.get(a["id"], [])]
     findings = sorted(
         (f for f in (s.get("finding", i) for i in dict.fromkeys(finding_ids)) if f), key=lambda f: f["date"]
     )
+    letters_of = _by_alert(s, "letter", "alert_id", [a["id"] for a in alerts])
     letters: list[Record] = []
     for a in alerts:
-        letters += s.rows("letter", "alert_id = ?", [a["id"]])
+        letters += letters_of.get(a["id"], [])
     sections = [
         Section("warrants", [Ref("warrant", w["id"], w["kind"], w["issued_on"], w["status"]) for w in warrants]),
         Section("cases", [r for r in (b.ref("icc_case", c) for c in case_ids) if r]),

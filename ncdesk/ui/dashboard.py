@@ -147,6 +147,7 @@ class DashboardView(QWidget):
                     f"<br>{'<br>'.join(duties)}{flags}</td></tr>"
                 )
             out.append("</table>")
+            out.append(self._more(board.upcoming_total - len(board.upcoming)))
 
         words = self.tr("Alerts needing action")
         out.append(f"<h3>{_e(words)}</h3>")
@@ -166,6 +167,7 @@ class DashboardView(QWidget):
                     f"<br>{messages}</td></tr>"
                 )
             out.append("</table>")
+            out.append(self._more(board.needing_action_total - len(board.needing_action)))
 
         words = self.tr("Deadlines")
         out.append(f"<h3>{_e(words)}</h3>")
@@ -200,21 +202,30 @@ class DashboardView(QWidget):
                 f"<td>{_a('finding', f['id'], f['title'])}</td></tr>"
             )
         out.append("</table>")
+        out.append(self._more(board.recent_findings_total - len(board.recent_findings), "findings"))
 
-        closed = self.store.rows("travel_alert", "status = 'closed'", order_by="date_to DESC")[:5]
-        if closed:
+        if board.latest_visits:
             words = self.tr("Latest recorded visits")
             out.append(f'<h3>{_e(words)}</h3><table class="board">')
-            persons = {p["id"]: p["name"] for p in self.store.rows("person")}
-            for a in closed:
+            for a, person in board.latest_visits:
                 outcome = value_label(a["outcome"]) if a["outcome"] else ""
                 out.append(
                     f"<tr><td>{_e(a['date_text'])}</td>"
-                    f"<td>{_a('travel_alert', a['id'], a['title'] or persons.get(a['person_id'], ''))}</td>"
+                    f"<td>{_a('travel_alert', a['id'], a['title'] or (person['name'] if person else ''))}</td>"
                     f"<td>{_e(outcome)}</td></tr>"
                 )
             out.append("</table>")
         return "".join(out)
+
+    def _more(self, hidden: int, view: str = "alerts") -> str:
+        """The line under a list cut at dashboard.SHOWN rows: how many more, and where they are."""
+        if hidden <= 0:
+            return ""
+        if view == "findings":
+            words = self.tr("… and %n more: the Findings view lists them all.", "", hidden)
+        else:
+            words = self.tr("… and %n more: the Travel alerts view lists them all.", "", hidden)
+        return f'<p class="empty">{_e(words)}</p>'
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()

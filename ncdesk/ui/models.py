@@ -29,6 +29,7 @@ HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 RAW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_LISTING_ROLES = frozenset({ID_ROLE, KIND_ROLE, RAW_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 
 class ListingModel(QAbstractTableModel):
@@ -76,7 +77,8 @@ class ListingModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._rows:
+        # Painting a cell asks for a dozen roles; answer the ones not kept here at once.
+        if role not in _LISTING_ROLES or not index.isValid() or not 0 <= index.row() < self._rows:
             return None
         row = self._row(index.row())
         if row is None:

@@ -225,6 +225,28 @@
         <source>Latest recorded visits</source>
         <translation>آخر الزيارات المسجلة</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: the Findings view lists them all.</source>
+        <translation>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة القرارات.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة القرارات.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة القرارات.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة القرارات.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة القرارات.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة القرارات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the Travel alerts view lists them all.</source>
+        <translation>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة تنبيهات السفر.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة تنبيهات السفر.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة تنبيهات السفر.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة تنبيهات السفر.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة تنبيهات السفر.</numerusform>
+            <numerusform>… وعددها الإضافي %n: تعرضها كلها قائمة تنبيهات السفر.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -255,6 +277,10 @@
     <message>
         <source>Earlier findings against this State</source>
         <translation>قرارات سابقة بشأن هذه الدولة</translation>
+    </message>
+    <message>
+        <source>%n earlier, not shown here: show all</source>
+        <translation>%n سابقة غير معروضة هنا: عرض الكل</translation>
     </message>
     <message>
         <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>

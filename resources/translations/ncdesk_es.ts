@@ -209,6 +209,20 @@
         <source>Latest recorded visits</source>
         <translation>Últimas visitas registradas</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: the Findings view lists them all.</source>
+        <translation>
+            <numerusform>… y %n más: la vista Conclusiones las muestra todas.</numerusform>
+            <numerusform>… y %n más: la vista Conclusiones las muestra todas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the Travel alerts view lists them all.</source>
+        <translation>
+            <numerusform>… y %n más: la vista Alertas de viaje las muestra todas.</numerusform>
+            <numerusform>… y %n más: la vista Alertas de viaje las muestra todas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -239,6 +253,10 @@
     <message>
         <source>Earlier findings against this State</source>
         <translation>Conclusiones anteriores relativas a este Estado</translation>
+    </message>
+    <message>
+        <source>%n earlier, not shown here: show all</source>
+        <translation>%n anteriores, no se muestran aquí: mostrar todo</translation>
     </message>
     <message>
         <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>

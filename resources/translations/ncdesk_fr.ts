@@ -209,6 +209,20 @@
         <source>Latest recorded visits</source>
         <translation>Dernières visites consignées</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: the Findings view lists them all.</source>
+        <translation>
+            <numerusform>… et %n autre : la vue Constatations les présente toutes.</numerusform>
+            <numerusform>… et %n autres : la vue Constatations les présente toutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: the Travel alerts view lists them all.</source>
+        <translation>
+            <numerusform>… et %n autre : la vue Alertes de voyage les présente toutes.</numerusform>
+            <numerusform>… et %n autres : la vue Alertes de voyage les présente toutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -239,6 +253,10 @@
     <message>
         <source>Earlier findings against this State</source>
         <translation>Constatations antérieures visant cet État</translation>
+    </message>
+    <message>
+        <source>%n earlier, not shown here: show all</source>
+        <translation>%n antérieurs, non affichés ici : tout afficher</translation>
     </message>
     <message>
         <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>
