@@ -243,8 +243,9 @@ SPECS: dict[str, ListingSpec] = {
 class Listing:
     """The rows of one kind, as the user has sorted and filtered them.
 
-    The ordered ids are read once per sort or filter (a single query over the sort key);
-    the columns shown are read only for the page on screen.
+    The ordered ids are read once per sort or filter (a single query over the sort key), and
+    only when a row is asked for: a table not on screen costs one count. The columns shown are
+    read only for the page on screen.
     """
 
     def __init__(self, store: Store, kind: str) -> None:
@@ -255,6 +256,7 @@ class Listing:
         self.sort_key, self.descending = self.spec.default_sort
         self._ids: list[str] | None = None
         self._positions: dict[str, int] | None = None
+        self._count: int | None = None
 
     @property
     def keys(self) -> list[str]:
@@ -264,6 +266,7 @@ class Listing:
         """Forget the ordered ids: the next read queries the store again."""
         self._ids = None
         self._positions = None
+        self._count = None
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -315,7 +318,14 @@ class Listing:
         return self._ids
 
     def count(self) -> int:
-        return len(self.ids())
+        """The number of rows, without ordering them (the ids are read when a row is asked for)."""
+        if self._ids is not None:
+            return len(self._ids)
+        if self._count is None:
+            where, args = self._where()
+            sql = f"SELECT count(*) FROM {self.spec.from_sql} WHERE {where}"
+            self._count = int(self.store.db.execute(sql, args).fetchone()[0])
+        return self._count
 
     def page(self, offset: int, limit: int) -> list[tuple[Any, ...]]:
         """Rows [offset, offset + limit): each is (id, value of each column...)."""
@@ -346,6 +356,14 @@ class Listing:
             "SELECT DISTINCT substr(date, 1, 4) FROM finding WHERE deleted_at IS NULL ORDER BY 1 DESC"
         ).fetchall()
         return [r[0] for r in rows]
+
+
+def finding_states(store: Store) -> set[str]:
+    """The States some finding concerns (the Findings view's choices), without reading the findings."""
+    rows = store.db.execute(
+        "SELECT DISTINCT state_id FROM finding WHERE deleted_at IS NULL AND state_id IS NOT NULL"
+    ).fetchall()
+    return {str(r[0]) for r in rows}
 
 
 def findings_per_year(store: Store) -> list[tuple[int, str, int]]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store.listings import Listing, findings_per_year
+from ncdesk.store.listings import Listing, finding_states, findings_per_year
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import format_value
 from ncdesk.ui.labels import field_label, value_label
@@ -221,7 +221,7 @@ class FindingsView(RecordView):
             box.blockSignals(False)
 
         situations = [(s["name"], s["id"]) for s in self.store.rows("situation", order_by="name")]
-        used_states = {f["state_id"] for f in self.store.rows("finding") if f["state_id"]}
+        used_states = finding_states(self.store)
         states = sorted(
             (format_value(s["name"]), s["id"])
             for s in self.store.rows("state", order_by="name")
