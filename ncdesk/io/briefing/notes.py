@@ -21,7 +21,7 @@ from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.detail import detail
 from ncdesk.store.lookup import citations
-from ncdesk.store.queries import person_facts, state_facts
+from ncdesk.store.queries import everyone_facts, state_facts
 from ncdesk.store.store import Record, Store
 
 # The sources ncdesk itself cites (footnotes), in the document's language.
@@ -227,8 +227,10 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     # Who it must arrest today.
     doc.add(Heading(t.word("obligation")))
     wanted = []
-    for person in store.rows("person", order_by="name"):
-        pf = person_facts(store, person)
+    persons = store.rows("person", order_by="name")
+    facts_of = everyone_facts(store, persons)
+    for person in persons:
+        pf = facts_of[person["id"]]
         if not any(w.kind.value == "arrest_warrant" for w in pf.warrants):
             continue
         ob = arrest_obligation(facts, pf, today, today)
@@ -308,10 +310,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         doc.add(Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("alerts")))
-    alert_ids = [d["alert_id"] for d in store.rows("alert_destination", "state_id = ?", [state_id])]
-    the_alerts = sorted(
-        (a for a in (store.get("travel_alert", i) for i in alert_ids) if a), key=lambda a: a["date_from"] or ""
-    )
+    the_alerts = sorted(alert_store.to_state(store, state_id), key=lambda a: a["date_from"] or "")
     doc.add(_alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
 
     since = (today - dt.timedelta(days=730)).isoformat()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ncdesk.core.model import StateFacts
 from ncdesk.core.obligation import standing_at
 from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, and_list
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
@@ -89,9 +90,17 @@ class _Report:
         self.states = {s["id"]: s for s in store.rows("state")}
         self.situations = {s["id"]: s for s in store.rows("situation")}
         self.bound = {(b["situation_id"], b["state_id"]) for b in store.rows("situation_bound_state")}
+        self._standing: dict[str, StateFacts] = {}  # each State's facts, read once
+        self._visits: list[Record] | None = None
+        self.destinations: dict[str, list[Record]] = {}  # of the visits, by alert id
 
     def within(self, iso: str | None) -> bool:
         return bool(iso) and self.start.isoformat() <= str(iso)[:10] <= self.end.isoformat()
+
+    def period(self, column: str) -> tuple[str, list[str]]:
+        """SQL choosing the rows whose *column* is `within` the period, and its arguments: the
+        records of the year are read, not the whole record (a hundred thousand alerts)."""
+        return f"substr({column}, 1, 10) BETWEEN ? AND ?", [self.start.isoformat(), self.end.isoformat()]
 
     def section(self, i: int) -> None:
         self.doc.add(Heading(f"{ROMAN[i]}. {words(SECTIONS[i], 'report')}", 1))
@@ -111,11 +120,13 @@ class _Report:
     def _party_on(self, state_id: str | None, day: str) -> bool:
         if not state_id or state_id not in self.states:
             return False
-        return standing_at(state_facts(self.store, self.states[state_id]), dt.date.fromisoformat(day)).is_party
+        if state_id not in self._standing:
+            self._standing[state_id] = state_facts(self.store, self.states[state_id])
+        return standing_at(self._standing[state_id], dt.date.fromisoformat(day)).is_party
 
     def findings(self) -> tuple[list[Record], list[Record], list[Record]]:
         party, council, other = [], [], []
-        for f in self.store.rows("finding", order_by="date"):
+        for f in self.store.rows("finding", *self.period("date"), order_by="date"):
             if not self.within(f["date"]):
                 continue
             if self._party_on(f["state_id"], f["date"]):
@@ -247,18 +258,23 @@ class _Report:
             self.finding_paragraph(f)
 
     def visits(self, party: bool) -> list[Record]:
-        out = []
-        for a in self.store.rows("travel_alert", "status = 'closed'", order_by="date_from"):
-            if not self.within(a["date_from"]) or a["outcome"] == "cancelled":
-                continue
-            dests = alert_store.destinations(self.store, a["id"])
-            if any(self._party_on(d["id"], a["date_from"]) for d in dests) == party:
-                out.append(a)
-        return out
+        if self._visits is None:  # the period's visits, each with its destinations, read once
+            self._visits = []
+            where, days = self.period("date_from")
+            for a in self.store.rows("travel_alert", f"status = 'closed' AND {where}", days, order_by="date_from"):
+                if not self.within(a["date_from"]) or a["outcome"] == "cancelled":
+                    continue
+                self.destinations[a["id"]] = alert_store.destinations(self.store, a["id"])
+                self._visits.append(a)
+        return [
+            a
+            for a in self._visits
+            if any(self._party_on(d["id"], a["date_from"]) for d in self.destinations[a["id"]]) == party
+        ]
 
     def visit_paragraph(self, a: Record, party: bool) -> None:
         person = self.store.require("person", a["person_id"])
-        dests = and_list([StateName(d["name"]) for d in alert_store.destinations(self.store, a["id"])])
+        dests = and_list([StateName(d["name"]) for d in self.destinations[a["id"]]])
         who = f"{person['name']} ({person['function']})" if person["function"] else person["name"]
         arrested = a["outcome"] == "arrested"
         if party:
@@ -381,16 +397,28 @@ class _Report:
     def actions(self) -> None:
         self.section(4)
         events: list[tuple[str, int, Record, str]] = []
-        for x in self.store.rows("letter", order_by="date"):
+        for x in self.store.rows("letter", *self.period("date"), order_by="date"):
             if self.within(x["date"]):
                 events.append((x["date"], 0, x, self.letter_text(x)))
         kinds = ("bureau_meeting", "bureau_decision", "communication_to_states", "public_message")
-        for a in self.store.rows("activity", order_by="date_from"):
+        for a in self.store.rows("activity", *self.period("date_from"), order_by="date_from"):
             if a["kind"] in kinds and self.within(a["date_from"]) and a["status"] != "cancelled":
                 text = said(_r(QT_TRANSLATE_NOOP("report", "On %1: %2"), a["date_text"], a["summary"] or a["title"]))
                 events.append((a["date_from"], 1, a, text))
-        for a in self.store.rows("travel_alert", order_by="date_from"):
-            for s in self.store.rows("alert_step", "alert_id = ? AND step = 'focal_points_activated'", [a["id"]]):
+        # The activations of the period, read at once (not the steps of every alert, one by one).
+        where, days = self.period("at")
+        activated = f"step = 'focal_points_activated' AND {where}"
+        steps: dict[str, list[Record]] = {}
+        for s in self.store.rows("alert_step", activated, days, order_by="alert_id, at, rowid"):
+            steps.setdefault(s["alert_id"], []).append(s)
+        alerts = self.store.rows(
+            "travel_alert",
+            f"id IN (SELECT alert_id FROM alert_step WHERE deleted_at IS NULL AND {activated})",
+            days,
+            order_by="date_from",
+        )
+        for a in alerts:
+            for s in steps.get(a["id"], []):
                 if self.within(s["at"]):
                     person = self.store.require("person", a["person_id"])
                     dests = and_list([StateName(d["name"]) for d in alert_store.destinations(self.store, a["id"])])
@@ -461,7 +489,7 @@ class _Report:
         self.section(6)
         acts = [
             a
-            for a in self.store.rows("activity", order_by="date_from")
+            for a in self.store.rows("activity", *self.period("date_from"), order_by="date_from")
             if a["kind"] in ("focal_point_meeting", "nywg_briefing", "facilitation_meeting", "plenary")
             and self.within(a["date_from"])
         ]
