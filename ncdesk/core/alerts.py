@@ -115,7 +115,7 @@ def flags(alert: AlertFacts, today: dt.date) -> list[Flag]:
         out.append(Flag("verified_no_letter", True, f"the visit is in {days} day(s) and no letter has been sent"))
     if not verified and days is not None and 0 <= days <= LETTER_HORIZON_DAYS:
         out.append(Flag("unverified_close", False, f"the visit is in {days} day(s) and the report is not yet verified"))
-    return sorted(out, key=lambda f: not f.urgent)
+    return sorted(out, key=lambda f: not f.urgent) if len(out) > 1 else out
 
 
 def is_upcoming(date_from: dt.date | None, date_to: dt.date | None, today: dt.date, days: int = UPCOMING_DAYS) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ncdesk.core.alerts import UPCOMING_DAYS, Flag, flags, is_upcoming
 from ncdesk.store.alerts import DestinationObligation, FactsCache, facts_from, obligations
+from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Record, Store
 
 RECENT_FINDINGS_DAYS = 365
@@ -58,6 +59,23 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
+def _live_records(store: Store, refs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of the (table, id) *refs* name a record that is there (not deleted), a query a table."""
+    live: set[tuple[str, str]] = set()
+    by_table: dict[str, list[str]] = {}
+    for table, record_id in refs:
+        by_table.setdefault(table, []).append(record_id)
+    for table, ids in by_table.items():
+        if table not in TABLES:  # as store.get says
+            raise ValueError(f"unknown table {table!r}")
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT id FROM {table} WHERE deleted_at IS NULL AND id IN ({marks})"
+            live.update((table, str(r[0])) for r in store.db.execute(sql, chunk).fetchall())
+    return live
+
+
 def build(
     store: Store, today: dt.date | None = None, upcoming_days: int = UPCOMING_DAYS, shown: int = SHOWN
 ) -> Dashboard:
@@ -93,10 +111,13 @@ def build(
         board.upcoming.append(UpcomingVisit(alert, person, obligations(store, alert, facts), found))
     for alert_id, person, found, _ in needing[:shown]:
         board.needing_action.append(AlertNeedingAction(store.require("travel_alert", alert_id), person, found))
-    for d in store.rows("deadline", "done_on IS NULL", order_by="due_on"):
+    deadlines = store.rows("deadline", "done_on IS NULL", order_by="due_on")
+    states = {s["id"]: s for s in store.rows("state")} if deadlines else {}
+    live = _live_records(store, [(d["record_kind"], d["record_id"]) for d in deadlines if d["record_kind"]])
+    for d in deadlines:
         due = dt.date.fromisoformat(d["due_on"])
-        kind_ok = d["record_kind"] and store.get(d["record_kind"], d["record_id"]) is not None
-        state = store.get("state", d["state_id"]) if d["state_id"] else None
+        kind_ok = d["record_kind"] and (d["record_kind"], d["record_id"]) in live
+        state = states.get(d["state_id"]) if d["state_id"] else None
         board.deadlines.append(
             Deadline(d, (d["record_kind"], d["record_id"]) if kind_ok else None, state, due < today, (due - today).days)
         )

@@ -318,8 +318,11 @@ def match_expression(text: str, prefix: bool = True) -> str | None:
     return " ".join(quoted)
 
 
-def search(db: Database, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Records matching *text*, best first: kind, record_id, title and a snippet of the body."""
+def search(
+    db: Database, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50, snippets: bool = True
+) -> list[dict[str, Any]]:
+    """Records matching *text*, best first: kind, record_id, title and a snippet of the body
+    (None without *snippets*: the window asks for one when it shows it, see `snippet`)."""
     query = match_expression(text)
     if query is None:
         return []
@@ -329,10 +332,27 @@ def search(db: Database, text: str, *, kinds: tuple[str, ...] | None = None, lim
         where = f" AND kind IN ({', '.join('?' for _ in kinds)})"
         args.extend(kinds)
     args.append(limit)
+    shown = _SNIPPET if snippets else "NULL"
     rows = db.execute(
-        f"SELECT kind, record_id, title, snippet({FTS_TABLE}, 3, '[', ']', '…', 12) AS snippet, "
+        f"SELECT kind, record_id, title, {shown} AS snippet, "
         f"bm25({FTS_TABLE}, 0, 0, 8.0, 1.0) AS rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?{where} "
         "ORDER BY rank LIMIT ?",
         args,
     ).fetchall()
     return [{"kind": r[0], "record_id": r[1], "title": r[2], "snippet": r[3], "rank": r[4]} for r in rows]
+
+
+_SNIPPET = f"snippet({FTS_TABLE}, 3, '[', ']', '…', 12)"
+
+
+def snippet(db: Database, text: str, record_id: str) -> str:
+    """The snippet `search` gives *record_id* for *text* ("" if it does not match)."""
+    query = match_expression(text)
+    if query is None:
+        return ""
+    row = db.execute(
+        f"SELECT {_SNIPPET} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+        f"AND rowid = (SELECT rowid FROM {KEY_TABLE} WHERE record_id = ?)",
+        [query, record_id],
+    ).fetchone()
+    return str(row[0]) if row and row[0] is not None else ""

@@ -533,9 +533,18 @@ class Store:
 
     # --- search ----------------------------------------------------------------------------
 
-    def search(self, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[Record]:
-        result: list[Record] = self._guard(lambda: fts.search(self.db, text, kinds=kinds, limit=limit))
+    def search(
+        self, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50, snippets: bool = True
+    ) -> list[Record]:
+        result: list[Record] = self._guard(
+            lambda: fts.search(self.db, text, kinds=kinds, limit=limit, snippets=snippets)
+        )
         return result
+
+    def snippet(self, text: str, record_id: str) -> str:
+        """What `search` says of *record_id* for *text*, asked for when it is shown."""
+        found: str = self._guard(lambda: fts.snippet(self.db, text, record_id))
+        return found
 
 
 __all__ = ["Store", "StoreError", "NotFoundError", "Record"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -270,8 +271,13 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._query = ""
+        # (query, record id) -> the snippet shown as a result's tooltip, for results read without
+        # theirs (the search as you type does not compute eighty snippets nobody looks at).
+        self.snippet_of: Callable[[str, str], str] | None = None
 
-    def set_results(self, results: list[dict[str, Any]], order: list[str]) -> None:
+    def set_results(self, results: list[dict[str, Any]], order: list[str], query: str = "") -> None:
+        self._query = query
         grouped: dict[str, list[dict[str, Any]]] = {}
         for r in results:
             grouped.setdefault(r["kind"], []).append(r)
@@ -299,7 +305,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row["title"]
         if role == Qt.ItemDataRole.ToolTipRole and not row["header"]:
-            return row.get("snippet", "")
+            if row.get("snippet") is None and self.snippet_of is not None:
+                row["snippet"] = self.snippet_of(self._query, row["record_id"])
+            return row.get("snippet") or ""
         if role == HEADER_ROLE:
             return row["header"]
         if role == KIND_ROLE:

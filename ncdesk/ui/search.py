@@ -24,6 +24,7 @@ class SearchDialog(QDialog):
         self.edit.setObjectName("searchEdit")
         self.edit.setClearButtonEnabled(True)
         self.model = SearchResultsModel(self)
+        self.model.snippet_of = self.store.snippet  # a result's tooltip, when it is shown
         self.view = QListView(self)
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
@@ -60,8 +61,8 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.edit.text()
-        results = self.store.search(text, limit=80) if text.strip() else []
-        self.model.set_results(results, self.order)
+        results = self.store.search(text, limit=80, snippets=False) if text.strip() else []
+        self.model.set_results(results, self.order, text)
         first = self.model.first_result()
         if first is not None:
             self.view.setCurrentIndex(self.model.index(first, 0))

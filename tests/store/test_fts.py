@@ -113,3 +113,12 @@ def test_bulk_inserts_in_one_batch_rebuild_the_index_once(store: Store, monkeypa
     # The triggers are back: a later single insert is indexed at once.
     store.insert("person", {"name": "Päivi Example"})
     assert ("person", "Päivi Example") in kinds_and_titles(store, "paivi example")
+
+
+def test_a_snippet_is_read_when_asked_for(store: Store) -> None:
+    eager = store.search("Hungary", limit=20)
+    lazy = store.search("Hungary", limit=20, snippets=False)
+    assert [r["record_id"] for r in lazy] == [r["record_id"] for r in eager]
+    assert all(r["snippet"] is None for r in lazy)
+    assert [store.snippet("Hungary", r["record_id"]) for r in lazy] == [r["snippet"] for r in eager]
+    assert store.snippet("Hungary", ref_id("state", "FIN")) == ""  # not a match

@@ -76,3 +76,23 @@ def test_search_results_grouped(qtmodeltester, store: Store) -> None:
     first = model.index(0, 0)
     assert first.flags() & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags  # a header
     assert model.first_result() == 1
+
+
+def test_search_results_read_their_snippet_when_shown(store: Store) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def snippet_of(query: str, record_id: str) -> str:
+        asked.append((query, record_id))
+        return store.snippet(query, record_id)
+
+    model = SearchResultsModel()
+    model.snippet_of = snippet_of
+    model.set_results(store.search("Hungary", snippets=False), ["state", "finding", "letter"], "Hungary")
+    row = model.first_result()
+    assert row is not None
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, ID_ROLE):
+        model.index(row, 0).data(role)
+    assert asked == []  # painting needs no snippet
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "[Hungary]" in tip and len(asked) == 1
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == tip and len(asked) == 1  # kept
