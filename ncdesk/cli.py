@@ -1151,7 +1151,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from ncdesk.store import crypto
 
     key = None
-    if crypto.looks_encrypted(source) and crypto.read_kdf(folder) is not None:
+    kdf = crypto.read_kdf(folder) if crypto.looks_encrypted(source) else None
+    if kdf is not None:
+        if crypto.file_salt(source).hex() not in kdf.checks:  # no passphrase of this folder can open it
+            fail(
+                f"{source} is not a backup of this data folder (not an ncdesk database, damaged, or encrypted "
+                "in another data folder); nothing was changed. Choose another backup (`ncdesk backups`)"
+            )
         passphrase = _current_passphrase(args)
         key = crypto.unlock(folder, passphrase, path=source)
         args._passphrase = passphrase  # the database's own unlock does not ask again

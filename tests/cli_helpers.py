@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from ncdesk.cli import main
-from ncdesk.store import engine
+from tests import encrypted_mode
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -26,7 +26,8 @@ def iterdump(conn: Any) -> Iterator[str]:
 
 
 def content_digest(db_path: Path) -> str:
-    conn = engine.connect(db_path)
+    """The content of a closed database: read with the test suite's passphrase if it is encrypted."""
+    conn = encrypted_mode.connect(db_path)
     try:
         return hashlib.sha256("\n".join(iterdump(conn)).encode()).hexdigest()
     finally:

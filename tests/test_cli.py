@@ -11,7 +11,7 @@ import pytest
 
 from ncdesk import __version__
 from ncdesk.cli import main
-from ncdesk.store import engine
+from tests import encrypted_mode
 from tests.cli_helpers import content_digest, run
 from tests.store.test_reference import SEED_000, SEED_001
 
@@ -39,6 +39,7 @@ def test_init_uses_the_environment_variable(capsys: pytest.CaptureFixture[str], 
     assert (data_dir / "ncdesk.sqlite3").is_file()
 
 
+@pytest.mark.plain_only("the sqlite3 tool reads a plain database (test_encryption: not an encrypted one)")
 def test_database_passes_the_standard_sqlite_tool(initialised: Path) -> None:
     sqlite = shutil.which("sqlite3")
     assert sqlite, "the sqlite3 command-line tool is needed (apt-get install sqlite3)"
@@ -164,7 +165,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
 def test_check_healthy_then_broken(capsys: pytest.CaptureFixture[str], initialised: Path) -> None:
     code, out, _ = run(capsys, "check")
     assert code == 0 and "healthy (0 errors" in out
-    conn = engine.connect(initialised / "ncdesk.sqlite3")
+    conn = encrypted_mode.connect(initialised / "ncdesk.sqlite3")
     conn.execute("UPDATE party_event SET date = '2024-03-01' WHERE event = 'entry_into_force' AND date = '2024-02-01'")
     conn.commit()
     conn.close()
@@ -187,7 +188,7 @@ def test_show_cites_sources(capsys: pytest.CaptureFixture[str], initialised: Pat
 def test_a_newer_database_is_refused_with_a_clear_message(
     capsys: pytest.CaptureFixture[str], initialised: Path
 ) -> None:
-    conn = engine.connect(initialised / "ncdesk.sqlite3")
+    conn = encrypted_mode.connect(initialised / "ncdesk.sqlite3")
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     code, _, err = run(capsys, "search", "Chad")

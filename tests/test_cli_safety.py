@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
+from ncdesk.store import crypto
 from ncdesk.store.store import Store
 from tests.cli_helpers import content_digest, run
 
@@ -60,6 +62,26 @@ def test_a_bad_backup_is_refused_and_nothing_changes(capsys, initialised: Path, 
     code, _, err = run(capsys, "restore", "nonexistent.sqlite3")
     assert code == 2 and "ncdesk backups" in err
     assert content_digest(initialised / "ncdesk.sqlite3") == digest
+
+
+@pytest.mark.manages_encryption
+def test_in_an_encrypted_folder_a_file_that_is_no_backup_is_refused_and_nothing_changes(  # type: ignore[no-untyped-def]
+    capsys, initialised: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(crypto, "DEFAULT_PARAMS", crypto.KdfParams(1, 1024, 1))
+    secret = tmp_path / "passphrase"
+    secret.write_text("the passphrase of this folder\n", encoding="utf-8")
+    secret.chmod(0o600)
+    code, _, err = run(capsys, "encrypt", "--new-passphrase-file", str(secret))
+    assert code == 0, err
+    monkeypatch.setenv("NCDESK_PASSPHRASE_FILE", str(secret))
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all")  # 16 bytes and more that are not SQLite's: "encrypted"?
+    db = initialised / "ncdesk.sqlite3"
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    code, _, err = run(capsys, "restore", str(bad))
+    assert code == 2 and "is not a backup of this data folder" in err and "nothing was changed" in err
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
 
 
 def test_a_damaged_database_names_the_backup_and_restore_brings_it_back(capsys, initialised: Path) -> None:  # type: ignore[no-untyped-def]

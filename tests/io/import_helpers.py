@@ -23,7 +23,7 @@ def file_hashes(store: Store) -> tuple[str, str]:
 
 def dump(store: Store) -> str:
     """Every row of every table, read through a second connection (what is committed)."""
-    conn = engine.connect(store.path)
+    conn = engine.connect(store.path, key=store.key.sqlcipher if store.key else None)
     try:
         return hashlib.sha256("\n".join(iterdump(conn)).encode()).hexdigest()
     finally:

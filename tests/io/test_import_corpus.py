@@ -34,7 +34,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory, reference_db: Path) -> Iter
 def test_every_malformed_file_is_rejected_and_changes_nothing(shared: Store) -> None:
     before = state(shared)
     # A second connection sees PRAGMA data_version move when anyone commits.
-    observer = engine.connect(shared.path)
+    observer = engine.connect(shared.path, key=shared.key.sqlcipher if shared.key else None)
     version = observer.execute("PRAGMA data_version").fetchone()[0]
     seen: Counter[str] = Counter()
     slowest = (0.0, "")

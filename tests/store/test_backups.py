@@ -17,6 +17,7 @@ from ncdesk.store.editing import save
 from ncdesk.store.errors import DatabaseDamagedError, DatabaseNewerError
 from ncdesk.store.lock import InstanceLock, InstanceLockedError
 from ncdesk.store.store import Store
+from tests import encrypted_mode
 from tests.conftest import FixedClock
 
 
@@ -30,7 +31,7 @@ def test_a_backup_is_checked_and_named_by_time(store: Store, clock: FixedClock) 
     assert info.kind == "auto" and info.at == dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
     assert info.path.name == "ncdesk-20261123T090000Z-auto.sqlite3"
     assert not info.path.with_name(info.path.name + ".part").exists()
-    assert backups.verify(info.path).ok
+    assert backups.verify(info.path, store.key).ok
     assert not backups.needs_backup(store)
     assert backups.auto_backup(store) is None  # nothing changed
     save(store, "person", {"name": "Kept Person"})
@@ -93,9 +94,9 @@ def test_restore_brings_back_what_was_recorded(store: Store, clock: FixedClock) 
     safety = backups.restore(store, kept.path)
     assert _names(store) == ["Before"]
     assert [r["name"] for r in store.search("After", kinds=("person",))] == []
-    assert safety.kind == "before-restore" and backups.verify(safety.path).ok
+    assert safety.kind == "before-restore" and backups.verify(safety.path, store.key).ok
     # the copy made before restoring holds what was there
-    conn = engine.connect(safety.path)
+    conn = engine.connect(safety.path, key=store.key.sqlcipher if store.key else None)
     assert sorted(r[0] for r in conn.execute("SELECT name FROM person WHERE origin = 'user'")) == ["After", "Before"]
     conn.close()
     save(store, "person", {"name": "Later"})  # the store works on
@@ -154,7 +155,7 @@ def test_a_damaged_database_is_moved_aside_and_the_last_good_backup_named(
     assert err.moved_to.parent == data_dir / "damaged" and _digest(err.moved_to) == damaged
     assert not db_path.exists()
     assert f"ncdesk restore {good.path}" in str(err)
-    backups.restore_file(data_dir, err.backup)
+    backups.restore_file(data_dir, err.backup, encrypted_mode.key_of(data_dir, err.backup))
     reopened = Store.open(data_dir, load_reference=False)
     try:
         assert _names(reopened) == ["Backed up"]

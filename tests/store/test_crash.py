@@ -22,14 +22,18 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups, engine
+from ncdesk.store import backups
 from ncdesk.store.store import Store
+from tests import encrypted_mode
 
 SCALE = 5 if os.environ.get("NCDESK_TORTURE") else 1
 pytestmark = [
     pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill harness forks (POSIX)"),
     pytest.mark.timeout(180 * SCALE),
 ]
+# Encrypted (NCDESK_TEST_ENCRYPTED=1), every page is decrypted and checked: each step takes longer,
+# so the children get more time before the kill to get work done.
+SLOWER = 1.5 if encrypted_mode.ENABLED else 1.0
 PERSON = "b888dacc-1547-5f18-b538-0c2db8d9ecef"  # Vladimir Putin (reference id)
 
 
@@ -117,6 +121,7 @@ def _run_and_kill(
 ) -> list[str]:
     """Fork a child running *target*, kill it after a random time, return its acknowledgements."""
     rng = random.Random(seed)
+    within, at_least = within * SLOWER, at_least * SLOWER
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
@@ -244,7 +249,7 @@ def test_kills_during_backups(template: Path, tmp_path: Path) -> None:
         # every acknowledged backup is sound, and a half-written one is never listed as one
         for b in backups.list_backups(folder):
             if b.path not in checked:
-                assert backups.verify(b.path).ok, b.path
+                assert backups.verify(b.path, encrypted_mode.key_of(folder, b.path)).ok, b.path
                 checked.add(b.path)
         assert set(acked_backups) <= checked | {p for p in acked_backups if not p.exists()}
     assert len(acked_backups) > 5
@@ -298,7 +303,7 @@ def test_kills_during_migrations(template: Path, tmp_path: Path, release) -> Non
         folder = tmp_path / f"run{i}"
         shutil.copytree(old, folder)
         finished += len(_run_and_kill(_child_migrates, folder, seed=4000 + i, within=0.5))
-        conn = engine.connect(folder / "ncdesk.sqlite3")
+        conn = encrypted_mode.connect(folder / "ncdesk.sqlite3")
         try:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]

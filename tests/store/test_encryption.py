@@ -53,7 +53,10 @@ FLIPS = 200
 PAGE = 4096
 SOURCE = Path(__file__).resolve().parents[2] / "ncdesk"
 
-pytestmark = pytest.mark.timeout(600 if os.environ.get("NCDESK_TORTURE") else 180)
+pytestmark = [
+    pytest.mark.timeout(600 if os.environ.get("NCDESK_TORTURE") else 180),
+    pytest.mark.manages_encryption,  # the encrypted mode of the suite leaves these folders to the tests
+]
 
 
 # --- helpers ---------------------------------------------------------------------------------

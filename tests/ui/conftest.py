@@ -15,6 +15,7 @@ from ncdesk.store.store import Store
 from ncdesk.ui.fonts import load_fonts
 from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.prompts import Prompter
+from tests import encrypted_mode as enc
 
 
 class FakePrompter(Prompter):
@@ -60,6 +61,13 @@ class FakePrompter(Prompter):
                 self.passphrase_errors.append(problem)
                 continue
             return current, new
+        if mode == "unlock" and enc.ENABLED and enc.SESSION.auto:
+            # Encrypted mode: the user types the suite's passphrase when asked to unlock.
+            problem = check(enc.PASS) if check is not None else None
+            if problem:
+                self.passphrase_errors.append(problem)
+                return None
+            return enc.PASS, ""
         return None
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
@@ -80,8 +88,10 @@ def prompter() -> FakePrompter:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path, data_dir: Path) -> QSettings:
+    # Encrypted mode: in the data folder, where the window keeps it (and the canary scan looks).
+    folder = data_dir if enc.ENABLED and enc.SESSION.auto else tmp_path
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

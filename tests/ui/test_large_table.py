@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
+from tests import encrypted_mode
 from tests.conftest import FixedClock
 
 N = 100_000
@@ -20,12 +21,11 @@ def big_db(tmp_path_factory: pytest.TempPathFactory, reference_db: Path) -> Path
     shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
     with Store.open(folder, clock=FixedClock()) as store:
         store.insert_many("person", [{"name": f"Généré {i:06d}", "function": f"Rôle {i % 97}"} for i in range(N)])
-    return folder / "ncdesk.sqlite3"
+    return folder
 
 
 def test_a_hundred_thousand_rows(qtbot, big_db: Path, data_dir: Path, prompter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    data_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(big_db, data_dir / "ncdesk.sqlite3")
+    encrypted_mode.copy_database(big_db, data_dir)  # with its key-derivation file, if encrypted
     store = Store.open(data_dir)
     try:
         window = MainWindow(store, prompter, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))

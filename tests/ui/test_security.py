@@ -15,6 +15,7 @@ from ncdesk.ui.mainwindow import MainWindow
 from tests.ui.conftest import FakePrompter
 
 PASS, OTHER = "correct horse battery", "a new passphrase here"
+pytestmark = pytest.mark.manages_encryption  # the encrypted mode of the suite leaves these folders to the tests
 
 
 @pytest.fixture(autouse=True)

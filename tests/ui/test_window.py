@@ -8,13 +8,13 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from ncdesk.store import engine
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.signals import emit
 from ncdesk.ui.views import RecordView, SituationsView
+from tests import encrypted_mode
 
 
 def distinct_colours(image: QImage, step: int = 23) -> int:
@@ -229,23 +229,23 @@ def test_layout_is_remembered(qtbot, store: Store, prompter, settings: QSettings
     assert second.views["states"].table.columnWidth(0) == 321
 
 
-def test_build_window_explains_a_database_it_cannot_open(qtbot, data_dir: Path, reference_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_build_window_explains_a_database_it_cannot_open(qtbot, data_dir: Path, reference_db: Path, prompter) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
     from ncdesk.app import build_window
 
     data_dir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(reference_db, data_dir / "ncdesk.sqlite3")
-    built = build_window(data_dir)
+    built = build_window(data_dir, prompter)
     assert not isinstance(built, str)
     store, window = built
     qtbot.addWidget(window)
     assert window.windowTitle().startswith("ncdesk")
     store.close()
-    conn = engine.connect(data_dir / "ncdesk.sqlite3")
+    conn = encrypted_mode.connect(data_dir / "ncdesk.sqlite3")
     conn.execute("PRAGMA user_version = 42")
     conn.close()
-    message = build_window(data_dir)
+    message = build_window(data_dir, prompter)
     assert isinstance(message, str)
     assert "newer ncdesk" in message and str(data_dir) in message
 
