@@ -6,6 +6,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,20 +192,25 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     first_start = not paths.database_path(folder).exists()
     try:
         key = None
+        passphrase = None  # kept only when the database does not decrypt with it (damaged)
         if crypto.is_encrypted(folder):
             crypto.require_kdf(folder)
-            key = _ask_unlock(asker, folder)
-            if key is None:
+            unlocked = _ask_unlock(asker, folder)
+            if unlocked is None:
                 return ""
+            if isinstance(unlocked, DamagedUnlock):
+                passphrase = unlocked.passphrase  # the open below moves the database aside
+            else:
+                key = unlocked
         try:
-            store = Store.open(folder, program="the window", key=key)
+            store = Store.open(folder, program="the window", key=key, passphrase=passphrase)
         except DatabaseDamagedError as err:
             choice = asker.damaged(None, err)
             if choice == "quit":
                 raise
             if choice == "restore" and err.backup is not None:
                 if crypto.looks_encrypted(err.backup) and (key is None or crypto.file_salt(err.backup) != key.salt):
-                    key = _ask_unlock(asker, folder, err.backup)
+                    key = _backup_key(asker, folder, err.backup, passphrase)
                     if key is None:
                         return ""
                 restore_file(folder, err.backup, key)
@@ -237,19 +243,33 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     return store, window
 
 
+@dataclass
+class DamagedUnlock:
+    """The passphrase is this folder's, but the database does not decrypt with it: damaged."""
+
+    passphrase: str = field(repr=False)
+
+
 def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
     """The key of the encrypted database (or backup *path*) of *folder*, asked for until it is
-    right or the user gives up (None)."""
+    right or the user gives up (None). A database that does not decrypt with this folder's
+    passphrase is damaged: the dialog closes and a DamagedUnlock is returned, so the caller's
+    open moves the file aside and offers the last good backup (the damaged-database dialog),
+    instead of refusing every passphrase."""
     from PySide6.QtCore import QCoreApplication
 
     from ncdesk.store import crypto
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store.errors import DatabaseCorruptError, StoreError
 
     found: list[Any] = []
 
     def check(passphrase: str) -> str | None:
         try:
             found.append(crypto.unlock(folder, passphrase, path))
+        except DatabaseCorruptError as exc:
+            if path is not None:  # a backup: choose another
+                return str(exc)
+            found.append(DamagedUnlock(passphrase))
         except StoreError as exc:
             return str(exc)
         return None
@@ -266,6 +286,20 @@ def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
     if answer is None or not found:
         return None
     return found[-1]
+
+
+def _backup_key(asker: Prompter, folder: Path, backup: Path, passphrase: str | None) -> Any:
+    """The key of the encrypted *backup*: from the passphrase already typed if it opens it,
+    else asked for (None if the user gives up)."""
+    from ncdesk.store import crypto
+    from ncdesk.store.errors import StoreError
+
+    if passphrase is not None:
+        try:
+            return crypto.unlock(folder, passphrase, backup)
+        except StoreError:
+            pass
+    return _ask_unlock(asker, folder, backup)
 
 
 def _offer_encryption(asker: Prompter, window: MainWindow) -> None:

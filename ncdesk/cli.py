@@ -255,7 +255,10 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True) -> Ite
     warning = paths.folder_warning(folder)
     if warning:
         print(f"ncdesk: warning: {warning}", file=sys.stderr)
-    store = Store.open(folder, load_reference=load_reference, key=_unlock(args, folder))
+    key = _unlock(args, folder)
+    # Without a key but with the passphrase, the database is damaged (see `_unlock`): the open
+    # moves it aside and names the last good backup.
+    store = Store.open(folder, load_reference=load_reference, key=key, passphrase=getattr(args, "_passphrase", None))
     try:
         yield store
         try:
@@ -320,8 +323,11 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _unlock(args: argparse.Namespace, folder: Path) -> Any:
-    """The key of an encrypted database (asking up to three times at a terminal), or None."""
+    """The key of an encrypted database (asking up to three times at a terminal), or None: the
+    database is plain, or it does not decrypt with this folder's passphrase (damaged; the
+    passphrase is kept in args for `Store.open`, which moves the file aside)."""
     from ncdesk.store import crypto
+    from ncdesk.store.errors import DatabaseCorruptError
 
     if not crypto.is_encrypted(folder):
         return None
@@ -333,6 +339,9 @@ def _unlock(args: argparse.Namespace, folder: Path) -> Any:
             key = crypto.unlock(folder, passphrase)
             args._passphrase = passphrase
             return key
+        except DatabaseCorruptError:
+            args._passphrase = passphrase
+            return None
         except crypto.WrongPassphraseError:
             if not interactive or attempt == 2:
                 raise

@@ -99,6 +99,42 @@ def test_a_damaged_database_names_the_backup_and_restore_brings_it_back(capsys, 
     assert _alerts(capsys) == count
 
 
+@pytest.mark.manages_encryption
+def test_an_encrypted_database_damaged_in_its_first_bytes_is_moved_aside_and_the_backup_named(  # type: ignore[no-untyped-def]
+    capsys, initialised: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(crypto, "DEFAULT_PARAMS", crypto.KdfParams(1, 1024, 1))
+    secret, wrong = tmp_path / "passphrase", tmp_path / "wrong"
+    for path, text in ((secret, "the passphrase of this folder"), (wrong, "not the passphrase of this folder")):
+        path.write_text(text + "\n", encoding="utf-8")
+        path.chmod(0o600)
+    code, _, err = run(capsys, "encrypt", "--new-passphrase-file", str(secret))
+    assert code == 0, err
+    monkeypatch.setenv("NCDESK_PASSPHRASE_FILE", str(secret))
+    run(capsys, "alert", "add", "--person", "Putin", "--state", "Mongolia", "--from", "2030-01-02")
+    count = _alerts(capsys)
+    assert run(capsys, "backup")[0] == 0  # (encrypt's automatic backup came before the alert)
+    code, out, _ = run(capsys, "backups", "--json")
+    good = json.loads(out)[0]["file"]
+    db = initialised / "ncdesk.sqlite3"
+    data = bytearray(db.read_bytes())
+    data[:16] = bytes(16)  # the salt, the first 16 bytes, zeroed
+    db.write_bytes(bytes(data))
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    # a wrong passphrase: told so, nothing moved
+    code, _, err = run(capsys, "alert", "list", "--passphrase-file", str(wrong))
+    assert code == 1 and "The passphrase is wrong" in err and not (initialised / "damaged").exists(), err
+    # the right one: damaged, moved aside unchanged, the last good backup named
+    code, _, err = run(capsys, "alert", "list")
+    assert code == 1 and "damaged" in err and f"ncdesk restore {good}" in err and "nothing was deleted" in err, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    moved = list((initialised / "damaged").glob("ncdesk-*.sqlite3"))
+    assert len(moved) == 1 and hashlib.sha256(moved[0].read_bytes()).hexdigest() == digest and not db.exists()
+    code, out, err = run(capsys, "restore", good)
+    assert code == 0, (out, err)
+    assert _alerts(capsys) == count
+
+
 def test_check_repair(capsys, initialised: Path) -> None:  # type: ignore[no-untyped-def]
     with Store.open(initialised, load_reference=False) as store:
         store.db.execute("DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index LIMIT 2)")

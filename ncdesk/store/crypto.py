@@ -27,8 +27,9 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
+from ncdesk.store import engine
 from ncdesk.store.engine import SQLITE_HEADER
-from ncdesk.store.errors import StoreError
+from ncdesk.store.errors import DatabaseCorruptError, StoreError
 
 KDF_FILENAME = "encryption.json"
 FORMAT = "ncdesk-encryption/1"
@@ -257,7 +258,15 @@ def require_kdf(folder: Path) -> KdfFile:
 
 def unlock(folder: Path, passphrase: str, path: Path | None = None) -> Key:
     """The key of the encrypted database of *folder* (or of *path*, one of its backups), checked
-    against the key-derivation file: WrongPassphraseError if it does not match. Writes nothing."""
+    against the key-derivation file. Writes nothing.
+
+    A file whose salt has a check value: the passphrase is right if it gives that value
+    (WrongPassphraseError otherwise). A file whose salt has none (one ncdesk did not encrypt
+    here, or one whose first 16 bytes are damaged): the passphrase is right if the file opens
+    with it (`Store.open` then records its check value). If it does not, but the passphrase is
+    this folder's (it gives one of the recorded check values), the file is damaged:
+    DatabaseCorruptError (`Store.open` moves it aside and offers the last good backup).
+    Otherwise WrongPassphraseError."""
     from ncdesk import paths
 
     target = path or paths.database_path(folder)
@@ -265,16 +274,66 @@ def unlock(folder: Path, passphrase: str, path: Path | None = None) -> Key:
     salt = file_salt(target)
     key = derive(passphrase, salt, kdf.params)
     expected = kdf.checks.get(salt.hex())
-    if expected is None:
-        key.wipe()
+    if expected is not None:
+        if not hmac.compare_digest(expected, key.check):
+            key.wipe()
+            raise WrongPassphraseError("The passphrase is wrong.")
+        return key
+    if _opens_with(target, key):
+        return key
+    key.wipe()
+    if not kdf.checks:
         raise WrongPassphraseError(
             f"{target.name} was encrypted with a passphrase ncdesk has no record of.",
             "It may be damaged, or come from another data folder; nothing was changed.",
         )
-    if not hmac.compare_digest(expected, key.check):
-        key.wipe()
+    if not _one_of_this_folders(passphrase, kdf):
         raise WrongPassphraseError("The passphrase is wrong.")
-    return key
+    raise DatabaseCorruptError(
+        f"The file {target} is damaged: its first 16 bytes (the salt its key is made from) match no key made "
+        "in this data folder, and it does not open with this folder's passphrase (or it was copied here from a "
+        "data folder with another passphrase)."
+    )
+
+
+def _opens_with(path: Path, key: Key) -> bool:
+    """Does *path* decrypt with *key*? Reads its first page only (read-only, without locking:
+    SQLCipher authenticates every page it reads); writes nothing."""
+    try:
+        conn = engine.connect(f"file:{path}?mode=ro&immutable=1", uri=True, key=key.sqlcipher)
+    except engine.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except engine.Error:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def _one_of_this_folders(passphrase: str, kdf: KdfFile) -> bool:
+    """Does *passphrase* give one of the check values recorded in *kdf*?"""
+    for salt_hex, expected in kdf.checks.items():
+        try:
+            salt = bytes.fromhex(salt_hex)
+        except ValueError:
+            continue
+        key = derive(passphrase, salt, kdf.params)
+        try:
+            if hmac.compare_digest(expected, key.check):
+                return True
+        finally:
+            key.wipe()
+    return False
+
+
+def record_check(folder: Path, key: Key) -> None:
+    """Record *key*'s check value if the key-derivation file has none for its salt (a database
+    that opened with the passphrase but was not encrypted here), with the folder's parameters."""
+    kdf = read_kdf(folder)
+    if kdf is not None and key.salt.hex() not in kdf.checks:
+        add_check(folder, key, kdf.params)
 
 
 # --- the keys of the databases unlocked in this process --------------------------------------

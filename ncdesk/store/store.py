@@ -72,7 +72,8 @@ def _moved_aside(folder: Path, exc: StoreError) -> DatabaseDamagedError:
 
 
 def _key_for(folder: Path, key: crypto.Key | None, passphrase: str | None) -> crypto.Key | None:
-    """The key to open *folder*'s database with: None if it is not encrypted."""
+    """The key to open *folder*'s database with: None if it is not encrypted. DatabaseCorruptError
+    when the passphrase is this folder's and the file does not decrypt with it (see `crypto.unlock`)."""
     if not crypto.looks_encrypted(paths.database_path(folder)):
         return None
     if not crypto.is_encrypted(folder):
@@ -140,7 +141,10 @@ class Store:
         paths.ensure_data_dir(folder)
         lock = InstanceLock(folder, program).acquire()
         try:
-            key = _key_for(folder, key, passphrase)
+            try:
+                key = _key_for(folder, key, passphrase)
+            except DatabaseCorruptError as exc:  # this folder's passphrase, and the file does not decrypt
+                raise _moved_aside(folder, exc) from exc
             try:
                 db = open_database(
                     paths.database_path(folder),
@@ -159,6 +163,7 @@ class Store:
             store.key = key
             if key is not None:
                 crypto.remember(folder, key)
+                crypto.record_check(folder, key)  # a database that opened but was not encrypted here
         except BaseException:
             lock.release()
             raise

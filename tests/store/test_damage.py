@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups, crypto, encryption
+from ncdesk.store import backups, encryption
 from ncdesk.store.crypto import WrongPassphraseError
 from ncdesk.store.editing import save
 from ncdesk.store.errors import DatabaseDamagedError, DatabaseNewerError
@@ -110,13 +110,6 @@ def test_damaged_copies_never_crash_and_are_never_written(sound: Path, tmp_path:
         except DatabaseNewerError:
             assert _digest(folder / "ncdesk.sqlite3") == digest
             outcome = "refused as newer"
-        except WrongPassphraseError:
-            # Encrypted mode: damage in the first 16 bytes (the salt) is taken for a file
-            # encrypted with an unknown passphrase, left unchanged; no backup is offered (a bug,
-            # pinned by the strict xfail below).
-            assert encrypted_mode.ENABLED and crypto.looks_encrypted(folder / "ncdesk.sqlite3")
-            assert _digest(folder / "ncdesk.sqlite3") == digest
-            outcome = "taken for another passphrase"
         else:
             with store:  # it passed its check: it works
                 if damage is _truncate:  # only a torn last page can be lost, and it held nothing
@@ -133,12 +126,6 @@ def test_damaged_copies_never_crash_and_are_never_written(sound: Path, tmp_path:
 
 
 @pytest.mark.manages_encryption
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an encrypted database whose first 16 bytes (its salt) are damaged is taken for one encrypted "
-    "with an unknown passphrase (crypto.unlock, via store._key_for): WrongPassphraseError at every open, "
-    "never moved aside, the last good backup never offered",
-)
 def test_an_encrypted_database_damaged_in_its_first_bytes_is_moved_aside_and_the_backup_offered(
     data_dir: Path, reference_db: Path
 ) -> None:
@@ -154,8 +141,15 @@ def test_an_encrypted_database_damaged_in_its_first_bytes_is_moved_aside_and_the
     data[:16] = bytes(16)  # the salt zeroed (a zeroed first page, a scribble at the start of the file)
     db.write_bytes(bytes(data))
     digest = _digest(db)
+    # a wrong passphrase is still told as one, and changes nothing
+    with pytest.raises(WrongPassphraseError, match="The passphrase is wrong"):
+        Store.open(data_dir, passphrase="not the passphrase of this folder", load_reference=False)
+    assert _digest(db) == digest and not (data_dir / "damaged").exists()
+    # the right one: the file does not decrypt with it, so it is damaged
     with pytest.raises(DatabaseDamagedError) as caught:
         Store.open(data_dir, passphrase=passphrase, load_reference=False)
     err = caught.value
     assert err.moved_to is not None and _digest(err.moved_to) == digest
     assert err.backup == good.path
+    assert "damaged" in str(err) and f"ncdesk restore {good.path}" in str(err)
+    assert not db.exists()

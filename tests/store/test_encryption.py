@@ -40,7 +40,7 @@ from ncdesk.store.attachments import attach, read_bytes, stored_path
 from ncdesk.store.crypto import KdfParams, KeyFileMissingError, WrongPassphraseError
 from ncdesk.store.db import open_database
 from ncdesk.store.editing import save
-from ncdesk.store.errors import DatabaseDamagedError, StoreError
+from ncdesk.store.errors import DatabaseCorruptError, DatabaseDamagedError, StoreError
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from tests.cli_helpers import run
@@ -396,7 +396,7 @@ def _detected_directly(folder: Path, damaged: Path) -> bool:
     """Unlock and read *damaged* as ncdesk would."""
     try:
         key = crypto.unlock(folder, A, path=damaged)
-    except WrongPassphraseError:  # the flip hit the salt: "encrypted with a passphrase ncdesk has no record of"
+    except DatabaseCorruptError:  # the flip hit the salt: A is this folder's, and the file does not decrypt with it
         return True
     conn = engine.connect(damaged, key=key.sqlcipher)
     try:
@@ -410,10 +410,7 @@ def _detected_by_open(folder: Path, flipped: bytes) -> bool:
     """Store.open with the passphrase, as a start would; then every row and the full check."""
     try:
         store = Store.open(folder, passphrase=A, load_reference=False)
-    except WrongPassphraseError:
-        assert _sha256(folder / "ncdesk.sqlite3") == hashlib.sha256(flipped).hexdigest()  # left as it was
-        return True
-    except DatabaseDamagedError as err:
+    except DatabaseDamagedError as err:  # also a flip in the salt: A is this folder's passphrase
         assert err.moved_to is not None and err.moved_to.parent == folder / "damaged"
         assert _sha256(err.moved_to) == hashlib.sha256(flipped).hexdigest(), "the damaged file was changed"
         return True
@@ -821,6 +818,39 @@ def test_attachments_stay_readable_after_restoring_a_backup_made_before_encrypti
     backups.restore_file(data_dir, before.path, key)
     with Store.open(data_dir, passphrase=A, reference=release) as store:
         assert read_bytes(store, store.require("attachment", att)) == source.read_bytes()
+
+
+def test_a_database_copied_from_another_data_folder_is_not_taken_for_damaged(
+    tmp_path: Path, reference_db: Path
+) -> None:
+    here = _encrypted_folder(tmp_path / "here", reference_db)
+    same = _encrypted_folder(tmp_path / "same", reference_db)  # the same passphrase, another salt
+    other = _encrypted_folder(tmp_path / "other", reference_db, passphrase=B)
+    db = here / "ncdesk.sqlite3"
+    # encrypted elsewhere with this folder's passphrase: it opens, and its check value is recorded
+    shutil.copyfile(same / "ncdesk.sqlite3", db)
+    salt = crypto.file_salt(db).hex()
+    assert salt not in json.loads(crypto.kdf_path(here).read_text())["checks"]
+    with pytest.raises(WrongPassphraseError, match="The passphrase is wrong"):
+        Store.open(here, passphrase="not the passphrase", load_reference=False)
+    assert not (here / "damaged").exists()
+    with Store.open(here, passphrase=A, load_reference=False) as store:
+        assert store.count("person") > 5
+        made = backups.make_backup(store, "manual")
+    assert salt in json.loads(crypto.kdf_path(here).read_text())["checks"]
+    assert json.loads(crypto.kdf_copy_path(here).read_text()) == json.loads(crypto.kdf_path(here).read_text())
+    latest = backups.latest_good(here)
+    assert latest is not None and latest[0].path == made.path  # a backup of it is offered
+    crypto.unlock(here, A).wipe()  # now as any database encrypted here
+    # encrypted elsewhere with another passphrase: with this folder's it does not decrypt, and
+    # cannot be told from a damaged one (moved aside, never deleted); with its own it opens
+    shutil.copyfile(other / "ncdesk.sqlite3", db)
+    with pytest.raises(DatabaseDamagedError, match="another passphrase") as info:
+        Store.open(here, passphrase=A, load_reference=False)
+    assert info.value.moved_to is not None and info.value.backup == made.path
+    shutil.copyfile(info.value.moved_to, db)
+    with Store.open(here, passphrase=B, load_reference=False) as store:
+        assert store.count("person") > 5
 
 
 # --- 7. the command line -----------------------------------------------------------------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ncdesk.store import backups
@@ -14,7 +13,6 @@ from ncdesk.store.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
-from tests import encrypted_mode
 
 
 def test_undo_and_redo_an_edit_from_the_keyboard(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -101,12 +99,6 @@ def test_automatic_backups_every_so_often_and_on_closing(qtbot, store: Store, pr
     assert len(made) == 2 and made[0].kind == "auto" and not backups.needs_backup(store)
 
 
-@pytest.mark.xfail(
-    encrypted_mode.ENABLED,
-    strict=True,
-    reason="bug: in an encrypted folder a database overwritten with garbage is taken for one encrypted with an "
-    "unknown passphrase: the unlock dialog refuses every passphrase, the damaged-database flow is never reached",
-)
 def test_a_damaged_database_at_start_offers_the_last_good_backup(  # type: ignore[no-untyped-def]
     qtbot, data_dir: Path, reference_db: Path, prompter
 ) -> None:
@@ -133,6 +125,8 @@ def test_a_damaged_database_at_start_offers_the_last_good_backup(  # type: ignor
     prompter.damaged_answer = "quit"
     message = build_window(data_dir, prompter)
     assert isinstance(message, str) and "damaged" in message
+    # encrypted: the damaged-database dialog, not the unlock dialog refusing the passphrase
+    assert len(prompter.damaged_seen) == 2 and prompter.passphrase_errors == []
     prompter.damaged_answer = "new"
     built = build_window(data_dir, prompter)
     assert not isinstance(built, str)

@@ -198,6 +198,36 @@ def test_start_asks_for_the_passphrase_until_right(qtbot, data_dir: Path, prompt
     assert build_window(data_dir, prompter) == ""
 
 
+def test_start_with_a_database_damaged_in_its_first_bytes_offers_the_backup(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, prompter: FakePrompter
+) -> None:
+    from ncdesk.app import build_window
+    from ncdesk.store import backups
+    from ncdesk.store.editing import save
+
+    with Store.open(data_dir) as store:
+        save(store, "person", {"name": "In the backup"})
+        encryption.encrypt(store, PASS)
+        backups.make_backup(store, "manual")
+    db = data_dir / "ncdesk.sqlite3"
+    db.write_bytes(bytes(16) + db.read_bytes()[16:])  # the salt zeroed
+    prompter.passphrases = [("wrong one here", ""), (PASS, "")]
+    built = build_window(data_dir, prompter)
+    assert not isinstance(built, str)
+    store, window = built
+    try:
+        # a wrong passphrase is refused in the unlock dialog; the right one leads to the
+        # damaged-database dialog (not a refusal), and the backup opens with it, unasked
+        assert len(prompter.passphrase_errors) == 1 and "wrong" in prompter.passphrase_errors[0]
+        assert len(prompter.damaged_seen) == 1 and prompter.damaged_seen[0].moved_to is not None
+        assert prompter.damaged_seen[0].moved_to.parent == data_dir / "damaged"
+        assert [p["name"] for p in store.rows("person", "origin = 'user'")] == ["In the backup"]
+        assert store.key is not None and crypto.is_encrypted(data_dir)
+    finally:
+        window.close()
+        store.close()
+
+
 def test_start_explains_a_missing_key_derivation_file(data_dir: Path, prompter: FakePrompter) -> None:
     from ncdesk.app import build_window
 
