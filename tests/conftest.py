@@ -181,7 +181,7 @@ def encrypted_reference(tmp_path_factory: pytest.TempPathFactory, reference_db: 
     folder = tmp_path_factory.mktemp("template-encrypted")
     shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
     with enc.open_plain(folder, clock=FixedClock(), load_reference=False) as s:
-        enc.plant_and_encrypt(s)
+        enc.encrypt_and_plant(s)
     enc.SESSION.opened[folder.resolve()] = True
     return folder
 
@@ -191,11 +191,7 @@ def _fill(data_dir: Path, request: pytest.FixtureRequest, reference_db: Path) ->
     encrypted mode, unless the test manages encryption itself."""
     data_dir.mkdir(parents=True, exist_ok=True)
     if enc.ENABLED and enc.SESSION.auto:
-        template: Path = request.getfixturevalue("encrypted_reference")
-        shutil.copyfile(template / "ncdesk.sqlite3", data_dir / "ncdesk.sqlite3")
-        shutil.copyfile(template / "encryption.json", data_dir / "encryption.json")
-        (data_dir / "backups").mkdir(exist_ok=True)
-        shutil.copyfile(template / "backups" / "encryption.json", data_dir / "backups" / "encryption.json")
+        enc.copy_database(request.getfixturevalue("encrypted_reference"), data_dir)
         enc.SESSION.opened[data_dir.resolve()] = True
     else:
         shutil.copyfile(reference_db, data_dir / "ncdesk.sqlite3")

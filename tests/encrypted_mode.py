@@ -1,8 +1,8 @@
 """The encrypted mode of the test suite (`NCDESK_TEST_ENCRYPTED=1`; RELIABILITY.md, "at rest").
 
 Every ncdesk data folder the tests open is encrypted: `Store.open` is wrapped so that a plain
-database gets a planted canary (a `meta` row, `test_canary`) and is then encrypted with the
-suite's passphrase (`PASS`, Argon2id at its cheapest) right after it is opened; a later open
+database is encrypted with the suite's passphrase (`PASS`, Argon2id at its cheapest) right
+after it is opened, and a canary is planted in it (a `meta` row, `test_canary`); a later open
 from test code finds the key with the passphrase (a user typing it again). Code in `ncdesk`
 itself gets no such help: the command line reads `NCDESK_PASSPHRASE_FILE`, the window asks
 its prompter (the tests' FakePrompter answers `PASS`).
@@ -17,8 +17,11 @@ Two markers set tests apart:
 The canary must not appear, in clear, in any file ncdesk wrote: every file of every data
 folder the suite used, and everything in the session's temporary folder (`TMPDIR`), is
 scanned at the end of the session; files deleted during the run (Python's `os.remove`,
-`os.unlink`, `shutil.rmtree`) are scanned just before they go, through an audit hook. Exports
-written outside a data folder are exempt: they are plaintext by design.
+`os.unlink`, `shutil.rmtree`) are scanned just before they go, through an audit hook. A few
+texts of the reference data (in every database) are looked for too, in the temporary folder
+and in what was written to a data folder since it was encrypted (a file older than its
+`encryption.json` is from before: a plain database's files, which the kill harness can leave).
+Exports written outside a data folder are exempt: they are plaintext by design.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import secrets
 import stat
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,9 +120,11 @@ class ScanResult:
     bytes: int = 0
 
 
-def scan(folders: Iterable[Path], loose: Iterable[Path], wanted: list[bytes]) -> ScanResult:
+def scan(
+    folders: Iterable[Path], loose: Iterable[Path], wanted: list[bytes] | Callable[[Path, Path], list[bytes]]
+) -> ScanResult:
     """Scan every file of each data folder in *folders* (recursively) and every file under each
-    of *loose* for the needles in *wanted*."""
+    of *loose* for the needles in *wanted* (or `wanted(root, file)`)."""
     result = ScanResult()
     seen: set[Path] = set()
     roots = [(f, True) for f in folders] + [(f, False) for f in loose]
@@ -138,7 +143,7 @@ def scan(folders: Iterable[Path], loose: Iterable[Path], wanted: list[bytes]) ->
                 pass
             if path.name.endswith(".sqlite3"):
                 result.databases += 1
-            needle = file_hit(path, wanted)
+            needle = file_hit(path, wanted(root, path) if callable(wanted) else wanted)
             if needle is not None:
                 result.hits.append(f"{path} (holds {needle!r})")
     return result
@@ -178,6 +183,19 @@ def _resolve(p: Path) -> Path:
         return p.absolute()
 
 
+def since_encrypted(folder: Path, path: Path) -> bool:
+    """Was *path* written since *folder* was encrypted (not before its encryption.json)?"""
+    try:
+        return path.stat().st_mtime_ns >= (folder / "encryption.json").stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+def encrypted_needles(folder: Path, path: Path) -> list[bytes]:
+    """The canary, and the reference text in what was written since the folder was encrypted."""
+    return _STRICT if since_encrypted(folder, path) else _NEEDLES
+
+
 def needles_for(path: Path) -> list[bytes] | None:
     """What to look for in *path*: the canary and the reference text in the session's temporary
     folder and in the data folders encrypted for the tests; the canary alone in any other data
@@ -192,7 +210,7 @@ def needles_for(path: Path) -> list[bytes] | None:
         if parent == s.basetemp:
             return None
         if parent in s.opened:
-            return _STRICT if s.opened[parent] else None
+            return encrypted_needles(parent, path) if s.opened[parent] else None
         if is_data_folder(parent):
             return _NEEDLES
     return None
@@ -256,13 +274,14 @@ def fast_params() -> Any:
     return KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 
 
-def plant_and_encrypt(store: Any) -> None:
-    """Plant the canary in the plain database of *store*, then encrypt it with PASS."""
+def encrypt_and_plant(store: Any) -> None:
+    """Encrypt the plain database of *store* with PASS, then plant the canary in it (never in
+    clear, even for a moment: a kill cannot leave it in a plain file)."""
     from ncdesk.store import encryption
     from ncdesk.store.db import write_meta
 
-    write_meta(store.db, CANARY_KEY, CANARY)
     encryption.encrypt(store, PASS, params=fast_params())
+    write_meta(store.db, CANARY_KEY, CANARY)
     SESSION.encrypted += 1
 
 
@@ -290,7 +309,7 @@ def _open(cls: Any, folder: Path, **kwargs: Any) -> Any:
     store = _original_open(cls, folder, **kwargs)
     if store.key is None:
         try:
-            plant_and_encrypt(store)
+            encrypt_and_plant(store)
         except BaseException:
             store.close()
             raise
@@ -321,11 +340,11 @@ def copy_database(source: Path, dest: Path) -> None:
     import shutil
 
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source / "ncdesk.sqlite3", dest / "ncdesk.sqlite3")
     for name in ("encryption.json", "backups/encryption.json"):
         if (source / name).exists():
             (dest / name).parent.mkdir(exist_ok=True)
             shutil.copyfile(source / name, dest / name)
+    shutil.copyfile(source / "ncdesk.sqlite3", dest / "ncdesk.sqlite3")  # after: "written since encrypted"
 
 
 def key_of(folder: Path, path: Path | None = None) -> Any:
@@ -418,7 +437,11 @@ def final_scan(*, full_run: bool) -> FinalReport:
     folders = sorted((found | {f for f, e in s.opened.items() if e}) - exempt)
     loose = [s.tmpdir] if s.tmpdir is not None else []
     strict = [f for f in folders if s.opened.get(f)]
-    result = scan(strict, loose, _STRICT)
+    result = scan(strict, [], encrypted_needles)
+    result_tmp = scan([], loose, _STRICT)
+    for name in ("files", "folders", "databases", "bytes"):
+        setattr(result, name, getattr(result, name) + getattr(result_tmp, name))
+    result.hits += result_tmp.hits
     other = scan([f for f in folders if not s.opened.get(f)], [], _NEEDLES)
     for name in ("files", "folders", "databases", "bytes"):
         setattr(result, name, getattr(result, name) + getattr(other, name))
@@ -433,9 +456,10 @@ def final_scan(*, full_run: bool) -> FinalReport:
     unencrypted = [p for f in encrypted if crypto.is_encrypted(f) for p in plain_files(f)]
     still_plain = [f for f in encrypted if (f / "ncdesk.sqlite3").exists() and not crypto.is_encrypted(f)]
     lines = [
-        f"canary {CANARY!r} (and {len(REFERENCE_TEXTS)} texts of the reference data in the encrypted folders and "
-        f"the temporary folder): scanned {result.files} files ({result.bytes / 1e6:.0f} MB) in {result.folders} data "
-        f"folders ({result.databases} database files) and the session's temporary folder {s.tmpdir}, and "
+        f"canary {CANARY!r} (and {len(REFERENCE_TEXTS)} texts of the reference data in the temporary folder and "
+        "what was written to the encrypted folders since their encryption): "
+        f"scanned {result.files} files ({result.bytes / 1e6:.0f} MB) in {result.folders} data folders "
+        f"({result.databases} database files) and the session's temporary folder {s.tmpdir}, and "
         f"{s.deleted_scanned} files just before they were deleted ({s.deleted_in_tmpdir} in the temporary folder)",
         f"{s.encrypted} data folders encrypted for the tests (and the template copied for most); "
         f"{len(encrypted)} used encrypted still hold a database, {holding} of them (read with the passphrase) "

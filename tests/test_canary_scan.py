@@ -5,6 +5,7 @@ Runs in both modes, with a canary of its own (the session's is never written in 
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def test_the_scan_finds_nothing_once_the_folder_is_encrypted(tmp_path: Path, ref
     folder = _plain_folder(tmp_path / "data", reference_db, canary, outside)
     store = enc.open_plain(folder, load_reference=False)
     try:
-        enc.plant_and_encrypt(store)  # also plants the session's canary, then encrypts
+        enc.encrypt_and_plant(store)  # encrypts, then plants the session's canary
     finally:
         store.close()
     assert crypto.is_encrypted(folder)
@@ -98,3 +99,26 @@ def test_a_file_deleted_in_a_watched_folder_is_scanned_first(tmp_path: Path, mon
     finally:
         del enc.SESSION.deleted_hits[before:]  # planted on purpose: not a failure of the session
     assert len(caught) == 1 and "leaked.tmp" in caught[0], caught
+
+
+def test_the_reference_text_is_looked_for_in_what_was_written_since_the_encryption(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    kdf = folder / "encryption.json"
+    kdf.write_text("{}", encoding="utf-8")
+    text = enc.REFERENCE_TEXTS[0]
+    before, after = folder / "before.tmp", folder / "after.tmp"
+    for path in (before, after):
+        path.write_text(f"a dump: {text}", encoding="utf-8")
+    stamp = kdf.stat().st_mtime_ns
+    os.utime(before, ns=(stamp - 10**9, stamp - 10**9))  # a plain database's file, from before
+    os.utime(after, ns=(stamp + 10**9, stamp + 10**9))
+    result = enc.scan([folder], [], enc.encrypted_needles)
+    assert [Path(h.split(" (holds")[0]).name for h in result.hits] == ["after.tmp"], result.hits
+    # the canary is looked for in both
+    before.write_text(f"a dump: {enc.CANARY}", encoding="utf-8")
+    try:
+        os.utime(before, ns=(stamp - 10**9, stamp - 10**9))
+        assert len(enc.scan([folder], [], enc.encrypted_needles).hits) == 2
+    finally:
+        before.unlink()  # planted on purpose: not for the session's final scan to find
