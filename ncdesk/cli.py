@@ -1125,7 +1125,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     folder = paths.data_dir(args.data_dir)
     key = _unlock(args, folder)
-    found = [(b, verify(b.path, key)) for b in list_backups(folder)]
+    found = [
+        (b, verify(b.path, key) if key is not None else _verify_alone(args, folder, b.path))
+        for b in list_backups(folder)
+    ]
     if args.json:
         print(
             json.dumps(
@@ -1146,6 +1149,35 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(f"{_local(b.at)}  {b.kind:<16} {_size(b.size):>8}  {state}  {b.path.name}")
     print(f"{len(found)} backup(s) in {paths.backups_dir(folder)}; restore one with: ncdesk restore NAME")
     return EXIT_OK
+
+
+def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
+    """A backup's check when there is no database key to check it with (the database is plain,
+    or was moved aside as damaged): an encrypted backup is unlocked with the passphrase itself."""
+    from ncdesk.store import crypto
+    from ncdesk.store.backups import Verified, verify
+    from ncdesk.store.errors import DatabaseCorruptError
+
+    if not crypto.looks_encrypted(path):
+        return verify(path)
+    try:
+        passphrase = _current_passphrase(args)
+    except crypto.PassphraseRequiredError:
+        return Verified(False, "is encrypted: give the passphrase (--passphrase-file FILE) to check it")
+    args._passphrase = passphrase  # asked once
+    keys: dict[bytes, Any] = args.__dict__.setdefault("_backup_keys", {})  # one derivation per salt
+    salt = crypto.file_salt(path)
+    if salt not in keys:
+        try:
+            keys[salt] = crypto.unlock(folder, passphrase, path)
+        except crypto.WrongPassphraseError:
+            keys[salt] = Verified(
+                False, "does not open with the passphrase given (an earlier one, or another folder's?)"
+            )
+        except DatabaseCorruptError:
+            keys[salt] = Verified(False, "is damaged: it does not decrypt with this folder's passphrase")
+    found = keys[salt]
+    return found if isinstance(found, Verified) else verify(path, found)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

@@ -130,6 +130,11 @@ def test_an_encrypted_database_damaged_in_its_first_bytes_is_moved_aside_and_the
     assert err.count("\n") == 1 and "Traceback" not in err
     moved = list((initialised / "damaged").glob("ncdesk-*.sqlite3"))
     assert len(moved) == 1 and hashlib.sha256(moved[0].read_bytes()).hexdigest() == digest and not db.exists()
+    # with the database moved aside, the backups are still checked, each with the passphrase
+    code, out, err = run(capsys, "backups")
+    assert code == 0 and "NOT USABLE" not in out and Path(good).name in out, (out, err)
+    code, out, err = run(capsys, "backups", "--passphrase-file", str(wrong))
+    assert code == 0 and out.count("NOT USABLE: does not open with the passphrase given") >= 2, (out, err)
     code, out, err = run(capsys, "restore", good)
     assert code == 0, (out, err)
     assert _alerts(capsys) == count
