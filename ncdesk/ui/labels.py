@@ -34,6 +34,7 @@ FIELDS = {
     "nationality_state_id": QT_TRANSLATE_NOOP("labels", "Nationality"),
     "nationality": QT_TRANSLATE_NOOP("labels", "Nationality"),
     "person_id": QT_TRANSLATE_NOOP("labels", "Person"),
+    "person": QT_TRANSLATE_NOOP("labels", "Person"),
     "case_id": QT_TRANSLATE_NOOP("labels", "Case"),
     "case": QT_TRANSLATE_NOOP("labels", "Case"),
     "cases": QT_TRANSLATE_NOOP("labels", "Cases"),

@@ -28,6 +28,15 @@ from ncdesk.ui.plot import FindingsPlot
 from ncdesk.ui.signals import emit
 
 
+class CountLabel(QLabel):
+    """ "26 records" under a table. Its own class, never subclassed: PySide6 looks a view's
+    self.tr("%n record(s)") up under the subclass's name first (FindingsView), where the English
+    "26 record(s)" differs from "%n record(s)" and is taken for a translation."""
+
+    def show_count(self, count: int) -> None:
+        self.setText(self.tr("%n record(s)", "", count))
+
+
 class RecordView(QWidget):
     """A filterable, sortable table of one kind of record."""
 
@@ -50,7 +59,7 @@ class RecordView(QWidget):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self._apply_text)
         self.filter_edit.textChanged.connect(lambda _: self._debounce.start())
-        self.count_label = QLabel(self)
+        self.count_label = CountLabel(self)
         self.table = QTableView(self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
@@ -104,7 +113,7 @@ class RecordView(QWidget):
             self.select(current, emit=False, reveal=False)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self.count_label.show_count(self.model.rowCount())
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         rid = self.current_id()

@@ -123,6 +123,20 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>the visit dates have passed: record the outcome and close the alert</source>
@@ -1124,17 +1138,6 @@
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
         <translation>تصفية (Ctrl+F): كلمات في أي حقل، مع تجاهل التشكيل وحالة الأحرف</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>عدد السجلات: %n</numerusform>
-            <numerusform>عدد السجلات: %n</numerusform>
-            <numerusform>عدد السجلات: %n</numerusform>
-            <numerusform>عدد السجلات: %n</numerusform>
-            <numerusform>عدد السجلات: %n</numerusform>
-            <numerusform>عدد السجلات: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>

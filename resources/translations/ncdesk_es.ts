@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>Registros: %n</numerusform>
+            <numerusform>Registros: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>the visit dates have passed: record the outcome and close the alert</source>
@@ -1072,13 +1082,6 @@
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
         <translation>Filtrar (Ctrl+F): palabras de cualquier campo, sin distinguir acentos ni mayúsculas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>Registros: %n</numerusform>
-            <numerusform>Registros: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>Fiches : %n</numerusform>
+            <numerusform>Fiches : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>the visit dates have passed: record the outcome and close the alert</source>
@@ -1072,13 +1082,6 @@
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
         <translation>Filtrer (Ctrl+F) : des mots de n&apos;importe quel champ, sans tenir compte des accents ni de la casse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>Fiches : %n</numerusform>
-            <numerusform>Fiches : %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>

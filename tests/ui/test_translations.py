@@ -166,3 +166,37 @@ def test_the_rules_sentences_follow_the_window_language(window, english) -> None
     text = window.detail.plain_text()
     assert "نظام روما الأساسي، المادتان 86 و89(1)" in text
     assert "كانت المجر دولة طرفاً" in text
+
+
+def test_every_column_has_its_own_label() -> None:
+    """A column's header is a marked label, not made up from its key ("Person" from "person")."""
+    from ncdesk.store.listings import SPECS
+    from ncdesk.ui.labels import FIELDS
+
+    keys = {c.key for spec in SPECS.values() for c in spec.columns}
+    assert keys <= set(FIELDS), sorted(keys - set(FIELDS))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_views_headers_and_count_in_the_language(window, english, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.ui.labels import FIELDS
+    from ncdesk.ui.models import ListingModel
+
+    window.set_language(lang)
+    labels = {source: m.findtext("translation") for (ctx, source), m in messages(FOLDER / f"ncdesk_{lang}.ts").items()
+              if ctx == "labels"}  # fmt: skip
+    checked = 0
+    for name, view in window.views.items():
+        model = getattr(view, "model", None)
+        if isinstance(model, ListingModel):
+            keys = model.keys()
+            assert "record(s)" not in view.count_label.text(), name  # FindingsView, a subclass, too
+        elif model is not None:
+            keys = ["name", "icc_number"]  # the situations' tree
+        else:
+            continue
+        for column, key in enumerate(keys):
+            shown = model.headerData(column, Qt.Orientation.Horizontal)
+            assert shown == labels[FIELDS[key]], (name, key, shown)
+            checked += 1
+    assert checked > 40
