@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ncdesk.core.wording import ENGLISH, QT_TRANSLATE_NOOP, StateName, Wording, render, say
 from ncdesk.store.lookup import citations, title_of
 from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 from ncdesk.store.store import Record, Store
@@ -87,9 +88,20 @@ def _iso(day: str | None) -> str:
     return day or ""
 
 
+def alert_title(who: str, states: list[str], w: Wording = ENGLISH) -> str:
+    """An untitled alert's title, "Vladimir Putin to Mongolia, Kyrgyzstan", in *w*'s language."""
+    if not states:
+        return who
+    places: object = StateName(states[0])
+    for name in states[1:]:
+        places = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), places, StateName(name))
+    return render(say(QT_TRANSLATE_NOOP("rules", "%1 to %2"), who, places), w)
+
+
 class _Builder:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, wording: Wording = ENGLISH) -> None:
         self.store = store
+        self.wording = wording  # the language of the titles ncdesk composes (an untitled alert's)
         self._titles: dict[tuple[str, str], str] = {}
 
     def ref(self, kind: str, rid: str | None, note: str = "") -> Ref | None:
@@ -121,7 +133,7 @@ class _Builder:
                 if s
             ]
             who = str(person["name"]) if person else "?"
-            return f"{who} to {', '.join(states)}" if states else who
+            return alert_title(who, states, self.wording)
         if kind == "assembly_document":
             return " ".join(x for x in (rec["symbol"], rec["title"]) if x)
         if kind == "warrant":
@@ -164,7 +176,7 @@ class _Builder:
         for a in untitled:
             who = str(names.get(a["person_id"], "?"))
             states = places.get(a["id"])
-            self._titles[("travel_alert", a["id"])] = f"{who} to {', '.join(states)}" if states else who
+            self._titles[("travel_alert", a["id"])] = alert_title(who, states or [], self.wording)
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
@@ -206,14 +218,15 @@ def _fields(b: _Builder, kind: str, record: Record) -> tuple[list[FieldValue], l
     return fields, general
 
 
-def detail(store: Store, kind: str, record_id: str) -> Detail | None:
-    """The detail of a record, or None if there is no such record."""
+def detail(store: Store, kind: str, record_id: str, wording: Wording = ENGLISH) -> Detail | None:
+    """The detail of a record, or None if there is no such record; the titles ncdesk composes
+    (an untitled alert's) in *wording*'s language."""
     if kind not in TABLES:
         raise ValueError(f"unknown kind {kind!r}")
     record = store.get(kind, record_id, include_deleted=True)
     if record is None:
         return None
-    b = _Builder(store)
+    b = _Builder(store, wording)
     fields, general = _fields(b, kind, record)
     sections, chronology = _RELATED.get(kind, _no_related)(b, record)
     attachments = store.rows("attachment", "record_id = ?", [record_id], order_by="created_at")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ncdesk.ui.formatting import without_isolates
 from ncdesk.ui.signals import emit
 
 CLEAR_AFTER_MS = 30_000
@@ -230,7 +231,7 @@ def selected_text(widget: QWidget | None) -> str:
     if isinstance(widget, QLineEdit):
         return widget.selectedText() if widget.echoMode() == QLineEdit.EchoMode.Normal else ""
     if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return widget.textCursor().selection().toPlainText()
+        return without_isolates(widget.textCursor().selection().toPlainText())
     if isinstance(widget, QLabel):
         return widget.selectedText()
     return ""

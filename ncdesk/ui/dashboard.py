@@ -5,51 +5,40 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ncdesk.core.alerts import Flag
 from ncdesk.store import dashboard
 from ncdesk.store.store import Store
 from ncdesk.ui.detail import SCHEME, STYLE
-from ncdesk.ui.formatting import format_date, format_value, rules_wording
+from ncdesk.ui.formatting import (
+    cells,
+    flag_text,
+    format_date,
+    format_value,
+    isolated,
+    rules_wording,
+    set_direction,
+    without_isolates,
+)
 from ncdesk.ui.labels import value_label
 from ncdesk.ui.signals import emit
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text))
+    """Text escaped, and in Arabic kept in one piece (`isolated`)."""
+    return html.escape(isolated(str(text)))
 
 
 def _a(kind: str, rid: str, text: str) -> str:
     text = format_value(text) if kind == "state" else text
-    return f'<a href="{SCHEME}:{_e(kind)}/{_e(rid)}">{_e(text)}</a>'
+    return f'<a href="{SCHEME}:{html.escape(kind)}/{html.escape(rid)}">{_e(text)}</a>'
 
 
-def flag_text(flag: Flag) -> str:
-    """What needs doing, in the window's language (the store says it in English)."""
-    found = re.search(r"in (-?\d+) day", flag.message)
-    days = int(found.group(1)) if found else 0
-    if flag.code == "visit_passed_open":
-        return QCoreApplication.translate(
-            "DashboardView", "the visit dates have passed: record the outcome and close the alert"
-        )
-    if flag.code == "not_shared":
-        return QCoreApplication.translate(
-            "DashboardView",
-            "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
-        )
-    if flag.code == "verified_no_letter":
-        text = QCoreApplication.translate("DashboardView", "the visit is in %n day(s) and no letter has been sent")
-        return text.replace("%n", QLocale().toString(days))
-    if flag.code == "unverified_close":
-        text = QCoreApplication.translate(
-            "DashboardView", "the visit is in %n day(s) and the report is not yet verified"
-        )
-        return text.replace("%n", QLocale().toString(days))
-    return flag.message
+def _row(*contents: str) -> str:
+    """A table row of these cells (HTML), the first on the right in Arabic."""
+    return "<tr>" + cells(*(f"<td>{c}</td>" for c in contents)) + "</tr>"
 
 
 EXTRA_STYLE = """
@@ -112,6 +101,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self.board = dashboard.build(self.store, self.today())
         self.title.setText(self.tr("Today, %1").replace("%1", format_date(self.today().isoformat())))
+        set_direction(self.browser.document())
         self.browser.setHtml(self.render(self.board))
 
     def render(self, board: dashboard.Dashboard) -> str:
@@ -141,11 +131,8 @@ class DashboardView(QWidget):
                     )
                     duties.append(f"{_a('state', d.state['id'], d.state['name'])}: {verdict}{basis}{findings}")
                 flags = "".join(f'<br><span class="urgent">⚠ {_e(flag_text(f))}</span>' for f in v.flags if f.urgent)
-                out.append(
-                    f"<tr><td>{_e(v.alert['date_text'])}</td>"
-                    f"<td>{_a('travel_alert', v.alert['id'], v.person['name'])} — {_e(value_label(v.alert['status']))}"
-                    f"<br>{'<br>'.join(duties)}{flags}</td></tr>"
-                )
+                what = f"{_a('travel_alert', v.alert['id'], v.person['name'])} — {_e(value_label(v.alert['status']))}"
+                out.append(_row(_e(v.alert["date_text"]), f"{what}<br>{'<br>'.join(duties)}{flags}"))
             out.append("</table>")
             out.append(self._more(board.upcoming_total - len(board.upcoming)))
 
@@ -162,10 +149,8 @@ class DashboardView(QWidget):
                     f"{_e(flag_text(f))}</span>"
                     for f in a.flags
                 )
-                out.append(
-                    f"<tr><td>{_e(a.alert['date_text'])}</td><td>{_a('travel_alert', a.alert['id'], a.person['name'])}"
-                    f"<br>{messages}</td></tr>"
-                )
+                who = _a("travel_alert", a.alert["id"], a.person["name"])
+                out.append(_row(_e(a.alert["date_text"]), f"{who}<br>{messages}"))
             out.append("</table>")
             out.append(self._more(board.needing_action_total - len(board.needing_action)))
 
@@ -188,7 +173,7 @@ class DashboardView(QWidget):
                 text = (
                     _a(d.about[0], d.about[1], d.deadline["description"]) if d.about else _e(d.deadline["description"])
                 )
-                out.append(f"<tr>{cell}<td>{who}{text}</td></tr>")
+                out.append(f"<tr>{cells(cell, f'<td>{who}{text}</td>')}</tr>")
             out.append("</table>")
 
         words = self.tr("The Court’s recent decisions on non-cooperation")
@@ -197,10 +182,7 @@ class DashboardView(QWidget):
         names = {s["id"]: format_value(s["name"]) for s in self.store.rows("state")}
         for f in board.recent_findings:
             state = names.get(f["state_id"], "")
-            out.append(
-                f"<tr><td>{_e(format_date(f['date']))}</td><td>{_e(state)}</td>"
-                f"<td>{_a('finding', f['id'], f['title'])}</td></tr>"
-            )
+            out.append(_row(_e(format_date(f["date"])), _e(state), _a("finding", f["id"], f["title"])))
         out.append("</table>")
         out.append(self._more(board.recent_findings_total - len(board.recent_findings), "findings"))
 
@@ -209,11 +191,8 @@ class DashboardView(QWidget):
             out.append(f'<h3>{_e(words)}</h3><table class="board">')
             for a, person in board.latest_visits:
                 outcome = value_label(a["outcome"]) if a["outcome"] else ""
-                out.append(
-                    f"<tr><td>{_e(a['date_text'])}</td>"
-                    f"<td>{_a('travel_alert', a['id'], a['title'] or (person['name'] if person else ''))}</td>"
-                    f"<td>{_e(outcome)}</td></tr>"
-                )
+                title = _a("travel_alert", a["id"], a["title"] or (person["name"] if person else ""))
+                out.append(_row(_e(a["date_text"]), title, _e(outcome)))
             out.append("</table>")
         return "".join(out)
 
@@ -228,7 +207,7 @@ class DashboardView(QWidget):
         return f'<p class="empty">{_e(words)}</p>'
 
     def plain_text(self) -> str:
-        return self.browser.toPlainText()
+        return without_isolates(self.browser.toPlainText())
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == SCHEME:

@@ -13,7 +13,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
 from ncdesk.store.history import record_history
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date, format_value, rules_wording
+from ncdesk.ui.formatting import (
+    cells,
+    flag_text,
+    format_date,
+    format_value,
+    isolated,
+    rules_wording,
+    set_direction,
+    without_isolates,
+)
 from ncdesk.ui.labels import event_label, field_label, kind_label, section_label, value_label
 from ncdesk.ui.safety import history_html
 from ncdesk.ui.signals import emit
@@ -42,11 +51,12 @@ STYLE = """
 
 def link(ref: Ref) -> str:
     text = format_value(ref.text) if ref.kind == "state" else ref.text
-    return f'<a href="{SCHEME}:{html.escape(ref.kind)}/{html.escape(ref.id)}">{html.escape(text)}</a>'
+    return f'<a href="{SCHEME}:{html.escape(ref.kind)}/{html.escape(ref.id)}">{_e(text)}</a>'
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text))
+    """Text escaped, and in Arabic kept in one piece (`isolated`)."""
+    return html.escape(isolated(str(text)))
 
 
 def _value_html(f: FieldValue) -> str:
@@ -63,9 +73,10 @@ def _value_html(f: FieldValue) -> str:
 def _sources_html(citations: list[dict[str, object]]) -> str:
     parts = []
     for c in citations:
-        stated = f" — “{_e(c['stated'])}”" if c.get("stated") else ""
-        note = f" ({_e(c['note'])})" if c.get("note") else ""
-        parts.append(f"{_e(c['source_title'])}, {_e(c['locator'])}{stated}{note}")
+        stated = f" — “{c['stated']}”" if c.get("stated") else ""
+        note = f" ({c['note']})" if c.get("note") else ""
+        # One piece: the sources are cited in English, and read in their order in Arabic too.
+        parts.append(_e(f"{c['source_title']}, {c['locator']}{stated}{note}"))
     return "<br>".join(parts)
 
 
@@ -76,15 +87,15 @@ def _ref_line(section: Section, ref: Ref) -> str:
     if ref.kind == "warrant":
         text = f"{value_label(ref.text)}, {format_date(ref.note)}"
         status = f" — {value_label(ref.extra)}" if ref.extra else ""
-        return f'<a href="{SCHEME}:warrant/{_e(ref.id)}">{_e(text)}</a>{_e(status)}'
+        return f'<a href="{SCHEME}:warrant/{html.escape(ref.id)}">{_e(text)}</a>{_e(status)}'
     if ref.kind in ("finding_document", "alert_step", "court_share"):
         shown = value_label(ref.note) if ref.kind == "finding_document" else format_value(ref.note)
         note = f' <span class="note">{_e(shown)}</span>'
         return f"{_e(value_label(ref.text))}{note}"
     if ref.kind == "procedure_step":
         when = f": {format_date(ref.note)}" if ref.note else ""
-        who = f" — {ref.extra}" if ref.extra else ""
-        return f"{_e(value_label(ref.text))}{_e(when)}{_e(who)}"
+        who = f" — {_e(ref.extra)}" if ref.extra else ""
+        return f"{_e(value_label(ref.text))}{_e(when)}{who}"
     if ref.kind == "deadline":
         done_on = translate("DetailPane", "done on")
         done = f" — {done_on} {format_date(ref.extra)}" if ref.extra else ""
@@ -139,7 +150,9 @@ def _alert_box(d: Detail) -> str:
         )
     for flag in d.extra.get("flags", []):
         style = "color:#b00020; font-weight:bold;" if flag.urgent else "color:#555;"
-        parts.append(f'<tr><td><span style="{style}">{"⚠ " if flag.urgent else ""}{_e(flag.message)}</span></td></tr>')
+        parts.append(
+            f'<tr><td><span style="{style}">{"⚠ " if flag.urgent else ""}{_e(flag_text(flag))}</span></td></tr>'
+        )
     parts.append("</table>")
     return "".join(parts)
 
@@ -155,7 +168,7 @@ def _more_link(key: str, hidden: int) -> str:
     from PySide6.QtCore import QLocale
 
     words = translate("DetailPane", "%n earlier, not shown here: show all").replace("%n", QLocale().toString(hidden))
-    return f'<a href="{MORE}:{_e(key)}">… {_e(words)}</a>'
+    return f'<a href="{MORE}:{html.escape(key)}">… {_e(words)}</a>'
 
 
 def render(d: Detail, expanded: frozenset[str] = frozenset()) -> str:
@@ -176,7 +189,8 @@ def render(d: Detail, expanded: frozenset[str] = frozenset()) -> str:
             continue
         mark = f' <span class="edited">✎ {_e(tr_edited())}</span>' if f.edited else ""
         src = f'<br><span class="src">{_sources_html(f.citations)}</span>' if f.citations else ""
-        out.append(f'<tr><td class="label">{_e(field_label(f.name))}</td><td>{_value_html(f)}{mark}{src}</td></tr>')
+        label = f'<td class="label">{_e(field_label(f.name))}</td>'
+        out.append(f"<tr>{cells(label, f'<td>{_value_html(f)}{mark}{src}</td>')}</tr>")
     out.append("</table>")
     for section in d.sections:
         out.append(f"<h3>{_e(section_label(section.key))}</h3><ul>")
@@ -197,7 +211,7 @@ def render(d: Detail, expanded: frozenset[str] = frozenset()) -> str:
         out.append(f"<h3>{_e(kind_label('attachment', plural=True))}</h3><ul>")
         for a in d.attachments:
             size = f"{a['size'] / 1024:.0f} KB" if a["size"] >= 1024 else f"{a['size']} B"
-            anchor = f'<a href="{SCHEME}-file:{_e(a["id"])}">{_e(a["filename"])}</a>'
+            anchor = f'<a href="{SCHEME}-file:{html.escape(a["id"])}">{_e(a["filename"])}</a>'
             out.append(f'<li>{anchor} <span class="note">{size}</span></li>')
         out.append("</ul>")
     if d.citations:
@@ -331,7 +345,7 @@ class DetailPane(QWidget):
 
     def show_record(self, kind: str | None, record_id: str | None) -> bool:
         """Show a record; returns False if it no longer exists."""
-        self.current = detail(self.store, kind, record_id) if kind and record_id else None
+        self.current = detail(self.store, kind, record_id, rules_wording()) if kind and record_id else None
         if self.current is None:
             self.kind = self.record_id = None
             self.browser.clear()
@@ -346,6 +360,7 @@ class DetailPane(QWidget):
         self.hint.hide()
         changes = record_history(self.store, record_id) if record_id else []
         self._history = history_html(self.store, kind or "", changes)
+        set_direction(self.browser.document())
         self.browser.setHtml(render(self.current, frozenset(self.expanded)) + self._history)
         from ncdesk.core.forms import FORMS
 
@@ -361,7 +376,7 @@ class DetailPane(QWidget):
         return self.browser.toHtml()
 
     def plain_text(self) -> str:
-        return self.browser.toPlainText()
+        return without_isolates(self.browser.toPlainText())
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == SCHEME:
@@ -378,6 +393,7 @@ class DetailPane(QWidget):
             return
         self.expanded.add(key)
         position = self.browser.verticalScrollBar().value()
+        set_direction(self.browser.document())
         self.browser.setHtml(render(self.current, frozenset(self.expanded)) + self._history)
         self.browser.verticalScrollBar().setValue(position)
 

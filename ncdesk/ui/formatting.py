@@ -6,14 +6,19 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ncdesk.core.alerts import Flag
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name
 from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import value_label
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LTR_PIECE = re.compile("[A-Za-z0-9]")
+FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
@@ -61,4 +66,78 @@ def format_value(value: Any) -> str:
     return country_name(text, current_language()) if label == text else label
 
 
+def format_names(text: str) -> str:
+    """State names joined by ", " (as the store lists an alert's destinations), each in the
+    window's language: "Mongolie, Kirghizistan", "منغوليا، قيرغيزستان"."""
+    separator = "، " if current_language() == "ar" else ", "
+    return separator.join(format_value(name) for name in text.split(", "))
+
+
 _KNOWN = {"at_large", "in_custody", "deceased", "withdrawn", "summons"}
+
+
+def isolated(text: str) -> str:
+    """Text as the records give it (a date typed "8–10 October 2025", a title, a document
+    number, a name) kept in one piece in the Arabic window, between FIRST STRONG ISOLATE and
+    POP DIRECTIONAL ISOLATE: in a right-to-left line the bidi algorithm would otherwise show
+    "October 2025 10–8". The piece takes the direction of its first letter, so Arabic text stays
+    right to left. Unchanged in the other languages."""
+    if not text or current_language() != "ar" or not _LTR_PIECE.search(text):
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
+def without_isolates(text: str) -> str:
+    """What the window shows, as text to copy or test: without the isolates `isolated` added."""
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def set_direction(document: QTextDocument) -> None:
+    """Every paragraph of *document* right to left in Arabic (right-aligned, English titles
+    too), left to right otherwise: Qt's rich text takes each paragraph's direction from its
+    first letter, not from the window."""
+    option = QTextOption()
+    if current_language() == "ar":
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    document.setDefaultTextOption(option)
+
+
+def cells(*html_cells: str) -> str:
+    """A table row's cells in reading order: Qt's rich text does not lay tables out right to
+    left, so in Arabic the first cell is written last (it then stands on the right)."""
+    return "".join(reversed(html_cells) if current_language() == "ar" else html_cells)
+
+
+class IsolatingDelegate(QStyledItemDelegate):
+    """A table's or a list's cells drawn `isolated`: "8–10 October 2025" reads so in Arabic too.
+    Only the drawing changes: the model's text (copied with Ctrl+C) stays as it is."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:  # type: ignore[attr-defined]
+            option.text = isolated(option.text)  # type: ignore[attr-defined]
+
+
+def flag_text(flag: Flag) -> str:
+    """What needs doing, in the window's language (the store says it in English)."""
+    found = re.search(r"in (-?\d+) day", flag.message)
+    days = int(found.group(1)) if found else 0
+    if flag.code == "visit_passed_open":
+        return QCoreApplication.translate(
+            "DashboardView", "the visit dates have passed: record the outcome and close the alert"
+        )
+    if flag.code == "not_shared":
+        return QCoreApplication.translate(
+            "DashboardView",
+            "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
+        )
+    if flag.code == "verified_no_letter":
+        text = QCoreApplication.translate("DashboardView", "the visit is in %n day(s) and no letter has been sent")
+        return text.replace("%n", QLocale().toString(days))
+    if flag.code == "unverified_close":
+        text = QCoreApplication.translate(
+            "DashboardView", "the visit is in %n day(s) and the report is not yet verified"
+        )
+        return text.replace("%n", QLocale().toString(days))
+    return flag.message

@@ -243,7 +243,7 @@ class RecordForm(QDialog):
             box.editTextChanged.connect(lambda _=None, n=f.name: self._changed(n))
             return box
         if f.type is FieldType.REF_LIST:
-            builder = _Builder(self.store)
+            builder = _Builder(self.store, rules_wording())
             rows = self.store.rows(f.ref_kind)
             items = sorted(((builder.title(f.ref_kind, r), r["id"]) for r in rows), key=lambda x: x[0].casefold())
             chooser = RefListWidget(items, self)
@@ -282,7 +282,7 @@ class RecordForm(QDialog):
         box.clear()
         if not f.required:
             box.addItem("", None)
-        builder = _Builder(self.store)
+        builder = _Builder(self.store, rules_wording())
         where, args = "", []
         if f.ref_kind == "icc_case" and situation_id:
             where, args = "situation_id = ?", [situation_id]

@@ -46,6 +46,7 @@ from ncdesk.io.readers import Problem
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
+from ncdesk.ui.formatting import IsolatingDelegate
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -202,6 +203,7 @@ class ImportDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("importPreview")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

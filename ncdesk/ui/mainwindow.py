@@ -35,6 +35,7 @@ from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.clipboard import ClipboardGuard, copy_selection
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
+from ncdesk.ui.formatting import isolated
 from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore()
         self._update_actions()
-        self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(store.folder)))
+        self.status_label.setText(self.tr("Data folder: %1").replace("%1", isolated(str(store.folder))))
         self._arm_idle_lock()
 
     # -- language -----------------------------------------------------------------------------
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         self.detail.retranslate()
         self.search.retranslate()
         if not self.status_label.styleSheet():
-            self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(self.store.folder)))
+            self.status_label.setText(self.tr("Data folder: %1").replace("%1", isolated(str(self.store.folder))))
         self._update_actions()
 
     def _add_context_actions(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 
 from ncdesk.store.listings import Listing
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_value
+from ncdesk.ui.formatting import format_names, format_value
 from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.signals import emit
 
@@ -30,6 +30,7 @@ HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 RAW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_STATE_LISTS = frozenset({"destinations"})  # columns of State names joined by ", " (SQL group_concat)
 _LISTING_ROLES = frozenset({ID_ROLE, KIND_ROLE, RAW_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 
@@ -92,6 +93,8 @@ class ListingModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if self.listing.keys[index.column()] in _STATE_LISTS and isinstance(value, str):
+                return format_names(value)
             return format_value(value)
         return None
 

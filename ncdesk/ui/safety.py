@@ -30,7 +30,7 @@ from ncdesk.store.errors import DatabaseDamagedError, StoreError
 from ncdesk.store.history import Change
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_value
+from ncdesk.ui.formatting import cells, format_value, isolated
 from ncdesk.ui.labels import field_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -248,11 +248,11 @@ def _export_details(store: Store, record_id: str) -> str:
     if record is None:
         return translate("safety", "exported")
     marked = (
-        translate("safety", "marked %1").replace("%1", record.marking)
+        translate("safety", "marked %1").replace("%1", isolated(record.marking))
         if record.marking
         else translate("safety", "no marking")
     )
-    return f"{record.target} — {marked}"
+    return f"{isolated(record.target)} — {marked}"
 
 
 def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25) -> str:
@@ -281,13 +281,13 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
                 details.append(translate("safety", "deleted") if c.new else translate("safety", "restored"))
             elif c.field:
                 old, new = _value(store, kind, c.field, c.old), _value(store, kind, c.field, c.new)
-                details.append(f"{field_label(c.field)}: {old} → {new}")
-        who = f" — {first.who}" if first.who else ""
-        rows.append(
-            f'<tr><td class="when">{html.escape(when)}</td><td>{html.escape(what)}'
-            f'<span class="note">{html.escape(who)}</span><br>'
-            f'<span class="src">{"<br>".join(html.escape(d) for d in details)}</span></td></tr>'
+                details.append(f"{field_label(c.field)}: {isolated(old)} → {isolated(new)}")
+        who = f" — {isolated(first.who)}" if first.who else ""
+        done = (
+            f'<td>{html.escape(isolated(what))}<span class="note">{html.escape(who)}</span><br>'
+            f'<span class="src">{"<br>".join(html.escape(d) for d in details)}</span></td>'
         )
+        rows.append("<tr>" + cells(f'<td class="when">{html.escape(when)}</td>', done) + "</tr>")
     more = len(groups) - limit
     earlier = translate("safety", "and %n earlier change(s)").replace("%n", QLocale().toString(more))
     tail = f'<p><span class="note">{html.escape(earlier)}</span></p>' if more > 0 else ""

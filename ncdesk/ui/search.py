@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from ncdesk.store.schema import KINDS
 from ncdesk.store.store import Store
+from ncdesk.ui.formatting import IsolatingDelegate
 from ncdesk.ui.models import HEADER_ROLE, ID_ROLE, KIND_ROLE, SearchResultsModel
 from ncdesk.ui.signals import emit
 
@@ -28,6 +29,7 @@ class SearchDialog(QDialog):
         self.view = QListView(self)
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(IsolatingDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.activated.connect(self._open)
         self.status = QLabel(self)

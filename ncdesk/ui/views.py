@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ncdesk.store.listings import Listing, finding_states, findings_per_year
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_value
+from ncdesk.ui.formatting import IsolatingDelegate, format_value
 from ncdesk.ui.labels import field_label, value_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE, ListingModel, SituationTreeModel
 from ncdesk.ui.plot import FindingsPlot
@@ -63,6 +63,7 @@ class RecordView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(IsolatingDelegate(self.table))
         # The listing's own order first: enabling sorting sorts by the header's indicator.
         order = Qt.SortOrder.DescendingOrder if self.model.listing.descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
@@ -273,6 +274,7 @@ class SituationsView(QWidget):
         self.tree = QTreeView(self)
         self.tree.setObjectName("tree")
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(IsolatingDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.expandAll()

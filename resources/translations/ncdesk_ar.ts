@@ -3388,6 +3388,10 @@ Encrypt now?</source>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>سفر %1 إلى %2</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

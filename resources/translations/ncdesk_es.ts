@@ -3324,6 +3324,10 @@ Encrypt now?</source>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Viaje de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

@@ -3324,6 +3324,10 @@ Chiffrer maintenant ?</translation>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Voyage de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>safety</name>

@@ -200,3 +200,55 @@ def test_every_views_headers_and_count_in_the_language(window, english, lang: st
             assert shown == labels[FIELDS[key]], (name, key, shown)
             checked += 1
     assert checked > 40
+
+
+def _left_to_right(text: str, first: str, second: str) -> bool:
+    """Whether *first* is drawn left of *second* when *text* is laid out in a right-to-left line."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    layout.endLayout()
+    # A cursor inside each piece (at a piece's edge, right to left, it may stand at either end).
+    return line.cursorToX(text.index(first) + 1)[0] < line.cursorToX(text.index(second) + 1)[0]
+
+
+def test_arabic_keeps_typed_dates_and_titles_in_one_piece(window, english) -> None:  # type: ignore[no-untyped-def]
+    """ "8–10 October 2025" as typed reads so in the Arabic window's tables and detail pane (the
+    bidi algorithm alone shows "October 2025 10–8"); what Ctrl+C copies is the text as it is."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ncdesk.ui.detail import render
+    from ncdesk.ui.models import ID_ROLE
+
+    typed = "8–10 October 2025"
+    assert not _left_to_right(typed, "10", "October"), "the bidi algorithm alone shows October 2025 10–8"
+    window.set_language("ar")
+    view = window.views["alerts"]
+    model = view.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == typed)
+    index = model.index(row, 0)
+    option = QStyleOptionViewItem()
+    view.table.itemDelegate().initStyleOption(option, index)
+    assert option.text == f"\u2068{typed}\u2069"
+    assert _left_to_right(option.text, "10", "October")
+    assert index.data() == typed, "the model's text, which Ctrl+C copies, is as typed"
+
+    window.open_record("travel_alert", index.data(ID_ROLE))
+    html = render(window.detail.current)
+    assert f"\u2068{typed}\u2069" in html
+    # Qt's rich text does not mirror tables: the label is written after its value, to stand on its right.
+    label = html.index(">التواريخ</td>")  # "Dates"
+    assert html.rindex(typed, 0, label) > html.rindex("<tr>", 0, label)
+    assert "\u2068" not in window.detail.plain_text()
+    board = window.dashboard.render(window.dashboard.board)  # latest visits: the date on the right
+    cell = board.index(f"<td>\u2068{typed}\u2069</td>")
+    assert board.index("</tr>", cell) == cell + len(f"<td>\u2068{typed}\u2069</td>")
+
+    window.set_language("fr")
+    assert f"\u2068{typed}" not in render(window.detail.current)

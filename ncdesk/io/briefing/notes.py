@@ -367,7 +367,7 @@ def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Tabl
 
 
 def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit: int = 18) -> None:
-    d = detail(store, kind, rid)
+    d = detail(store, kind, rid, wording(EXPORT_LANGUAGE.get()))
     if d is None or not d.chronology:
         return
     from ncdesk.io.briefing.words import event_words
