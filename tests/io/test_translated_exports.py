@@ -164,3 +164,22 @@ def test_the_default_marking_is_translated_a_typed_one_is_not() -> None:
     assert marking_in("Confidential", "ar") == "سري"
     assert marking_in("Restricted", "en") == "Restricted"
     assert marking_in("For the Bureau only", "fr") == "For the Bureau only"
+
+
+def test_an_arabic_pdf_is_laid_out_right_to_left(store: Store) -> None:
+    """Qt's rich text lays tables out left to right: in Arabic the first column is written last,
+    so that it stands on the right. A date typed "3–6 April 2025" is kept in one left-to-right
+    piece (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), not shown "April 2025 6–3"."""
+    from ncdesk.io.briefing.pdf import to_html
+    from ncdesk.io.translations import translate
+
+    hungary = _id(store, "state", "iso3 = ?", ["HUN"])
+    html = {}
+    for lang in ("en", "ar"):
+        template = load_template(store.folder, lang)
+        html[lang] = to_html(build_note(store, "state", hungary, VISIT, template), template)
+    dates, status = (translate("briefing", word, "ar") for word in ("Dates", "Status"))
+    assert html["ar"].index(f">{status}</th>") < html["ar"].index(f">{dates}</th>")
+    assert html["en"].index(">Dates</th>") < html["en"].index(">Status</th>")
+    assert "\u20683–6 April 2025\u2069" in html["ar"]
+    assert "\u2068" not in html["en"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,20 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
-def _runs(runs: Sequence[Run]) -> str:
+_LTR_PIECE = re.compile("[A-Za-z0-9]")
+
+
+def _row(cells: Sequence[str], rtl: bool) -> str:
+    """A table row's cells (HTML) in reading order: Qt's rich text does not lay tables out right
+    to left, so in Arabic the first cell is written last (it then stands on the right)."""
+    return "".join(reversed(cells) if rtl else cells)
+
+
+def _runs(runs: Sequence[Run], rtl: bool = False) -> str:
+    """Runs as HTML. Right to left, a run with Latin letters or digits (a date typed "3–6 April
+    2025", a title, a name) is kept in one piece between FIRST STRONG ISOLATE and POP DIRECTIONAL
+    ISOLATE: the bidi algorithm would otherwise show "April 2025 6–3". The piece takes the
+    direction of its first letter, so an Arabic sentence stays right to left."""
     out = []
     for r in runs:
         text = _e(r.text)
@@ -76,12 +90,15 @@ def _runs(runs: Sequence[Run]) -> str:
             text = f"<i>{text}</i>"
         if r.note is not None:
             text += f"<sup>{r.note}</sup>"
+        if rtl and _LTR_PIECE.search(r.text):  # the note's number stays at the end of its words
+            text = f"\u2068{text}\u2069"
         out.append(text)
     return "".join(out)
 
 
 def to_html(doc: Doc, template: Template, anchor: str = "") -> str:
     """The document as the HTML subset QTextDocument understands."""
+    rtl = template.language in RTL
     out = []
     if anchor:
         out.append(f'<a name="{_e(anchor)}"></a>')
@@ -95,13 +112,16 @@ def to_html(doc: Doc, template: Template, anchor: str = "") -> str:
             if b.number is not None:
                 # Right to left, "10." stays "10." (not ".10") between LEFT-TO-RIGHT MARKs.
                 number = f"\u200e{b.number}.\u200e" if template.language in RTL else f"{b.number}."
-                out.append(f'<p class="numbered {b.style}">{number}&nbsp;&nbsp;{_runs(b.runs)}</p>')
+                out.append(f'<p class="numbered {b.style}">{number}&nbsp;&nbsp;{_runs(b.runs, rtl)}</p>')
             else:
-                out.append(f'<p class="{b.style}">{_runs(b.runs)}</p>')
+                out.append(f'<p class="{b.style}">{_runs(b.runs, rtl)}</p>')
         elif isinstance(b, Bullets):
-            out.append("<ul>" + "".join(f"<li>{_runs(item)}</li>" for item in b.items) + "</ul>")
+            out.append("<ul>" + "".join(f"<li>{_runs(item, rtl)}</li>" for item in b.items) + "</ul>")
         elif isinstance(b, KeyValues):
-            rows = "".join(f'<tr><td class="key" width="28%">{_e(k)}</td><td>{_runs(v)}</td></tr>' for k, v in b.rows)
+            rows = "".join(
+                "<tr>" + _row([f'<td class="key" width="28%">{_e(k)}</td>', f"<td>{_runs(v, rtl)}</td>"], rtl) + "</tr>"
+                for k, v in b.rows
+            )
             out.append(f'<table class="kv" width="100%" cellspacing="0" cellpadding="2">{rows}</table>')
         elif isinstance(b, Table):
             total = sum(b.widths) or len(b.headers)
@@ -110,8 +130,10 @@ def to_html(doc: Doc, template: Template, anchor: str = "") -> str:
                 if b.widths
                 else [round(100 / len(b.headers))] * len(b.headers)
             )
-            head = "".join(f'<th width="{w}%">{_e(h)}</th>' for h, w in zip(b.headers, widths, strict=False))
-            body = "".join("<tr>" + "".join(f"<td>{_runs(cell)}</td>" for cell in row) + "</tr>" for row in b.rows)
+            head = _row([f'<th width="{w}%">{_e(h)}</th>' for h, w in zip(b.headers, widths, strict=False)], rtl)
+            body = "".join(
+                "<tr>" + _row([f"<td>{_runs(cell, rtl)}</td>" for cell in row], rtl) + "</tr>" for row in b.rows
+            )
             out.append(
                 f'<table class="data" width="100%" border="1" cellspacing="0" cellpadding="3" '
                 f'style="border-color: #b9c4d3;"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
@@ -121,11 +143,11 @@ def to_html(doc: Doc, template: Template, anchor: str = "") -> str:
             out.append(
                 f'<table width="99%" cellspacing="0" cellpadding="6" bgcolor="{colour}" border="1" '
                 f'style="border-color: #b9c4d3; margin-top: 4px; margin-bottom: 4px;"><tr><td>'
-                f"<b>{_e(b.title)}</b><br>{_runs(b.runs)}</td></tr></table>"
+                f"<b>{_e(b.title)}</b><br>{_runs(b.runs, rtl)}</td></tr></table>"
             )
     if doc.sources:
         out.append(f"<h2>{_e(template.word('sources'))}</h2>")
-        out.append('<ol class="sources">' + "".join(f"<li>{_e(s)}</li>" for s in doc.sources) + "</ol>")
+        out.append('<ol class="sources">' + "".join(f"<li>{_runs([Run(s)], rtl)}</li>" for s in doc.sources) + "</ol>")
     return "".join(out)
 
 
@@ -368,19 +390,34 @@ def _page_count(part: _Part, options: ExportOptions, template: Template) -> int:
 
 
 def _cover_html(docs: Sequence[Doc], starts: list[int], options: ExportOptions, template: Template, title: str) -> str:
+    rtl = template.language in RTL
+    page_align = "left" if rtl else "right"
     rows = "".join(
-        f'<tr><td width="88%">{_e(d.title)}<br>'
-        f'<span style="color:#555555; font-size:8.5pt;">{_e(d.subtitle)}</span></td>'
-        f'<td width="12%" align="right">{start}</td></tr>'
+        "<tr>"
+        + _row(
+            [
+                f'<td width="88%">{_runs([Run(d.title)], rtl)}<br>'
+                f'<span style="color:#555555; font-size:8.5pt;">{_runs([Run(d.subtitle)], rtl)}</span></td>',
+                f'<td width="12%" align="{page_align}">{start}</td>',
+            ],
+            rtl,
+        )
+        + "</tr>"
         for d, start in zip(docs, starts, strict=True)
+    )
+    head = _row(
+        [
+            f"<th>{_e(template.word('briefing_note'))}</th>",
+            f'<th align="{page_align}">{_e(template.word("page"))}</th>',
+        ],
+        rtl,
     )
     return (
         f"<h1>{_e(title)}</h1>"
         f'<p class="subtitle">{_e(template.unit())} — {_e(format_day(docs[0].generated_on))}</p>'
         f"<h2>{_e(template.word('contents'))}</h2>"
         f'<table class="data" width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #b9c4d3;">'
-        f"<thead><tr><th>{_e(template.word('briefing_note'))}</th>"
-        f'<th align="right">{_e(template.word("page"))}</th></tr></thead>'
+        f"<thead><tr>{head}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
 
