@@ -183,3 +183,15 @@ def test_an_arabic_pdf_is_laid_out_right_to_left(store: Store) -> None:
     assert html["en"].index(">Dates</th>") < html["en"].index(">Status</th>")
     assert "\u20683–6 April 2025\u2069" in html["ar"]
     assert "\u2068" not in html["en"]
+
+
+def test_an_arabic_word_document_keeps_typed_dates_in_one_piece(store: Store, tmp_path: Path) -> None:
+    """Right to left, a date typed "3–6 April 2025" is written between LEFT-TO-RIGHT MARKs, which
+    Word and LibreOffice honour (without them LibreOffice shows "April 2025 6–3")."""
+    target = tmp_path / "note.docx"
+    hungary = _id(store, "state", "iso3 = ?", ["HUN"])
+    export_note(store, "state", hungary, target, ExportOptions(language="ar"), today=VISIT)
+    cells = [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
+    assert "\u200e3–6 April 2025\u200e" in cells
+    export_note(store, "state", hungary, target, ExportOptions(language="fr"), today=VISIT)
+    assert "3–6 April 2025" in [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]

@@ -8,6 +8,7 @@ classification marking in the header and the footer, "Page n of N" as Word field
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -130,10 +131,20 @@ def right_to_left(document: Any, font: str) -> None:
             _insert(_first(table, "w:tblPr"), "w:bidiVisual", _AFTER_BIDI_VISUAL)
 
 
-def _runs(paragraph: Any, runs: Sequence[Run], size: float | None = None) -> None:
+_LTR_PIECE = re.compile("[A-Za-z0-9]")
+
+
+def _ltr(text: str) -> str:
+    """Right to left, a run with Latin letters or digits (a date typed "3–6 April 2025", a title, a
+    name) between LEFT-TO-RIGHT MARKs, which Word and LibreOffice both honour: the bidi algorithm
+    would otherwise show "April 2025 6–3"."""
+    return f"\u200e{text}\u200e" if _LTR_PIECE.search(text) else text
+
+
+def _runs(paragraph: Any, runs: Sequence[Run], size: float | None = None, rtl: bool = False) -> None:
     for r in runs:
         if r.text:
-            run = paragraph.add_run(r.text)
+            run = paragraph.add_run(_ltr(r.text) if rtl else r.text)
             run.bold = r.bold or None
             run.italic = r.italic or None
             if size:
@@ -216,7 +227,7 @@ class _Writer:
                 p = self.doc.add_paragraph()
                 p.paragraph_format.left_indent = Mm(6)
                 p.paragraph_format.first_line_indent = Mm(-6)
-                r = p.add_run(f"{i}.\t{s}")
+                r = p.add_run(f"\u200e{i}.\u200e\t{_ltr(s)}" if self.rtl else f"{i}.\t{s}")
                 r.font.size = Pt(8)
 
     def block(self, b: object) -> None:
@@ -228,7 +239,7 @@ class _Writer:
                 p.paragraph_format.left_indent = Mm(8)
                 p.paragraph_format.first_line_indent = Mm(-8)
                 p.add_run(f"\u200e{b.number}.\u200e\t" if self.rtl else f"{b.number}.\t")
-            _runs(p, b.runs, 8.5 if b.style == "small" else None)
+            _runs(p, b.runs, 8.5 if b.style == "small" else None, self.rtl)
             if b.style == "placeholder":
                 for run in p.runs:
                     run.italic = True
@@ -237,14 +248,14 @@ class _Writer:
                     run.bold = True
         elif isinstance(b, Bullets):
             for item in b.items:
-                _runs(self.doc.add_paragraph(style="List Bullet"), item)
+                _runs(self.doc.add_paragraph(style="List Bullet"), item, rtl=self.rtl)
         elif isinstance(b, KeyValues):
             table = self.doc.add_table(rows=0, cols=2)
             for key, value in b.rows:
                 cells = table.add_row().cells
                 cells[0].text = key
                 cells[0].paragraphs[0].runs[0].font.color.rgb = RGBColor(0x44, 0x44, 0x44)
-                _runs(cells[1].paragraphs[0], value)
+                _runs(cells[1].paragraphs[0], value, rtl=self.rtl)
                 cells[0].width, cells[1].width = Mm(50), Mm(124)
         elif isinstance(b, Table):
             table = self.doc.add_table(rows=1, cols=len(b.headers))
@@ -261,7 +272,7 @@ class _Writer:
             for row in b.rows:
                 cells = table.add_row().cells
                 for cell, value in zip(cells, row, strict=False):
-                    _runs(cell.paragraphs[0], value, 8.5)
+                    _runs(cell.paragraphs[0], value, 8.5, self.rtl)
             if b.widths:
                 table.autofit = False
                 total = sum(b.widths)
@@ -278,7 +289,7 @@ class _Writer:
             _shade(cell, SHADES.get(b.tone, SHADES["neutral"]))
             title = cell.paragraphs[0].add_run(b.title)
             title.bold = True
-            _runs(cell.add_paragraph(), b.runs)
+            _runs(cell.add_paragraph(), b.runs, rtl=self.rtl)
             self.doc.add_paragraph()
 
     def page_break(self) -> None:
