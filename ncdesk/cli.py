@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", required=True, help="person: name or alias")
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day in question")
     p.add_argument("--json", action="store_true", help="print JSON")
+    _lang_arg(p, "the answer")
 
     p = sub.add_parser("check", help="check the database and the record; exit 0 when healthy")
     _data_dir_arg(p, top=False)
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(p, top=False)
     p.add_argument("id", help="the alert's id (or its first characters)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    _lang_arg(p, "the alert's labels, obligations and flags")
     p = alert_sub.add_parser("step", help="move an alert to its next step")
     _data_dir_arg(p, top=False)
     p.add_argument("id", help="the alert's id (or its first characters)")
@@ -204,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("calendar", help="upcoming visits and deadlines as an .ics calendar")
     _data_dir_arg(p, top=False)
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    _lang_arg(p, "the events' titles and descriptions")
 
     p = sub.add_parser("show", help="show a record by document number (ICC, ASP, UN), UUID or ISO code")
     _data_dir_arg(p, top=False)
@@ -225,6 +228,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _new_passphrase_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--new-passphrase-file", metavar="FILE", help="the new passphrase, read from FILE (default: a prompt, twice)"
+    )
+
+
+def _lang_arg(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--lang",
+        choices=["en", "fr", "es", "ar"],
+        default="en",
+        help=f"language of {what} (default: en); text you typed is printed as typed",
     )
 
 
@@ -599,7 +611,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_obligation(args: argparse.Namespace) -> int:
-    from ncdesk.core.dates import DateError, format_day, parse_iso_day
+    from ncdesk.core.dates import DateError, parse_iso_day
     from ncdesk.core.obligation import arrest_obligation
     from ncdesk.store.queries import LookupProblem, person_facts, resolve_person, resolve_state, state_facts
 
@@ -627,12 +639,21 @@ def cmd_obligation(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    verdict = "OBLIGED" if result.obliged else "NOT OBLIGED"
-    basis = f" ({result.basis})" if result.basis else ""
-    print(f"{state['name']} / {person['name']} / {format_day(day)}")
-    print(f"{verdict} to arrest and surrender{basis}")
-    for reason in result.reasons:
-        print(f"- {reason}")
+    from ncdesk.core.wording import render
+    from ncdesk.io.translations import country_name, wording
+    from ncdesk.io.translations import format_day as day_in
+
+    w = wording(args.lang)
+    verdict = (
+        QT_TRANSLATE_NOOP("cli", "OBLIGED to arrest and surrender")
+        if result.obliged
+        else QT_TRANSLATE_NOOP("cli", "NOT OBLIGED to arrest and surrender")
+    )
+    said = result.basis_in(w)
+    print(f"{country_name(state['name'], args.lang)} / {person['name']} / {day_in(day, args.lang)}")
+    print(_say(args.lang, verdict) + (f" ({said})" if said else ""))
+    for reason in result.reasons_said:
+        print(f"- {render(reason, w)}")
     return EXIT_OK
 
 
@@ -772,37 +793,89 @@ def alert_add(args: argparse.Namespace) -> int:
         return _print_alert(store, alert_id, args.json, added=True)
 
 
-def _print_alert(store: Any, alert_id: str, as_json: bool, added: bool = False) -> int:
-    from ncdesk.store.alerts import summary
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text
 
-    data = summary(store, store.require("travel_alert", alert_id))
+
+# What the terminal says about an alert needing action, in the context cli of the translations.
+FLAGS = {
+    "visit_passed_open": QT_TRANSLATE_NOOP(
+        "cli", "the visit dates have passed: record the outcome and close the alert"
+    ),
+    "not_shared": QT_TRANSLATE_NOOP(
+        "cli", "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)"
+    ),
+    "verified_no_letter": QT_TRANSLATE_NOOP("cli", "the visit is in %1 day(s) and no letter has been sent"),
+    "unverified_close": QT_TRANSLATE_NOOP("cli", "the visit is in %1 day(s) and the report is not yet verified"),
+}
+
+
+def _say(lang: str, text: str, *args: object) -> str:
+    """Shipped English words (context cli, placeholders %1…) in *lang*, arguments as given."""
+    from ncdesk.core.wording import Phrase, render
+    from ncdesk.io.translations import wording
+
+    return render(Phrase(text, tuple(args), "cli"), wording(lang))
+
+
+def _code_in(value: str, lang: str) -> str:
+    """A stored code (verified, not_arrested) as the terminal says it: in English as it is, else
+    in the words of the window."""
+    from ncdesk.io.briefing.notes import LABELS
+    from ncdesk.io.translations import translate
+
+    if lang == "en" or value not in LABELS:
+        return value.replace("_", " ")
+    return translate("labels", LABELS[value], lang)
+
+
+def _print_alert(store: Any, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
+    from ncdesk.io.translations import country_name, wording
+    from ncdesk.store.alerts import obligations, summary
+    from ncdesk.store.detail import alert_title
+
+    alert = store.require("travel_alert", alert_id)
+    data = summary(store, alert)
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    states = ", ".join(d["name"] for d in data["destinations"])
-    print(f"{'Logged' if added else 'Alert'} {data['id']}")
-    print(f"  {data['person']['name']} to {states}, {data['dates']['text']}")
+    w = wording(lang)
+    title = alert_title(data["person"]["name"], [d["name"] for d in data["destinations"]], w)
     print(
-        f"  status: {data['status'].replace('_', ' ')}"
-        + (f" ({data['outcome'].replace('_', ' ')})" if data["outcome"] else "")
+        _say(lang, QT_TRANSLATE_NOOP("cli", "Logged %1") if added else QT_TRANSLATE_NOOP("cli", "Alert %1"), data["id"])
     )
-    for o in data["obligations"]:
-        verdict = "OBLIGED" if o["obliged"] else "NOT OBLIGED"
-        basis = f" ({o['basis']})" if o["basis"] else ""
-        print(f"  {o['state']}: {verdict} to arrest and surrender{basis}")
-        print(f"    {o['explanation']}")
+    print("  " + _say(lang, QT_TRANSLATE_NOOP("cli", "%1, %2"), title, data["dates"]["text"]))
+    status = _say(lang, QT_TRANSLATE_NOOP("cli", "status: %1"), _code_in(data["status"], lang))
+    print(f"  {status}" + (f" ({_code_in(data['outcome'], lang)})" if data["outcome"] else ""))
+    for o, d in zip(data["obligations"], obligations(store, alert), strict=True):
+        state = country_name(o["state"], lang)
+        if d.obliged:
+            verdict = _say(lang, QT_TRANSLATE_NOOP("cli", "%1: OBLIGED to arrest and surrender"), state)
+        else:
+            verdict = _say(lang, QT_TRANSLATE_NOOP("cli", "%1: NOT OBLIGED to arrest and surrender"), state)
+        basis = d.at_start.basis_in(w) or (d.at_end.basis_in(w) if d.at_end else None)
+        print(f"  {verdict}" + (f" ({basis})" if basis else ""))
+        explanation = d.at_start.explanation_in(w)
+        if d.at_end:
+            explanation += _say(lang, QT_TRANSLATE_NOOP("cli", " On the last day: %1"), d.at_end.explanation_in(w))
+        print(f"    {explanation}")
         for f in o["earlier_findings"]:
-            print(f"    earlier finding {f['date']}: {f['title']}")
+            print("    " + _say(lang, QT_TRANSLATE_NOOP("cli", "earlier finding %1: %2"), f["date"], f["title"]))
     for step in data["steps"]:
-        print(
-            f"  step {step['at']}: {step['step'].replace('_', ' ')}" + (f" — {step['notes']}" if step["notes"] else "")
-        )
+        said = _say(lang, QT_TRANSLATE_NOOP("cli", "step %1: %2"), step["at"], _code_in(step["step"], lang))
+        print(f"  {said}" + (f" — {step['notes']}" if step["notes"] else ""))
     for share in data["shared_with_court"]:
-        print(f"  shared with the Court {share['at']} by {share['channel']}")
+        print(
+            "  " + _say(lang, QT_TRANSLATE_NOOP("cli", "shared with the Court %1 by %2"), share["at"], share["channel"])
+        )
     for letter in data["letters"]:
-        print(f"  letter {letter['date']} to {letter['to']}")
+        print("  " + _say(lang, QT_TRANSLATE_NOOP("cli", "letter %1 to %2"), letter["date"], letter["to"]))
     for flag in data["flags"]:
-        print(f"  {'!' if flag['urgent'] else '-'} {flag['message']}")
+        days = re.search(r"in (-?\d+) day", flag["message"])
+        text = (
+            _say(lang, FLAGS[flag["code"]], days.group(1) if days else "") if flag["code"] in FLAGS else flag["message"]
+        )
+        print(f"  {'!' if flag['urgent'] else '-'} {text}")
     return EXIT_OK
 
 
@@ -832,7 +905,7 @@ def alert_list(args: argparse.Namespace) -> int:
 
 def alert_show(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
-        return _print_alert(store, _find_alert(store, args.id)["id"], args.json)
+        return _print_alert(store, _find_alert(store, args.id)["id"], args.json, lang=args.lang)
 
 
 def alert_step(args: argparse.Namespace) -> int:
@@ -973,7 +1046,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     if target.is_dir():
         fail(f"{target} is a folder; give a file name such as {target / 'ncdesk.ics'}")
     with _open_store(args) as store:
-        count = write_ics(store, target)
+        count = write_ics(store, target, lang=args.lang)
         record_export(store, "calendar of visits and deadlines", target, fmt="ics", records=count)
     print(f"Wrote {count} event(s) to {target}")
     return EXIT_OK

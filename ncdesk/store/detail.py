@@ -88,14 +88,20 @@ def _iso(day: str | None) -> str:
     return day or ""
 
 
+def state_list(states: list[str]) -> object:
+    """States named one after the other, "Mongolia, Kyrgyzstan", as a phrase argument: each name
+    and the separator in the reader's language."""
+    places: object = StateName(states[0]) if states else ""
+    for name in states[1:]:
+        places = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), places, StateName(name))
+    return places
+
+
 def alert_title(who: str, states: list[str], w: Wording = ENGLISH) -> str:
     """An untitled alert's title, "Vladimir Putin to Mongolia, Kyrgyzstan", in *w*'s language."""
     if not states:
         return who
-    places: object = StateName(states[0])
-    for name in states[1:]:
-        places = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), places, StateName(name))
-    return render(say(QT_TRANSLATE_NOOP("rules", "%1 to %2"), who, places), w)
+    return render(say(QT_TRANSLATE_NOOP("rules", "%1 to %2"), who, state_list(states)), w)
 
 
 class _Builder:

@@ -866,7 +866,7 @@ class MainWindow(QMainWindow):
             return
         from ncdesk.io.calendar import write_ics
 
-        count = write_ics(self.store, target)
+        count = write_ics(self.store, target, lang=self.language)  # the events in the window's language
         from ncdesk.ui.brief import record_export
 
         record_export(self, self.store, self.prompter, "calendar of visits and deadlines", target, fmt="ics",

@@ -1866,6 +1866,120 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>ncdesk: visits and deadlines</source>
+        <translation>ncdesk: الزيارات والمواعيد النهائية</translation>
+    </message>
+    <message>
+        <source>Dates as reported: %1</source>
+        <translation>التواريخ كما أُبلغ عنها: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الوضع: %1</translation>
+    </message>
+    <message>
+        <source>%1: obliged to arrest and surrender</source>
+        <translation>%1: ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>%1: not obliged to arrest and surrender</source>
+        <translation>%1: غير ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>Visit: %1 to %2</source>
+        <translation>زيارة %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>زيارة %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>موعد نهائي: %1</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>انقضى الموعد.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>OBLIGED to arrest and surrender</source>
+        <translation>ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>NOT OBLIGED to arrest and surrender</source>
+        <translation>غير ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>the visit dates have passed: record the outcome and close the alert</source>
+        <translation>انقضت تواريخ الزيارة: سجّل النتيجة وأغلق التنبيه</translation>
+    </message>
+    <message>
+        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
+        <translation>تم التحقق منه ولكن لم يُبلَّغ إلى المحكمة بعد (تطلب الجمعية إبلاغه على وجه السرعة)</translation>
+    </message>
+    <message>
+        <source>the visit is in %1 day(s) and no letter has been sent</source>
+        <translation>الزيارة بعد %1 يوم ولم تُرسل أي رسالة</translation>
+    </message>
+    <message>
+        <source>the visit is in %1 day(s) and the report is not yet verified</source>
+        <translation>الزيارة بعد %1 يوم ولم يتم التحقق من البلاغ بعد</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>سُجّل التنبيه %1</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>التنبيه %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>الوضع: %1</translation>
+    </message>
+    <message>
+        <source>%1: OBLIGED to arrest and surrender</source>
+        <translation>%1: ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source>%1: NOT OBLIGED to arrest and surrender</source>
+        <translation>%1: غير ملزمة بالقبض والتقديم</translation>
+    </message>
+    <message>
+        <source> On the last day: %1</source>
+        <translation> في اليوم الأخير: %1</translation>
+    </message>
+    <message>
+        <source>earlier finding %1: %2</source>
+        <translation>قرار سابق في %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>خطوة في %1: %2</translation>
+    </message>
+    <message>
+        <source>shared with the Court %1 by %2</source>
+        <translation>أُبلغ إلى المحكمة في %1 عن طريق %2</translation>
+    </message>
+    <message>
+        <source>letter %1 to %2</source>
+        <translation>رسالة في %1 إلى %2</translation>
+    </message>
+</context>
+<context>
     <name>guard</name>
     <message>
         <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>

@@ -1802,6 +1802,120 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>ncdesk: visits and deadlines</source>
+        <translation>ncdesk: visitas y plazos</translation>
+    </message>
+    <message>
+        <source>Dates as reported: %1</source>
+        <translation>Fechas comunicadas: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: obliged to arrest and surrender</source>
+        <translation>%1: obligado a detener y entregar</translation>
+    </message>
+    <message>
+        <source>%1: not obliged to arrest and surrender</source>
+        <translation>%1: no obligado a detener y entregar</translation>
+    </message>
+    <message>
+        <source>Visit: %1 to %2</source>
+        <translation>Visita de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Visita de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Plazo vencido.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>OBLIGED to arrest and surrender</source>
+        <translation>OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>NOT OBLIGED to arrest and surrender</source>
+        <translation>NO OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>the visit dates have passed: record the outcome and close the alert</source>
+        <translation>las fechas de la visita ya pasaron: registre el resultado y cierre la alerta</translation>
+    </message>
+    <message>
+        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
+        <translation>verificada pero aún no comunicada a la Corte (la Asamblea pide que se comunique sin demora)</translation>
+    </message>
+    <message>
+        <source>the visit is in %1 day(s) and no letter has been sent</source>
+        <translation>la visita tendrá lugar dentro de %1 día(s) y no se ha enviado ninguna carta</translation>
+    </message>
+    <message>
+        <source>the visit is in %1 day(s) and the report is not yet verified</source>
+        <translation>la visita tendrá lugar dentro de %1 día(s) y la información aún no está verificada</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>Alerta registrada %1</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>Alerta %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: OBLIGED to arrest and surrender</source>
+        <translation>%1: OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source>%1: NOT OBLIGED to arrest and surrender</source>
+        <translation>%1: NO OBLIGADO a detener y entregar</translation>
+    </message>
+    <message>
+        <source> On the last day: %1</source>
+        <translation> El último día: %1</translation>
+    </message>
+    <message>
+        <source>earlier finding %1: %2</source>
+        <translation>conclusión anterior de %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>etapa de %1: %2</translation>
+    </message>
+    <message>
+        <source>shared with the Court %1 by %2</source>
+        <translation>comunicada a la Corte el %1 por %2</translation>
+    </message>
+    <message>
+        <source>letter %1 to %2</source>
+        <translation>carta de %1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>guard</name>
     <message>
         <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>

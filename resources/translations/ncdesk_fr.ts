@@ -1802,6 +1802,120 @@ Chiffrer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>ncdesk: visits and deadlines</source>
+        <translation>ncdesk : visites et délais</translation>
+    </message>
+    <message>
+        <source>Dates as reported: %1</source>
+        <translation>Dates signalées : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>%1: obliged to arrest and surrender</source>
+        <translation>%1 : tenu d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>%1: not obliged to arrest and surrender</source>
+        <translation>%1 : non tenu d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>Visit: %1 to %2</source>
+        <translation>Visite de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Visite de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Délai : %1</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Délai dépassé.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>OBLIGED to arrest and surrender</source>
+        <translation>TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>NOT OBLIGED to arrest and surrender</source>
+        <translation>NON TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>the visit dates have passed: record the outcome and close the alert</source>
+        <translation>les dates de la visite sont passées : consignez l&apos;issue et clôturez l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
+        <translation>vérifiée mais pas encore communiquée à la Cour (l&apos;Assemblée demande qu&apos;elle le soit sans tarder)</translation>
+    </message>
+    <message>
+        <source>the visit is in %1 day(s) and no letter has been sent</source>
+        <translation>la visite a lieu dans %1 jour(s) et aucune lettre n&apos;a été envoyée</translation>
+    </message>
+    <message>
+        <source>the visit is in %1 day(s) and the report is not yet verified</source>
+        <translation>la visite a lieu dans %1 jour(s) et le signalement n&apos;est pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>Alerte consignée %1</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>Alerte %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>statut : %1</translation>
+    </message>
+    <message>
+        <source>%1: OBLIGED to arrest and surrender</source>
+        <translation>%1 : TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source>%1: NOT OBLIGED to arrest and surrender</source>
+        <translation>%1 : NON TENU d&apos;arrêter et de remettre</translation>
+    </message>
+    <message>
+        <source> On the last day: %1</source>
+        <translation> Le dernier jour : %1</translation>
+    </message>
+    <message>
+        <source>earlier finding %1: %2</source>
+        <translation>constatation antérieure du %1 : %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>étape du %1 : %2</translation>
+    </message>
+    <message>
+        <source>shared with the Court %1 by %2</source>
+        <translation>communiquée à la Cour le %1 par %2</translation>
+    </message>
+    <message>
+        <source>letter %1 to %2</source>
+        <translation>lettre du %1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>guard</name>
     <message>
         <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>
