@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -141,7 +141,10 @@ class RecordView(QWidget):
         self.table.blockSignals(not emit)
         self.table.selectionModel().blockSignals(not emit)
         try:
-            self.table.selectRow(row)
+            # Not selectRow: right to left (Arabic), Qt 6 looks for the row's first column past the
+            # viewport's edge and selects nothing.
+            rows = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), rows)
         finally:
             self.table.blockSignals(False)
             self.table.selectionModel().blockSignals(False)
