@@ -9,6 +9,8 @@ the user entered are cited as ncdesk records, with the day they were entered.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from ncdesk.core.alerts import ORDER as ALERT_ORDER
 from ncdesk.core.model import AlertStatus
@@ -20,7 +22,7 @@ from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, said, say_word
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.detail import detail
-from ncdesk.store.lookup import citations
+from ncdesk.store.lookup import citations, citations_of
 from ncdesk.store.queries import everyone_facts, state_facts
 from ncdesk.store.store import Record, Store
 
@@ -127,9 +129,14 @@ class _Sources:
     def __init__(self, store: Store, doc: Doc) -> None:
         self.store = store
         self.doc = doc
+        self._read: dict[str, list[dict[str, Any]]] = {}  # citations read ahead, by record id
+
+    def read_ahead(self, records: Iterable[Record]) -> None:
+        """Read the citations of *records* at once (a report cites thousands of records)."""
+        self._read.update(citations_of(self.store, [r["id"] for r in records if r["id"] not in self._read]))
 
     def record(self, kind: str, rec: Record, field: str | None = None) -> int:
-        cites = citations(self.store, rec["id"])
+        cites = self._read[rec["id"]] if rec["id"] in self._read else citations(self.store, rec["id"])
         chosen = [c for c in cites if field and c["field"] == field] or [c for c in cites if not c["field"]] or cites
         if chosen:
             c = chosen[0]

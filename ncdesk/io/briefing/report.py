@@ -93,6 +93,13 @@ class _Report:
         self._standing: dict[str, StateFacts] = {}  # each State's facts, read once
         self._visits: list[Record] | None = None
         self.destinations: dict[str, list[Record]] = {}  # of the visits, by alert id
+        self._persons: dict[str, Record] = {}  # read once each
+        self._letter_alerts: dict[str, Record] = {}  # the alerts the period's letters answer
+
+    def person(self, person_id: str) -> Record:
+        if person_id not in self._persons:
+            self._persons[person_id] = self.store.require("person", person_id)
+        return self._persons[person_id]
 
     def within(self, iso: str | None) -> bool:
         return bool(iso) and self.start.isoformat() <= str(iso)[:10] <= self.end.isoformat()
@@ -264,8 +271,9 @@ class _Report:
             for a in self.store.rows("travel_alert", f"status = 'closed' AND {where}", days, order_by="date_from"):
                 if not self.within(a["date_from"]) or a["outcome"] == "cancelled":
                     continue
-                self.destinations[a["id"]] = alert_store.destinations(self.store, a["id"])
                 self._visits.append(a)
+            self.destinations.update(alert_store.destinations_of(self.store, [a["id"] for a in self._visits]))
+            self.src.read_ahead(self._visits)
         return [
             a
             for a in self._visits
@@ -273,7 +281,7 @@ class _Report:
         ]
 
     def visit_paragraph(self, a: Record, party: bool) -> None:
-        person = self.store.require("person", a["person_id"])
+        person = self.person(a["person_id"])
         dests = and_list([StateName(d["name"]) for d in self.destinations[a["id"]]])
         who = f"{person['name']} ({person['function']})" if person["function"] else person["name"]
         arrested = a["outcome"] == "arrested"
@@ -354,13 +362,22 @@ class _Report:
         for f in findings:
             self.finding_paragraph(f)
 
+    def _read_letter_alerts(self, letters: list[Record]) -> None:
+        """The alerts *letters* answer, read at once (`letter_text` names their persons)."""
+        ids = sorted({x["alert_id"] for x in letters if x["alert_id"] and x["alert_id"] not in self._letter_alerts})
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            for a in self.store.rows("travel_alert", f"id IN ({marks})", chunk):
+                self._letter_alerts[a["id"]] = a
+
     def letter_text(self, x: Record) -> str:
         state = self.state(x["state_id"])
         person = None
         if x["alert_id"]:
-            alert = self.store.get("travel_alert", x["alert_id"])
+            alert = self._letter_alerts[x["alert_id"]] if x["alert_id"] in self._letter_alerts else None
             if alert:
-                person = self.store.require("person", alert["person_id"])
+                person = self.person(alert["person_id"])
         if person is not None:
             text = _r(
                 QT_TRANSLATE_NOOP(
@@ -397,9 +414,13 @@ class _Report:
     def actions(self) -> None:
         self.section(4)
         events: list[tuple[str, int, Record, str]] = []
-        for x in self.store.rows("letter", *self.period("date"), order_by="date"):
-            if self.within(x["date"]):
-                events.append((x["date"], 0, x, self.letter_text(x)))
+        letters = [
+            x for x in self.store.rows("letter", *self.period("date"), order_by="date") if self.within(x["date"])
+        ]
+        self._read_letter_alerts(letters)
+        self.src.read_ahead(letters)
+        for x in letters:
+            events.append((x["date"], 0, x, self.letter_text(x)))
         kinds = ("bureau_meeting", "bureau_decision", "communication_to_states", "public_message")
         for a in self.store.rows("activity", *self.period("date_from"), order_by="date_from"):
             if a["kind"] in kinds and self.within(a["date_from"]) and a["status"] != "cancelled":
@@ -417,11 +438,13 @@ class _Report:
             days,
             order_by="date_from",
         )
+        destinations = alert_store.destinations_of(self.store, [a["id"] for a in alerts])
+        self.src.read_ahead(alerts)
         for a in alerts:
             for s in steps.get(a["id"], []):
                 if self.within(s["at"]):
-                    person = self.store.require("person", a["person_id"])
-                    dests = and_list([StateName(d["name"]) for d in alert_store.destinations(self.store, a["id"])])
+                    person = self.person(a["person_id"])
+                    dests = and_list([StateName(d["name"]) for d in destinations[a["id"]]])
                     text = said(
                         _r(
                             QT_TRANSLATE_NOOP(
