@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ncdesk.core.alerts import UPCOMING_DAYS, Flag, flags, is_upcoming
-from ncdesk.store.alerts import DestinationObligation, FactsCache, facts_from, obligations
+from ncdesk.store.alerts import DestinationObligation, FactsCache, destinations_of, facts_from, obligation_preview
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Record, Store
 
@@ -76,6 +76,17 @@ def _live_records(store: Store, refs: list[tuple[str, str]]) -> set[tuple[str, s
     return live
 
 
+def _read(store: Store, table: str, ids: list[str]) -> dict[str, Record]:
+    """The records of *table* with *ids* (not deleted), by id: a query per 500."""
+    out: dict[str, Record] = {}
+    unique = list(dict.fromkeys(ids))
+    for i in range(0, len(unique), 500):
+        chunk = unique[i : i + 500]
+        for r in store.rows(table, f"id IN ({', '.join('?' * len(chunk))})", chunk):
+            out[r["id"]] = r
+    return out
+
+
 def build(
     store: Store, today: dt.date | None = None, upcoming_days: int = UPCOMING_DAYS, shown: int = SHOWN
 ) -> Dashboard:
@@ -106,11 +117,18 @@ def build(
     needing.sort(key=lambda a: (not any(f.urgent for f in a[2]), a[3] or "9999"))
     board.upcoming_total, board.needing_action_total = len(upcoming), len(needing)
     facts: FactsCache = {}  # the same persons and States come back from visit to visit
+    shown_ids = [a[0] for a in upcoming[:shown]] + [a[0] for a in needing[:shown]]
+    alerts = _read(store, "travel_alert", shown_ids)  # the alerts shown, read in full at once
+    destinations = destinations_of(store, [a[0] for a in upcoming[:shown]])
     for alert_id, person, found in upcoming[:shown]:
-        alert = store.require("travel_alert", alert_id)
-        board.upcoming.append(UpcomingVisit(alert, person, obligations(store, alert, facts), found))
+        alert = alerts[alert_id]
+        state_ids = [d["id"] for d in destinations[alert_id]]
+        found_obligations = obligation_preview(
+            store, alert["person_id"], state_ids, _day(alert["date_from"]), _day(alert["date_to"]), facts=facts
+        )
+        board.upcoming.append(UpcomingVisit(alert, person, found_obligations, found))
     for alert_id, person, found, _ in needing[:shown]:
-        board.needing_action.append(AlertNeedingAction(store.require("travel_alert", alert_id), person, found))
+        board.needing_action.append(AlertNeedingAction(alerts[alert_id], person, found))
     deadlines = store.rows("deadline", "done_on IS NULL", order_by="due_on")
     states = {s["id"]: s for s in store.rows("state")} if deadlines else {}
     live = _live_records(store, [(d["record_kind"], d["record_id"]) for d in deadlines if d["record_kind"]])

@@ -132,7 +132,10 @@ def open_database(
         if str(mode).lower() != "wal":
             raise StoreError(f"Cannot use write-ahead logging for {path} (journal mode is {mode}).")
         conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn)
+        # No sqlite-utils plugin (any installed in the same environment) runs on ncdesk's
+        # connection: it could register functions that read the data. Not looking for them also
+        # saves the scan of every installed package's entry points at each start.
+        db = Database(conn, execute_plugins=False)
         if migrate:
             if migrations.pending(db) and existed and applied:
                 backup_copy(

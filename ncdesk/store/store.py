@@ -212,7 +212,7 @@ class Store:
             conn.execute("PRAGMA query_only = ON")
         except engine.Error as exc:
             raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
-        reader = cls(Database(conn), folder, clock)
+        reader = cls(Database(conn, execute_plugins=False), folder, clock)  # as db.open_database
         reader.key = key
         return reader
 

@@ -143,8 +143,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.idle.session_locked.connect(self.lock)
-        self.search = SearchDialog(store, self)
-        self.search.record_chosen.connect(self.open_record)
+        self._search: SearchDialog | None = None  # made when first opened (start-up is shorter)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.clipboard_guard = ClipboardGuard(self, status=self.statusBar())  # the idle lock calls clear_now()
@@ -217,10 +216,19 @@ class MainWindow(QMainWindow):
             else:
                 view.refresh()
         self.detail.retranslate()
-        self.search.retranslate()
+        if self._search is not None:
+            self._search.retranslate()
         if not self.status_label.styleSheet():
             self.status_label.setText(self.tr("Data folder: %1").replace("%1", isolated(str(self.store.folder))))
         self._update_actions()
+
+    @property
+    def search(self) -> SearchDialog:
+        """The Ctrl+K search dialog (built the first time it is asked for)."""
+        if self._search is None:
+            self._search = SearchDialog(self.store, self)
+            self._search.record_chosen.connect(self.open_record)
+        return self._search
 
     def _add_context_actions(self) -> None:
         for view in self.views.values():
@@ -818,8 +826,9 @@ class MainWindow(QMainWindow):
                 model.clear()
         self.dashboard.browser.clear()
         self.detail.show_record(None, None)
-        self.search.model.set_results([], self.search.order)
-        self.search.edit.clear()
+        if self._search is not None:
+            self._search.model.set_results([], self._search.order)
+            self._search.edit.clear()
         self.store.lock()
         self._lock_actions(True)
         self.central.setCurrentWidget(self.locked_panel)

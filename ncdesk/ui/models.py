@@ -167,11 +167,21 @@ class _Node:
 class SituationTreeModel(QAbstractItemModel):
     """Situations, their cases, and the persons in each case."""
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self._root = _Node("root", "", "", "")
-        self._load()
+        self._loaded = False  # with *lazy*, the tree is read when first asked for (not at start-up)
+        if not lazy:
+            self._load()
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def _ensure(self) -> None:
+        if not self._loaded and self.store.is_open:  # closed or locked: empty
+            self._load()
 
     def _load(self) -> None:
         root = _Node("root", "", "", "")
@@ -195,8 +205,11 @@ class SituationTreeModel(QAbstractItemModel):
                     if pid in persons:
                         cn.children.append(_Node("person", pid, persons[pid]["name"], "", cn))
         self._root = root
+        self._loaded = True
 
     def refresh(self) -> None:
+        if not self._loaded:
+            return  # not read yet: it will be read as it is then
         self.beginResetModel()
         self._load()
         self.endResetModel()
@@ -204,6 +217,7 @@ class SituationTreeModel(QAbstractItemModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._root = _Node("root", "", "", "")
+        self._loaded = True  # empty until refreshed (the database is locked)
         self.endResetModel()
 
     def _node(self, index: AnyIndex) -> _Node:
@@ -211,6 +225,7 @@ class SituationTreeModel(QAbstractItemModel):
             node = index.internalPointer()
             assert isinstance(node, _Node)
             return node
+        self._ensure()
         return self._root
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -264,6 +279,7 @@ class SituationTreeModel(QAbstractItemModel):
                     return found
             return None
 
+        self._ensure()
         node = walk(self._root)
         return self.createIndex(node.row(), 0, node) if node else QModelIndex()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -273,14 +274,14 @@ class SituationsView(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.model = SituationTreeModel(store, self)
+        # The tree is read when first shown or asked for, not while the window is built.
+        self.model = SituationTreeModel(store, self, lazy=True)
         self.tree = QTreeView(self)
         self.tree.setObjectName("tree")
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(IsolatingDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(1, 150)
@@ -304,7 +305,14 @@ class SituationsView(QWidget):
         index = self.tree.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.model.loaded:
+            self.tree.expandAll()  # reads the tree
+        super().showEvent(event)
+
     def select(self, record_id: str, emit: bool = True, kind: str | None = None) -> bool:
+        if not self.model.loaded:
+            self.tree.expandAll()
         for k in (kind,) if kind else self.kinds:
             index = self.model.index_of(k, record_id)
             if index.isValid():
@@ -321,7 +329,8 @@ class SituationsView(QWidget):
         current = self.tree.currentIndex()
         kind, rid = (current.data(KIND_ROLE), current.data(ID_ROLE)) if current.isValid() else (None, None)
         self.model.refresh()
-        self.tree.expandAll()
+        if self.model.loaded:
+            self.tree.expandAll()
         if rid:
             self.select(rid, emit=False, kind=kind)
 
