@@ -209,7 +209,9 @@ class FindingsView(RecordView):
         box = QComboBox(self)
         box.setObjectName(f"filter_{name}")
         box.setToolTip(label)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as "All situations" in the language shown, not as the longest situation's name: four
+        # boxes sized to their longest item did not fit, and "Toutes les années" lost its end.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.currentIndexChanged.connect(lambda _: self._filter_changed(name, box))
         self.filters_row.addWidget(box)
         return box
@@ -232,6 +234,8 @@ class FindingsView(RecordView):
                 box.addItem(text, value)
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
+            box.setMinimumContentsLength(len(everything) + 1)
+            box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)  # the list shows whole names
             box.blockSignals(False)
 
         situations = [(s["name"], s["id"]) for s in self.store.rows("situation", order_by="name")]
