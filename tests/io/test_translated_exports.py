@@ -53,6 +53,8 @@ def test_a_french_state_note_speaks_french(store: Store, tmp_path: Path) -> None
     assert "Statut de Rome, article 86 et paragraphe 1 de l'article 89" in text
     assert "Obligation de l'État (Hongrie) d'arrêter et de remettre, au 3 avril 2025" in text
     assert "DIFFUSION RESTREINTE" in text and "RESTRICTED" not in text
+    assert "Note d'information : Hongrie" in text, "French puts a space before a colon"
+    assert "A ratifié le Statut de Rome : Hongrie" in text
     for phrase in ENGLISH:
         assert phrase not in text, phrase
 

@@ -119,6 +119,12 @@ def _state(name: str) -> str:
     return country_name(name, EXPORT_LANGUAGE.get())
 
 
+def _colon() -> str:
+    """ ": " between a label and what it labels, as the document's language punctuates it: French
+    puts a space before the colon ("Note d'information : Hongrie")."""
+    return " : " if EXPORT_LANGUAGE.get() == "fr" else ": "
+
+
 def _day(iso: str | None) -> str:
     return format_day(dt.date.fromisoformat(iso[:10])) if iso else ""
 
@@ -200,7 +206,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     )
     name = country_name(state["name"], lang)
     formal = state["formal_name"] if lang == "en" else name
-    doc = _new("state", f"{t.word('briefing_note')}: {name}", f"{formal} — {group}", today)
+    doc = _new("state", f"{t.word('briefing_note')}{_colon()}{name}", f"{formal} — {group}", today)
     src = _Sources(store, doc)
     facts = state_facts(store, state)
     at = standing_at(facts, today)
@@ -337,7 +343,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
                 [
                     [
                         Run(
-                            clean(f"{a['date_text'] or _day(a['date_from'])}: {a['title']}"),
+                            clean(f"{a['date_text'] or _day(a['date_from'])}{_colon()}{a['title']}"),
                             note=src.record("activity", a),
                         )
                     ]
@@ -387,7 +393,10 @@ def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit:
     doc.add(
         Table(
             ["Date", "Event"],
-            [[_cell(e.date_text or _day(e.date)), _cell(f"{event_words(e.kind)}: {_state(e.text)}")] for e in events],
+            [
+                [_cell(e.date_text or _day(e.date)), _cell(f"{event_words(e.kind)}{_colon()}{_state(e.text)}")]
+                for e in events
+            ],
             [18, 82],
         )
     )
@@ -402,7 +411,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     person = store.require("person", person_id)
     nationality = store.get("state", person["nationality_state_id"]) if person["nationality_state_id"] else None
     subtitle = ", ".join(x for x in (person["function"], _state(nationality["name"]) if nationality else "") if x)
-    doc = _new("person", f"{t.word('briefing_note')}: {person['name']}", subtitle, today)
+    doc = _new("person", f"{t.word('briefing_note')}{_colon()}{person['name']}", subtitle, today)
     src = _Sources(store, doc)
     if person["aliases"]:
         aka = say_words(QT_TRANSLATE_NOOP("briefing", "Also known as: %1"), "; ".join(person["aliases"]))
@@ -438,7 +447,10 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
                 [
                     [
                         Run(
-                            clean(f"{c['icc_number']}: {c['title']}" + (f" — {c['status']}" if c["status"] else "")),
+                            clean(
+                                f"{c['icc_number']}{_colon()}{c['title']}"
+                                + (f" — {c['status']}" if c["status"] else "")
+                            ),
                             note=src.record("icc_case", c),
                         )
                     ]
@@ -496,14 +508,19 @@ def situation_note(
     today = today or dt.date.today()
     t = template or load_template(store.folder)
     sit = store.require("situation", situation_id)
-    doc = _new("situation", f"{t.word('briefing_note')}: {sit['name']}", sit["icc_number"], today)
+    doc = _new("situation", f"{t.word('briefing_note')}{_colon()}{sit['name']}", sit["icc_number"], today)
     src = _Sources(store, doc)
     _referral(store, doc, src, t, sit)
     cases = store.rows("icc_case", "situation_id = ?", [situation_id], order_by="icc_number")
     doc.add(Heading(t.word("cases")))
     if cases:
         doc.add(
-            Bullets([[Run(clean(f"{c['icc_number']}: {c['title']}"), note=src.record("icc_case", c))] for c in cases])
+            Bullets(
+                [
+                    [Run(clean(f"{c['icc_number']}{_colon()}{c['title']}"), note=src.record("icc_case", c))]
+                    for c in cases
+                ]
+            )
         )
     else:
         doc.add(Paragraph(runs(words(QT_TRANSLATE_NOOP("briefing", "No case: the situation only.")))))
@@ -521,7 +538,9 @@ def case_note(store: Store, case_id: str, today: dt.date | None = None, template
     t = template or load_template(store.folder)
     case = store.require("icc_case", case_id)
     sit = store.require("situation", case["situation_id"])
-    doc = _new("case", f"{t.word('briefing_note')}: {case['title']}", f"{case['icc_number']} — {sit['name']}", today)
+    doc = _new(
+        "case", f"{t.word('briefing_note')}{_colon()}{case['title']}", f"{case['icc_number']} — {sit['name']}", today
+    )
     src = _Sources(store, doc)
     if case["status"]:
         doc.add(Paragraph([Run(clean(case["status"]), note=src.record("icc_case", case, "status"))]))
@@ -593,7 +612,7 @@ def _bound(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> N
         items = [
             [
                 Run(
-                    clean(f"{_state(store.require('state', b['state_id'])['name'])}: {b['basis']}"),
+                    clean(f"{_state(store.require('state', b['state_id'])['name'])}{_colon()}{b['basis']}"),
                     note=src.record("situation", sit, "bound"),
                 )
             ]
@@ -627,7 +646,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     person = store.require("person", alert["person_id"])
     dests = alert_store.destinations(store, alert_id)
     where = ", ".join(_state(s["name"]) for s in dests)
-    doc = _new("alert", f"{t.word('briefing_note')}: {person['name']} — {where}", alert["date_text"], today)
+    doc = _new("alert", f"{t.word('briefing_note')}{_colon()}{person['name']} — {where}", alert["date_text"], today)
     src = _Sources(store, doc)
     known = src.record("travel_alert", alert)
 
@@ -674,7 +693,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
             doc.add(
                 Bullets(
                     [
-                        [Run(clean(f"{_day(f['date'])}: {f['title']}"), note=src.finding(f))]
+                        [Run(clean(f"{_day(f['date'])}{_colon()}{f['title']}"), note=src.finding(f))]
                         for f in duty.earlier_findings
                     ]
                 )
@@ -691,7 +710,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     proc = store.rows("procedure_step", "target_id = ?", [alert_id], order_by="date")
     undated = words(QT_TRANSLATE_NOOP("briefing", "undated"))
     items = [
-        [Run(clean(f"{_day(s['at'])}: {_label(s['step'])}" + (f" — {s['notes']}" if s["notes"] else "")))]
+        [Run(clean(f"{_day(s['at'])}{_colon()}{_label(s['step'])}" + (f" — {s['notes']}" if s["notes"] else "")))]
         for s in steps
     ]
     items += [
@@ -713,7 +732,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
         [
             Run(
                 clean(
-                    f"{_day(p['date']) or undated}: {_label(p['step'])}"
+                    f"{_day(p['date']) or undated}{_colon()}{_label(p['step'])}"
                     + (f" ({p['by_whom']})" if p["by_whom"] else "")
                 )
             )
@@ -731,7 +750,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
                     [
                         Run(
                             clean(
-                                f"{_day(c['shared_at'])}: {c['channel']}"
+                                f"{_day(c['shared_at'])}{_colon()}{c['channel']}"
                                 + (
                                     say_words(QT_TRANSLATE_NOOP("briefing", ", by %1"), c["shared_by"])
                                     if c["shared_by"]
