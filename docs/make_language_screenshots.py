@@ -1,5 +1,6 @@
-"""Screenshots of ncdesk in French, Spanish and Arabic, and a page of a briefing note in French
-and in Arabic, for the README's "Languages" section and for review.
+"""Screenshots of ncdesk in French, Spanish and Arabic (the main window, the dashboard, and the
+Travel alerts view with dates as typed), and a page of a briefing note in French and in Arabic,
+for the README's "Languages" section and for review.
 
     .venv/bin/python docs/make_language_screenshots.py [OUTPUT_FOLDER]
 
@@ -46,7 +47,7 @@ def main(out: Path) -> list[Path]:
         window.resize(1600, 940)
         window.show()
         today = dt.date.today()
-        create_alert(
+        visit = create_alert(
             store,
             {
                 "person_id": ref_id("person", "vladimir-putin"),
@@ -73,6 +74,9 @@ def main(out: Path) -> list[Path]:
             window.show_view("findings")
             window.open_record("finding", ref_id("finding", "ICC-02/05-01/09-309"))
             shot(f"main-window-{lang}")
+            window.show_view("alerts")  # dates as typed ("8–10 October 2025") beside translated ones
+            window.open_record("travel_alert", visit)
+            shot(f"alerts-{lang}")
         window.set_language("en")
 
         hungary = ref_id("state", "HUN")
@@ -80,7 +84,7 @@ def main(out: Path) -> list[Path]:
             pdf = Path(tmp) / f"brief-{lang}.pdf"
             export_note(store, "state", hungary, pdf, ExportOptions(language=lang))
             stem = out / f"brief-state-{lang}"
-            subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-singlefile", "-png", str(pdf), str(stem)],
+            subprocess.run(["pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-singlefile", "-png", str(pdf), str(stem)],
                            check=True)  # fmt: skip
             saved.append(stem.with_suffix(".png"))
         window.close()
