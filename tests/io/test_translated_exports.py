@@ -193,7 +193,11 @@ def test_an_arabic_word_document_keeps_typed_dates_in_one_piece(store: Store, tm
     target = tmp_path / "note.docx"
     hungary = _id(store, "state", "iso3 = ?", ["HUN"])
     export_note(store, "state", hungary, target, ExportOptions(language="ar"), today=VISIT)
-    cells = [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
+    document = Document(str(target))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert "\u200e3–6 April 2025\u200e" in cells
+    # Bold right to left is the complex script's bold (w:bCs): Word and LibreOffice ignore w:b there.
+    bold = [r for r in document.element.body.iter(qn("w:rPr")) if r.find(qn("w:b")) is not None]
+    assert bold and all(r.find(qn("w:bCs")) is not None for r in bold)
     export_note(store, "state", hungary, target, ExportOptions(language="fr"), today=VISIT)
     assert "3–6 April 2025" in [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]

@@ -127,6 +127,14 @@ def right_to_left(document: Any, font: str) -> None:
             rpr = _first(r, "w:rPr")
             _run_prop(rpr, "w:rFonts").set(qn("w:cs"), font)
             _run_prop(rpr, "w:rtl")
+            # A right-to-left run takes the complex-script bold, italic and size: without them a
+            # bold Arabic heading or table header is printed plain.
+            for latin, complex_ in (("w:b", "w:bCs"), ("w:i", "w:iCs")):
+                if rpr.find(qn(latin)) is not None and rpr.find(qn(latin)).get(qn("w:val")) not in ("0", "false"):
+                    _run_prop(rpr, complex_)
+            size = rpr.find(qn("w:sz"))
+            if size is not None:
+                _run_prop(rpr, "w:szCs").set(qn("w:val"), size.get(qn("w:val")))
         for table in part.iter(qn("w:tbl")):
             _insert(_first(table, "w:tblPr"), "w:bidiVisual", _AFTER_BIDI_VISUAL)
 
