@@ -182,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(p, top=False)
     p.add_argument("--alert", required=True, help="the alert (id or first characters)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    _lang_arg(p, "the letter")
 
     p = sub.add_parser("brief", help="a briefing note on a State, person, case, situation or alert (.pdf or .docx)")
     _data_dir_arg(p, top=False)
@@ -1029,7 +1030,7 @@ def letter_draft(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         alert = _find_alert(store, args.alert)
         try:
-            draft_letter(store, alert["id"], target)
+            draft_letter(store, alert["id"], target, lang=args.lang)
         except ValueError as exc:
             fail(str(exc))
         what = f"letter draft for {subject_title(store, 'alert', alert['id'])}"

@@ -53,3 +53,36 @@ def test_an_alert_and_the_calendar_in_spanish_and_arabic(capsys, initialised: Pa
     assert "Visit:" not in text
     assert run(capsys, "calendar", "-o", str(ics))[0] == 0
     assert b"Visit: Vladimir Vladimirovich Putin to Mongolia" in ics.read_bytes()
+
+
+def test_the_letter_draft_in_french_and_arabic(capsys, initialised: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    code, out, _ = run(capsys, "alert", "add", "--person", "Putin", "--state", "Mongolia", "--from", "2030-06-01",
+                       "--to", "2030-06-03", "--status", "verified", "--json")  # fmt: skip
+    aid = json.loads(out)["id"][:8]
+    target = tmp_path / "lettre.docx"
+    assert run(capsys, "letter", "draft", "--alert", aid, "-o", str(target), "--lang", "fr")[0] == 0
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "{{" not in text and "Excellency" not in text and "I have the honour" not in text
+    for expected in (
+        "ASSEMBLÉE DES ÉTATS PARTIES AU STATUT DE ROME DE LA COUR PÉNALE INTERNATIONALE",
+        "Ministre des affaires étrangères\nMongolie\nExcellence,",
+        "pourrait se rendre dans votre pays (1–3 June 2030)",  # the dates as typed
+        "le 17 mars 2023, dans « Situation in Ukraine »",
+        "En tant qu'État Partie au Statut de Rome, votre pays est tenu de coopérer pleinement",
+        "exécuter la demande d'arrestation et de remise de Vladimir Vladimirovich Putin adressée par la Cour",
+        "Päivi Kaukoranta\nPrésident de l'Assemblée des États Parties",
+    ):
+        assert expected in text, expected
+
+    target = tmp_path / "risala.docx"
+    assert run(capsys, "letter", "draft", "--alert", aid, "-o", str(target), "--lang", "ar")[0] == 0
+    document = Document(str(target))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "جمعية الدول الأطراف في نظام روما الأساسي للمحكمة الجنائية الدولية" in text
+    assert "قد يزور بلدكم (\u200e1–3 June 2030\u200e)" in text
+    assert "وبصفة بلدكم دولة طرفاً في نظام روما الأساسي" in text
+    paragraphs = list(document.element.body.iter(qn("w:p")))
+    assert all(p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") is not None for p in paragraphs)

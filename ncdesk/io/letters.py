@@ -15,50 +15,118 @@ from typing import Any
 from docx import Document
 
 from ncdesk import paths
-from ncdesk.core.dates import format_day
 from ncdesk.core.obligation import Ground
+from ncdesk.core.wording import and_list, left_to_right, render
 from ncdesk.io.atomic import atomic_write
+from ncdesk.io.translations import (
+    QT_TRANSLATE_NOOP,
+    QUOTES,
+    RTL,
+    check_language,
+    country_name,
+    format_day,
+    translate,
+    wording,
+)
 from ncdesk.store.alerts import current_president, destinations, obligations
 from ncdesk.store.store import Store
 
 TEMPLATE_NAME = "letter.docx"
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 
+# The letter's words, English as the shipped letter.docx has them, marked for the translations
+# (context letter): the same .ts as the notes, read without Qt. {{…}} are the template's
+# placeholders, {…} what the code puts in a sentence; a translation may leave either out.
+HEADING = QT_TRANSLATE_NOOP(
+    "letter", "ASSEMBLY OF STATES PARTIES TO THE ROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT"
+)
+THE_PRESIDENT = QT_TRANSLATE_NOOP("letter", "The President")
+REFERENCE = QT_TRANSLATE_NOOP("letter", "Reference: {{reference}}")
+SALUTATION = QT_TRANSLATE_NOOP("letter", "Excellency,")
+BODY = (
+    QT_TRANSLATE_NOOP(
+        "letter",
+        "I have the honour to write to you in my capacity as President of the Assembly of States Parties to the Rome "
+        "Statute of the International Criminal Court, in accordance with the Assembly procedures relating to "
+        "non-cooperation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "letter",
+        "Information has reached me that {{person}}, {{person_function}}, may visit {{state}} ({{visit_dates}}). The "
+        "International Criminal Court issued a warrant of arrest for {{person}} on {{warrant_dates}}, in the "
+        "{{situation}}.",
+    ),
+    "{{obligation_paragraph}}",
+    QT_TRANSLATE_NOOP("letter", "I therefore respectfully call upon the authorities of {{state}} to {{call}}."),
+    QT_TRANSLATE_NOOP(
+        "letter",
+        "I would be grateful if you could inform me of any measures taken in this regard. The focal points on "
+        "non-cooperation and I remain at your disposal for consultations, including consultations with the Court "
+        "under article 97 of the Rome Statute.",
+    ),
+    QT_TRANSLATE_NOOP("letter", "Please accept, Excellency, the assurances of my highest consideration."),
+)
+FOOTER = QT_TRANSLATE_NOOP("letter", "Draft prepared with ncdesk. Check every fact against the record before sending.")
+ADDRESSEE = QT_TRANSLATE_NOOP("letter", "Minister of Foreign Affairs of {formal}")
+OFFICE = QT_TRANSLATE_NOOP("letter", "President of the Assembly of States Parties")
+ARTICLES = QT_TRANSLATE_NOOP("letter", "86 and 89(1)")
+CALL_OBLIGED = QT_TRANSLATE_NOOP(
+    "letter", "execute the Court's request for the arrest and surrender of {person}, should the visit take place"
+)
+CALL_OTHER = QT_TRANSLATE_NOOP(
+    "letter", "cooperate with the Court in the execution of its request for the arrest and surrender of {person}"
+)
+GROUNDS = {
+    Ground.STATE_PARTY: QT_TRANSLATE_NOOP(
+        "letter",
+        "As a State Party to the Rome Statute, {state} is under an obligation to cooperate fully with the Court in "
+        "its investigation and prosecution of crimes within its jurisdiction (article 86) and to comply with "
+        "requests for arrest and surrender (article 89(1)).",
+    ),
+    Ground.ARTICLE_127_2: QT_TRANSLATE_NOOP(
+        "letter",
+        "Although the withdrawal of {state} from the Rome Statute has taken effect, under article 127(2) {state} is "
+        "not discharged from its obligation to cooperate with the Court in the investigations and proceedings that "
+        "commenced before the withdrawal became effective, including in the {situation}.",
+    ),
+    Ground.SECURITY_COUNCIL: QT_TRANSLATE_NOOP(
+        "letter",
+        "By the decision of the Security Council ({basis}), {state} is under an obligation to cooperate fully with "
+        "the Court and the Prosecutor in the {situation}.",
+    ),
+    Ground.ARTICLE_12_3: QT_TRANSLATE_NOOP(
+        "letter",
+        "By its declaration under article 12(3) of the Rome Statute, {state} accepted the exercise of jurisdiction "
+        "by the Court and undertook to cooperate with the Court without any delay or exception in accordance with "
+        "Part 9 of the Statute.",
+    ),
+}
+NOT_PARTY = QT_TRANSLATE_NOOP(
+    "letter",
+    "While {state} is not a party to the Rome Statute, the international community expects all States to cooperate "
+    "with the Court. {explanation}",
+)
 
-def template_path(store: Store) -> Path:
-    """The user's adapted template if there is one, else the shipped one."""
-    own = store.folder / "templates" / TEMPLATE_NAME
-    return own if own.is_file() else paths.resource_path("templates", TEMPLATE_NAME)
+
+def _put(text: str, **values: str) -> str:
+    """{name} in *text* replaced by its value (one pass; a value's own braces stay as they are)."""
+    return re.sub(r"(?<!\{)\{([a-z]+)\}(?!\})", lambda m: values.get(m.group(1), m.group(0)), text)
 
 
-def _obligation_paragraph(ground: Ground, state: str, basis: str | None, situation: str, explanation: str) -> str:
-    if ground is Ground.STATE_PARTY:
-        return (
-            f"As a State Party to the Rome Statute, {state} is under an obligation to cooperate fully with the "
-            "Court in its investigation and prosecution of crimes within its jurisdiction (article 86) and to "
-            "comply with requests for arrest and surrender (article 89(1))."
-        )
-    if ground is Ground.ARTICLE_127_2:
-        return (
-            f"Although the withdrawal of {state} from the Rome Statute has taken effect, under article 127(2) "
-            f"{state} is not discharged from its obligation to cooperate with the Court in the investigations and "
-            f"proceedings that commenced before the withdrawal became effective, including in the {situation}."
-        )
-    if ground is Ground.SECURITY_COUNCIL:
-        return (
-            f"By the decision of the Security Council ({basis}), {state} is under an obligation to cooperate "
-            f"fully with the Court and the Prosecutor in the {situation}."
-        )
-    if ground is Ground.ARTICLE_12_3:
-        return (
-            f"By its declaration under article 12(3) of the Rome Statute, {state} accepted the exercise of "
-            "jurisdiction by the Court and undertook to cooperate with the Court without any delay or exception "
-            "in accordance with Part 9 of the Statute."
-        )
-    return (
-        f"While {state} is not a party to the Rome Statute, the international community expects all States "
-        f"to cooperate with the Court. {explanation}"
-    )
+def template_path(store: Store, lang: str = "en") -> Path | None:
+    """The user's adapted template for *lang* if there is one (letter.docx, letter_fr.docx…), else
+    the shipped English one; None for another language: its template is made from the words."""
+    own = store.folder / "templates" / (TEMPLATE_NAME if lang == "en" else f"letter_{lang}.docx")
+    if own.is_file():
+        return own
+    return paths.resource_path("templates", TEMPLATE_NAME) if lang == "en" else None
+
+
+def _obligation_paragraph(
+    ground: Ground, state: str, basis: str | None, situation: str, explanation: str, lang: str = "en"
+) -> str:
+    text = translate("letter", GROUNDS.get(ground, NOT_PARTY), lang)
+    return _put(text, state=state, basis=basis or "", situation=situation, explanation=explanation)
 
 
 def _formal(state: dict[str, Any]) -> str:
@@ -67,9 +135,13 @@ def _formal(state: dict[str, Any]) -> str:
     return f"the {formal}" if formal != state["name"] and not formal.startswith("the ") else formal
 
 
-def letter_fields(store: Store, alert_id: str, today: dt.date | None = None) -> dict[str, str]:
-    """The values of the placeholders for a letter about *alert_id* (first destination)."""
+def letter_fields(store: Store, alert_id: str, today: dt.date | None = None, lang: str = "en") -> dict[str, str]:
+    """The values of the placeholders for a letter about *alert_id* (first destination), in *lang*
+    (en, fr, es, ar); what the records give (names, functions, dates as typed) as they give it."""
     today = today or dt.date.today()
+    lang = check_language(lang)
+    w = wording(lang)
+    typed = left_to_right if lang in RTL else str  # Latin names and dates in one piece, right to left
     alert = store.require("travel_alert", alert_id)
     person = store.require("person", alert["person_id"])
     states = destinations(store, alert_id)
@@ -82,38 +154,39 @@ def letter_fields(store: Store, alert_id: str, today: dt.date | None = None) -> 
     if warrants:
         sit = store.get("situation", warrants[0]["situation_id"])
         situation = sit["name"] if sit else ""
-    warrant_dates = " and ".join(format_day(dt.date.fromisoformat(w["issued_on"])) for w in warrants) or "[date]"
+    if lang == "en":
+        situation_said = situation.replace("Situation in", "situation in")
+    else:
+        situation_said = QUOTES[lang].replace("%1", typed(situation))
+    days = [dt.date.fromisoformat(w_["issued_on"]) for w_ in warrants]
+    warrant_dates = render(and_list(list(days)), w) if days else "[date]"
     sender, office = current_president(store, today)
-    obliged = first.obliged
-    call = (
-        f"execute the Court's request for the arrest and surrender of {person['name']}, should the visit take place"
-        if obliged
-        else "cooperate with the Court in the execution of its request for the arrest and surrender of "
-        f"{person['name']}"
-    )
-    state_name = states[0]["name"]
+    name = typed(person["name"])
+    call = _put(translate("letter", CALL_OBLIGED if first.obliged else CALL_OTHER, lang), person=name)
+    state_name = country_name(states[0]["name"], lang)
     return {
-        "date": format_day(today),
+        "date": format_day(today, lang),
         "reference": "[reference]",
-        "addressee_office": f"Minister of Foreign Affairs of {_formal(states[0])}",
+        "addressee_office": _put(translate("letter", ADDRESSEE, lang), formal=_formal(states[0])),
         "state": state_name,
-        "person": person["name"],
-        "person_function": person["function"] or "[function]",
-        "visit_dates": alert["date_text"] or "[dates]",
-        "situation": situation.replace("Situation in", "situation in") if situation else "[situation]",
+        "person": name,
+        "person_function": typed(person["function"]) if person["function"] else "[function]",
+        "visit_dates": typed(alert["date_text"]) if alert["date_text"] else "[dates]",
+        "situation": situation_said if situation else "[situation]",
         "warrant_dates": warrant_dates,
         "obligation_paragraph": _obligation_paragraph(
             first.at_start.ground,
             state_name,
-            first.at_start.basis,
-            situation or "situation",
-            first.at_start.explanation,
+            first.at_start.basis_in(w),
+            situation_said or "situation",
+            first.at_start.explanation_in(w),
+            lang,
         ),
-        "obligation_basis": first.at_start.basis or "",
+        "obligation_basis": first.at_start.basis_in(w) or "",
         "call": call,
-        "articles": "86 and 89(1)" if first.at_start.ground is Ground.STATE_PARTY else "",
-        "sender_name": sender or "[name]",
-        "sender_office": office,
+        "articles": translate("letter", ARTICLES, lang) if first.at_start.ground is Ground.STATE_PARTY else "",
+        "sender_name": typed(sender) if sender else "[name]",
+        "sender_office": translate("letter", OFFICE, lang) if office == OFFICE else office,
     }
 
 
@@ -144,21 +217,30 @@ def _paragraphs(document: Any) -> list[Any]:
     return found
 
 
-def draft_letter(store: Store, alert_id: str, target: Path, today: dt.date | None = None) -> Path:
-    """Write a prefilled letter (.docx) about the alert to *target*, atomically."""
-    fields = letter_fields(store, alert_id, today)
-    document = Document(str(template_path(store)))
+def draft_letter(store: Store, alert_id: str, target: Path, today: dt.date | None = None, lang: str = "en") -> Path:
+    """Write a prefilled letter (.docx) about the alert to *target*, atomically, in *lang*; in
+    Arabic right to left."""
+    fields = letter_fields(store, alert_id, today, lang)
+    path = template_path(store, lang)
+    document = Document(str(path)) if path is not None else _template(lang)
     for paragraph in _paragraphs(document):
         _fill_paragraph(paragraph, fields)
+    if lang in RTL:
+        from ncdesk.io.briefing.docx import right_to_left
+
+        right_to_left(document, "Noto Sans Arabic")
     with atomic_write(Path(target), "wb", encoding=None) as fh:
         document.save(fh)
     return Path(target)
 
 
-def write_default_template(target: Path) -> Path:
-    """The shipped template (how resources/templates/letter.docx was made)."""
+def _template(lang: str = "en") -> Any:
+    """The letter template in *lang*, made from the words above."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
+
+    def t(text: str) -> str:
+        return translate("letter", text, lang)
 
     doc = Document()
     style = doc.styles["Normal"]
@@ -166,37 +248,30 @@ def write_default_template(target: Path) -> Path:
     style.font.size = Pt(12)
     head = doc.add_paragraph()
     head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = head.add_run("ASSEMBLY OF STATES PARTIES TO THE ROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT")
+    run = head.add_run(t(HEADING))
     run.bold = True
     sub = doc.add_paragraph()
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    sub.add_run("The President")
-    doc.add_paragraph("Reference: {{reference}}")
+    sub.add_run(t(THE_PRESIDENT))
+    doc.add_paragraph(t(REFERENCE))
     dated = doc.add_paragraph("{{date}}")
     dated.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.add_paragraph("{{addressee_office}}")
     doc.add_paragraph("{{state}}")
-    doc.add_paragraph("Excellency,")
-    for text in (
-        "I have the honour to write to you in my capacity as President of the Assembly of States Parties to "
-        "the Rome Statute of the International Criminal Court, in accordance with the Assembly procedures "
-        "relating to non-cooperation.",
-        "Information has reached me that {{person}}, {{person_function}}, may visit {{state}} ({{visit_dates}}). "
-        "The International Criminal Court issued a warrant of arrest for {{person}} on {{warrant_dates}}, "
-        "in the {{situation}}.",
-        "{{obligation_paragraph}}",
-        "I therefore respectfully call upon the authorities of {{state}} to {{call}}.",
-        "I would be grateful if you could inform me of any measures taken in this regard. The focal points on "
-        "non-cooperation and I remain at your disposal for consultations, including consultations with the "
-        "Court under article 97 of the Rome Statute.",
-        "Please accept, Excellency, the assurances of my highest consideration.",
-    ):
-        p = doc.add_paragraph(text)
+    doc.add_paragraph(t(SALUTATION))
+    for text in BODY:
+        p = doc.add_paragraph(text if text.startswith("{{") else t(text))
         p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     doc.add_paragraph("{{sender_name}}")
     doc.add_paragraph("{{sender_office}}")
     note = doc.sections[0].footer.paragraphs[0]
-    note.text = "Draft prepared with ncdesk. Check every fact against the record before sending."
+    note.text = t(FOOTER)
+    return doc
+
+
+def write_default_template(target: Path, lang: str = "en") -> Path:
+    """The shipped template (how resources/templates/letter.docx was made), or one in *lang* to adapt
+    (saved as templates/letter_<lang>.docx in the data folder, ncdesk uses it from then on)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(target))
+    _template(lang).save(str(target))
     return target

@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         try:
             from ncdesk.io.letters import draft_letter
 
-            draft_letter(self.store, alert["id"], target)
+            draft_letter(self.store, alert["id"], target, lang=self.language)  # in the window's language
         except (ValueError, OSError) as exc:
             self.prompter.error(self, self.tr("The letter could not be drafted"), str(exc))
             return

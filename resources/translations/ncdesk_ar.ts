@@ -3078,6 +3078,89 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>letter</name>
+    <message>
+        <source>ASSEMBLY OF STATES PARTIES TO THE ROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT</source>
+        <translation>جمعية الدول الأطراف في نظام روما الأساسي للمحكمة الجنائية الدولية</translation>
+    </message>
+    <message>
+        <source>The President</source>
+        <translation>الرئاسة</translation>
+    </message>
+    <message>
+        <source>Reference: {{reference}}</source>
+        <translation>المرجع: {{reference}}</translation>
+    </message>
+    <message>
+        <source>Excellency,</source>
+        <translation>صاحب السعادة،</translation>
+    </message>
+    <message>
+        <source>I have the honour to write to you in my capacity as President of the Assembly of States Parties to the Rome Statute of the International Criminal Court, in accordance with the Assembly procedures relating to non-cooperation.</source>
+        <translation>يشرفني أن أكتب إليكم بصفتي رئيس جمعية الدول الأطراف في نظام روما الأساسي للمحكمة الجنائية الدولية، وفقاً لإجراءات الجمعية المتعلقة بعدم التعاون.</translation>
+    </message>
+    <message>
+        <source>Information has reached me that {{person}}, {{person_function}}, may visit {{state}} ({{visit_dates}}). The International Criminal Court issued a warrant of arrest for {{person}} on {{warrant_dates}}, in the {{situation}}.</source>
+        <translation>وردت إليّ معلومات تفيد بأن {{person}}، {{person_function}}، قد يزور بلدكم ({{visit_dates}}). وقد أصدرت المحكمة الجنائية الدولية أمراً بالقبض على {{person}} في {{warrant_dates}}، في {{situation}}.</translation>
+    </message>
+    <message>
+        <source>I therefore respectfully call upon the authorities of {{state}} to {{call}}.</source>
+        <translation>ولذلك أهيب باحترام بسلطات بلدكم أن {{call}}.</translation>
+    </message>
+    <message>
+        <source>I would be grateful if you could inform me of any measures taken in this regard. The focal points on non-cooperation and I remain at your disposal for consultations, including consultations with the Court under article 97 of the Rome Statute.</source>
+        <translation>وأكون ممتناً لو تفضلتم بإبلاغي بأي تدابير تُتخذ في هذا الصدد. وتظل جهات التنسيق المعنية بعدم التعاون وأنا رهن إشارتكم لإجراء مشاورات، بما في ذلك مشاورات مع المحكمة بموجب المادة 97 من نظام روما الأساسي.</translation>
+    </message>
+    <message>
+        <source>Please accept, Excellency, the assurances of my highest consideration.</source>
+        <translation>وتفضلوا، يا صاحب السعادة، بقبول فائق الاحترام والتقدير.</translation>
+    </message>
+    <message>
+        <source>Draft prepared with ncdesk. Check every fact against the record before sending.</source>
+        <translation>مسودة أُعدّت باستخدام ncdesk. تحقّق من كل واقعة في السجل قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs of {formal}</source>
+        <translation>وزير الخارجية</translation>
+    </message>
+    <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>رئيس جمعية الدول الأطراف</translation>
+    </message>
+    <message>
+        <source>86 and 89(1)</source>
+        <translation>86 و89(1)</translation>
+    </message>
+    <message>
+        <source>execute the Court&apos;s request for the arrest and surrender of {person}, should the visit take place</source>
+        <translation>تنفّذ طلب المحكمة القبض على {person} وتقديمه، إن تمت الزيارة</translation>
+    </message>
+    <message>
+        <source>cooperate with the Court in the execution of its request for the arrest and surrender of {person}</source>
+        <translation>تتعاون مع المحكمة في تنفيذ طلبها القبض على {person} وتقديمه</translation>
+    </message>
+    <message>
+        <source>As a State Party to the Rome Statute, {state} is under an obligation to cooperate fully with the Court in its investigation and prosecution of crimes within its jurisdiction (article 86) and to comply with requests for arrest and surrender (article 89(1)).</source>
+        <translation>وبصفة بلدكم دولة طرفاً في نظام روما الأساسي، فإنه ملزم بالتعاون تعاوناً تاماً مع المحكمة فيما تجريه من تحقيقات في الجرائم المندرجة في اختصاصها والمقاضاة عليها (المادة 86) وبتلبية طلبات القبض والتقديم (الفقرة 1 من المادة 89).</translation>
+    </message>
+    <message>
+        <source>Although the withdrawal of {state} from the Rome Statute has taken effect, under article 127(2) {state} is not discharged from its obligation to cooperate with the Court in the investigations and proceedings that commenced before the withdrawal became effective, including in the {situation}.</source>
+        <translation>ومع أن انسحاب بلدكم من نظام روما الأساسي قد أصبح نافذاً، فإن بلدكم، بموجب الفقرة 2 من المادة 127، لا يُعفى من التزامه بالتعاون مع المحكمة في التحقيقات والإجراءات التي بدأت قبل التاريخ الذي أصبح فيه الانسحاب نافذاً، بما في ذلك في {situation}.</translation>
+    </message>
+    <message>
+        <source>By the decision of the Security Council ({basis}), {state} is under an obligation to cooperate fully with the Court and the Prosecutor in the {situation}.</source>
+        <translation>وبموجب قرار مجلس الأمن ({basis})، فإن بلدكم ملزم بالتعاون تعاوناً تاماً مع المحكمة والمدعي العام في {situation}.</translation>
+    </message>
+    <message>
+        <source>By its declaration under article 12(3) of the Rome Statute, {state} accepted the exercise of jurisdiction by the Court and undertook to cooperate with the Court without any delay or exception in accordance with Part 9 of the Statute.</source>
+        <translation>وبموجب الإعلان الذي أودعه بلدكم بموجب الفقرة 3 من المادة 12 من نظام روما الأساسي، قبل بلدكم ممارسة المحكمة اختصاصها وتعهّد بالتعاون معها دون أي تأخير أو استثناء وفقاً للباب 9 من النظام الأساسي.</translation>
+    </message>
+    <message>
+        <source>While {state} is not a party to the Rome Statute, the international community expects all States to cooperate with the Court. {explanation}</source>
+        <translation>ومع أن بلدكم ليس طرفاً في نظام روما الأساسي، فإن المجتمع الدولي يتوقع من جميع الدول أن تتعاون مع المحكمة. {explanation}</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Introduction</source>

@@ -3014,6 +3014,89 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>letter</name>
+    <message>
+        <source>ASSEMBLY OF STATES PARTIES TO THE ROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT</source>
+        <translation>ASAMBLEA DE LOS ESTADOS PARTES EN EL ESTATUTO DE ROMA DE LA CORTE PENAL INTERNACIONAL</translation>
+    </message>
+    <message>
+        <source>The President</source>
+        <translation>La Presidencia</translation>
+    </message>
+    <message>
+        <source>Reference: {{reference}}</source>
+        <translation>Referencia: {{reference}}</translation>
+    </message>
+    <message>
+        <source>Excellency,</source>
+        <translation>Excelencia:</translation>
+    </message>
+    <message>
+        <source>I have the honour to write to you in my capacity as President of the Assembly of States Parties to the Rome Statute of the International Criminal Court, in accordance with the Assembly procedures relating to non-cooperation.</source>
+        <translation>Tengo el honor de dirigirme a usted en mi calidad de Presidente de la Asamblea de los Estados Partes en el Estatuto de Roma de la Corte Penal Internacional, de conformidad con los procedimientos de la Asamblea relativos a la falta de cooperación.</translation>
+    </message>
+    <message>
+        <source>Information has reached me that {{person}}, {{person_function}}, may visit {{state}} ({{visit_dates}}). The International Criminal Court issued a warrant of arrest for {{person}} on {{warrant_dates}}, in the {{situation}}.</source>
+        <translation>Se me ha informado de que {{person}}, {{person_function}}, podría visitar su país ({{visit_dates}}). La Corte Penal Internacional dictó una orden de detención contra {{person}} el {{warrant_dates}}, en {{situation}}.</translation>
+    </message>
+    <message>
+        <source>I therefore respectfully call upon the authorities of {{state}} to {{call}}.</source>
+        <translation>Por consiguiente, exhorto respetuosamente a las autoridades de su país a {{call}}.</translation>
+    </message>
+    <message>
+        <source>I would be grateful if you could inform me of any measures taken in this regard. The focal points on non-cooperation and I remain at your disposal for consultations, including consultations with the Court under article 97 of the Rome Statute.</source>
+        <translation>Le agradecería que me informara de las medidas que se adopten al respecto. Los coordinadores sobre la falta de cooperación y yo quedamos a su disposición para celebrar consultas, incluidas consultas con la Corte con arreglo al artículo 97 del Estatuto de Roma.</translation>
+    </message>
+    <message>
+        <source>Please accept, Excellency, the assurances of my highest consideration.</source>
+        <translation>Aprovecho la oportunidad para reiterarle, Excelencia, las seguridades de mi más alta consideración.</translation>
+    </message>
+    <message>
+        <source>Draft prepared with ncdesk. Check every fact against the record before sending.</source>
+        <translation>Borrador preparado con ncdesk. Compruebe cada dato en el registro antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs of {formal}</source>
+        <translation>Ministro de Relaciones Exteriores</translation>
+    </message>
+    <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>Presidente de la Asamblea de los Estados Partes</translation>
+    </message>
+    <message>
+        <source>86 and 89(1)</source>
+        <translation>86 y 89 1)</translation>
+    </message>
+    <message>
+        <source>execute the Court&apos;s request for the arrest and surrender of {person}, should the visit take place</source>
+        <translation>ejecutar la solicitud de detención y entrega de {person} formulada por la Corte, en caso de que la visita tenga lugar</translation>
+    </message>
+    <message>
+        <source>cooperate with the Court in the execution of its request for the arrest and surrender of {person}</source>
+        <translation>cooperar con la Corte en la ejecución de su solicitud de detención y entrega de {person}</translation>
+    </message>
+    <message>
+        <source>As a State Party to the Rome Statute, {state} is under an obligation to cooperate fully with the Court in its investigation and prosecution of crimes within its jurisdiction (article 86) and to comply with requests for arrest and surrender (article 89(1)).</source>
+        <translation>En su calidad de Estado Parte en el Estatuto de Roma, su país tiene la obligación de cooperar plenamente con la Corte en relación con la investigación y el enjuiciamiento de crímenes de su competencia (artículo 86) y de cumplir las solicitudes de detención y entrega (artículo 89 1)).</translation>
+    </message>
+    <message>
+        <source>Although the withdrawal of {state} from the Rome Statute has taken effect, under article 127(2) {state} is not discharged from its obligation to cooperate with the Court in the investigations and proceedings that commenced before the withdrawal became effective, including in the {situation}.</source>
+        <translation>Si bien la retirada de su país del Estatuto de Roma ha surtido efecto, con arreglo al artículo 127 2) su país no queda exento de su obligación de cooperar con la Corte en las investigaciones y los enjuiciamientos iniciados antes de la fecha en que la retirada surtió efecto, incluso en {situation}.</translation>
+    </message>
+    <message>
+        <source>By the decision of the Security Council ({basis}), {state} is under an obligation to cooperate fully with the Court and the Prosecutor in the {situation}.</source>
+        <translation>Por decisión del Consejo de Seguridad ({basis}), su país tiene la obligación de cooperar plenamente con la Corte y el Fiscal en {situation}.</translation>
+    </message>
+    <message>
+        <source>By its declaration under article 12(3) of the Rome Statute, {state} accepted the exercise of jurisdiction by the Court and undertook to cooperate with the Court without any delay or exception in accordance with Part 9 of the Statute.</source>
+        <translation>Mediante su declaración con arreglo al artículo 12 3) del Estatuto de Roma, su país aceptó el ejercicio de la competencia de la Corte y se comprometió a cooperar con ella sin demora ni excepción de conformidad con la Parte IX del Estatuto.</translation>
+    </message>
+    <message>
+        <source>While {state} is not a party to the Rome Statute, the international community expects all States to cooperate with the Court. {explanation}</source>
+        <translation>Si bien su país no es parte en el Estatuto de Roma, la comunidad internacional espera que todos los Estados cooperen con la Corte. {explanation}</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Introduction</source>

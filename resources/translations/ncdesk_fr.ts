@@ -3014,6 +3014,89 @@ Chiffrer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>letter</name>
+    <message>
+        <source>ASSEMBLY OF STATES PARTIES TO THE ROME STATUTE OF THE INTERNATIONAL CRIMINAL COURT</source>
+        <translation>ASSEMBLÉE DES ÉTATS PARTIES AU STATUT DE ROME DE LA COUR PÉNALE INTERNATIONALE</translation>
+    </message>
+    <message>
+        <source>The President</source>
+        <translation>La Présidence</translation>
+    </message>
+    <message>
+        <source>Reference: {{reference}}</source>
+        <translation>Référence : {{reference}}</translation>
+    </message>
+    <message>
+        <source>Excellency,</source>
+        <translation>Excellence,</translation>
+    </message>
+    <message>
+        <source>I have the honour to write to you in my capacity as President of the Assembly of States Parties to the Rome Statute of the International Criminal Court, in accordance with the Assembly procedures relating to non-cooperation.</source>
+        <translation>J&apos;ai l&apos;honneur de m&apos;adresser à vous en ma qualité de Président de l&apos;Assemblée des États Parties au Statut de Rome de la Cour pénale internationale, conformément aux procédures de l&apos;Assemblée relatives à la non-coopération.</translation>
+    </message>
+    <message>
+        <source>Information has reached me that {{person}}, {{person_function}}, may visit {{state}} ({{visit_dates}}). The International Criminal Court issued a warrant of arrest for {{person}} on {{warrant_dates}}, in the {{situation}}.</source>
+        <translation>Il a été porté à ma connaissance que {{person}}, {{person_function}}, pourrait se rendre dans votre pays ({{visit_dates}}). La Cour pénale internationale a délivré un mandat d&apos;arrêt à l&apos;encontre de {{person}} le {{warrant_dates}}, dans {{situation}}.</translation>
+    </message>
+    <message>
+        <source>I therefore respectfully call upon the authorities of {{state}} to {{call}}.</source>
+        <translation>J&apos;invite donc respectueusement les autorités de votre pays à {{call}}.</translation>
+    </message>
+    <message>
+        <source>I would be grateful if you could inform me of any measures taken in this regard. The focal points on non-cooperation and I remain at your disposal for consultations, including consultations with the Court under article 97 of the Rome Statute.</source>
+        <translation>Je vous saurais gré de bien vouloir m&apos;informer de toute mesure prise à cet égard. Les points focaux sur la non-coopération et moi-même restons à votre disposition pour des consultations, y compris des consultations avec la Cour en vertu de l&apos;article 97 du Statut de Rome.</translation>
+    </message>
+    <message>
+        <source>Please accept, Excellency, the assurances of my highest consideration.</source>
+        <translation>Je vous prie d&apos;agréer, Excellence, les assurances de ma très haute considération.</translation>
+    </message>
+    <message>
+        <source>Draft prepared with ncdesk. Check every fact against the record before sending.</source>
+        <translation>Projet établi avec ncdesk. Vérifiez chaque fait au regard du dossier avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs of {formal}</source>
+        <translation>Ministre des affaires étrangères</translation>
+    </message>
+    <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>Président de l&apos;Assemblée des États Parties</translation>
+    </message>
+    <message>
+        <source>86 and 89(1)</source>
+        <translation>86 et 89-1</translation>
+    </message>
+    <message>
+        <source>execute the Court&apos;s request for the arrest and surrender of {person}, should the visit take place</source>
+        <translation>exécuter la demande d&apos;arrestation et de remise de {person} adressée par la Cour, si la visite a lieu</translation>
+    </message>
+    <message>
+        <source>cooperate with the Court in the execution of its request for the arrest and surrender of {person}</source>
+        <translation>coopérer avec la Cour à l&apos;exécution de sa demande d&apos;arrestation et de remise de {person}</translation>
+    </message>
+    <message>
+        <source>As a State Party to the Rome Statute, {state} is under an obligation to cooperate fully with the Court in its investigation and prosecution of crimes within its jurisdiction (article 86) and to comply with requests for arrest and surrender (article 89(1)).</source>
+        <translation>En tant qu&apos;État Partie au Statut de Rome, votre pays est tenu de coopérer pleinement avec la Cour dans les enquêtes et poursuites qu&apos;elle mène pour les crimes relevant de sa compétence (article 86) et de faire droit à ses demandes d&apos;arrestation et de remise (paragraphe 1 de l&apos;article 89).</translation>
+    </message>
+    <message>
+        <source>Although the withdrawal of {state} from the Rome Statute has taken effect, under article 127(2) {state} is not discharged from its obligation to cooperate with the Court in the investigations and proceedings that commenced before the withdrawal became effective, including in the {situation}.</source>
+        <translation>Bien que le retrait de votre pays du Statut de Rome ait pris effet, votre pays n&apos;est pas dégagé, en vertu du paragraphe 2 de l&apos;article 127, de son obligation de coopérer avec la Cour dans le cadre des enquêtes et procédures commencées avant la date à laquelle le retrait a pris effet, y compris dans {situation}.</translation>
+    </message>
+    <message>
+        <source>By the decision of the Security Council ({basis}), {state} is under an obligation to cooperate fully with the Court and the Prosecutor in the {situation}.</source>
+        <translation>Par la décision du Conseil de sécurité ({basis}), votre pays est tenu de coopérer pleinement avec la Cour et le Procureur dans {situation}.</translation>
+    </message>
+    <message>
+        <source>By its declaration under article 12(3) of the Rome Statute, {state} accepted the exercise of jurisdiction by the Court and undertook to cooperate with the Court without any delay or exception in accordance with Part 9 of the Statute.</source>
+        <translation>Par sa déclaration faite en vertu du paragraphe 3 de l&apos;article 12 du Statut de Rome, votre pays a accepté que la Cour exerce sa compétence et s&apos;est engagé à coopérer avec elle sans retard et sans exception conformément au chapitre IX du Statut.</translation>
+    </message>
+    <message>
+        <source>While {state} is not a party to the Rome Statute, the international community expects all States to cooperate with the Court. {explanation}</source>
+        <translation>Bien que votre pays ne soit pas partie au Statut de Rome, la communauté internationale attend de tous les États qu&apos;ils coopèrent avec la Cour. {explanation}</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Introduction</source>
