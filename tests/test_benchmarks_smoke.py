@@ -42,11 +42,12 @@ def test_the_generator_is_deterministic(tmp_path: Path) -> None:
     assert first.counts == second.counts and first.counts["travel_alert"] == 200
     assert (first.hub_state, first.hub_person) == (second.hub_state, second.hub_person)
     assert Manifest.load(tmp_path / "a" / "manifest.json").counts == first.counts
-    from ncdesk.store import engine
+    from tests import encrypted_mode
 
     rows = []
     for folder in ("a", "b"):
-        conn = engine.connect(tmp_path / folder / "ncdesk.sqlite3")
+        # keyed with the suite's passphrase in its encrypted mode (the generator's Store.open is encrypted there)
+        conn = encrypted_mode.connect(tmp_path / folder / "ncdesk.sqlite3", read_only=True)
         rows.append(conn.execute("SELECT id, person_id, date_text, status FROM travel_alert ORDER BY id").fetchall())
         conn.close()
     assert rows[0] == rows[1]
