@@ -831,7 +831,7 @@ def _code_in(value: str, lang: str) -> str:
 
 
 def _print_alert(store: Any, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
-    from ncdesk.io.translations import country_name, wording
+    from ncdesk.io.translations import country_name, format_dates, wording
     from ncdesk.store.alerts import obligations, summary
     from ncdesk.store.detail import alert_title
 
@@ -845,7 +845,7 @@ def _print_alert(store: Any, alert_id: str, as_json: bool, added: bool = False, 
     print(
         _say(lang, QT_TRANSLATE_NOOP("cli", "Logged %1") if added else QT_TRANSLATE_NOOP("cli", "Alert %1"), data["id"])
     )
-    print("  " + _say(lang, QT_TRANSLATE_NOOP("cli", "%1, %2"), title, data["dates"]["text"]))
+    print("  " + _say(lang, QT_TRANSLATE_NOOP("cli", "%1, %2"), title, format_dates(data["dates"]["text"], lang)))
     status = _say(lang, QT_TRANSLATE_NOOP("cli", "status: %1"), _code_in(data["status"], lang))
     print(f"  {status}" + (f" ({_code_in(data['outcome'], lang)})" if data["outcome"] else ""))
     for o, d in zip(data["obligations"], obligations(store, alert), strict=True):

@@ -15,7 +15,7 @@ from ncdesk import __version__
 from ncdesk.core.wording import Phrase, render
 from ncdesk.io.atomic import atomic_write
 from ncdesk.io.briefing.notes import LABELS
-from ncdesk.io.translations import QT_TRANSLATE_NOOP, check_language, country_name, translate, wording
+from ncdesk.io.translations import QT_TRANSLATE_NOOP, check_language, country_name, format_dates, translate, wording
 from ncdesk.store.alerts import destinations, obligations
 from ncdesk.store.detail import state_list
 from ncdesk.store.store import Store
@@ -44,7 +44,7 @@ def build_calendar(store: Store, today: dt.date | None = None, lang: str = "en")
         states = [s["name"] for s in destinations(store, alert["id"])]
         status = translate("labels", LABELS[alert["status"]], lang) if alert["status"] in LABELS else alert["status"]
         lines = [
-            say(QT_TRANSLATE_NOOP("calendar", "Dates as reported: %1"), alert["date_text"]),
+            say(QT_TRANSLATE_NOOP("calendar", "Dates as reported: %1"), format_dates(alert["date_text"], lang)),
             say(QT_TRANSLATE_NOOP("calendar", "Status: %1"), status),
         ]
         for d in obligations(store, alert):

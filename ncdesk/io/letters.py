@@ -24,6 +24,7 @@ from ncdesk.io.translations import (
     RTL,
     check_language,
     country_name,
+    format_dates,
     format_day,
     translate,
     wording,
@@ -171,7 +172,7 @@ def letter_fields(store: Store, alert_id: str, today: dt.date | None = None, lan
         "state": state_name,
         "person": name,
         "person_function": typed(person["function"]) if person["function"] else "[function]",
-        "visit_dates": typed(alert["date_text"]) if alert["date_text"] else "[dates]",
+        "visit_dates": typed(format_dates(alert["date_text"], lang)) if alert["date_text"] else "[dates]",
         "situation": situation_said if situation else "[situation]",
         "warrant_dates": warrant_dates,
         "obligation_paragraph": _obligation_paragraph(

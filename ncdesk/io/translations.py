@@ -16,6 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ncdesk import paths
+from ncdesk.core.dates import DateError, Precision, parse_partial
 from ncdesk.core.wording import ENGLISH, Phrase, Wording, left_to_right, render
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -54,6 +55,11 @@ EXPORT_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("export_la
 def day(value: dt.date) -> str:
     """A day in the language of the document being built."""
     return format_day(value, EXPORT_LANGUAGE.get())
+
+
+def dates(text: str) -> str:
+    """A record's dates (`date_text`) in the language of the document being built (`format_dates`)."""
+    return format_dates(text, EXPORT_LANGUAGE.get())
 
 
 def words(text: str, context: str = "briefing") -> str:
@@ -135,6 +141,64 @@ def format_day(day: dt.date, lang: str = "en") -> str:
     if lang == "fr" and day.day == 1:
         return f"1er {month} {day.year}"
     return f"{day.day} {month} {day.year}"
+
+
+def _day_month(day: dt.date, lang: str) -> str:
+    """ "28 March", "28 mars", "28 de marzo", "1er avril": a day of a range whose year comes after."""
+    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} de {month}" if lang == "es" else f"{number} {month}"
+
+
+def _month_year(month: int, year: int, lang: str) -> str:
+    name = MONTHS.get(lang, MONTHS["en"])[month - 1]
+    return f"{name} de {year}" if lang == "es" else f"{name} {year}"
+
+
+def format_span(start: dt.date, end: dt.date, precision: Precision, lang: str = "en") -> str:
+    """Days from *start* to *end* as the Assembly's documents write them in *lang*: "2–4 December
+    2026", "2–4 décembre 2026", "2–4 de diciembre de 2026", "2–4 كانون الأول/ديسمبر 2026";
+    "28 mars – 2 avril 2025"; a month, "décembre 2026"; a year. In English the same text as
+    `ncdesk.core.dates.parse_partial` writes."""
+    if precision is Precision.YEAR:
+        return str(start.year)
+    if precision is Precision.MONTH:
+        return _month_year(start.month, start.year, lang)
+    if start == end:
+        return format_day(start, lang)
+    if (start.year, start.month) == (end.year, end.month):
+        first = "1er" if lang == "fr" and start.day == 1 else str(start.day)
+        of = "de " if lang == "es" else ""
+        return f"{first}–{end.day} {of}{_month_year(start.month, start.year, lang)}"
+    if start.year == end.year:
+        return f"{_day_month(start, lang)} – {format_day(end, lang)}"
+    return f"{format_day(start, lang)} – {format_day(end, lang)}"
+
+
+# Dates ncdesk writes from the days they mean; a part of a month ("mid-October 2025") stays in the
+# words it was entered in.
+_SPANS = frozenset({Precision.DAY, Precision.RANGE, Precision.MONTH, Precision.YEAR})
+_ISO_FORM = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:/\d{4}-\d{2}-\d{2})?$")
+
+
+@functools.lru_cache(maxsize=4096)
+def format_dates(text: str, lang: str = "en") -> str:
+    """A record's dates (its `date_text`) in *lang*, from the days they mean.
+
+    A visit entered as "2026-12-02/2026-12-04" (or "2–4 December 2026") is stored with the ISO
+    dates 2026-12-02 and 2026-12-04 and the text ncdesk wrote for them, "2–4 December 2026",
+    which says exactly those days (`ncdesk check` verifies that they agree): that text is written
+    again in *lang* ("2–4 décembre 2026"). Any other text, one ncdesk cannot read or a part of a
+    month in words ("mid-October 2025"), is returned as it was entered."""
+    if not text:
+        return text
+    try:
+        pd = parse_partial(text)
+    except DateError:
+        return text
+    if pd.precision not in _SPANS or (pd.text != text and not _ISO_FORM.match(text)):
+        return text
+    return format_span(pd.start, pd.end, pd.precision, lang)
 
 
 @functools.cache

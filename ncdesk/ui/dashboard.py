@@ -16,6 +16,7 @@ from ncdesk.ui.formatting import (
     cells,
     flag_text,
     format_date,
+    format_dates,
     format_value,
     isolated,
     rules_wording,
@@ -132,7 +133,7 @@ class DashboardView(QWidget):
                     duties.append(f"{_a('state', d.state['id'], d.state['name'])}: {verdict}{basis}{findings}")
                 flags = "".join(f'<br><span class="urgent">⚠ {_e(flag_text(f))}</span>' for f in v.flags if f.urgent)
                 what = f"{_a('travel_alert', v.alert['id'], v.person['name'])} — {_e(value_label(v.alert['status']))}"
-                out.append(_row(_e(v.alert["date_text"]), f"{what}<br>{'<br>'.join(duties)}{flags}"))
+                out.append(_row(_e(format_dates(v.alert["date_text"])), f"{what}<br>{'<br>'.join(duties)}{flags}"))
             out.append("</table>")
             out.append(self._more(board.upcoming_total - len(board.upcoming)))
 
@@ -150,7 +151,7 @@ class DashboardView(QWidget):
                     for f in a.flags
                 )
                 who = _a("travel_alert", a.alert["id"], a.person["name"])
-                out.append(_row(_e(a.alert["date_text"]), f"{who}<br>{messages}"))
+                out.append(_row(_e(format_dates(a.alert["date_text"])), f"{who}<br>{messages}"))
             out.append("</table>")
             out.append(self._more(board.needing_action_total - len(board.needing_action)))
 
@@ -192,7 +193,7 @@ class DashboardView(QWidget):
             for a, person in board.latest_visits:
                 outcome = value_label(a["outcome"]) if a["outcome"] else ""
                 title = _a("travel_alert", a["id"], a["title"] or (person["name"] if person else ""))
-                out.append(_row(_e(a["date_text"]), title, _e(outcome)))
+                out.append(_row(_e(format_dates(a["date_text"])), title, _e(outcome)))
             out.append("</table>")
         return "".join(out)
 

@@ -17,6 +17,7 @@ from ncdesk.ui.formatting import (
     cells,
     flag_text,
     format_date,
+    format_dates,
     format_value,
     isolated,
     rules_wording,
@@ -65,6 +66,8 @@ def _value_html(f: FieldValue) -> str:
     if isinstance(f.value, list):
         short = all(len(str(v)) <= 12 for v in f.value)
         return (", " if short else "<br>").join(_e(format_value(v)) for v in f.value)
+    if f.name == "date_text" and isinstance(f.value, str):
+        return _e(format_dates(f.value))
     if f.name in ("un_member", "sealed", "accepted"):
         return _e(translate("DetailPane", "Yes") if f.value else translate("DetailPane", "No"))
     return _e(format_value(f.value)).replace("\n", "<br>")
@@ -78,6 +81,9 @@ def _sources_html(citations: list[dict[str, object]]) -> str:
         # One piece: the sources are cited in English, and read in their order in Arabic too.
         parts.append(_e(f"{c['source_title']}, {c['locator']}{stated}{note}"))
     return "<br>".join(parts)
+
+
+_DATED = frozenset({"alerts", "activities"})  # sections whose notes are dates (store.detail)
 
 
 def _ref_line(section: Section, ref: Ref) -> str:
@@ -104,13 +110,14 @@ def _ref_line(section: Section, ref: Ref) -> str:
         return f"<b>{_e(ref.text)}</b> {_e(ref.note)}"
     note = ""
     if ref.note:
-        shown = format_value(ref.note)
+        # An alert's or an activity's dates as written ("2–4 December 2026") or its ISO day.
+        shown = format_dates(ref.note) if section.key in _DATED else format_value(ref.note)
         note = f' <span class="note">— {_e(shown)}</span>'
     return link(ref) + note
 
 
 def _event_html(ev: Event) -> str:
-    when = _e(ev.date_text or format_date(ev.date))
+    when = _e(format_dates(ev.date_text) if ev.date_text else format_date(ev.date))
     what = _e(event_label(ev.kind))
     text = link(Ref(ev.ref.kind, ev.ref.id, ev.text)) if ev.ref else _e(ev.text)
     # A paragraph per event, not a table row: Qt lays a table of a thousand rows out ten times

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
-from ncdesk.io.translations import QUOTES, country_name
+from ncdesk.io.translations import QUOTES, country_name, format_day
+from ncdesk.io.translations import format_dates as dates_in
 from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import value_label
 
@@ -23,14 +24,24 @@ _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
 def format_date(iso: str | None) -> str:
-    """ "3 April 2025" in English, "3 avril 2025" in French: day month year, as the Assembly writes."""
+    """ "3 April 2025" in English, "1er avril 2025", "3 de abril de 2025", "3 نيسان/أبريل 2025": day
+    month year, as the Assembly's documents write it (and ncdesk's exports)."""
     if not iso:
         return ""
     try:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
+    lang = current_language()
+    if lang != "en":
+        return format_day(day, lang)
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def format_dates(text: str) -> str:
+    """A record's dates (its `date_text`: a visit's "2–4 December 2026") in the window's language,
+    from the days they mean; text entered in other words as entered (`translations.format_dates`)."""
+    return dates_in(text, current_language())
 
 
 def rules_wording() -> Wording:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 
 from ncdesk.store.listings import Listing
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_names, format_value
+from ncdesk.ui.formatting import format_dates, format_names, format_value
 from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.signals import emit
 
@@ -95,6 +95,8 @@ class ListingModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if self.listing.keys[index.column()] in _STATE_LISTS and isinstance(value, str):
                 return format_names(value)
+            if self.listing.keys[index.column()] == "date_text" and isinstance(value, str):
+                return format_dates(value)
             return format_value(value)
         return None
 

@@ -170,8 +170,8 @@ def test_the_default_marking_is_translated_a_typed_one_is_not() -> None:
 
 def test_an_arabic_pdf_is_laid_out_right_to_left(store: Store) -> None:
     """Qt's rich text lays tables out left to right: in Arabic the first column is written last,
-    so that it stands on the right. A date typed "3–6 April 2025" is kept in one left-to-right
-    piece (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), not shown "April 2025 6–3"."""
+    so that it stands on the right. Latin text (a name as typed) is kept in one left-to-right piece
+    (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE); the visit's dates are written in Arabic."""
     from ncdesk.io.briefing.pdf import to_html
     from ncdesk.io.translations import translate
 
@@ -183,21 +183,27 @@ def test_an_arabic_pdf_is_laid_out_right_to_left(store: Store) -> None:
     dates, status = (translate("briefing", word, "ar") for word in ("Dates", "Status"))
     assert html["ar"].index(f">{status}</th>") < html["ar"].index(f">{dates}</th>")
     assert html["en"].index(">Dates</th>") < html["en"].index(">Status</th>")
-    assert "\u20683–6 April 2025\u2069" in html["ar"]
+    assert "\u2068Benjamin Netanyahu\u2069" in html["ar"]
+    assert "3–6 نيسان/أبريل 2025" in html["ar"] and "April" not in html["ar"].split("<h2>")[2]
     assert "\u2068" not in html["en"]
 
 
 def test_an_arabic_word_document_keeps_typed_dates_in_one_piece(store: Store, tmp_path: Path) -> None:
-    """Right to left, a date typed "3–6 April 2025" is written between LEFT-TO-RIGHT MARKs, which
-    Word and LibreOffice honour (without them LibreOffice shows "April 2025 6–3")."""
+    """Right to left, a date typed in English words ("early September 2024") is written between
+    LEFT-TO-RIGHT MARKs, which Word and LibreOffice honour (without them LibreOffice shows
+    "September 2024 early"); a visit's days ("3–6 April 2025") are written in the language."""
     target = tmp_path / "note.docx"
-    hungary = _id(store, "state", "iso3 = ?", ["HUN"])
-    export_note(store, "state", hungary, target, ExportOptions(language="ar"), today=VISIT)
+    mongolia = _id(store, "state", "iso3 = ?", ["MNG"])
+    export_note(store, "state", mongolia, target, ExportOptions(language="ar"), today=VISIT)
     document = Document(str(target))
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    assert "\u200e3–6 April 2025\u200e" in cells
+    assert "\u200eearly September 2024\u200e" in cells
     # Bold right to left is the complex script's bold (w:bCs): Word and LibreOffice ignore w:b there.
     bold = [r for r in document.element.body.iter(qn("w:rPr")) if r.find(qn("w:b")) is not None]
     assert bold and all(r.find(qn("w:bCs")) is not None for r in bold)
+    hungary = _id(store, "state", "iso3 = ?", ["HUN"])
+    export_note(store, "state", hungary, target, ExportOptions(language="ar"), today=VISIT)
+    cells = [c.text.strip("\u200e") for t in Document(str(target)).tables for row in t.rows for c in row.cells]
+    assert "3–6 نيسان/أبريل 2025" in cells
     export_note(store, "state", hungary, target, ExportOptions(language="fr"), today=VISIT)
-    assert "3–6 April 2025" in [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
+    assert "3–6 avril 2025" in [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]

@@ -18,7 +18,7 @@ from ncdesk.core.obligation import arrest_obligation, describe_standing, standin
 from ncdesk.core.wording import QT_TRANSLATE_NOOP, StateName, and_list
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, said, say_words, translate, wording, words
+from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, dates, said, say_words, translate, wording, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.detail import detail
@@ -343,7 +343,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
                 [
                     [
                         Run(
-                            clean(f"{a['date_text'] or _day(a['date_from'])}{_colon()}{a['title']}"),
+                            clean(f"{dates(a['date_text']) or _day(a['date_from'])}{_colon()}{a['title']}"),
                             note=src.record("activity", a),
                         )
                     ]
@@ -370,7 +370,7 @@ def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Tabl
         )
         rows.append(
             [
-                _cell(a["date_text"]),
+                _cell(dates(a["date_text"])),
                 _cell(persons.get(a["person_id"], "")),
                 _cell(dests),
                 _cell(state, src.record("travel_alert", a)),
@@ -394,7 +394,7 @@ def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit:
         Table(
             ["Date", "Event"],
             [
-                [_cell(e.date_text or _day(e.date)), _cell(f"{event_words(e.kind)}{_colon()}{_state(e.text)}")]
+                [_cell(dates(e.date_text) or _day(e.date)), _cell(f"{event_words(e.kind)}{_colon()}{_state(e.text)}")]
                 for e in events
             ],
             [18, 82],
@@ -646,7 +646,9 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     person = store.require("person", alert["person_id"])
     dests = alert_store.destinations(store, alert_id)
     where = ", ".join(_state(s["name"]) for s in dests)
-    doc = _new("alert", f"{t.word('briefing_note')}{_colon()}{person['name']} — {where}", alert["date_text"], today)
+    doc = _new(
+        "alert", f"{t.word('briefing_note')}{_colon()}{person['name']} — {where}", dates(alert["date_text"]), today
+    )
     src = _Sources(store, doc)
     known = src.record("travel_alert", alert)
 
@@ -654,7 +656,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     rows: list[tuple[str, list[Run]]] = [
         ("Person", runs(person["name"] + (f", {person['function']}" if person["function"] else ""))),
         ("Destination", runs(where)),
-        ("Dates", [Run(clean(alert["date_text"]), note=known)]),
+        ("Dates", [Run(clean(dates(alert["date_text"])), note=known)]),
     ]
     if alert["purpose"]:
         rows.append(("Purpose", runs(alert["purpose"])))

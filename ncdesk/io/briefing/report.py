@@ -13,7 +13,7 @@ from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateN
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
 from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, said, words
+from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, dates, said, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.queries import state_facts
@@ -297,7 +297,7 @@ class _Report:
                 if arrested
                 else QT_TRANSLATE_NOOP("report", "%1 visited %2, a State not Party to the Statute (%3).")
             )
-        self.para(_r(text, who, dests, a["date_text"]), Run("", note=self.src.record("travel_alert", a, "date")))
+        self.para(_r(text, who, dests, dates(a["date_text"])), Run("", note=self.src.record("travel_alert", a, "date")))
 
     def council(self, findings: list[Record]) -> None:
         self.section(2)
@@ -424,7 +424,9 @@ class _Report:
         kinds = ("bureau_meeting", "bureau_decision", "communication_to_states", "public_message")
         for a in self.store.rows("activity", *self.period("date_from"), order_by="date_from"):
             if a["kind"] in kinds and self.within(a["date_from"]) and a["status"] != "cancelled":
-                text = said(_r(QT_TRANSLATE_NOOP("report", "On %1: %2"), a["date_text"], a["summary"] or a["title"]))
+                text = said(
+                    _r(QT_TRANSLATE_NOOP("report", "On %1: %2"), dates(a["date_text"]), a["summary"] or a["title"])
+                )
                 events.append((a["date_from"], 1, a, text))
         # The activations of the period, read at once (not the steps of every alert, one by one).
         where, days = self.period("at")
@@ -454,7 +456,7 @@ class _Report:
                             ),
                             person["name"],
                             dests,
-                            a["date_text"],
+                            dates(a["date_text"]),
                         )
                     )
                     events.append((s["at"], 2, a, text))
@@ -480,7 +482,7 @@ class _Report:
             text = said(
                 _r(
                     QT_TRANSLATE_NOOP("report", "On %1, the Prosecutor presented to the Security Council the %2."),
-                    a["date_text"],
+                    dates(a["date_text"]),
                     _title(a["title"]),
                 )
             )
@@ -524,11 +526,13 @@ class _Report:
             if a["kind"] == "nywg_briefing":
                 continue
             if a["summary"]:
-                text = f"{a['title']} ({a['date_text']}): {a['summary']}"
+                text = f"{a['title']} ({dates(a['date_text'])}): {a['summary']}"
             elif a["status"] == "planned":
-                text = said(_r(QT_TRANSLATE_NOOP("report", "%1 will be held on %2."), a["title"], a["date_text"]))
+                text = said(
+                    _r(QT_TRANSLATE_NOOP("report", "%1 will be held on %2."), a["title"], dates(a["date_text"]))
+                )
             else:
-                text = said(_r(QT_TRANSLATE_NOOP("report", "%1 took place on %2."), a["title"], a["date_text"]))
+                text = said(_r(QT_TRANSLATE_NOOP("report", "%1 took place on %2."), a["title"], dates(a["date_text"])))
             self.para(text, Run("", note=self.src.record("activity", a)))
         if briefings:
             self.para(

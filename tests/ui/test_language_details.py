@@ -1,0 +1,95 @@
+"""The window's language down to the details: a visit's days in the language (from the ISO dates
+they were entered as), French punctuation, the Findings chart right to left and Western digits in
+Arabic, as in the exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from ncdesk.store.alerts import create_alert
+from ncdesk.store.store import Store
+from ncdesk.ui.formatting import without_isolates
+from ncdesk.ui.i18n import apply_language
+
+RANGE = {
+    "en": "2–4 December 2026",
+    "fr": "2–4 décembre 2026",
+    "es": "2–4 de diciembre de 2026",
+    "ar": "2–4 كانون الأول/ديسمبر 2026",
+}
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    yield
+    apply_language("en")
+
+
+def _iso_visit(store: Store) -> str:
+    """A visit entered as an ISO range, as the alert form and `ncdesk alert add --from --to` take it."""
+    person = store.rows("person", "name LIKE ?", ["%Putin%"])[0]["id"]
+    mongolia = store.rows("state", "iso3 = ?", ["MNG"])[0]["id"]
+    raw = {
+        "person_id": person,
+        "destinations": [mongolia],
+        "date": "2026-12-02/2026-12-04",
+        "reliability": "probable",
+        "received_at": "2026-11-20",
+    }
+    return create_alert(store, raw, status="verified", at=dt.date(2026, 11, 20))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_a_visit_entered_as_an_iso_range_is_shown_in_the_language(window, english, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.ui.models import ListingModel
+
+    alert_id = _iso_visit(window.store)
+    assert window.store.require("travel_alert", alert_id)["date_text"] == "2–4 December 2026", "stored as before"
+    window.set_language(lang)
+    expected = RANGE[lang]
+
+    window.show_view("alerts")
+    model = window.views["alerts"].model
+    assert isinstance(model, ListingModel)
+    model.refresh()
+    row = model.row_of(alert_id)
+    assert row is not None
+    column = model.keys().index("date_text")
+    assert model.index(row, column).data() == expected
+
+    window.open_record("travel_alert", alert_id)
+    pane = without_isolates(window.detail.plain_text())
+    assert expected in pane
+    mongolia = window.store.rows("state", "iso3 = ?", ["MNG"])[0]["id"]
+    window.open_record("state", mongolia)  # the State's alerts and chronology
+    assert expected in without_isolates(window.detail.plain_text())
+
+    window.dashboard.today_override = dt.date(2026, 11, 25)
+    window.dashboard.refresh()
+    board = without_isolates(window.dashboard.plain_text())
+    assert expected in board
+    if lang != "en":
+        assert "December" not in pane and "December" not in board
+
+
+def test_dates_in_words_stay_as_entered() -> None:
+    from ncdesk.io.translations import format_dates
+
+    assert format_dates("mid-October 2025", "fr") == "mid-October 2025"
+    assert format_dates("early September 2024", "ar") == "early September 2024"
+    assert format_dates("the week of the summit", "es") == "the week of the summit"
+    # What ncdesk wrote for the days entered, in each language.
+    assert format_dates("28 March – 2 April 2025", "fr") == "28 mars – 2 avril 2025"
+    assert format_dates("28 March – 2 April 2025", "es") == "28 de marzo – 2 de abril de 2025"
+    assert format_dates("30 December 2025 – 2 January 2026", "ar") == (
+        "30 كانون الأول/ديسمبر 2025 – 2 كانون الثاني/يناير 2026"
+    )
+    assert format_dates("1–3 June 2030", "fr") == "1er–3 juin 2030"
+    assert format_dates("December 2026", "es") == "diciembre de 2026"
+    assert format_dates("3 April 2025", "ar") == "3 نيسان/أبريل 2025"
+    assert format_dates("2026-12-02/2026-12-04", "en") == "2–4 December 2026"
+    for lang, text in RANGE.items():
+        assert format_dates("2–4 December 2026", lang) == text
