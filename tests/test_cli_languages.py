@@ -22,7 +22,7 @@ def test_the_obligation_in_each_language(capsys, initialised: Path) -> None:  # 
         "Hongrie / Benjamin Netanyahu / 4 avril 2025",
         "TENU d'arrêter et de remettre (Statut de Rome, article 86 et paragraphe 1 de l'article 89)",
     ]
-    assert "- Hongrie : État Partie le 4 avril 2025" in out
+    assert "- Hongrie\u00a0: État Partie le 4 avril 2025" in out, "a no-break space before the colon"
     code, out, _ = run(capsys, *args, "--lang", "ar")
     assert code == 0
     assert out.splitlines()[:2] == [

@@ -62,6 +62,12 @@ def dates(text: str) -> str:
     return format_dates(text, EXPORT_LANGUAGE.get())
 
 
+def colon() -> str:
+    """ ": " between a label and what it labels in the document being built: French puts a no-break
+    space before the colon ("Note d'information : Hongrie"), as the French translations do."""
+    return "\u00a0: " if EXPORT_LANGUAGE.get() == "fr" else ": "
+
+
 def words(text: str, context: str = "briefing") -> str:
     """Shipped English words in the language of the document being built."""
     return translate(context, text, EXPORT_LANGUAGE.get())

@@ -14,6 +14,7 @@ from ncdesk.store.store import Store
 from ncdesk.ui.detail import SCHEME, STYLE
 from ncdesk.ui.formatting import (
     cells,
+    colon,
     flag_text,
     format_date,
     format_dates,
@@ -130,7 +131,7 @@ class DashboardView(QWidget):
                         if d.earlier_findings
                         else ""
                     )
-                    duties.append(f"{_a('state', d.state['id'], d.state['name'])}: {verdict}{basis}{findings}")
+                    duties.append(f"{_a('state', d.state['id'], d.state['name'])}{colon()}{verdict}{basis}{findings}")
                 flags = "".join(f'<br><span class="urgent">⚠ {_e(flag_text(f))}</span>' for f in v.flags if f.urgent)
                 what = f"{_a('travel_alert', v.alert['id'], v.person['name'])} — {_e(value_label(v.alert['status']))}"
                 out.append(_row(_e(format_dates(v.alert["date_text"])), f"{what}<br>{'<br>'.join(duties)}{flags}"))
@@ -170,7 +171,7 @@ class DashboardView(QWidget):
                 else:
                     soon = self.tr("in %n day(s)", "", d.days_left)
                     cell = f"<td>{_e(when)}<br>{_e(soon)}</td>"
-                who = f"{_a('state', d.state['id'], d.state['name'])}: " if d.state else ""
+                who = f"{_a('state', d.state['id'], d.state['name'])}{colon()}" if d.state else ""
                 text = (
                     _a(d.about[0], d.about[1], d.deadline["description"]) if d.about else _e(d.deadline["description"])
                 )

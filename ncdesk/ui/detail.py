@@ -15,6 +15,7 @@ from ncdesk.store.history import record_history
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import (
     cells,
+    colon,
     flag_text,
     format_date,
     format_dates,
@@ -88,7 +89,7 @@ _DATED = frozenset({"alerts", "activities"})  # sections whose notes are dates (
 
 def _ref_line(section: Section, ref: Ref) -> str:
     if ref.kind == "party_event":
-        label = f"{_e(value_label(ref.text))}: {_e(format_date(ref.note))}"
+        label = f"{_e(value_label(ref.text))}{colon()}{_e(format_date(ref.note))}"
         return label + (f' <span class="note">— {_e(ref.extra)}</span>' if ref.extra else "")
     if ref.kind == "warrant":
         text = f"{value_label(ref.text)}, {format_date(ref.note)}"
@@ -99,13 +100,13 @@ def _ref_line(section: Section, ref: Ref) -> str:
         note = f' <span class="note">{_e(shown)}</span>'
         return f"{_e(value_label(ref.text))}{note}"
     if ref.kind == "procedure_step":
-        when = f": {format_date(ref.note)}" if ref.note else ""
+        when = f"{colon()}{format_date(ref.note)}" if ref.note else ""
         who = f" — {_e(ref.extra)}" if ref.extra else ""
         return f"{_e(value_label(ref.text))}{_e(when)}{who}"
     if ref.kind == "deadline":
         done_on = translate("DetailPane", "done on")
         done = f" — {done_on} {format_date(ref.extra)}" if ref.extra else ""
-        return f"{_e(format_date(ref.note))}: {_e(ref.text)}{_e(done)}"
+        return f"{_e(format_date(ref.note))}{colon()}{_e(ref.text)}{_e(done)}"
     if ref.kind == "resolution_paragraph":
         return f"<b>{_e(ref.text)}</b> {_e(ref.note)}"
     note = ""
@@ -122,7 +123,7 @@ def _event_html(ev: Event) -> str:
     text = link(Ref(ev.ref.kind, ev.ref.id, ev.text)) if ev.ref else _e(ev.text)
     # A paragraph per event, not a table row: Qt lays a table of a thousand rows out ten times
     # slower than as many paragraphs (a State with a thousand linked records).
-    return f'<p class="event"><span class="when">{when}</span>&nbsp;&nbsp;{what}: {text}</p>'
+    return f'<p class="event"><span class="when">{when}</span>&nbsp;&nbsp;{what}{colon()}{text}</p>'
 
 
 def _alert_box(d: Detail) -> str:
@@ -145,13 +146,13 @@ def _alert_box(d: Detail) -> str:
         findings = ""
         if duty.earlier_findings:
             items = "".join(
-                f"<li>{_e(format_date(f['date']))}: {link(Ref('finding', f['id'], f['title']))}</li>"
+                f"<li>{_e(format_date(f['date']))}{colon()}{link(Ref('finding', f['id'], f['title']))}</li>"
                 for f in duty.earlier_findings
             )
             earlier = translate("DetailPane", "Earlier findings against this State")
             findings = f"<br><b>{_e(earlier)}</b><ul>{items}</ul>"
         parts.append(
-            f"<tr><td><b>{link(Ref('state', duty.state['id'], duty.state['name']))}</b>: "
+            f"<tr><td><b>{link(Ref('state', duty.state['id'], duty.state['name']))}</b>{colon()}"
             f'<span style="color:{colour}; font-weight:bold;">{_e(verdict)}</span>{basis}'
             f'<br><span class="note">{_e(ob.explanation_in(w))}</span>{later}{findings}</td></tr>'
         )

@@ -77,6 +77,12 @@ def format_value(value: Any) -> str:
     return country_name(text, current_language()) if label == text else label
 
 
+def colon() -> str:
+    """ ": " between a label and what it labels, as the window's language punctuates it: French puts
+    a no-break space before the colon ("Statut : vérifiée"), as the exports do."""
+    return "\u00a0: " if current_language() == "fr" else ": "
+
+
 def format_names(text: str) -> str:
     """State names joined by ", " (as the store lists an alert's destinations), each in the
     window's language: "Mongolie, Kirghizistan", "منغوليا، قيرغيزستان"."""

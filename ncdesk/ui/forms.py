@@ -35,7 +35,7 @@ from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date, format_value, rules_wording
+from ncdesk.ui.formatting import colon, format_date, format_value, rules_wording
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.signals import emit
 
@@ -451,7 +451,7 @@ class RecordForm(QDialog):
                 else ""
             )
             lines.append(
-                f"<b>{html.escape(format_value(duty.state['name']))}</b>: "
+                f"<b>{html.escape(format_value(duty.state['name']))}</b>{colon()}"
                 f'<span style="color:{colour}; font-weight:bold;">{html.escape(verdict)}</span>'
                 f"{basis}{html.escape(findings)}"
             )

@@ -30,7 +30,7 @@ from ncdesk.store.errors import DatabaseDamagedError, StoreError
 from ncdesk.store.history import Change
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import cells, format_value, isolated
+from ncdesk.ui.formatting import cells, colon, format_value, isolated
 from ncdesk.ui.labels import field_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -281,7 +281,7 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
                 details.append(translate("safety", "deleted") if c.new else translate("safety", "restored"))
             elif c.field:
                 old, new = _value(store, kind, c.field, c.old), _value(store, kind, c.field, c.new)
-                details.append(f"{field_label(c.field)}: {isolated(old)} → {isolated(new)}")
+                details.append(f"{field_label(c.field)}{colon()}{isolated(old)} → {isolated(new)}")
         who = f" — {isolated(first.who)}" if first.who else ""
         done = (
             f'<td>{html.escape(isolated(what))}<span class="note">{html.escape(who)}</span><br>'

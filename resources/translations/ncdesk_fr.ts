@@ -22,13 +22,13 @@
     <message numerus="yes">
         <source>Meeting pack of %n note(s)</source>
         <translation>
-            <numerusform>Dossier de réunion (notes : %n)</numerusform>
-            <numerusform>Dossier de réunion (notes : %n)</numerusform>
+            <numerusform>Dossier de réunion (notes&#xa0;: %n)</numerusform>
+            <numerusform>Dossier de réunion (notes&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Briefing note: %1</source>
-        <translation>Note d&apos;information : %1</translation>
+        <translation>Note d&apos;information&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Bureau&apos;s report on non-cooperation (sections II to VII) for the period below.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Notes on: %1</source>
-        <translation>Notes sur : %1</translation>
+        <translation>Notes sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
@@ -123,8 +123,8 @@
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>Fiches : %n</numerusform>
-            <numerusform>Fiches : %n</numerusform>
+            <numerusform>Fiches&#xa0;: %n</numerusform>
+            <numerusform>Fiches&#xa0;: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -132,7 +132,7 @@
     <name>DashboardView</name>
     <message>
         <source>the visit dates have passed: record the outcome and close the alert</source>
-        <translation>les dates de la visite sont passées : consignez l&apos;issue et clôturez l&apos;alerte</translation>
+        <translation>les dates de la visite sont passées&#xa0;: consignez l&apos;issue et clôturez l&apos;alerte</translation>
     </message>
     <message>
         <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
@@ -177,8 +177,8 @@
     <message numerus="yes">
         <source>%n earlier finding(s)</source>
         <translation>
-            <numerusform>constatations antérieures : %n</numerusform>
-            <numerusform>constatations antérieures : %n</numerusform>
+            <numerusform>constatations antérieures&#xa0;: %n</numerusform>
+            <numerusform>constatations antérieures&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -222,15 +222,15 @@
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
         <translation>
-            <numerusform>… et %n autre : la vue Constatations les présente toutes.</numerusform>
-            <numerusform>… et %n autres : la vue Constatations les présente toutes.</numerusform>
+            <numerusform>… et %n autre&#xa0;: la vue Constatations les présente toutes.</numerusform>
+            <numerusform>… et %n autres&#xa0;: la vue Constatations les présente toutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more: the Travel alerts view lists them all.</source>
         <translation>
-            <numerusform>… et %n autre : la vue Alertes de voyage les présente toutes.</numerusform>
-            <numerusform>… et %n autres : la vue Alertes de voyage les présente toutes.</numerusform>
+            <numerusform>… et %n autre&#xa0;: la vue Alertes de voyage les présente toutes.</numerusform>
+            <numerusform>… et %n autres&#xa0;: la vue Alertes de voyage les présente toutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>On the last day of the visit:</source>
-        <translation>Le dernier jour de la visite :</translation>
+        <translation>Le dernier jour de la visite&#xa0;:</translation>
     </message>
     <message>
         <source>Earlier findings against this State</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>%n earlier, not shown here: show all</source>
-        <translation>%n antérieurs, non affichés ici : tout afficher</translation>
+        <translation>%n antérieurs, non affichés ici&#xa0;: tout afficher</translation>
     </message>
     <message>
         <source>This record was deleted. Use Edit ▸ Restore record to bring it back.</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Kind: from the file</source>
-        <translation>Type : selon le fichier</translation>
+        <translation>Type&#xa0;: selon le fichier</translation>
     </message>
     <message>
         <source>Save a template…</source>
@@ -388,15 +388,15 @@
     <message numerus="yes">
         <source>%1%2 (%n row(s))</source>
         <translation>
-            <numerusform>%1%2 (lignes : %n)</numerusform>
-            <numerusform>%1%2 (lignes : %n)</numerusform>
+            <numerusform>%1%2 (lignes&#xa0;: %n)</numerusform>
+            <numerusform>%1%2 (lignes&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): correct them in the file, then choose it again</source>
         <translation>
-            <numerusform>Problèmes : %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
-            <numerusform>Problèmes : %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
+            <numerusform>Problèmes&#xa0;: %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
+            <numerusform>Problèmes&#xa0;: %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
         </translation>
     </message>
     <message>
@@ -418,13 +418,13 @@
     <message numerus="yes">
         <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
         <translation>
-            <numerusform>Fiches importées : %n. Édition ▸ Annuler annule toute l&apos;importation.</numerusform>
-            <numerusform>Fiches importées : %n. Édition ▸ Annuler annule toute l&apos;importation.</numerusform>
+            <numerusform>Fiches importées&#xa0;: %n. Édition ▸ Annuler annule toute l&apos;importation.</numerusform>
+            <numerusform>Fiches importées&#xa0;: %n. Édition ▸ Annuler annule toute l&apos;importation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: the records changed since the preview.</source>
-        <translation>Rien n&apos;a été importé : les fiches ont changé depuis l&apos;aperçu.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: les fiches ont changé depuis l&apos;aperçu.</translation>
     </message>
     <message>
         <source>The import did not run</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>La base de données, ses sauvegardes et les fichiers joints sont chiffrés. Conservez la phrase secrète en lieu sûr : sans elle, les données ne peuvent pas être récupérées.</translation>
+        <translation>La base de données, ses sauvegardes et les fichiers joints sont chiffrés. Conservez la phrase secrète en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être récupérées.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
-        <translation>La base de données, ses sauvegardes et les fichiers joints seront écrits en clair : quiconque obtient les fichiers de cet ordinateur pourrait les lire. Retirer le chiffrement ?</translation>
+        <translation>La base de données, ses sauvegardes et les fichiers joints seront écrits en clair&#xa0;: quiconque obtient les fichiers de cet ordinateur pourrait les lire. Retirer le chiffrement ?</translation>
     </message>
     <message>
         <source>Type the passphrase to confirm.</source>
@@ -799,8 +799,8 @@
     <message numerus="yes">
         <source>%n event(s) written to the calendar.</source>
         <translation>
-            <numerusform>Événements écrits dans le calendrier : %n.</numerusform>
-            <numerusform>Événements écrits dans le calendrier : %n.</numerusform>
+            <numerusform>Événements écrits dans le calendrier&#xa0;: %n.</numerusform>
+            <numerusform>Événements écrits dans le calendrier&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -817,11 +817,11 @@
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation>Rétabli : %1</translation>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
         <source>It cannot be undone</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restored %1</source>
@@ -850,8 +850,8 @@
     <message numerus="yes">
         <source>%n file(s) attached.</source>
         <translation>
-            <numerusform>Fichiers joints : %n.</numerusform>
-            <numerusform>Fichiers joints : %n.</numerusform>
+            <numerusform>Fichiers joints&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers joints&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;The offline desk of the focal points on non-cooperation of the Assembly of States Parties to the Rome Statute.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Database: %3&lt;br&gt;Reference data: %4</source>
-        <translation>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;Le bureau hors ligne des points focaux sur la non-coopération de l&apos;Assemblée des États Parties au Statut de Rome.&lt;br&gt;&lt;br&gt;Dossier de données : %2&lt;br&gt;Base de données : %3&lt;br&gt;Données de référence : %4</translation>
+        <translation>&lt;b&gt;ncdesk %1&lt;/b&gt;&lt;br&gt;Le bureau hors ligne des points focaux sur la non-coopération de l&apos;Assemblée des États Parties au Statut de Rome.&lt;br&gt;&lt;br&gt;Dossier de données&#xa0;: %2&lt;br&gt;Base de données&#xa0;: %3&lt;br&gt;Données de référence&#xa0;: %4</translation>
     </message>
     <message>
         <source>About ncdesk</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>At least %1 characters; a sentence you will remember is best. Without the passphrase the data cannot be recovered: nobody, not even the ncdesk team, can open it.</source>
-        <translation>Au moins %1 caractères ; le mieux est une phrase dont vous vous souviendrez. Sans la phrase secrète, les données ne peuvent pas être récupérées : personne, pas même l&apos;équipe de ncdesk, ne peut les ouvrir.</translation>
+        <translation>Au moins %1 caractères ; le mieux est une phrase dont vous vous souviendrez. Sans la phrase secrète, les données ne peuvent pas être récupérées&#xa0;: personne, pas même l&apos;équipe de ncdesk, ne peut les ouvrir.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -966,7 +966,7 @@
     <name>PreviewDialog</name>
     <message>
         <source>Preview: %1</source>
-        <translation>Aperçu : %1</translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1006,8 +1006,8 @@
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>problèmes : %n</numerusform>
-            <numerusform>problèmes : %n</numerusform>
+            <numerusform>problèmes&#xa0;: %n</numerusform>
+            <numerusform>problèmes&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1023,15 +1023,15 @@
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>New %1…</source>
-        <translation>Nouveau : %1…</translation>
+        <translation>Nouveau&#xa0;: %1…</translation>
     </message>
     <message>
         <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>To save, complete or correct: %1</source>
-        <translation>Pour enregistrer, complétez ou corrigez : %1</translation>
+        <translation>Pour enregistrer, complétez ou corrigez&#xa0;: %1</translation>
     </message>
     <message>
         <source>obliged to arrest and surrender</source>
@@ -1064,8 +1064,8 @@
     <message numerus="yes">
         <source>%n earlier finding(s) against it</source>
         <translation>
-            <numerusform>constatations antérieures le visant : %n</numerusform>
-            <numerusform>constatations antérieures le visant : %n</numerusform>
+            <numerusform>constatations antérieures le visant&#xa0;: %n</numerusform>
+            <numerusform>constatations antérieures le visant&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1074,14 +1074,14 @@
     </message>
     <message>
         <source>Not saved: %1 What you typed is still here.</source>
-        <translation>Non enregistré : %1 Ce que vous avez tapé est toujours là.</translation>
+        <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est toujours là.</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
-        <translation>Filtrer (Ctrl+F) : des mots de n&apos;importe quel champ, sans tenir compte des accents ni de la casse</translation>
+        <translation>Filtrer (Ctrl+F)&#xa0;: des mots de n&apos;importe quel champ, sans tenir compte des accents ni de la casse</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>Choose the backup to go back to. What is in ncdesk now is backed up first, so a restore can itself be undone by restoring that copy.</source>
-        <translation>Choisissez la sauvegarde à laquelle revenir. Le contenu actuel de ncdesk est d&apos;abord sauvegardé : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Le contenu actuel de ncdesk est d&apos;abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
         <source>Made</source>
@@ -1128,13 +1128,13 @@
     <message numerus="yes">
         <source>sound, %n record(s)</source>
         <translation>
-            <numerusform>intacte, fiches : %n</numerusform>
-            <numerusform>intacte, fiches : %n</numerusform>
+            <numerusform>intacte, fiches&#xa0;: %n</numerusform>
+            <numerusform>intacte, fiches&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT USABLE: </source>
-        <translation>INUTILISABLE : </translation>
+        <translation>INUTILISABLE&#xa0;: </translation>
     </message>
     <message>
         <source>There are no backups yet. File ▸ Back up now makes one.</source>
@@ -1178,8 +1178,8 @@
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>Résultats : %n</numerusform>
-            <numerusform>Résultats : %n</numerusform>
+            <numerusform>Résultats&#xa0;: %n</numerusform>
+            <numerusform>Résultats&#xa0;: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>This database is not encrypted: anyone who gets this computer&apos;s files can read it. Encrypt it on a laptop you travel with.</source>
-        <translation>Cette base de données n&apos;est pas chiffrée : quiconque obtient les fichiers de cet ordinateur peut la lire. Chiffrez-la sur un ordinateur portable qui voyage avec vous.</translation>
+        <translation>Cette base de données n&apos;est pas chiffrée&#xa0;: quiconque obtient les fichiers de cet ordinateur peut la lire. Chiffrez-la sur un ordinateur portable qui voyage avec vous.</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>The alert is closed: there is no next step.</source>
-        <translation>L&apos;alerte est clôturée : il n&apos;y a pas d&apos;étape suivante.</translation>
+        <translation>L&apos;alerte est clôturée&#xa0;: il n&apos;y a pas d&apos;étape suivante.</translation>
     </message>
 </context>
 <context>
@@ -1295,11 +1295,11 @@
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>⚠ Data folder at risk: %1</source>
-        <translation>⚠ Dossier de données en danger : %1</translation>
+        <translation>⚠ Dossier de données en danger&#xa0;: %1</translation>
     </message>
     <message>
         <source>The data folder is at risk</source>
@@ -1486,7 +1486,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court</source>
-        <translation>ICC-ASP/23/Res.1, annexe I, par. 3-m) : les informations sur les déplacements doivent être communiquées sans tarder à la Cour</translation>
+        <translation>ICC-ASP/23/Res.1, annexe I, par. 3-m)&#xa0;: les informations sur les déplacements doivent être communiquées sans tarder à la Cour</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1562,7 +1562,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Whether %1 must arrest and surrender, on %2, each person for whom an arrest warrant is outstanding:</source>
-        <translation>Obligation de l&apos;État (%1) d&apos;arrêter et de remettre, au %2, chaque personne visée par un mandat d&apos;arrêt non exécuté :</translation>
+        <translation>Obligation de l&apos;État (%1) d&apos;arrêter et de remettre, au %2, chaque personne visée par un mandat d&apos;arrêt non exécuté&#xa0;:</translation>
     </message>
     <message>
         <source>, appointed %1</source>
@@ -1570,7 +1570,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>open: %1</source>
-        <translation>en cours : %1</translation>
+        <translation>en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>The last %1 of %2 dated events.</source>
@@ -1578,15 +1578,15 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Also known as: %1</source>
-        <translation>Également connu sous le nom de : %1</translation>
+        <translation>Également connu sous le nom de&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: to the %2 (%3)</source>
-        <translation>%1 : au %2 (%3)</translation>
+        <translation>%1&#xa0;: au %2 (%3)</translation>
     </message>
     <message>
         <source>No case: the situation only.</source>
-        <translation>Aucune affaire : la situation seulement.</translation>
+        <translation>Aucune affaire&#xa0;: la situation seulement.</translation>
     </message>
     <message>
         <source>Referred by the United Nations Security Council</source>
@@ -1626,19 +1626,19 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1: OBLIGED to arrest and surrender</source>
-        <translation>%1 : TENU d&apos;arrêter et de remettre</translation>
+        <translation>%1&#xa0;: TENU d&apos;arrêter et de remettre</translation>
     </message>
     <message>
         <source>%1: NOT OBLIGED to arrest and surrender</source>
-        <translation>%1 : NON TENU d&apos;arrêter et de remettre</translation>
+        <translation>%1&#xa0;: NON TENU d&apos;arrêter et de remettre</translation>
     </message>
     <message>
         <source>On the last day of the visit:</source>
-        <translation>Le dernier jour de la visite :</translation>
+        <translation>Le dernier jour de la visite&#xa0;:</translation>
     </message>
     <message>
         <source>Earlier findings against %1:</source>
-        <translation>Constatations antérieures visant cet État (%1) :</translation>
+        <translation>Constatations antérieures visant cet État (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>No earlier finding against %1 is recorded.</source>
@@ -1650,7 +1650,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1: letter of the President to the %2</source>
-        <translation>%1 : lettre de la Présidence au %2</translation>
+        <translation>%1&#xa0;: lettre de la Présidence au %2</translation>
     </message>
     <message>
         <source>, by %1</source>
@@ -1670,7 +1670,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>If the matter is referred to the Assembly: Bureau meeting at which the State may present its views (paragraph 14(c)), open letter, plenary debate.</source>
-        <translation>Si la question est renvoyée à l&apos;Assemblée : réunion du Bureau au cours de laquelle l&apos;État peut présenter ses vues (alinéa c) du paragraphe 14), lettre ouverte, débat en plénière.</translation>
+        <translation>Si la question est renvoyée à l&apos;Assemblée&#xa0;: réunion du Bureau au cours de laquelle l&apos;État peut présenter ses vues (alinéa c) du paragraphe 14), lettre ouverte, débat en plénière.</translation>
     </message>
     <message>
         <source>Report the matter and the steps taken in the Bureau&apos;s annual report on non-cooperation.</source>
@@ -1678,7 +1678,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Verify the information: official programme, the State&apos;s mission, public sources; inform the other focal points and the President.</source>
-        <translation>Vérifier l&apos;information : programme officiel, mission de l&apos;État, sources publiques ; informer les autres points focaux et la Présidence.</translation>
+        <translation>Vérifier l&apos;information&#xa0;: programme officiel, mission de l&apos;État, sources publiques ; informer les autres points focaux et la Présidence.</translation>
     </message>
     <message>
         <source>Share the information with the Court promptly.</source>
@@ -1805,27 +1805,27 @@ Chiffrer maintenant ?</translation>
     <name>calendar</name>
     <message>
         <source>ncdesk: visits and deadlines</source>
-        <translation>ncdesk : visites et délais</translation>
+        <translation>ncdesk&#xa0;: visites et délais</translation>
     </message>
     <message>
         <source>Dates as reported: %1</source>
-        <translation>Dates signalées : %1</translation>
+        <translation>Dates signalées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: obliged to arrest and surrender</source>
-        <translation>%1 : tenu d&apos;arrêter et de remettre</translation>
+        <translation>%1&#xa0;: tenu d&apos;arrêter et de remettre</translation>
     </message>
     <message>
         <source>%1: not obliged to arrest and surrender</source>
-        <translation>%1 : non tenu d&apos;arrêter et de remettre</translation>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre</translation>
     </message>
     <message>
         <source>Visit: %1 to %2</source>
-        <translation>Visite de %1 : %2</translation>
+        <translation>Visite de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Visit: %1</source>
@@ -1833,11 +1833,11 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation>Délai : %1</translation>
+        <translation>Délai&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overdue.</source>
@@ -1856,7 +1856,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>the visit dates have passed: record the outcome and close the alert</source>
-        <translation>les dates de la visite sont passées : consignez l&apos;issue et clôturez l&apos;alerte</translation>
+        <translation>les dates de la visite sont passées&#xa0;: consignez l&apos;issue et clôturez l&apos;alerte</translation>
     </message>
     <message>
         <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
@@ -1884,27 +1884,27 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation>statut : %1</translation>
+        <translation>statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: OBLIGED to arrest and surrender</source>
-        <translation>%1 : TENU d&apos;arrêter et de remettre</translation>
+        <translation>%1&#xa0;: TENU d&apos;arrêter et de remettre</translation>
     </message>
     <message>
         <source>%1: NOT OBLIGED to arrest and surrender</source>
-        <translation>%1 : NON TENU d&apos;arrêter et de remettre</translation>
+        <translation>%1&#xa0;: NON TENU d&apos;arrêter et de remettre</translation>
     </message>
     <message>
         <source> On the last day: %1</source>
-        <translation> Le dernier jour : %1</translation>
+        <translation> Le dernier jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>earlier finding %1: %2</source>
-        <translation>constatation antérieure du %1 : %2</translation>
+        <translation>constatation antérieure du %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation>étape du %1 : %2</translation>
+        <translation>étape du %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>shared with the Court %1 by %2</source>
@@ -1919,7 +1919,7 @@ Chiffrer maintenant ?</translation>
     <name>guard</name>
     <message>
         <source>More than %1 rows are selected: export the table (File ▸ Export) instead.</source>
-        <translation>Plus de %1 lignes sont sélectionnées : exportez plutôt le tableau (Fichier ▸ Exporter).</translation>
+        <translation>Plus de %1 lignes sont sélectionnées&#xa0;: exportez plutôt le tableau (Fichier ▸ Exporter).</translation>
     </message>
     <message>
         <source>Nothing is selected to copy.</source>
@@ -2650,11 +2650,11 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Took place: person arrested</source>
-        <translation>A eu lieu : personne arrêtée</translation>
+        <translation>A eu lieu&#xa0;: personne arrêtée</translation>
     </message>
     <message>
         <source>Took place: not arrested</source>
-        <translation>A eu lieu : pas d&apos;arrestation</translation>
+        <translation>A eu lieu&#xa0;: pas d&apos;arrestation</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2850,7 +2850,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Appealed: judgment</source>
-        <translation>Frappée d&apos;appel : arrêt</translation>
+        <translation>Frappée d&apos;appel&#xa0;: arrêt</translation>
     </message>
     <message>
         <source>Reconsideration of</source>
@@ -3025,7 +3025,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Reference: {{reference}}</source>
-        <translation>Référence : {{reference}}</translation>
+        <translation>Référence&#xa0;: {{reference}}</translation>
     </message>
     <message>
         <source>Excellency,</source>
@@ -3104,15 +3104,15 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Court proceedings and findings: States Parties</source>
-        <translation>Procédures et constatations de la Cour : États Parties</translation>
+        <translation>Procédures et constatations de la Cour&#xa0;: États Parties</translation>
     </message>
     <message>
         <source>Court proceedings and findings: States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council</source>
-        <translation>Procédures et constatations de la Cour : États tenus de coopérer avec la Cour en vertu d&apos;une décision du Conseil de sécurité de l&apos;Organisation des Nations Unies</translation>
+        <translation>Procédures et constatations de la Cour&#xa0;: États tenus de coopérer avec la Cour en vertu d&apos;une décision du Conseil de sécurité de l&apos;Organisation des Nations Unies</translation>
     </message>
     <message>
         <source>Court proceedings and findings: States not Parties</source>
-        <translation>Procédures et constatations de la Cour : États non parties</translation>
+        <translation>Procédures et constatations de la Cour&#xa0;: États non parties</translation>
     </message>
     <message>
         <source>Actions undertaken by the President of the Assembly and the Bureau, States Parties and other stakeholders</source>
@@ -3144,7 +3144,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>In relation to %1, on %2, %3 submitted: “%4”.</source>
-        <translation>S&apos;agissant de %1, le %2, l&apos;État concerné (%3) a présenté le document suivant : « %4 ».</translation>
+        <translation>S&apos;agissant de %1, le %2, l&apos;État concerné (%3) a présenté le document suivant&#xa0;: « %4 ».</translation>
     </message>
     <message>
         <source>the Court</source>
@@ -3152,7 +3152,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>In relation to %1, on %2, %3 issued a “%4”.</source>
-        <translation>S&apos;agissant de %1, le %2, %3 a rendu la décision suivante : « %4 ».</translation>
+        <translation>S&apos;agissant de %1, le %2, %3 a rendu la décision suivante&#xa0;: « %4 ».</translation>
     </message>
     <message>
         <source>The Presidency of the Court transmitted the decision and referred the matter to the Assembly of States Parties on %1.</source>
@@ -3172,7 +3172,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>The focal points on non-cooperation are %1.</source>
-        <translation>Les points focaux sur la non-coopération sont les suivants : %1.</translation>
+        <translation>Les points focaux sur la non-coopération sont les suivants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The President of the Assembly, %1 (%2), serves ex officio as focal point for her or his region.</source>
@@ -3204,7 +3204,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Pursuant to Security Council resolution %1, %2 shall cooperate fully with the Court in %3.</source>
-        <translation>Conformément à la résolution %1 du Conseil de sécurité, les États suivants coopèrent pleinement avec la Cour dans %3 : %2.</translation>
+        <translation>Conformément à la résolution %1 du Conseil de sécurité, les États suivants coopèrent pleinement avec la Cour dans %3&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No Court proceedings concerning non-cooperation took place in relation to States under an obligation to cooperate with the Court pursuant to a decision of the United Nations Security Council.</source>
@@ -3244,7 +3244,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation>Le %1 : %2</translation>
+        <translation>Le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>In view of the visit of %1 to %2 (%3), the focal points on non-cooperation were activated, in line with the informal Assembly procedures.</source>
@@ -3256,7 +3256,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>On %1, the Prosecutor presented to the Security Council the %2.</source>
-        <translation>Le %1, le Procureur a présenté au Conseil de sécurité le document suivant : %2.</translation>
+        <translation>Le %1, le Procureur a présenté au Conseil de sécurité le document suivant&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The Court&apos;s decision of %1 was transmitted to the Security Council (%2, %3).</source>
@@ -3272,11 +3272,11 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1 will be held on %2.</source>
-        <translation>%1 : se tiendra le %2.</translation>
+        <translation>%1&#xa0;: se tiendra le %2.</translation>
     </message>
     <message>
         <source>%1 took place on %2.</source>
-        <translation>%1 : a eu lieu le %2.</translation>
+        <translation>%1&#xa0;: a eu lieu le %2.</translation>
     </message>
     <message>
         <source>The focal points provided updates on their mandate and activities to the New York Working Group on %1.</source>
@@ -3299,87 +3299,87 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1 was a State Party on %2 (the Statute entered into force for it on %3).</source>
-        <translation>%1 : État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
+        <translation>%1&#xa0;: État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
     </message>
     <message>
         <source>%1 is a State Party on %2 (the Statute entered into force for it on %3).</source>
-        <translation>%1 : État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
+        <translation>%1&#xa0;: État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
     </message>
     <message>
         <source>%1 will be a State Party on %2 (the Statute entered into force for it on %3).</source>
-        <translation>%1 : État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
+        <translation>%1&#xa0;: État Partie le %2 (le Statut est entré en vigueur à son égard le %3).</translation>
     </message>
     <message>
         <source>%1 was a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
-        <translation>%1 : État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
+        <translation>%1&#xa0;: État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
     </message>
     <message>
         <source>%1 is a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
-        <translation>%1 : État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
+        <translation>%1&#xa0;: État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
     </message>
     <message>
         <source>%1 will be a State Party on %2: it notified its withdrawal on %3, which takes effect on %4 (article 127(1)); until then it remains bound.</source>
-        <translation>%1 : État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
+        <translation>%1&#xa0;: État Partie le %2 ; il a notifié son retrait le %3, avec effet au %4 (paragraphe 1 de l&apos;article 127) ; jusqu&apos;à cette date, il reste lié.</translation>
     </message>
     <message>
         <source>%1 was not a State Party on %2: its withdrawal took effect on %3.</source>
-        <translation>%1 : non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
     </message>
     <message>
         <source>%1 is not a State Party on %2: its withdrawal took effect on %3.</source>
-        <translation>%1 : non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
     </message>
     <message>
         <source>%1 will not be a State Party on %2: its withdrawal took effect on %3.</source>
-        <translation>%1 : non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2 ; son retrait a pris effet le %3.</translation>
     </message>
     <message>
         <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
-        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
+        <translation>%1&#xa0;: pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
     </message>
     <message>
         <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
-        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
+        <translation>%1&#xa0;: pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
     </message>
     <message>
         <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it on %4 (article 126(2)).</source>
-        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
+        <translation>%1&#xa0;: pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entre en vigueur à son égard le %4 (paragraphe 2 de l&apos;article 126).</translation>
     </message>
     <message>
         <source>%1 was not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
-        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
+        <translation>%1&#xa0;: pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
     </message>
     <message>
         <source>%1 is not yet a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
-        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
+        <translation>%1&#xa0;: pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
     </message>
     <message>
         <source>%1 will not yet be a State Party on %2: it deposited its instrument on %3 and the Statute enters into force for it later (article 126(2)).</source>
-        <translation>%1 : pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
+        <translation>%1&#xa0;: pas encore État Partie le %2 ; il a déposé son instrument le %3 et le Statut entrera en vigueur à son égard ultérieurement (paragraphe 2 de l&apos;article 126).</translation>
     </message>
     <message>
         <source>%1 was not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
-        <translation>%1 : non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
     </message>
     <message>
         <source>%1 is not a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
-        <translation>%1 : non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
     </message>
     <message>
         <source>%1 will not be a State Party on %2: it signed the Statute (%3) but has not ratified it.</source>
-        <translation>%1 : non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2 ; il a signé le Statut (%3) mais ne l&apos;a pas ratifié.</translation>
     </message>
     <message>
         <source>%1 was not a State Party on %2.</source>
-        <translation>%1 : non partie au Statut le %2.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2.</translation>
     </message>
     <message>
         <source>%1 is not a State Party on %2.</source>
-        <translation>%1 : non partie au Statut le %2.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2.</translation>
     </message>
     <message>
         <source>%1 will not be a State Party on %2.</source>
-        <translation>%1 : non partie au Statut le %2.</translation>
+        <translation>%1&#xa0;: non partie au Statut le %2.</translation>
     </message>
     <message>
         <source>The proceedings in %1 began on %2, before the withdrawal took effect, so %3 is not discharged from cooperating in them (article 127(2)).</source>
@@ -3387,7 +3387,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1 is bound to cooperate in %2 by the Security Council (%3).</source>
-        <translation>%1 : tenu de coopérer dans %2 en vertu d&apos;une décision du Conseil de sécurité (%3).</translation>
+        <translation>%1&#xa0;: tenu de coopérer dans %2 en vertu d&apos;une décision du Conseil de sécurité (%3).</translation>
     </message>
     <message>
         <source>Rome Statute, article 12(3) (declaration lodged on %1)</source>
@@ -3395,15 +3395,15 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1 accepted the Court&apos;s jurisdiction by a declaration under article 12(3) lodged on %2, and must therefore cooperate under Part 9.</source>
-        <translation>%1 : a accepté la compétence de la Cour par une déclaration faite en vertu du paragraphe 3 de l&apos;article 12, déposée le %2, et doit donc coopérer conformément au chapitre IX.</translation>
+        <translation>%1&#xa0;: a accepté la compétence de la Cour par une déclaration faite en vertu du paragraphe 3 de l&apos;article 12, déposée le %2, et doit donc coopérer conformément au chapitre IX.</translation>
     </message>
     <message>
         <source>As a State not bound by it, %1 is only urged to cooperate by %2.</source>
-        <translation>%1 : n&apos;étant pas lié par %2, cet État est seulement instamment invité à coopérer.</translation>
+        <translation>%1&#xa0;: n&apos;étant pas lié par %2, cet État est seulement instamment invité à coopérer.</translation>
     </message>
     <message>
         <source>%1 has no obligation to cooperate in %2; it may do so voluntarily.</source>
-        <translation>%1 : aucune obligation de coopérer dans %2 ; cet État peut le faire volontairement.</translation>
+        <translation>%1&#xa0;: aucune obligation de coopérer dans %2 ; cet État peut le faire volontairement.</translation>
     </message>
     <message>
         <source>the person was in the Court&apos;s custody</source>
@@ -3427,7 +3427,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>The warrant of %1 was no longer outstanding: %2.</source>
-        <translation>Le mandat du %1 n&apos;était plus en vigueur : %2.</translation>
+        <translation>Le mandat du %1 n&apos;était plus en vigueur&#xa0;: %2.</translation>
     </message>
     <message>
         <source>An arrest warrant issued on %1 in %2 was outstanding.</source>
@@ -3455,31 +3455,31 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1 had no arrest warrant for %2 to execute on %3.</source>
-        <translation>%1 : aucun mandat d&apos;arrêt visant %2 à exécuter le %3.</translation>
+        <translation>%1&#xa0;: aucun mandat d&apos;arrêt visant %2 à exécuter le %3.</translation>
     </message>
     <message>
         <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
-        <translation>%1 : tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
+        <translation>%1&#xa0;: tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
     </message>
     <message>
         <source>%1 is obliged to arrest and surrender %2 on %3 (%4).</source>
-        <translation>%1 : tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
+        <translation>%1&#xa0;: tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
     </message>
     <message>
         <source>%1 will be obliged to arrest and surrender %2 on %3 (%4).</source>
-        <translation>%1 : tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
+        <translation>%1&#xa0;: tenu d&apos;arrêter et de remettre %2 le %3 (%4).</translation>
     </message>
     <message>
         <source>%1 was not obliged to arrest and surrender %2 on %3.</source>
-        <translation>%1 : non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
     </message>
     <message>
         <source>%1 is not obliged to arrest and surrender %2 on %3.</source>
-        <translation>%1 : non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
     </message>
     <message>
         <source>%1 will not be obliged to arrest and surrender %2 on %3.</source>
-        <translation>%1 : non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre %2 le %3.</translation>
     </message>
     <message>
         <source>Rome Statute, article 87(7)</source>
@@ -3491,7 +3491,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>A State Party in a situation referred by the Security Council: the matter goes to the Council, and to the Assembly of States Parties, as the Court has done since 2010.</source>
-        <translation>État Partie dans une situation déférée par le Conseil de sécurité : la question est renvoyée au Conseil et à l&apos;Assemblée des États Parties, comme le fait la Cour depuis 2010.</translation>
+        <translation>État Partie dans une situation déférée par le Conseil de sécurité&#xa0;: la question est renvoyée au Conseil et à l&apos;Assemblée des États Parties, comme le fait la Cour depuis 2010.</translation>
     </message>
     <message>
         <source>A State Party&apos;s failure to comply is referred to the Assembly of States Parties.</source>
@@ -3499,19 +3499,19 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>A State bound by the Security Council&apos;s decision: the matter is referred to the Council.</source>
-        <translation>État lié par la décision du Conseil de sécurité : la question est renvoyée au Conseil.</translation>
+        <translation>État lié par la décision du Conseil de sécurité&#xa0;: la question est renvoyée au Conseil.</translation>
     </message>
     <message>
         <source>A State not party with an ad hoc arrangement, in a situation referred by the Council: the Court informs the Security Council.</source>
-        <translation>État non partie ayant conclu un arrangement ad hoc, dans une situation déférée par le Conseil : la Cour en informe le Conseil de sécurité.</translation>
+        <translation>État non partie ayant conclu un arrangement ad hoc, dans une situation déférée par le Conseil&#xa0;: la Cour en informe le Conseil de sécurité.</translation>
     </message>
     <message>
         <source>A State not party with an ad hoc arrangement: the Court informs the Assembly of States Parties.</source>
-        <translation>État non partie ayant conclu un arrangement ad hoc : la Cour en informe l&apos;Assemblée des États Parties.</translation>
+        <translation>État non partie ayant conclu un arrangement ad hoc&#xa0;: la Cour en informe l&apos;Assemblée des États Parties.</translation>
     </message>
     <message>
         <source>The State had no obligation to cooperate, so there is no failure to refer; it can only be urged.</source>
-        <translation>L&apos;État n&apos;avait aucune obligation de coopérer : il n&apos;y a donc pas de manquement à renvoyer ; il ne peut qu&apos;être instamment invité à coopérer.</translation>
+        <translation>L&apos;État n&apos;avait aucune obligation de coopérer&#xa0;: il n&apos;y a donc pas de manquement à renvoyer ; il ne peut qu&apos;être instamment invité à coopérer.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3523,7 +3523,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>Voyage de %1 : %2</translation>
+        <translation>Voyage de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,11 @@ def test_an_english_word_document_stays_left_to_right(store: Store, tmp_path: Pa
     ("lang", "basis", "standing"),
     [
         ("en", "Rome Statute, articles 86 and 89(1)", "Hungary was a State Party on 3 April 2025"),
-        ("fr", "Statut de Rome, article 86 et paragraphe 1 de l'article 89", "Hongrie : État Partie le 3 avril 2025"),
+        (
+            "fr",
+            "Statut de Rome, article 86 et paragraphe 1 de l'article 89",
+            "Hongrie\u00a0: État Partie le 3 avril 2025",
+        ),
         ("es", "Estatuto de Roma, artículos 86 y 89 1)", "Hungría era Estado Parte el 3 de abril de 2025"),
         ("ar", "نظام روما الأساسي، المادتان 86 و89(1)", "كانت المجر دولة طرفاً في 3 نيسان/أبريل 2025"),
     ],

@@ -93,3 +93,32 @@ def test_dates_in_words_stay_as_entered() -> None:
     assert format_dates("2026-12-02/2026-12-04", "en") == "2–4 December 2026"
     for lang, text in RANGE.items():
         assert format_dates("2–4 December 2026", lang) == text
+
+
+def test_french_puts_a_no_break_space_before_a_colon(window, english) -> None:  # type: ignore[no-untyped-def]
+    """ "Statut : …", as the French translations and the French exports write it: a no-break space,
+    so that the colon never starts a line."""
+    from ncdesk.io.briefing.notes import build_note
+    from ncdesk.io.briefing.templates import load_template
+    from ncdesk.ui.detail import render
+
+    alert_id = _iso_visit(window.store)
+    window.set_language("fr")
+    window.open_record("travel_alert", alert_id)
+    html = render(window.detail.current)
+    assert "Mongolie</a></b>\u00a0: " in html, "the verdict composed in the window"
+    mongolia = window.store.rows("state", "iso3 = ?", ["MNG"])[0]["id"]
+    window.open_record("state", mongolia)
+    html = render(window.detail.current)
+    assert "Adhésion\u00a0: " in html or "Ratification\u00a0: " in html, "a party event's date"
+    window.dashboard.today_override = dt.date(2026, 11, 25)
+    window.dashboard.refresh()
+    assert "Mongolie</a>\u00a0: " in window.dashboard.render(window.dashboard.board)
+    for text in (html, window.dashboard.render(window.dashboard.board)):
+        assert " : " not in text.replace("&nbsp;", "\u00a0")
+
+    note = build_note(window.store, "state", mongolia, dt.date(2026, 11, 25), load_template(window.store.folder, "fr"))
+    assert "Note d'information\u00a0: Mongolie" in note.text()
+
+    window.set_language("en")
+    assert "Mongolia</a>: " in window.dashboard.render(window.dashboard.board)

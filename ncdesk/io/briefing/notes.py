@@ -18,7 +18,17 @@ from ncdesk.core.obligation import arrest_obligation, describe_standing, standin
 from ncdesk.core.wording import QT_TRANSLATE_NOOP, StateName, and_list
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, dates, said, say_words, translate, wording, words
+from ncdesk.io.translations import (
+    EXPORT_LANGUAGE,
+    colon,
+    country_name,
+    dates,
+    said,
+    say_words,
+    translate,
+    wording,
+    words,
+)
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.detail import detail
@@ -120,9 +130,8 @@ def _state(name: str) -> str:
 
 
 def _colon() -> str:
-    """ ": " between a label and what it labels, as the document's language punctuates it: French
-    puts a space before the colon ("Note d'information : Hongrie")."""
-    return " : " if EXPORT_LANGUAGE.get() == "fr" else ": "
+    """ ": " between a label and what it labels, as the document's language punctuates it."""
+    return colon()
 
 
 def _day(iso: str | None) -> str:

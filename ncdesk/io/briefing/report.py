@@ -13,7 +13,7 @@ from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateN
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
 from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, dates, said, words
+from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, colon, dates, said, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store import alerts as alert_store
 from ncdesk.store.queries import state_facts
@@ -526,7 +526,7 @@ class _Report:
             if a["kind"] == "nywg_briefing":
                 continue
             if a["summary"]:
-                text = f"{a['title']} ({dates(a['date_text'])}): {a['summary']}"
+                text = f"{a['title']} ({dates(a['date_text'])}){colon()}{a['summary']}"
             elif a["status"] == "planned":
                 text = said(
                     _r(QT_TRANSLATE_NOOP("report", "%1 will be held on %2."), a["title"], dates(a["date_text"]))
