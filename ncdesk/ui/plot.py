@@ -49,6 +49,19 @@ class FindingsPlot(QWidget):
         if not self.years:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No communications recorded."))
             return
+        # Laid out left to right, then mirrored right to left (Arabic): the years run from right
+        # to left, the counts stand on the right, the legend on the left.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        total_w = self.width()
+
+        def at(rect: QRectF) -> QRectF:
+            return QRectF(total_w - rect.right(), rect.top(), rect.width(), rect.height()) if rtl else rect
+
+        def x(value: float) -> int:
+            return int(total_w - value) if rtl else int(value)
+
+        near = Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+        far = Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         fm = p.fontMetrics()
         legend_w = min(260, max((fm.horizontalAdvance(s) for s in self.situations), default=0) + 24)
         left, top, bottom = 28, 10, fm.height() + 8
@@ -56,46 +69,43 @@ class FindingsPlot(QWidget):
         totals = self.totals()
         peak = max(totals.values()) or 1
         p.setPen(QPen(self.palette().mid().color()))
-        p.drawLine(plot.bottomLeft(), plot.bottomRight())
+        p.drawLine(x(plot.left()), int(plot.bottom()), x(plot.right()), int(plot.bottom()))
         for tick in range(0, peak + 1, max(1, peak // 4)):
             y = plot.bottom() - plot.height() * tick / peak
             p.setPen(QPen(QColor("#e3e6ea")))
-            p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            p.drawLine(x(plot.left()), int(y), x(plot.right()), int(y))
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(0, y - fm.height() / 2, left - 4, fm.height()), Qt.AlignmentFlag.AlignRight, str(tick))
+            p.drawText(at(QRectF(0, y - fm.height() / 2, left - 4, fm.height())), near, str(tick))
         slot = plot.width() / len(self.years)
         width = max(2.0, slot * 0.7)
         counts = {(y, s): n for y, s, n in self.data}
         label_every = max(1, int(fm.horizontalAdvance("2000 ") // max(slot, 1)) + 1)
         for i, year in enumerate(self.years):
-            x = plot.left() + i * slot + (slot - width) / 2
+            bar_x = plot.left() + i * slot + (slot - width) / 2
             base = plot.bottom()
             for j, situation in enumerate(self.situations):
                 n = counts.get((year, situation), 0)
                 if not n:
                     continue
                 h = plot.height() * n / peak
-                rect = QRectF(x, base - h, width, h)
-                p.fillRect(rect, QColor(PALETTE[j % len(PALETTE)]))
+                p.fillRect(at(QRectF(bar_x, base - h, width, h)), QColor(PALETTE[j % len(PALETTE)]))
                 base -= h
-            self._bars.append((QRectF(plot.left() + i * slot, plot.top(), slot, plot.height() + bottom), year))
+            self._bars.append((at(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height() + bottom)), year))
             if i % label_every == 0:
                 p.setPen(self.palette().text().color())
                 p.drawText(
-                    QRectF(plot.left() + i * slot - 10, plot.bottom() + 2, slot + 20, fm.height()),
+                    at(QRectF(plot.left() + i * slot - 10, plot.bottom() + 2, slot + 20, fm.height())),
                     Qt.AlignmentFlag.AlignHCenter,
                     str(year),
                 )
         lx = plot.right() + 16
         for j, situation in enumerate(self.situations):
             ly = top + j * (fm.height() + 3)
-            p.fillRect(QRectF(lx, ly + 3, 10, fm.height() - 6), QColor(PALETTE[j % len(PALETTE)]))
+            p.fillRect(at(QRectF(lx, ly + 3, 10, fm.height() - 6)), QColor(PALETTE[j % len(PALETTE)]))
             p.setPen(self.palette().text().color())
-            p.drawText(
-                QRectF(lx + 16, ly, legend_w - 16, fm.height()),
-                Qt.AlignmentFlag.AlignLeft,
-                fm.elidedText(situation, Qt.TextElideMode.ElideRight, int(legend_w - 16)),
-            )
+            name = fm.elidedText(situation, Qt.TextElideMode.ElideRight, int(legend_w - 16))
+            # A name as the records give it, in one piece inside a right-to-left line.
+            p.drawText(at(QRectF(lx + 16, ly, legend_w - 16, fm.height())), far, f"\u2068{name}\u2069" if rtl else name)
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -122,3 +122,38 @@ def test_french_puts_a_no_break_space_before_a_colon(window, english) -> None:  
 
     window.set_language("en")
     assert "Mongolia</a>: " in window.dashboard.render(window.dashboard.board)
+
+
+def test_the_findings_chart_runs_right_to_left_in_arabic(window, english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Right to left, the years run from right to left, the counts stand on the right and the
+    legend on the left; a click on a bar still picks its year."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QColor
+
+    from ncdesk.ui.plot import PALETTE
+
+    view = window.views["findings"]
+    window.show_view("findings")
+    plot = view.plot
+
+    def layout() -> tuple[list[float], list[int], int]:
+        plot.repaint()
+        xs = [rect.center().x() for rect, _ in plot._bars]
+        image = plot.grab().toImage()
+        first = QColor(PALETTE[0])
+        # Where the legend's first square is: the columns of the top rows painted in its colour.
+        columns = [c for c in range(image.width()) for r in range(8, 22) if image.pixelColor(c, r).rgb() == first.rgb()]
+        return xs, [year for _, year in plot._bars], min(columns)
+
+    xs, years, legend = layout()
+    assert xs == sorted(xs) and years == sorted(years), "left to right: the earliest year on the left"
+    assert legend > plot.width() / 2, "the legend on the right"
+
+    window.set_language("ar")
+    assert plot.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    xs, years, legend = layout()
+    assert years == sorted(years) and xs == sorted(xs, reverse=True), "the earliest year on the right"
+    assert legend < plot.width() / 2, "the legend on the left"
+    rect, year = plot._bars[-1]
+    qtbot.mouseClick(plot, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    assert view.year_box.currentData() == str(year)
