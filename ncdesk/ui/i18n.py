@@ -33,8 +33,14 @@ def chosen_language(settings: QSettings) -> str:
     return value if value in LANGUAGES else system_language()
 
 
+# Arabic with Western digits (ar_001, Modern Standard Arabic), as the United Nations' and the
+# Assembly's Arabic documents write numbers and dates, and as ncdesk's Arabic exports do: QLocale("ar")
+# is Egypt's Arabic, with Arabic-Indic digits. See resources/translations/README.md.
+_LOCALES = {"ar": "ar_001"}
+
+
 def locale_for(lang: str) -> QLocale:
-    return QLocale(lang if lang in LANGUAGES else "en")
+    return QLocale(_LOCALES.get(lang, lang) if lang in LANGUAGES else "en")
 
 
 def current_language() -> str:

@@ -157,3 +157,36 @@ def test_the_findings_chart_runs_right_to_left_in_arabic(window, english, qtbot)
     rect, year = plot._bars[-1]
     qtbot.mouseClick(plot, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.center().y())))
     assert view.year_box.currentData() == str(year)
+
+
+def test_the_arabic_window_writes_western_digits_as_the_exports_do(window, english) -> None:  # type: ignore[no-untyped-def]
+    """Numbers and dates in Western digits in the Arabic window, as in the Assembly's Arabic
+    documents and ncdesk's Arabic exports (Qt's "ar" locale would write Arabic-Indic digits)."""
+    from PySide6.QtCore import QDate, QLocale, Qt
+
+    from ncdesk.io.translations import format_day
+    from ncdesk.ui.formatting import format_date
+
+    arabic_indic = set("٠١٢٣٤٥٦٧٨٩")
+    window.set_language("ar")
+    locale = QLocale()
+    assert locale.language() == QLocale.Language.Arabic
+    assert locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert locale.toString(1234) == "1,234"
+    assert locale.toString(QDate(2025, 4, 3), "d MMMM yyyy") == "3 أبريل 2025"
+    assert format_date("2025-04-03") == format_day(dt.date(2025, 4, 3), "ar") == "3 نيسان/أبريل 2025"
+
+    window.dashboard.today_override = dt.date(2026, 11, 25)
+    window.dashboard.refresh()
+    mongolia = window.store.rows("state", "iso3 = ?", ["MNG"])[0]["id"]
+    window.open_record("state", mongolia)
+    window.show_view("alerts")
+    table = window.views["alerts"].model
+    shown = [
+        str(table.index(r, c).data() or "")
+        for r in range(min(20, table.rowCount()))
+        for c in range(table.columnCount())
+    ]
+    for text in (window.dashboard.plain_text(), window.detail.plain_text(), window.dashboard.title.text(), *shown):
+        assert not arabic_indic & set(text), text
+    assert "2026" in window.dashboard.title.text()
