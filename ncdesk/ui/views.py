@@ -104,9 +104,13 @@ class RecordView(QWidget):
         self._update_count()
 
     def _size_columns(self) -> None:
-        widths = {"date": 150, "title": 360, "name": 220, "document": 200, "iso3": 70, "symbol": 150, "in_force": 150}
+        # Days as each language writes them ("29 تشرين الثاني/نوفمبر 2024"), a visit's dates too
+        # ("28 de marzo – 2 de abril de 2025").
+        widths = {"date": 190, "date_text": 210, "title": 360, "name": 220, "document": 200, "iso3": 70}
+        widths.update(symbol=150, in_force=150)
         for i, key in enumerate(self.model.keys()):
-            self.table.setColumnWidth(i, widths.get(key, 140))
+            day = key.endswith(("_on", "_at"))
+            self.table.setColumnWidth(i, widths.get(key, 190 if day else 140))
 
     def _apply_text(self) -> None:
         current = self.current_id()
