@@ -1,5 +1,5 @@
 """Screenshots of ncdesk in French, Spanish and Arabic (the main window, the dashboard, and the
-Travel alerts view with dates as typed), and a page of a briefing note in French and in Arabic,
+Travel alerts view with the visits in the language), and a page of a briefing note in French and in Arabic,
 for the README's "Languages" section and for review.
 
     .venv/bin/python docs/make_language_screenshots.py [OUTPUT_FOLDER]
@@ -74,7 +74,7 @@ def main(out: Path) -> list[Path]:
             window.show_view("findings")
             window.open_record("finding", ref_id("finding", "ICC-02/05-01/09-309"))
             shot(f"main-window-{lang}")
-            window.show_view("alerts")  # dates as typed ("8–10 October 2025") beside translated ones
+            window.show_view("alerts")  # visits in the language; dates typed in words ("early September 2024") as typed
             window.open_record("travel_alert", visit)
             shot(f"alerts-{lang}")
         window.set_language("en")
