@@ -92,7 +92,8 @@ def build(
 ) -> Dashboard:
     today = today or dt.date.today()
     board = Dashboard(today)
-    persons = {p["id"]: p for p in store.rows("person")}
+    # Which persons are there (an alert about a deleted one is not shown); only those shown are read.
+    live_persons = {str(r[0]) for r in store.db.execute("SELECT id FROM person WHERE deleted_at IS NULL")}
     # Only open alerts can be upcoming or need action (a closed one has no flag). Their flags are
     # judged from one light query (whether each has a letter and was shared included); only the
     # alerts shown are read in full.
@@ -100,35 +101,45 @@ def build(
         "SELECT r.id, r.person_id, r.status, r.date_from, r.date_to, "
         "EXISTS (SELECT 1 FROM letter x WHERE x.alert_id = r.id AND x.deleted_at IS NULL), "
         "EXISTS (SELECT 1 FROM court_share c WHERE c.alert_id = r.id AND c.deleted_at IS NULL) "
-        "FROM travel_alert r WHERE r.deleted_at IS NULL AND r.status != 'closed' ORDER BY r.date_from, r.rowid"
+        "FROM travel_alert r INDEXED BY idx_alert_open "  # (migration m006)
+        "WHERE r.deleted_at IS NULL AND r.status != 'closed' ORDER BY r.date_from, r.rowid"
     ).fetchall()
-    upcoming: list[tuple[str, Record, list[Flag]]] = []
-    needing: list[tuple[str, Record, list[Flag], str | None]] = []
+    upcoming: list[tuple[str, str, list[Flag]]] = []
+    needing: list[tuple[str, str, list[Flag], str | None]] = []
     for alert_id, person_id, status, date_from, date_to, has_letter, shared in found_rows:
-        person = persons.get(person_id)
-        if person is None:
+        if person_id not in live_persons:
             continue
         known = {"status": status, "date_from": date_from, "date_to": date_to}
         found = flags(facts_from(known, has_letter=bool(has_letter), shared=bool(shared)), today)
         if is_upcoming(_day(date_from), _day(date_to), today, upcoming_days):
-            upcoming.append((alert_id, person, found))
+            upcoming.append((alert_id, person_id, found))
         if found:
-            needing.append((alert_id, person, found, date_from))
+            needing.append((alert_id, person_id, found, date_from))
     needing.sort(key=lambda a: (not any(f.urgent for f in a[2]), a[3] or "9999"))
     board.upcoming_total, board.needing_action_total = len(upcoming), len(needing)
     facts: FactsCache = {}  # the same persons and States come back from visit to visit
     shown_ids = [a[0] for a in upcoming[:shown]] + [a[0] for a in needing[:shown]]
     alerts = _read(store, "travel_alert", shown_ids)  # the alerts shown, read in full at once
+    latest = store.query(
+        "travel_alert",
+        "SELECT * FROM travel_alert INDEXED BY idx_alert_closed "  # (migration m006)
+        "WHERE deleted_at IS NULL AND status = 'closed' ORDER BY date_to DESC LIMIT 5",
+    )
+    persons = _read(
+        store,
+        "person",
+        [a[1] for a in upcoming[:shown]] + [a[1] for a in needing[:shown]] + [a["person_id"] for a in latest],
+    )
     destinations = destinations_of(store, [a[0] for a in upcoming[:shown]])
-    for alert_id, person, found in upcoming[:shown]:
+    for alert_id, person_id, found in upcoming[:shown]:
         alert = alerts[alert_id]
         state_ids = [d["id"] for d in destinations[alert_id]]
         found_obligations = obligation_preview(
             store, alert["person_id"], state_ids, _day(alert["date_from"]), _day(alert["date_to"]), facts=facts
         )
-        board.upcoming.append(UpcomingVisit(alert, person, found_obligations, found))
-    for alert_id, person, found, _ in needing[:shown]:
-        board.needing_action.append(AlertNeedingAction(alerts[alert_id], person, found))
+        board.upcoming.append(UpcomingVisit(alert, persons[person_id], found_obligations, found))
+    for alert_id, person_id, found, _ in needing[:shown]:
+        board.needing_action.append(AlertNeedingAction(alerts[alert_id], persons[person_id], found))
     deadlines = store.rows("deadline", "done_on IS NULL", order_by="due_on")
     states = {s["id"]: s for s in store.rows("state")} if deadlines else {}
     live = _live_records(store, [(d["record_kind"], d["record_id"]) for d in deadlines if d["record_kind"]])
@@ -156,9 +167,5 @@ def build(
             "finding", "SELECT * FROM finding WHERE deleted_at IS NULL ORDER BY date DESC LIMIT 5"
         )
         board.recent_findings_total = len(board.recent_findings)
-    latest = store.query(
-        "travel_alert",
-        "SELECT * FROM travel_alert WHERE deleted_at IS NULL AND status = 'closed' ORDER BY date_to DESC LIMIT 5",
-    )
     board.latest_visits = [(a, persons.get(a["person_id"])) for a in latest]
     return board

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -24,31 +24,33 @@ from PySide6.QtWidgets import (
 
 from ncdesk import __version__
 from ncdesk.core.forms import FORMS
-from ncdesk.io.textextract import extract_text
+from ncdesk.io import tabular
 from ncdesk.store import alerts, attachments, backups
-from ncdesk.store.attachments import StoredFile
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch, UndoStack
 from ncdesk.store.store import Store
-from ncdesk.ui import importer
 from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.clipboard import ClipboardGuard, copy_selection
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
 from ncdesk.ui.formatting import isolated
-from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.prompts import Prompter
-from ncdesk.ui.safety import RestoreDialog
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.security import IdleWatcher, LockedPanel, SecurityBox, lock_minutes
 from ncdesk.ui.signals import emit
-from ncdesk.ui.steps import StepDialog
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
 from ncdesk.ui.workers import Runner
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
+    from ncdesk.store.attachments import StoredFile
+    from ncdesk.ui.forms import RecordForm
+    from ncdesk.ui.importer import ImportDialog
+    from ncdesk.ui.safety import RestoreDialog
+    from ncdesk.ui.steps import StepDialog
 
 VIEW_OF_KIND = {
     "situation": "situations",
@@ -286,8 +288,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, xlsx, lambda: self.export_tables(".xlsx"), None, "export_xlsx")
         self._action(file_menu, csv, lambda: self.export_tables(".csv"), None, "export_csv")
         templates = file_menu.addMenu(self.tr("Save an import &template"))
-        for kind in importer.tabular.KINDS:
-            save = lambda _=False, k=kind: importer.save_template(self, self.prompter, k)  # noqa: E731
+        for kind in tabular.KINDS:
+            save = lambda _=False, k=kind: self._save_template(k)  # noqa: E731
             self._action(templates, kind_label(kind, plural=True) + "…", save, None, f"template_{kind}")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+K", "backup_now")
@@ -481,6 +483,8 @@ class MainWindow(QMainWindow):
         defaults: dict[str, Any] | None = None,
         saver: Any = None,
     ) -> RecordForm:
+        from ncdesk.ui.forms import RecordForm
+
         form = RecordForm(self.store, kind, record_id, defaults, self, saver)
         form.record_saved.connect(lambda k, i, f=form: self._saved(k, i, getattr(f, "return_to", None)))
         return form
@@ -530,6 +534,8 @@ class MainWindow(QMainWindow):
         alert = self._open_alert()
         if alert is None or alert["status"] == "closed":
             return None
+        from ncdesk.ui.steps import StepDialog
+
         dialog = StepDialog(self.store, alert["id"], parent=self)
         dialog.step_taken.connect(lambda aid, step: self._saved("travel_alert", aid))
         dialog.open()
@@ -993,6 +999,8 @@ class MainWindow(QMainWindow):
         self.runner.run(work, done, failed)
 
     def open_restore(self) -> RestoreDialog:
+        from ncdesk.ui.safety import RestoreDialog
+
         dialog = RestoreDialog(self.store, self.prompter, self)
         dialog.restored.connect(self._after_restore)
         dialog.open()
@@ -1013,6 +1021,8 @@ class MainWindow(QMainWindow):
             return
         if files is None:
             files = self.prompter.open_files(self, self.tr("Attach files to this record"))
+        from ncdesk.io.textextract import extract_text
+
         folder = self.store.folder
         key = attachments.file_key(self.store)
 
@@ -1111,21 +1121,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.runner.run(work, done, self._worker_failed)
 
-    def import_records(self) -> importer.ImportDialog:
-        dialog = importer.ImportDialog(self.store, self.prompter, self)
+    def _save_template(self, kind: str) -> None:
+        from ncdesk.ui import importer
+
+        importer.save_template(self, self.prompter, kind)
+
+    def import_records(self) -> ImportDialog:
+        from ncdesk.ui.importer import ImportDialog
+
+        dialog = ImportDialog(self.store, self.prompter, self)
         dialog.imported.connect(lambda _n: self.refresh_all())
         dialog.open()
         return dialog
 
     def export_tables(self, suffix: str) -> None:
         """Excel: a sheet per kind; CSV: the kind of the table shown."""
+        from ncdesk.ui import importer
+
         kind = getattr(self.current_view(), "kind", None)
-        if suffix == ".csv" and kind not in importer.tabular.KINDS:
+        if suffix == ".csv" and kind not in tabular.KINDS:
             self.statusBar().showMessage(
                 self.tr("Open the table of persons, findings, travel alerts, letters or activities first."), 6000
             )
             return
-        kinds = [kind] if suffix == ".csv" else list(importer.tabular.KINDS)
+        kinds = [kind] if suffix == ".csv" else list(tabular.KINDS)
         target = self.prompter.save_file(
             self,
             self.tr("Export as CSV") if suffix == ".csv" else self.tr("Export as an Excel workbook"),
@@ -1144,7 +1163,7 @@ class MainWindow(QMainWindow):
 
         def done(path: str) -> None:
             what = ("table of " if len(kinds) == 1 else "tables of ") + ", ".join(
-                importer.tabular.KIND_LABELS[k][1].lower() for k in kinds
+                tabular.KIND_LABELS[k][1].lower() for k in kinds
             )
             record_export(self, self.store, self.prompter, what, target, marking=marking, records=sum(counts.values()))
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)

@@ -187,7 +187,8 @@ class SituationTreeModel(QAbstractItemModel):
 
     def _load(self) -> None:
         root = _Node("root", "", "", "")
-        persons = {p["id"]: p for p in self.store.rows("person")}
+        names = self.store.db.execute("SELECT id, name FROM person WHERE deleted_at IS NULL").fetchall()
+        persons = {str(r[0]): str(r[1]) for r in names}  # (only the names: a thousand persons at 10×)
         links: dict[str, list[str]] = {}
         for cp in self.store.rows("case_person", order_by="rowid"):
             links.setdefault(cp["case_id"], []).append(cp["person_id"])
@@ -205,7 +206,7 @@ class SituationTreeModel(QAbstractItemModel):
                 sn.children.append(cn)
                 for pid in links.get(c["id"], []):
                     if pid in persons:
-                        cn.children.append(_Node("person", pid, persons[pid]["name"], "", cn))
+                        cn.children.append(_Node("person", pid, persons[pid], "", cn))
         self._root = root
         self._loaded = True
 
