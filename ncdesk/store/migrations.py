@@ -556,12 +556,17 @@ def m005_export_record(db: Database) -> None:
 def m006_live_indexes(db: Database) -> None:
     """Indexes for what the window asks at start-up, so that it stays quick as the record grows
     (measured on ten times the real record, benchmarks/RESULTS.md): how many alerts and letters
-    there are (a count over a small index instead of the whole table), the open alerts in date
+    there are (counted over small indexes instead of the whole table), the open alerts in date
     order (the dashboard: a partial index holding only them and what their flags are judged
     from, so the table is not read) and the latest closed ones. The dashboard names the two
-    partial indexes (INDEXED BY): without statistics SQLite would take the deleted_at one."""
-    db.execute("CREATE INDEX idx_alert_deleted ON travel_alert(deleted_at)")
-    db.execute("CREATE INDEX idx_letter_deleted ON letter(deleted_at)")
+    open alerts' index (INDEXED BY)."""
+    # The deleted ones only (a handful): the live ones are counted as all of them (over the
+    # smallest index) less these. An index holding the live ones would be taken by SQLite, which
+    # has no statistics, for any query saying "deleted_at IS NULL": it would then read the table
+    # in that index's order, a row at a time (reading every alert in date order took 400 ms
+    # instead of 230 at 10×), and read every alert for "deleted_at IS NULL AND id IN (...)".
+    db.execute("CREATE INDEX idx_alert_deleted ON travel_alert(deleted_at) WHERE deleted_at IS NOT NULL")
+    db.execute("CREATE INDEX idx_letter_deleted ON letter(deleted_at) WHERE deleted_at IS NOT NULL")
     db.execute(
         "CREATE INDEX idx_alert_open ON travel_alert(date_from, person_id, status, date_to, id, deleted_at) "
         "WHERE deleted_at IS NULL AND status != 'closed'"
