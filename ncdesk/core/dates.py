@@ -11,9 +11,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from ncdesk.core import date_words
+from ncdesk.core.date_words import FOREIGN_MONTH_NAMES, in_english
 from ncdesk.core.text import closest, fold
 
 
@@ -87,7 +89,9 @@ def _month(word: str, original: str) -> int:
     key = fold(word).rstrip(".")
     if key in MONTHS:
         return MONTHS[key]
-    hint = closest(word, MONTH_NAMES, n=1)
+    # A text in French or Spanish ("2 décembr 2026") is offered those months' names too.
+    names = MONTH_NAMES if in_english(original) is None else [*FOREIGN_MONTH_NAMES, *MONTH_NAMES]
+    hint = closest(word, names, n=1)
     suggestion = f" (did you mean {hint[0]}?)" if hint else ""
     raise DateError(f"{original!r}: {word!r} is not a month{suggestion}")
 
@@ -124,8 +128,19 @@ _PART = re.compile(r"^(early|beginning of|mid-?|middle of|late|end of)\s*([A-Za-
 
 
 def parse_day(text: str) -> dt.date:
-    """One exact day: ISO ``2025-04-03``, ``3 April 2025``, ``April 3, 2025`` or ``03-04-2025`` (day first)."""
-    original = text
+    """One exact day: ISO ``2025-04-03``, ``3 April 2025``, ``April 3, 2025`` or ``03-04-2025`` (day first);
+    also as ncdesk writes it in French, Spanish or Arabic ("1er avril 2025", "3 de abril de 2025")."""
+    try:
+        return _parse_day(text, text)
+    except DateError:
+        english = in_english(text)
+        if english is None:
+            raise
+    return _parse_day(english, text)
+
+
+def _parse_day(text: str, original: str) -> dt.date:
+    """`parse_day` in English words; messages quote *original*."""
     text = " ".join(text.strip().split())
     if not text:
         raise DateError("no date given")
@@ -149,15 +164,31 @@ def parse_iso_day(text: str) -> dt.date:
 
 
 def parse_partial(text: str) -> PartialDate:
-    """A day, a range, part of a month, a month or a year, as a delegate writes it."""
-    original = text
+    """A day, a range, part of a month, a month or a year, as a delegate writes it.
+
+    In English, its `text` is the days as ncdesk writes them ("3–6 April 2025"); written in French,
+    Spanish or Arabic as ncdesk writes them in that language ("3–6 avril 2025", "3–6 de abril de 2025",
+    "mi-octobre 2025"), it is read in English words (`ncdesk.core.date_words`) and keeps its text
+    as typed."""
+    try:
+        return _parse_partial(text)
+    except DateError:
+        english = in_english(text)
+        if english is None:
+            raise
+    return replace(_parse_partial(english, text), text=date_words.clean(text))
+
+
+def _parse_partial(text: str, typed: str | None = None) -> PartialDate:
+    """`parse_partial` in English words; messages quote what was *typed* (default: *text*)."""
+    original = text if typed is None else typed
     clean = " ".join(text.replace("\u2013", "–").replace("\u2014", "—").strip().split())
     if not clean:
         raise DateError("no date given")
     low = clean.casefold()
 
     if any(rx.match(clean) for rx in (_ISO_DAY, _NUMERIC_DMY, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR)):
-        return PartialDate.day(parse_day(clean))
+        return PartialDate.day(_parse_day(clean, clean if typed is None else typed))
 
     if m := _YEAR.match(clean):
         year = _year(m[1], original)
@@ -191,9 +222,9 @@ def parse_partial(text: str) -> PartialDate:
     parts = re.split(r"\s*/\s*|\s+(?:-|–|—|to|until|till|and)\s+|\s*–\s*", body, maxsplit=1)
     if len(parts) == 2:
         left, right = parts
-        end = parse_day(right)
+        end = _parse_day(right, right)
         try:
-            start = parse_day(left)
+            start = _parse_day(left, left)
         except DateError:
             # "28 March" borrows the year of the end: "28 March – 2 April 2025".
             m2 = re.match(r"^(\d{1,2})\s+([A-Za-z.]+)$", left.strip())

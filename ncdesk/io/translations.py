@@ -194,8 +194,10 @@ def format_dates(text: str, lang: str = "en") -> str:
     A visit entered as "2026-12-02/2026-12-04" (or "2–4 December 2026") is stored with the ISO
     dates 2026-12-02 and 2026-12-04 and the text ncdesk wrote for them, "2–4 December 2026",
     which says exactly those days (`ncdesk check` verifies that they agree): that text is written
-    again in *lang* ("2–4 décembre 2026"). Any other text, one ncdesk cannot read or a part of a
-    month in words ("mid-October 2025"), is returned as it was entered."""
+    again in *lang* ("2–4 décembre 2026"). So is a text typed in French, Spanish or Arabic, which is
+    stored as typed ("2–4 decembre 2026" → "2–4 December 2026" in English). Any other text, one
+    ncdesk cannot read or a part of a month in words ("mid-October 2025", "mi-octobre 2025"), is
+    returned as it was entered."""
     if not text:
         return text
     try:

@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
-        <translation>3 April 2025، 3–6 April 2025، mid-October 2025، April 2025… (بالإنكليزية)</translation>
+        <translation>3 نيسان/أبريل 2025، 3–6 نيسان/أبريل 2025، منتصف تشرين الأول/أكتوبر 2025، نيسان/أبريل 2025…</translation>
     </message>
     <message>
         <source>from %1 to %2</source>

@@ -48,7 +48,7 @@ def test_partial_dates(text: str, start: D, end: D, precision: Precision, label:
         ("31 February 2025", "February 2025 has 28 days, not 31"),
         ("29 February 2025", "has 28 days"),
         ("2025-13-01", "month 13 does not exist"),
-        ("Octobre 2025", "did you mean October?"),
+        ("Octobr 2025", "did you mean October?"),  # "Octobre 2025" is French, and read
         ("6–3 April 2025", "ends"),
         ("", "no date given"),
         ("next week", "is not a date"),

@@ -162,3 +162,35 @@ def test_every_form_opens_for_a_new_record(qtbot, store: Store, kind: str) -> No
     form.show()
     assert not save_enabled(form)
     assert form.windowTitle().startswith("New")
+
+
+def test_an_alert_dated_in_french(qtbot, window: MainWindow, store: Store) -> None:
+    """A French delegate types the visit's days as the French window writes them: saved as typed,
+    shown in French in the French window and in English in the English one."""
+    from ncdesk.ui.i18n import apply_language
+
+    try:
+        window.set_language("fr")
+        form = window.new_alert()
+        qtbot.addWidget(form)
+        form.set_value("person_id", ref_id("person", "vladimir-putin"))
+        form.set_value("destinations", [ref_id("state", "TJK")])
+        form.set_value("date", "2–4 decembre 2026")
+        assert error_of(form, "date") == ""
+        assert form.hints["date"].text() == "du 2 décembre 2026 au 4 décembre 2026"
+        form.set_value("source_description", "Une délégation, par téléphone")
+        with qtbot.waitSignal(window.record_saved):
+            assert form.try_save(), form.last_errors
+        [alert] = store.rows("travel_alert", "source_description = 'Une délégation, par téléphone'")
+        assert (alert["date_text"], alert["date_from"], alert["date_to"]) == (
+            "2–4 decembre 2026",
+            "2026-12-02",
+            "2026-12-04",
+        )
+        window.open_record("travel_alert", alert["id"])
+        assert "2–4 décembre 2026" in window.detail.plain_text()
+        window.set_language("en")
+        window.open_record("travel_alert", alert["id"])
+        assert "2–4 December 2026" in window.detail.plain_text()
+    finally:
+        apply_language("en")
