@@ -199,7 +199,19 @@ def test_no_command_opens_the_window(capsys: pytest.CaptureFixture[str], monkeyp
     opened: list[str | None] = []
     monkeypatch.setattr("ncdesk.app.run_gui", lambda data_dir: opened.append(data_dir) or 0)
     assert run(capsys, "--data-dir", "/somewhere")[0] == 0
-    assert opened == ["/somewhere"]  # the window itself is tested in tests/ui
+    assert run(capsys, "--data-dir=/elsewhere")[0] == 0
+    assert run(capsys)[0] == 0
+    assert opened == ["/somewhere", "/elsewhere", None]  # the window itself is tested in tests/ui
+    # Anything else goes through the whole parser (the window's start skips building it).
+    for args, said in [(["--data-dir", "/somewhere", "exprot"], "invalid choice: 'exprot'"),
+                       (["--data-dir"], "expected one argument")]:  # fmt: skip
+        with pytest.raises(SystemExit) as exit_:
+            run(capsys, *args)
+        assert exit_.value.code == 2 and said in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, "--version")
+    assert exit_.value.code == 0 and capsys.readouterr().out.startswith("ncdesk ")
+    assert opened == ["/somewhere", "/elsewhere", None]
 
 
 def test_no_screen_says_so(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
