@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from ncdesk.core import date_words
 from ncdesk.core.date_words import FOREIGN_MONTH_NAMES, in_english
-from ncdesk.core.text import closest, fold
+from ncdesk.core.text import Message, closest, fold
 
 
 class DateError(ValueError):
@@ -60,7 +60,9 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise DateError(f"{self.text!r}: the range ends ({self.end}) before it starts ({self.start})")
+            raise DateError(
+                Message("%1: the range ends (%2) before it starts (%3)", repr(self.text), self.end, self.start)
+            )
 
     @classmethod
     def day(cls, day: dt.date) -> PartialDate:
@@ -92,23 +94,26 @@ def _month(word: str, original: str) -> int:
     # A text in French or Spanish ("2 décembr 2026") is offered those months' names too.
     names = MONTH_NAMES if in_english(original) is None else [*FOREIGN_MONTH_NAMES, *MONTH_NAMES]
     hint = closest(word, names, n=1)
-    suggestion = f" (did you mean {hint[0]}?)" if hint else ""
-    raise DateError(f"{original!r}: {word!r} is not a month{suggestion}")
+    if hint:
+        raise DateError(Message("%1: %2 is not a month (did you mean %3?)", repr(original), repr(word), hint[0]))
+    raise DateError(Message("%1: %2 is not a month", repr(original), repr(word)))
 
 
 def _year(word: str, original: str) -> int:
     year = int(word)
     if not 1900 <= year <= 2200:
-        raise DateError(f"{original!r}: year {year} is out of range (1900–2200)")
+        raise DateError(Message("%1: year %2 is out of range (1900–2200)", repr(original), year))
     return year
 
 
 def _make(year: int, month: int, day: int, original: str) -> dt.date:
     if not 1 <= month <= 12:
-        raise DateError(f"{original!r}: month {month} does not exist (months are 1–12)")
+        raise DateError(Message("%1: month %2 does not exist (months are 1–12)", repr(original), month))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise DateError(f"{original!r}: {MONTH_NAMES[month - 1]} {year} has {last} days, not {day}")
+        raise DateError(
+            Message("%1: %2 has %3 days, not %4", repr(original), f"{MONTH_NAMES[month - 1]} {year}", last, day)
+        )
     return dt.date(year, month, day)
 
 
@@ -143,7 +148,7 @@ def _parse_day(text: str, original: str) -> dt.date:
     """`parse_day` in English words; messages quote *original*."""
     text = " ".join(text.strip().split())
     if not text:
-        raise DateError("no date given")
+        raise DateError(Message("no date given"))
     if m := _ISO_DAY.match(text):
         return _make(_year(m[1], original), int(m[2]), int(m[3]), original)
     if m := _NUMERIC_DMY.match(text):
@@ -152,14 +157,16 @@ def _parse_day(text: str, original: str) -> dt.date:
         return _make(_year(m[3], original), _month(m[2], original), int(m[1]), original)
     if m := _MONTH_DAY_YEAR.match(text):
         return _make(_year(m[3], original), _month(m[1], original), int(m[2]), original)
-    raise DateError(f"{original!r} is not a date; write it as YYYY-MM-DD or day month year (3 April 2025)")
+    raise DateError(
+        Message("%1 is not a date; write it as YYYY-MM-DD or day month year (3 April 2025)", repr(original))
+    )
 
 
 def parse_iso_day(text: str) -> dt.date:
     """Strict YYYY-MM-DD, as the command line asks for."""
     m = _ISO_DAY.match(text.strip())
     if not m or len(m[2]) != 2 or len(m[3]) != 2:
-        raise DateError(f"{text!r} is not a date in the form YYYY-MM-DD")
+        raise DateError(Message("%1 is not a date in the form YYYY-MM-DD", repr(text)))
     return _make(_year(m[1], text), int(m[2]), int(m[3]), text)
 
 
@@ -184,7 +191,7 @@ def _parse_partial(text: str, typed: str | None = None) -> PartialDate:
     original = text if typed is None else typed
     clean = " ".join(text.replace("\u2013", "–").replace("\u2014", "—").strip().split())
     if not clean:
-        raise DateError("no date given")
+        raise DateError(Message("no date given"))
     low = clean.casefold()
 
     if any(rx.match(clean) for rx in (_ISO_DAY, _NUMERIC_DMY, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR)):
@@ -229,18 +236,22 @@ def _parse_partial(text: str, typed: str | None = None) -> PartialDate:
             # "28 March" borrows the year of the end: "28 March – 2 April 2025".
             m2 = re.match(r"^(\d{1,2})\s+([A-Za-z.]+)$", left.strip())
             if not m2:
-                raise DateError(f"{original!r}: cannot read {left!r} as the start of the range") from None
+                raise DateError(
+                    Message("%1: cannot read %2 as the start of the range", repr(original), repr(left))
+                ) from None
             start = _make(end.year, _month(m2[2], original), int(m2[1]), original)
         return _range(start, end, original)
     raise DateError(
-        f"{original!r} is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, "
-        "April 2025, mid-October 2025, 2025"
+        Message(
+            "%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025",
+            repr(original),
+        )
     )
 
 
 def _month_range(year: int, month: int, original: str) -> PartialDate:
     if not 1 <= month <= 12:
-        raise DateError(f"{original!r}: month {month} does not exist (months are 1–12)")
+        raise DateError(Message("%1: month %2 does not exist (months are 1–12)", repr(original), month))
     return PartialDate(
         dt.date(year, month, 1),
         dt.date(year, month, _last_day(year, month)),
@@ -251,7 +262,9 @@ def _month_range(year: int, month: int, original: str) -> PartialDate:
 
 def _range(start: dt.date, end: dt.date, original: str) -> PartialDate:
     if end < start:
-        raise DateError(f"{original!r}: the range ends ({format_day(end)}) before it starts ({format_day(start)})")
+        raise DateError(
+            Message("%1: the range ends (%2) before it starts (%3)", repr(original), format_day(end), format_day(start))
+        )
     if start == end:
         return PartialDate(start, end, Precision.DAY, format_day(start))
     if start.year == end.year and start.month == end.month:

@@ -24,6 +24,7 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
+from ncdesk.core.text import said
 
 
 class FieldType(StrEnum):
@@ -328,7 +329,7 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
             return ids
         return PARSERS[spec.type](spec, raw)
     except (DateError, docnums.DocNumberError) as exc:
-        raise FieldError(str(exc)) from None
+        raise FieldError(said(exc)) from None
 
 
 def parse_form(kind: str, raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -342,5 +343,5 @@ def parse_form(kind: str, raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str
         try:
             values[f.name] = parse_field(f, raw[f.name])
         except FieldError as exc:
-            errors[f.name] = str(exc)
+            errors[f.name] = said(exc)
     return values, errors

@@ -51,3 +51,28 @@ def closest(query: str, candidates: Iterable[str], n: int = 3) -> list[str]:
         if cand not in found:
             found.append(cand)
     return found[:n]
+
+
+class Message(str):
+    """A message in English that also keeps its wording and what fills it, so that the window can
+    say it in its language: `Message("%1: year %2 is out of range", "'1800'", "1800")` is the
+    English text everywhere (the terminal, the tests) and `template`/`args` for a translation
+    (ui/formatting.py `message_text`). The wording is marked for the translations there."""
+
+    template: str
+    args: tuple[str, ...]
+
+    def __new__(cls, template: str, *args: object) -> Message:
+        filled = tuple(str(a) for a in args)
+        text = template
+        for i in range(len(filled), 0, -1):  # %10 before %1
+            text = text.replace(f"%{i}", filled[i - 1])
+        message = super().__new__(cls, text)
+        message.template = template
+        message.args = filled
+        return message
+
+
+def said(exc: Exception) -> str:
+    """What *exc* says, a `Message` kept as one (`str(exc)` would make it plain text)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.core.dates import DateError, parse_day
+from ncdesk.core.text import said
 from ncdesk.io.briefing.model import MARKINGS, ExportOptions
 from ncdesk.store.errors import StoreError
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date
+from ncdesk.ui.formatting import format_date, message_text
 from ncdesk.ui.i18n import LANGUAGES, SETTING, current_language, system_language
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -271,7 +272,7 @@ class BriefDialog(QDialog):
         try:
             job = self._job(".pdf", preview=True)
         except DateError as exc:
-            self._idle(str(exc))
+            self._idle(message_text(said(exc)))
             return
         self._busy(self.tr("Preparing the preview…"))
         self.runner.run(job, self._show_preview, self._failed)

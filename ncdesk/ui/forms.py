@@ -35,7 +35,7 @@ from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import colon, format_date, format_value, rules_wording
+from ncdesk.ui.formatting import colon, format_date, format_value, message_text, rules_wording
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.signals import emit
 
@@ -472,7 +472,7 @@ class RecordForm(QDialog):
         self.set_value(spec.name, record_id)
 
     def _translate(self, message: str) -> str:
-        return self.tr("Required.") if message == "required" else message
+        return self.tr("Required.") if message == "required" else message_text(message)
 
     def try_save(self) -> bool:
         errors = self.revalidate(show_all=True)
@@ -488,7 +488,7 @@ class RecordForm(QDialog):
                 if name in self.errors:
                     self.errors[name].setText(self._translate(message))
                     self.errors[name].show()
-            self.summary.setText("; ".join(exc.errors.values()))
+            self.summary.setText("; ".join(self._translate(m) for m in exc.errors.values()))
             return False
         except StepError as exc:
             self.summary.setText(str(exc))

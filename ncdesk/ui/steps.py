@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from ncdesk.core.alerts import StepError, check_step, next_steps
 from ncdesk.core.dates import DateError, parse_day
 from ncdesk.core.model import AlertOutcome
+from ncdesk.core.text import said
 from ncdesk.store.alerts import last_step_day, take_step
 from ncdesk.store.store import Store
+from ncdesk.ui.formatting import message_text
 from ncdesk.ui.labels import value_label
 from ncdesk.ui.signals import emit
 
@@ -90,7 +92,7 @@ class StepDialog(QDialog):
                 check_step(self.alert["status"], step, at=day, last_at=last_step_day(self.store, self.alert_id),
                            outcome=outcome if step == "closed" else None)  # fmt: skip
             except (DateError, StepError) as exc:
-                message = str(exc)
+                message = message_text(said(exc))
         self.error.setText(message)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
         return message

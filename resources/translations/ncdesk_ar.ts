@@ -3161,6 +3161,53 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>no date given</source>
+        <translation>لم يُذكر أي تاريخ</translation>
+    </message>
+    <message>
+        <source>%1: the range ends (%2) before it starts (%3)</source>
+        <translation>%1: تنتهي الفترة (%2) قبل أن تبدأ (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a month (did you mean %3?)</source>
+        <translation>%1: %2 ليس شهرًا (هل تقصد %3؟)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a month</source>
+        <translation>%1: %2 ليس شهرًا</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is out of range (1900–2200)</source>
+        <translation>%1: السنة %2 خارج النطاق (1900–2200)</translation>
+    </message>
+    <message>
+        <source>%1: month %2 does not exist (months are 1–12)</source>
+        <translation>%1: الشهر %2 غير موجود (الأشهر من 1 إلى 12)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 days, not %4</source>
+        <translation>%1: عدد أيام %2 هو %3، وليس %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD or day month year (3 April 2025)</source>
+        <translation>%1 ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD أو يوم شهر سنة (3 نيسان/أبريل 2025)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 ليس تاريخًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 as the start of the range</source>
+        <translation>%1: تعذرت قراءة %2 على أنه بداية الفترة</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025</source>
+        <translation>%1 ليس تاريخًا؛ أمثلة: 2025-04-03، 3 نيسان/أبريل 2025، 3–6 نيسان/أبريل 2025، نيسان/أبريل 2025، منتصف تشرين الأول/أكتوبر 2025، 2025</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Introduction</source>

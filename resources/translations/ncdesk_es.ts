@@ -3097,6 +3097,53 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>no date given</source>
+        <translation>no se ha indicado ninguna fecha</translation>
+    </message>
+    <message>
+        <source>%1: the range ends (%2) before it starts (%3)</source>
+        <translation>%1: el período termina (%2) antes de empezar (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a month (did you mean %3?)</source>
+        <translation>%1: %2 no es un mes (¿quiso decir %3?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a month</source>
+        <translation>%1: %2 no es un mes</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is out of range (1900–2200)</source>
+        <translation>%1: el año %2 está fuera del intervalo (1900–2200)</translation>
+    </message>
+    <message>
+        <source>%1: month %2 does not exist (months are 1–12)</source>
+        <translation>%1: el mes %2 no existe (los meses van del 1 al 12)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 days, not %4</source>
+        <translation>%1: %2 tiene %3 días, no %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD or day month year (3 April 2025)</source>
+        <translation>%1 no es una fecha; escríbala como AAAA-MM-DD o día mes año (3 de abril de 2025)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 no es una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 as the start of the range</source>
+        <translation>%1: no se puede leer %2 como inicio del período</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025</source>
+        <translation>%1 no es una fecha; ejemplos: 2025-04-03, 3 de abril de 2025, 3–6 de abril de 2025, abril de 2025, mediados de octubre de 2025, 2025</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Introduction</source>

@@ -3097,6 +3097,53 @@ Chiffrer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>no date given</source>
+        <translation>aucune date donnée</translation>
+    </message>
+    <message>
+        <source>%1: the range ends (%2) before it starts (%3)</source>
+        <translation>%1&#xa0;: la période finit (%2) avant de commencer (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a month (did you mean %3?)</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un mois (vouliez-vous dire %3&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a month</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un mois</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is out of range (1900–2200)</source>
+        <translation>%1&#xa0;: l&apos;année %2 est hors des limites (1900–2200)</translation>
+    </message>
+    <message>
+        <source>%1: month %2 does not exist (months are 1–12)</source>
+        <translation>%1&#xa0;: le mois %2 n&apos;existe pas (les mois vont de 1 à 12)</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 days, not %4</source>
+        <translation>%1&#xa0;: %2 compte %3 jours, pas %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD or day month year (3 April 2025)</source>
+        <translation>%1 n&apos;est pas une date&#xa0;; écrivez-la AAAA-MM-JJ ou jour mois année (3 avril 2025)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 n&apos;est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 as the start of the range</source>
+        <translation>%1&#xa0;: impossible de lire %2 comme début de la période</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025</source>
+        <translation>%1 n&apos;est pas une date&#xa0;; exemples&#xa0;: 2025-04-03, 3 avril 2025, 3–6 avril 2025, avril 2025, mi-octobre 2025, 2025</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Introduction</source>

@@ -108,3 +108,12 @@ def window(qtbot, store: Store, prompter: FakePrompter, settings: QSettings) -> 
     # Deliver what is pending (deferred deletions, queued signals) while the store is still open.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The window's language back to English after a test that changes it."""
+    yield
+    from ncdesk.ui.i18n import apply_language
+
+    apply_language("en")

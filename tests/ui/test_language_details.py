@@ -5,14 +5,12 @@ Arabic, as in the exports."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from ncdesk.store.alerts import create_alert
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import without_isolates
-from ncdesk.ui.i18n import apply_language
 
 RANGE = {
     "en": "2–4 December 2026",
@@ -20,12 +18,6 @@ RANGE = {
     "es": "2–4 de diciembre de 2026",
     "ar": "2–4 كانون الأول/ديسمبر 2026",
 }
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    yield
-    apply_language("en")
 
 
 def _iso_visit(store: Store) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ncdesk.io.translations import country_name, format_day, translate
-from ncdesk.ui.i18n import apply_language, current_language
+from ncdesk.ui.i18n import current_language
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -111,12 +111,6 @@ def test_exports_read_the_same_translations() -> None:
     assert country_name("HUN", "ar") == "المجر"
     assert country_name("Hungary", "en") == "Hungary"
     assert country_name("Not a country", "es") == "Not a country"
-
-
-@pytest.fixture
-def english():  # type: ignore[no-untyped-def]
-    yield
-    apply_language("en")
 
 
 def test_switch_language_keeps_open_forms_and_mirrors_arabic(window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
