@@ -64,10 +64,7 @@ class Message(str):
 
     def __new__(cls, template: str, *args: object) -> Message:
         filled = tuple(str(a) for a in args)
-        text = template
-        for i in range(len(filled), 0, -1):  # %10 before %1
-            text = text.replace(f"%{i}", filled[i - 1])
-        message = super().__new__(cls, text)
+        message = super().__new__(cls, fill(template, filled))
         message.template = template
         message.args = filled
         return message
@@ -76,3 +73,11 @@ class Message(str):
 def said(exc: Exception) -> str:
     """What *exc* says, a `Message` kept as one (`str(exc)` would make it plain text)."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+
+
+def fill(template: str, args: Iterable[str]) -> str:
+    """*template* with %1, %2… replaced by *args* in order (%10 before %1)."""
+    values = list(args)
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template

@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag
-from ncdesk.core.text import Message
+from ncdesk.core.text import Message, fill
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.io.translations import format_dates as dates_in
@@ -46,7 +46,7 @@ def format_dates(text: str) -> str:
 
 
 # The wording of every `Message` of ncdesk/core, marked for the translations (context "messages";
-# tests/ui/test_translations.py fails for one used in core and missing here).
+# tests/ui/test_messages.py fails for one used in core and missing here).
 MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "no date given"),
     QT_TRANSLATE_NOOP("messages", "%1: the range ends (%2) before it starts (%3)"),
@@ -71,11 +71,9 @@ def message_text(message: str) -> str:
     2026"); any other text as it is."""
     if not isinstance(message, Message) or current_language() == "en":
         return message
-    text = QCoreApplication.translate("messages", message.template)
-    for i in range(len(message.args), 0, -1):  # %10 before %1
-        arg = message.args[i - 1]
-        text = text.replace(f"%{i}", arg if arg.startswith(("'", '"')) else format_dates(arg))
-    return text
+    # What was typed (quoted) as typed; days and months in the language.
+    args = (a if a.startswith(("'", '"')) else format_dates(a) for a in message.args)
+    return fill(QCoreApplication.translate("messages", message.template), args)
 
 
 def rules_wording() -> Wording:
