@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ncdesk.core.dates import format_day
 from ncdesk.core.model import AlertOutcome, AlertStatus
+from ncdesk.core.text import Message, Value
 
 ORDER: tuple[AlertStatus, ...] = (
     AlertStatus.REPORTED,
@@ -51,18 +52,23 @@ def check_step(
     """Raise `StepError` if *step* cannot follow *current* on *at*."""
     cur, nxt = AlertStatus(current), AlertStatus(step)
     if cur is AlertStatus.CLOSED:
-        raise StepError("the alert is closed; reopen it before taking another step")
+        raise StepError(Message("the alert is closed; reopen it before taking another step"))
     if rank(nxt) <= rank(cur):
         raise StepError(
-            f"the alert is already at “{cur.value.replace('_', ' ')}”; "
-            f"“{nxt.value.replace('_', ' ')}” comes before it (steps only go forward)"
+            Message(
+                "the alert is already at “%1”; “%2” comes before it (steps only go forward)",
+                Value(cur.value),
+                Value(nxt.value),
+            )
         )
     if last_at is not None and at < last_at:
-        raise StepError(f"the step is dated {format_day(at)}, before the previous step ({format_day(last_at)})")
+        raise StepError(
+            Message("the step is dated %1, before the previous step (%2)", format_day(at), format_day(last_at))
+        )
     if nxt is AlertStatus.CLOSED and outcome is None:
-        raise StepError("closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)")
+        raise StepError(Message("closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)"))
     if nxt is not AlertStatus.CLOSED and outcome is not None:
-        raise StepError("an outcome is recorded when the alert is closed")
+        raise StepError(Message("an outcome is recorded when the alert is closed"))
     if outcome is not None:
         AlertOutcome(outcome)
 

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ncdesk.core.text import Message
+
 
 class DocNumberError(ValueError):
     """A document number that does not follow its system's pattern."""
@@ -89,7 +91,7 @@ def parse(text: str) -> DocNumber:
     """Parse an ICC, ASP or UN document number, or raise `DocNumberError` saying what is wrong."""
     raw = text.strip()
     if not raw:
-        raise DocNumberError("no document number given")
+        raise DocNumberError(Message("no document number given"))
     if raw.upper().startswith("ICC-ASP") or raw.upper().startswith("ICC/ASP"):
         return parse_asp(raw)
     if raw.upper().startswith("ICC"):
@@ -97,25 +99,35 @@ def parse(text: str) -> DocNumber:
     if raw.upper().startswith(("S/", "A/")):
         return parse_un(raw)
     raise DocNumberError(
-        f"{raw!r} is not a document number: expected ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, "
-        "ICC-ASP/23/Res.1, S/2016/716 or S/RES/1593 (2005)"
+        Message(
+            "%1 is not a document number: expected ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, "
+            "ICC-ASP/23/Res.1, S/2016/716 or S/RES/1593 (2005)",
+            repr(raw),
+        )
     )
 
 
-def _hint(raw: str) -> str:
+def _better(raw: str) -> str | None:
+    """The spelling *raw* was probably meant as, for a "did you mean"."""
     better = suggest(raw)
-    return f" (did you mean {better}?)" if better and better != raw else ""
+    return better if better and better != raw else None
 
 
 def parse_icc(text: str) -> DocNumber:
     raw = text.strip()
     m = _ICC.match(raw)
     if not m:
-        raise DocNumberError(f"{raw!r} is not an ICC document number{_why_icc(raw)}{_hint(raw)}")
+        why, better = _why_icc(raw), _better(raw)
+        if better:
+            raise DocNumberError(
+                Message("%1 is not an ICC document number: %2 (did you mean %3?)", repr(raw), why, better)
+            )
+        raise DocNumberError(Message("%1 is not an ICC document number: %2", repr(raw), why))
     sit, case = m["sit"], m["case"]
-    _check_pair(sit, raw, "situation")
-    if case:
-        _check_pair(case, raw, "case")
+    if _has_00(sit):
+        raise DocNumberError(Message("%1: the situation part %2 cannot contain 00", repr(raw), repr(sit)))
+    if case and _has_00(case):
+        raise DocNumberError(Message("%1: the case part %2 cannot contain 00", repr(raw), repr(case)))
     filing = m["filing"]
     suffixes = tuple(s for s in (m["suffixes"] or "").split("-") if s)
     kind = "filing" if filing else ("case" if case else "situation")
@@ -131,21 +143,19 @@ def parse_icc(text: str) -> DocNumber:
     )
 
 
-def _check_pair(pair: str, raw: str, what: str) -> None:
-    first, second = (int(x) for x in pair.split("/"))
-    if first == 0 or second == 0:
-        raise DocNumberError(f"{raw!r}: the {what} part {pair!r} cannot contain 00")
+def _has_00(pair: str) -> bool:
+    return any(int(x) == 0 for x in pair.split("/"))
 
 
-def _why_icc(raw: str) -> str:
+def _why_icc(raw: str) -> Message:
     if " " in raw:
-        return ": it contains a space"
+        return Message("it contains a space")
     if not re.match(r"^ICC-\d{2}/\d{2}", raw):
-        return ": it must start with ICC-<two digits>/<two digits>, e.g. ICC-02/05"
+        return Message("it must start with ICC-<two digits>/<two digits>, e.g. ICC-02/05")
     tail = raw.rsplit("-", 1)[-1]
     if tail.upper() in {lang.upper() for lang in LANGUAGES} and tail not in LANGUAGES:
-        return f": write the language as {next(lang for lang in LANGUAGES if lang.upper() == tail.upper())}"
-    return ": expected ICC-<situation>[-<case>]-<filing>[-Corr][-ENG|-FRA|-tENG], e.g. ICC-02/05-01/09-309-ENG"
+        return Message("write the language as %1", next(lang for lang in LANGUAGES if lang.upper() == tail.upper()))
+    return Message("expected ICC-<situation>[-<case>]-<filing>[-Corr][-ENG|-FRA|-tENG], e.g. ICC-02/05-01/09-309-ENG")
 
 
 def parse_asp(text: str) -> DocNumber:
@@ -158,15 +168,28 @@ def parse_asp(text: str) -> DocNumber:
         session = int(m["session"])
         _check_session(session, raw)
         return DocNumber(DocSystem.ASP, "resolution", raw, session=session, number=f"Res.{m['res']}")
+    if better := _better(raw):
+        raise DocNumberError(
+            Message(
+                "%1 is not an Assembly document number: expected ICC-ASP/<session>/<number> "
+                "(ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/<session>/Res.<n> (ICC-ASP/17/Res.5) "
+                "(did you mean %2?)",
+                repr(raw),
+                better,
+            )
+        )
     raise DocNumberError(
-        f"{raw!r} is not an Assembly document number: expected ICC-ASP/<session>/<number> "
-        f"(ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/<session>/Res.<n> (ICC-ASP/17/Res.5){_hint(raw)}"
+        Message(
+            "%1 is not an Assembly document number: expected ICC-ASP/<session>/<number> "
+            "(ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/<session>/Res.<n> (ICC-ASP/17/Res.5)",
+            repr(raw),
+        )
     )
 
 
 def _check_session(session: int, raw: str) -> None:
     if not 1 <= session <= 60:
-        raise DocNumberError(f"{raw!r}: session {session} is out of range")
+        raise DocNumberError(Message("%1: session %2 is out of range", repr(raw), session))
 
 
 def parse_un(text: str) -> DocNumber:
@@ -179,16 +202,29 @@ def parse_un(text: str) -> DocNumber:
         return DocNumber(DocSystem.UN, "ga_resolution", raw, session=int(m["session"]), number=m["number"])
     if m := _UN_A.match(raw):
         return DocNumber(DocSystem.UN, "ga_document", raw, session=int(m["session"]), number=m["number"])
+    if better := _better(raw):
+        raise DocNumberError(
+            Message(
+                "%1 is not a United Nations document number: expected S/<year>/<number> (S/2016/716), "
+                "S/RES/<number> (<year>) (S/RES/1593 (2005)), A/<session>/<number> or A/RES/<session>/<number> "
+                "(did you mean %2?)",
+                repr(raw),
+                better,
+            )
+        )
     raise DocNumberError(
-        f"{raw!r} is not a United Nations document number: expected S/<year>/<number> (S/2016/716), "
-        f"S/RES/<number> (<year>) (S/RES/1593 (2005)), A/<session>/<number> or A/RES/<session>/<number>{_hint(raw)}"
+        Message(
+            "%1 is not a United Nations document number: expected S/<year>/<number> (S/2016/716), "
+            "S/RES/<number> (<year>) (S/RES/1593 (2005)), A/<session>/<number> or A/RES/<session>/<number>",
+            repr(raw),
+        )
     )
 
 
 def _un_year(year: str, raw: str) -> int:
     value = int(year)
     if not 1946 <= value <= 2200:
-        raise DocNumberError(f"{raw!r}: year {value} is out of range")
+        raise DocNumberError(Message("%1: year %2 is out of range", repr(raw), value))
     return value
 
 

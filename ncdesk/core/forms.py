@@ -24,7 +24,7 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
-from ncdesk.core.text import said
+from ncdesk.core.text import Message, said
 
 
 class FieldType(StrEnum):
@@ -254,34 +254,37 @@ class FieldError(ValueError):
 def _docnum(spec: FieldSpec, text: str) -> str:
     parsed = docnums.parse(text)  # DocNumberError says what is wrong
     if spec.doc_system is not None and parsed.system is not spec.doc_system:
-        raise FieldError(f"{text!r} is not {_system_name(spec.doc_system)} document number")
+        raise FieldError(_NOT_OF_SYSTEM[spec.doc_system.value](repr(text)))
     if spec.doc_kind and parsed.kind not in spec.doc_kind:
         expected = {
-            "situation": "a situation number such as ICC-02/05",
-            "case": "a case number such as ICC-02/05-01/09",
-            "filing": "a filing number such as ICC-02/05-01/09-309-ENG",
-            "sc_document": "a Security Council document such as S/2016/716",
-            "sc_resolution": "a Security Council resolution such as S/RES/1593 (2005)",
+            "situation": Message("a situation number such as ICC-02/05"),
+            "case": Message("a case number such as ICC-02/05-01/09"),
+            "filing": Message("a filing number such as ICC-02/05-01/09-309-ENG"),
+            "sc_document": Message("a Security Council document such as S/2016/716"),
+            "sc_resolution": Message("a Security Council resolution such as S/RES/1593 (2005)"),
         }[spec.doc_kind[0]]
-        raise FieldError(f"{text!r} is {KIND_NOUNS.get(parsed.kind, 'another kind of number')}; expected {expected}")
+        noun = KIND_NOUNS.get(parsed.kind) or Message("another kind of number")
+        raise FieldError(Message("%1 is %2; expected %3", repr(text), noun, expected))
     return parsed.text
 
 
 KIND_NOUNS = {
-    "situation": "a situation number",
-    "case": "a case number",
-    "filing": "the number of a filing",
-    "report": "an Assembly document",
-    "resolution": "an Assembly resolution",
-    "sc_document": "a Security Council document",
-    "sc_resolution": "a Security Council resolution",
-    "ga_document": "a General Assembly document",
-    "ga_resolution": "a General Assembly resolution",
+    "situation": Message("a situation number"),
+    "case": Message("a case number"),
+    "filing": Message("the number of a filing"),
+    "report": Message("an Assembly document"),
+    "resolution": Message("an Assembly resolution"),
+    "sc_document": Message("a Security Council document"),
+    "sc_resolution": Message("a Security Council resolution"),
+    "ga_document": Message("a General Assembly document"),
+    "ga_resolution": Message("a General Assembly resolution"),
 }
 
-
-def _system_name(system: docnums.DocSystem) -> str:
-    return {"icc": "an ICC", "asp": "an Assembly", "un": "a United Nations"}[system.value]
+_NOT_OF_SYSTEM: dict[str, Callable[[str], Message]] = {
+    "icc": lambda text: Message("%1 is not an ICC document number", text),
+    "asp": lambda text: Message("%1 is not an Assembly document number", text),
+    "un": lambda text: Message("%1 is not a United Nations document number", text),
+}
 
 
 PARSERS: dict[FieldType, Callable[[FieldSpec, Any], Any]] = {
@@ -309,7 +312,7 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
         if spec.type is T.ENUM:
             value = str(raw)
             if value not in spec.choices:
-                raise FieldError(f"{value!r} is not one of {', '.join(spec.choices)}")
+                raise FieldError(Message("%1 is not one of %2", repr(value), ", ".join(spec.choices)))
             return value
         if spec.type is T.DOCNUM:
             return _docnum(spec, str(raw).strip())
@@ -317,7 +320,7 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
             items = raw if isinstance(raw, list) else str(raw).splitlines()
             numbers = [_docnum(spec, x.strip()) for x in items if x.strip()]
             if len(set(numbers)) != len(numbers):
-                raise FieldError("a document number is listed twice")
+                raise FieldError(Message("a document number is listed twice"))
             if spec.required and not numbers:
                 raise FieldError("required")
             return numbers

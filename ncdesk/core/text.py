@@ -63,11 +63,28 @@ class Message(str):
     args: tuple[str, ...]
 
     def __new__(cls, template: str, *args: object) -> Message:
-        filled = tuple(str(a) for a in args)
+        # A Message or a Value among the arguments stays one, to be said in the language too.
+        filled = tuple(a if isinstance(a, str) else str(a) for a in args)
         message = super().__new__(cls, fill(template, filled))
         message.template = template
         message.args = filled
         return message
+
+
+class Value(str):
+    """A stored value (an alert's status "letter_sent") inside a `Message`: "letter sent" in English,
+    its label in the window's language (ui/labels.py `value_label`)."""
+
+    key: str
+
+    def __new__(cls, key: str) -> Value:
+        value = super().__new__(cls, key.replace("_", " "))
+        value.key = key
+        return value
+
+
+class Typed(str):
+    """What a user wrote (a finding's title) inside a `Message`: said as written in every language."""
 
 
 def said(exc: Exception) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from ncdesk.core.alerts import AlertFacts, Flag, StepError, check_step, flags, rank
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import Obligation, arrest_obligation
+from ncdesk.core.text import Message
 from ncdesk.store.editing import ValidationError, save
 from ncdesk.store.queries import person_facts, state_facts
 from ncdesk.store.store import Record, Store
@@ -28,10 +29,10 @@ def create_alert(
         AlertStatus(status)
     except ValueError:
         raise ValidationError(
-            {"status": f"{status!r} is not one of {', '.join(s.value for s in AlertStatus)}"}
+            {"status": Message("%1 is not one of %2", repr(status), ", ".join(s.value for s in AlertStatus))}
         ) from None
     if status == AlertStatus.CLOSED:
-        raise ValidationError({"status": "log the alert first, then close it with its outcome"})
+        raise ValidationError({"status": Message("log the alert first, then close it with its outcome")})
     with store.batch("Add travel alert"):
         alert_id = save(store, "travel_alert", raw)
         when = at or _day(store.require("travel_alert", alert_id)["received_at"]) or dt.date.today()
@@ -72,7 +73,7 @@ def reopen(store: Store, alert_id: str, *, at: dt.date, notes: str = "") -> None
     """Take a closed alert back to the step before it was closed (its outcome is cleared)."""
     alert = store.require("travel_alert", alert_id)
     if alert["status"] != AlertStatus.CLOSED:
-        raise StepError("only a closed alert can be reopened")
+        raise StepError(Message("only a closed alert can be reopened"))
     steps = [
         s for s in store.rows("alert_step", "alert_id = ?", [alert_id], order_by="at, rowid") if s["step"] != "closed"
     ]

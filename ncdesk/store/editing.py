@@ -10,6 +10,7 @@ from typing import Any
 
 from ncdesk.core import docnums
 from ncdesk.core.forms import FORMS, FieldType, parse_form
+from ncdesk.core.text import Message, Typed
 from ncdesk.store.schema import TABLES as _TABLES
 from ncdesk.store.store import Store, table_label
 
@@ -60,10 +61,10 @@ def validate(
     for f in spec.fields:
         if f.type is FieldType.REF and values.get(f.name) and f.name not in errors:
             if store.get(f.ref_kind, values[f.name]) is None:
-                errors[f.name] = "no such record"
+                errors[f.name] = Message("no such record")
         if f.type is FieldType.REF_LIST and f.name not in errors:
             if any(store.get(f.ref_kind, rid) is None for rid in values.get(f.name) or []):
-                errors[f.name] = "no such record"
+                errors[f.name] = Message("no such record")
     _CROSS.get(kind, _nothing)(store, values, errors, record_id)
     return values, errors
 
@@ -81,12 +82,12 @@ def _unique(
         f"SELECT id FROM {table} WHERE {column} = ? AND id IS NOT ?", [value, record_id]
     ).fetchone()
     if other is not None:
-        errors[name] = f"{value} is already recorded"
+        errors[name] = Message("%1 is already recorded", value)
 
 
-def _after(values: dict[str, Any], errors: dict[str, str], later: str, earlier: str, what: str) -> None:
+def _after(values: dict[str, Any], errors: dict[str, str], later: str, earlier: str, why: Message) -> None:
     if values.get(later) and values.get(earlier) and later not in errors and values[later] < values[earlier]:
-        errors[later] = f"is before {what}"
+        errors[later] = why
 
 
 def _situation_number(store: Store, situation_id: str | None) -> str | None:
@@ -105,37 +106,37 @@ def _check_case(store: Store, values: dict[str, Any], errors: dict[str, str], re
     situation = _situation_number(store, values.get("situation_id"))
     number = values.get("icc_number")
     if situation and number and "icc_number" not in errors and not number.startswith(situation + "-"):
-        errors["icc_number"] = f"a case of {situation} is numbered {situation}-NN/NN"
+        errors["icc_number"] = Message("a case of %1 is numbered %1-NN/NN", situation)
 
 
 def _check_warrant(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
-    _after(values, errors, "status_since", "issued_on", "the day it was issued")
-    _after(values, errors, "unsealed_on", "issued_on", "the day it was issued")
+    _after(values, errors, "status_since", "issued_on", Message("is before the day it was issued"))
+    _after(values, errors, "unsealed_on", "issued_on", Message("is before the day it was issued"))
     if values.get("unsealed_on") and not values.get("sealed") and "unsealed_on" not in errors:
-        errors["unsealed_on"] = "only a warrant issued under seal is unsealed"
+        errors["unsealed_on"] = Message("only a warrant issued under seal is unsealed")
     _case_in_situation(store, values, errors)
     situation = _situation_number(store, values.get("situation_id"))
     doc = values.get("icc_document")
     if situation and doc and "icc_document" not in errors:
         if docnums.parse_icc(doc).situation_number != situation:
-            errors["icc_document"] = f"is not a document of {situation}"
+            errors["icc_document"] = Message("is not a document of %1", situation)
 
 
 def _case_in_situation(store: Store, values: dict[str, Any], errors: dict[str, str]) -> None:
     if values.get("case_id") and values.get("situation_id") and "case_id" not in errors:
         case = store.get("icc_case", values["case_id"])
         if case and case["situation_id"] != values["situation_id"]:
-            errors["case_id"] = "belongs to another situation"
+            errors["case_id"] = Message("belongs to another situation")
 
 
 def _check_finding(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
-    _after(values, errors, "sc_date", "date", "the decision")
-    _after(values, errors, "transmitted_on", "date", "the decision")
+    _after(values, errors, "sc_date", "date", Message("is before the decision"))
+    _after(values, errors, "transmitted_on", "date", Message("is before the decision"))
     _case_in_situation(store, values, errors)
     if values.get("sc_document") and values.get("referred_to") not in (None, "security_council", "both"):
-        errors.setdefault("referred_to", "a Security Council document means it was referred to the Council")
+        errors.setdefault("referred_to", Message("a Security Council document means it was referred to the Council"))
     if values.get("sc_date") and not values.get("sc_document"):
-        errors.setdefault("sc_document", "give the Security Council document for that date")
+        errors.setdefault("sc_document", Message("give the Security Council document for that date"))
     situation = _situation_number(store, values.get("situation_id"))
     case = store.get("icc_case", values["case_id"]) if values.get("case_id") else None
     for number in values.get("documents") or []:
@@ -143,9 +144,9 @@ def _check_finding(store: Store, values: dict[str, Any], errors: dict[str, str],
             break
         parsed = docnums.parse_icc(number)
         if situation and parsed.situation_number != situation:
-            errors["documents"] = f"{number} is not a document of {situation}"
+            errors["documents"] = Message("%1 is not a document of %2", number, situation)
         elif case and parsed.case_number and parsed.case_number != case["icc_number"]:
-            errors["documents"] = f"{number} is not a document of case {case['icc_number']}"
+            errors["documents"] = Message("%1 is not a document of case %2", number, case["icc_number"])
         else:
             other = store.db.execute(
                 "SELECT f.title FROM finding_document d JOIN finding f ON f.id = d.finding_id "
@@ -153,7 +154,7 @@ def _check_finding(store: Store, values: dict[str, Any], errors: dict[str, str],
                 [number, record_id],
             ).fetchone()
             if other:
-                errors["documents"] = f"{number} is already the number of “{other[0][:60]}”"
+                errors["documents"] = Message("%1 is already the number of “%2”", number, Typed(other[0][:60]))
 
 
 def _check_party_event(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
@@ -164,24 +165,24 @@ def _check_party_event(store: Store, values: dict[str, Any], errors: dict[str, s
             [values["state_id"], values["event"], values["date"], record_id],
         ).fetchone()
         if same:
-            errors["date"] = "this event is already recorded for this State on that day"
+            errors["date"] = Message("this event is already recorded for this State on that day")
 
 
 def _check_letter(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
-    _after(values, errors, "published_on", "date", "the letter's date")
-    _after(values, errors, "reply_on", "date", "the letter's date")
+    _after(values, errors, "published_on", "date", Message("is before the letter's date"))
+    _after(values, errors, "reply_on", "date", Message("is before the letter's date"))
 
 
 def _check_deadline(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
     kind, rid = values.get("record_kind"), values.get("record_id")
     if kind and rid and (kind not in _TABLES or store.get(kind, rid) is None):
-        errors["record_id"] = "no such record"
+        errors["record_id"] = Message("no such record")
 
 
 def _check_procedure_step(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
     kind, rid = values.get("target_kind"), values.get("target_id")
     if kind and rid and store.get(kind, rid) is None:
-        errors["target_id"] = "no such record"
+        errors["target_id"] = Message("no such record")
 
 
 _CROSS = {

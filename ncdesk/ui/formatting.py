@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag
-from ncdesk.core.text import Message, fill
+from ncdesk.core.text import Message, Typed, Value, fill
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.io.translations import format_dates as dates_in
@@ -22,6 +22,7 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LTR_PIECE = re.compile("[A-Za-z0-9]")
 FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_DOC_NUMBER = re.compile(r"^(ICC|S|A)[-/]")  # ICC-02/05, S/RES/1593 (2005): never a date
 
 
 def format_date(iso: str | None) -> str:
@@ -45,8 +46,8 @@ def format_dates(text: str) -> str:
     return dates_in(text, current_language())
 
 
-# The wording of every `Message` of ncdesk/core, marked for the translations (context "messages";
-# tests/ui/test_messages.py fails for one used in core and missing here).
+# The wording of every `Message` of ncdesk, marked for the translations (context "messages";
+# tests/ui/test_messages.py fails for one used anywhere in ncdesk and missing here).
 MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "no date given"),
     QT_TRANSLATE_NOOP("messages", "%1: the range ends (%2) before it starts (%3)"),
@@ -62,6 +63,83 @@ MESSAGES = (
         "messages",
         "%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025",
     ),
+    QT_TRANSLATE_NOOP("messages", "the alert is closed; reopen it before taking another step"),
+    QT_TRANSLATE_NOOP("messages", "the alert is already at “%1”; “%2” comes before it (steps only go forward)"),
+    QT_TRANSLATE_NOOP("messages", "the step is dated %1, before the previous step (%2)"),
+    QT_TRANSLATE_NOOP("messages", "closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)"),
+    QT_TRANSLATE_NOOP("messages", "an outcome is recorded when the alert is closed"),
+    QT_TRANSLATE_NOOP(
+        "messages", "expected ICC-<situation>[-<case>]-<filing>[-Corr][-ENG|-FRA|-tENG], e.g. ICC-02/05-01/09-309-ENG"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is not a document number: expected ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, ICC-ASP/23/Res.1, S/2016/716 or S/RES/1593 (2005)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "it contains a space"),
+    QT_TRANSLATE_NOOP("messages", "it must start with ICC-<two digits>/<two digits>, e.g. ICC-02/05"),
+    QT_TRANSLATE_NOOP("messages", "write the language as %1"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is not an Assembly document number: expected ICC-ASP/<session>/<number> (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/<session>/Res.<n> (ICC-ASP/17/Res.5)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is not a United Nations document number: expected S/<year>/<number> (S/2016/716), S/RES/<number> (<year>) (S/RES/1593 (2005)), A/<session>/<number> or A/RES/<session>/<number>",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "no document number given"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not an ICC document number: %2"),
+    QT_TRANSLATE_NOOP("messages", "%1: the situation part %2 cannot contain 00"),
+    QT_TRANSLATE_NOOP("messages", "%1: the case part %2 cannot contain 00"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is not an Assembly document number: expected ICC-ASP/<session>/<number> (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/<session>/Res.<n> (ICC-ASP/17/Res.5) (did you mean %2?)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1: session %2 is out of range"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 is not a United Nations document number: expected S/<year>/<number> (S/2016/716), S/RES/<number> (<year>) (S/RES/1593 (2005)), A/<session>/<number> or A/RES/<session>/<number> (did you mean %2?)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1: year %2 is out of range"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not an ICC document number: %2 (did you mean %3?)"),
+    QT_TRANSLATE_NOOP("messages", "a situation number"),
+    QT_TRANSLATE_NOOP("messages", "a case number"),
+    QT_TRANSLATE_NOOP("messages", "the number of a filing"),
+    QT_TRANSLATE_NOOP("messages", "an Assembly document"),
+    QT_TRANSLATE_NOOP("messages", "an Assembly resolution"),
+    QT_TRANSLATE_NOOP("messages", "a Security Council document"),
+    QT_TRANSLATE_NOOP("messages", "a Security Council resolution"),
+    QT_TRANSLATE_NOOP("messages", "a General Assembly document"),
+    QT_TRANSLATE_NOOP("messages", "a General Assembly resolution"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not an ICC document number"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not an Assembly document number"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a United Nations document number"),
+    QT_TRANSLATE_NOOP("messages", "another kind of number"),
+    QT_TRANSLATE_NOOP("messages", "%1 is %2; expected %3"),
+    QT_TRANSLATE_NOOP("messages", "a situation number such as ICC-02/05"),
+    QT_TRANSLATE_NOOP("messages", "a case number such as ICC-02/05-01/09"),
+    QT_TRANSLATE_NOOP("messages", "a filing number such as ICC-02/05-01/09-309-ENG"),
+    QT_TRANSLATE_NOOP("messages", "a Security Council document such as S/2016/716"),
+    QT_TRANSLATE_NOOP("messages", "a Security Council resolution such as S/RES/1593 (2005)"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not one of %2"),
+    QT_TRANSLATE_NOOP("messages", "a document number is listed twice"),
+    QT_TRANSLATE_NOOP("messages", "only a closed alert can be reopened"),
+    QT_TRANSLATE_NOOP("messages", "log the alert first, then close it with its outcome"),
+    QT_TRANSLATE_NOOP("messages", "%1 is already recorded"),
+    QT_TRANSLATE_NOOP("messages", "a case of %1 is numbered %1-NN/NN"),
+    QT_TRANSLATE_NOOP("messages", "is before the day it was issued"),
+    QT_TRANSLATE_NOOP("messages", "only a warrant issued under seal is unsealed"),
+    QT_TRANSLATE_NOOP("messages", "is before the decision"),
+    QT_TRANSLATE_NOOP("messages", "is before the letter's date"),
+    QT_TRANSLATE_NOOP("messages", "no such record"),
+    QT_TRANSLATE_NOOP("messages", "no such record; choose one from the list"),
+    QT_TRANSLATE_NOOP("messages", "is not a document of %1"),
+    QT_TRANSLATE_NOOP("messages", "belongs to another situation"),
+    QT_TRANSLATE_NOOP("messages", "a Security Council document means it was referred to the Council"),
+    QT_TRANSLATE_NOOP("messages", "give the Security Council document for that date"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a document of %2"),
+    QT_TRANSLATE_NOOP("messages", "this event is already recorded for this State on that day"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a document of case %2"),
+    QT_TRANSLATE_NOOP("messages", "%1 is already the number of “%2”"),
 )
 
 
@@ -71,9 +149,20 @@ def message_text(message: str) -> str:
     2026"); any other text as it is."""
     if not isinstance(message, Message) or current_language() == "en":
         return message
-    # What was typed (quoted) as typed; days and months in the language.
-    args = (a if a.startswith(("'", '"')) else format_dates(a) for a in message.args)
-    return fill(QCoreApplication.translate("messages", message.template), args)
+    return fill(QCoreApplication.translate("messages", message.template), (_argument(a) for a in message.args))
+
+
+def _argument(arg: str) -> str:
+    """What fills a message, in the window's language: a message in it, a stored value by its label,
+    what was typed (quoted) or a document number as it is, days and months as the language writes them;
+    in Arabic kept in one piece (`isolated`)."""
+    if isinstance(arg, Message):
+        return message_text(arg)
+    if isinstance(arg, Value):
+        return value_label(arg.key)
+    if isinstance(arg, Typed) or arg.startswith(("'", '"')) or _DOC_NUMBER.match(arg):
+        return isolated(arg)
+    return isolated(format_dates(arg))
 
 
 def rules_wording() -> Wording:

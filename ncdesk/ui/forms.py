@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ncdesk.core.alerts import StepError
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
+from ncdesk.core.text import Message, said
 from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
@@ -38,11 +39,6 @@ from ncdesk.store.store import Store
 from ncdesk.ui.formatting import colon, format_date, format_value, message_text, rules_wording
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.signals import emit
-
-PLACEHOLDERS = {
-    FieldType.DATE: "2025-04-03 / 3 April 2025",
-    FieldType.LIST: "",
-}
 
 
 class RefListWidget(QWidget):
@@ -265,7 +261,7 @@ class RecordForm(QDialog):
             return edit
         line = QLineEdit(self)
         if f.type is FieldType.DATE:
-            line.setPlaceholderText(PLACEHOLDERS[FieldType.DATE])
+            line.setPlaceholderText(self.tr("2025-04-03 / 3 April 2025"))
         elif f.type is FieldType.PARTIAL_DATE:
             line.setPlaceholderText(self.tr("3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…"))
         elif f.type is FieldType.DOCNUM:
@@ -384,7 +380,7 @@ class RecordForm(QDialog):
     def revalidate(self, show_all: bool = False) -> dict[str, str]:
         raw = self.raw()
         unknown = {
-            k: "no such record; choose one from the list"
+            k: Message("no such record; choose one from the list")
             for k, v in raw.items()
             if isinstance(v, str) and v.startswith("\0unknown:")
         }
@@ -443,8 +439,8 @@ class RecordForm(QDialog):
         for duty in obligation_preview(self.store, person, states, pd.start, pd.end):
             colour = "#1b6e2d" if duty.obliged else "#8a5a00"
             verdict = self.tr("obliged to arrest and surrender") if duty.obliged else self.tr("not obliged")
-            said = duty.at_start.basis_in(rules_wording())
-            basis = f" ({html.escape(said)})" if said else ""
+            basis_text = duty.at_start.basis_in(rules_wording())
+            basis = f" ({html.escape(basis_text)})" if basis_text else ""
             findings = (
                 " — " + self.tr("%n earlier finding(s) against it", "", len(duty.earlier_findings))
                 if duty.earlier_findings
@@ -491,7 +487,7 @@ class RecordForm(QDialog):
             self.summary.setText("; ".join(self._translate(m) for m in exc.errors.values()))
             return False
         except StepError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(message_text(said(exc)))
             return False
         except StoreError as exc:  # the disk is full, the folder read-only: nothing was saved
             self.summary.setText(self.tr("Not saved: %1 What you typed is still here.").replace("%1", str(exc)))

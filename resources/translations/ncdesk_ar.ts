@@ -1094,6 +1094,10 @@
         <translation>واحد في كل سطر</translation>
     </message>
     <message>
+        <source>2025-04-03 / 3 April 2025</source>
+        <translation>2025-04-03 / 3 نيسان/أبريل 2025</translation>
+    </message>
+    <message>
         <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
         <translation>3 نيسان/أبريل 2025، 3–6 نيسان/أبريل 2025، منتصف تشرين الأول/أكتوبر 2025، نيسان/أبريل 2025…</translation>
     </message>
@@ -3205,6 +3209,246 @@ Encrypt now?</source>
     <message>
         <source>%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025</source>
         <translation>%1 ليس تاريخًا؛ أمثلة: 2025-04-03، 3 نيسان/أبريل 2025، 3–6 نيسان/أبريل 2025، نيسان/أبريل 2025، منتصف تشرين الأول/أكتوبر 2025، 2025</translation>
+    </message>
+    <message>
+        <source>the alert is closed; reopen it before taking another step</source>
+        <translation>التنبيه مغلق؛ أعد فتحه قبل اتخاذ خطوة أخرى</translation>
+    </message>
+    <message>
+        <source>the alert is already at “%1”; “%2” comes before it (steps only go forward)</source>
+        <translation>التنبيه بلغ بالفعل «%1»؛ و«%2» تسبقها (الخطوات لا تسير إلا إلى الأمام)</translation>
+    </message>
+    <message>
+        <source>the step is dated %1, before the previous step (%2)</source>
+        <translation>الخطوة مؤرخة %1، أي قبل الخطوة السابقة (%2)</translation>
+    </message>
+    <message>
+        <source>closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)</source>
+        <translation>إغلاق التنبيه يقتضي ذكر نتيجته (أُلغيت، قُبض على الشخص، لم يُقبض عليه، غير معروفة)</translation>
+    </message>
+    <message>
+        <source>an outcome is recorded when the alert is closed</source>
+        <translation>تُسجَّل النتيجة عند إغلاق التنبيه</translation>
+    </message>
+    <message>
+        <source>expected ICC-&lt;situation&gt;[-&lt;case&gt;]-&lt;filing&gt;[-Corr][-ENG|-FRA|-tENG], e.g. ICC-02/05-01/09-309-ENG</source>
+        <translation>المتوقع رقم مثل ICC-02/05-01/09-309-ENG: رمز الحالة، ثم رمز القضية إن وُجد، ثم رقم المستند، ثم اللغة</translation>
+    </message>
+    <message>
+        <source>%1 is not a document number: expected ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, ICC-ASP/23/Res.1, S/2016/716 or S/RES/1593 (2005)</source>
+        <translation>%1 ليس رقم وثيقة: المتوقع ICC-02/05-01/09-309-ENG أو ICC-ASP/23/31 أو ICC-ASP/23/Res.1 أو S/2016/716 أو S/RES/1593 (2005)</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>فيه مسافة</translation>
+    </message>
+    <message>
+        <source>it must start with ICC-&lt;two digits&gt;/&lt;two digits&gt;, e.g. ICC-02/05</source>
+        <translation>يجب أن يبدأ بـ ICC- متبوعاً برقمين ثم شرطة مائلة ثم رقمين، مثل ICC-02/05</translation>
+    </message>
+    <message>
+        <source>write the language as %1</source>
+        <translation>اكتب اللغة هكذا: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number: expected ICC-ASP/&lt;session&gt;/&lt;number&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5)</source>
+        <translation>%1 ليس رقم وثيقة من وثائق الجمعية: المتوقع رمز مثل ICC-ASP/23/31 أو ICC-ASP/15/31/Add.1 (الدورة ثم رقم الوثيقة) أو ICC-ASP/17/Res.5 (الدورة ثم رقم القرار)</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number: expected S/&lt;year&gt;/&lt;number&gt; (S/2016/716), S/RES/&lt;number&gt; (&lt;year&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;number&gt; or A/RES/&lt;session&gt;/&lt;number&gt;</source>
+        <translation>%1 ليس رمز وثيقة من وثائق الأمم المتحدة: المتوقع رمز مثل S/2016/716 (السنة ثم الرقم) أو S/RES/1593 (2005) (رقم القرار ثم السنة) أو رمز يبدأ بـ A/ أو A/RES/ متبوعاً بالدورة ثم الرقم</translation>
+    </message>
+    <message>
+        <source>no document number given</source>
+        <translation>لم يُذكر أي رقم وثيقة</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number: %2</source>
+        <translation>%1 ليس رقم وثيقة من وثائق المحكمة: %2</translation>
+    </message>
+    <message>
+        <source>%1: the situation part %2 cannot contain 00</source>
+        <translation>%1: جزء الحالة %2 لا يجوز أن يتضمن 00</translation>
+    </message>
+    <message>
+        <source>%1: the case part %2 cannot contain 00</source>
+        <translation>%1: جزء القضية %2 لا يجوز أن يتضمن 00</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number: expected ICC-ASP/&lt;session&gt;/&lt;number&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5) (did you mean %2?)</source>
+        <translation>%1 ليس رقم وثيقة من وثائق الجمعية: المتوقع رمز مثل ICC-ASP/23/31 أو ICC-ASP/15/31/Add.1 (الدورة ثم رقم الوثيقة) أو ICC-ASP/17/Res.5 (الدورة ثم رقم القرار) (هل تقصد %2؟)</translation>
+    </message>
+    <message>
+        <source>%1: session %2 is out of range</source>
+        <translation>%1: الدورة %2 خارج النطاق الممكن</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number: expected S/&lt;year&gt;/&lt;number&gt; (S/2016/716), S/RES/&lt;number&gt; (&lt;year&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;number&gt; or A/RES/&lt;session&gt;/&lt;number&gt; (did you mean %2?)</source>
+        <translation>%1 ليس رمز وثيقة من وثائق الأمم المتحدة: المتوقع رمز مثل S/2016/716 (السنة ثم الرقم) أو S/RES/1593 (2005) (رقم القرار ثم السنة) أو رمز يبدأ بـ A/ أو A/RES/ متبوعاً بالدورة ثم الرقم (هل تقصد %2؟)</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is out of range</source>
+        <translation>%1: السنة %2 خارج النطاق الممكن</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number: %2 (did you mean %3?)</source>
+        <translation>%1 ليس رقم وثيقة من وثائق المحكمة: %2 (هل تقصد %3؟)</translation>
+    </message>
+    <message>
+        <source>a situation number</source>
+        <translation>رقم حالة</translation>
+    </message>
+    <message>
+        <source>a case number</source>
+        <translation>رقم قضية</translation>
+    </message>
+    <message>
+        <source>the number of a filing</source>
+        <translation>رقم مستند مودَع</translation>
+    </message>
+    <message>
+        <source>an Assembly document</source>
+        <translation>وثيقة من وثائق الجمعية</translation>
+    </message>
+    <message>
+        <source>an Assembly resolution</source>
+        <translation>قرار من قرارات الجمعية</translation>
+    </message>
+    <message>
+        <source>a Security Council document</source>
+        <translation>وثيقة من وثائق مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>a Security Council resolution</source>
+        <translation>قرار من قرارات مجلس الأمن</translation>
+    </message>
+    <message>
+        <source>a General Assembly document</source>
+        <translation>وثيقة من وثائق الجمعية العامة</translation>
+    </message>
+    <message>
+        <source>a General Assembly resolution</source>
+        <translation>قرار من قرارات الجمعية العامة</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number</source>
+        <translation>%1 ليس رقم وثيقة من وثائق المحكمة</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number</source>
+        <translation>%1 ليس رقم وثيقة من وثائق الجمعية</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number</source>
+        <translation>%1 ليس رمز وثيقة من وثائق الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>another kind of number</source>
+        <translation>رقم من نوع آخر</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected %3</source>
+        <translation>%1 هو %2؛ والمتوقع %3</translation>
+    </message>
+    <message>
+        <source>a situation number such as ICC-02/05</source>
+        <translation>رقم حالة مثل ICC-02/05</translation>
+    </message>
+    <message>
+        <source>a case number such as ICC-02/05-01/09</source>
+        <translation>رقم قضية مثل ICC-02/05-01/09</translation>
+    </message>
+    <message>
+        <source>a filing number such as ICC-02/05-01/09-309-ENG</source>
+        <translation>رقم مستند مثل ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>a Security Council document such as S/2016/716</source>
+        <translation>وثيقة من وثائق مجلس الأمن مثل S/2016/716</translation>
+    </message>
+    <message>
+        <source>a Security Council resolution such as S/RES/1593 (2005)</source>
+        <translation>قرار من قرارات مجلس الأمن مثل S/RES/1593 (2005)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ليس من القيم الممكنة: %2</translation>
+    </message>
+    <message>
+        <source>a document number is listed twice</source>
+        <translation>رقم وثيقة مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>only a closed alert can be reopened</source>
+        <translation>لا يُعاد فتح إلا تنبيه مغلق</translation>
+    </message>
+    <message>
+        <source>log the alert first, then close it with its outcome</source>
+        <translation>سجّل التنبيه أولاً، ثم أغلقه مع ذكر نتيجته</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded</source>
+        <translation>%1 مسجَّل بالفعل</translation>
+    </message>
+    <message>
+        <source>a case of %1 is numbered %1-NN/NN</source>
+        <translation>قضايا الحالة %1 تُرقَّم %1-NN/NN</translation>
+    </message>
+    <message>
+        <source>is before the day it was issued</source>
+        <translation>يسبق تاريخ الصدور</translation>
+    </message>
+    <message>
+        <source>only a warrant issued under seal is unsealed</source>
+        <translation>لا يُرفع الختم إلا عن أمر صدر مختوماً</translation>
+    </message>
+    <message>
+        <source>is before the decision</source>
+        <translation>يسبق القرار</translation>
+    </message>
+    <message>
+        <source>is before the letter&apos;s date</source>
+        <translation>يسبق تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>لا يوجد هذا السجل</translation>
+    </message>
+    <message>
+        <source>no such record; choose one from the list</source>
+        <translation>لا يوجد هذا السجل؛ اختر واحداً من القائمة</translation>
+    </message>
+    <message>
+        <source>is not a document of %1</source>
+        <translation>ليست وثيقة من وثائق الحالة %1</translation>
+    </message>
+    <message>
+        <source>belongs to another situation</source>
+        <translation>تتبع حالة أخرى</translation>
+    </message>
+    <message>
+        <source>a Security Council document means it was referred to the Council</source>
+        <translation>وجود وثيقة من وثائق مجلس الأمن يعني أن المسألة أُحيلت إلى المجلس</translation>
+    </message>
+    <message>
+        <source>give the Security Council document for that date</source>
+        <translation>اذكر وثيقة مجلس الأمن المؤرخة في ذلك التاريخ</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of %2</source>
+        <translation>%1 ليست وثيقة من وثائق الحالة %2</translation>
+    </message>
+    <message>
+        <source>this event is already recorded for this State on that day</source>
+        <translation>هذا الحدث مسجَّل بالفعل لهذه الدولة في ذلك اليوم</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of case %2</source>
+        <translation>%1 ليست وثيقة من وثائق القضية %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of “%2”</source>
+        <translation>%1 هو بالفعل رقم «%2»</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,10 @@
         <translation>Uno por línea</translation>
     </message>
     <message>
+        <source>2025-04-03 / 3 April 2025</source>
+        <translation>2025-04-03 / 3 de abril de 2025</translation>
+    </message>
+    <message>
         <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
         <translation>3 de abril de 2025, 3–6 de abril de 2025, mediados de octubre de 2025, abril de 2025…</translation>
     </message>
@@ -3141,6 +3145,246 @@ Encrypt now?</source>
     <message>
         <source>%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025</source>
         <translation>%1 no es una fecha; ejemplos: 2025-04-03, 3 de abril de 2025, 3–6 de abril de 2025, abril de 2025, mediados de octubre de 2025, 2025</translation>
+    </message>
+    <message>
+        <source>the alert is closed; reopen it before taking another step</source>
+        <translation>la alerta está cerrada; reábrala antes de dar otro paso</translation>
+    </message>
+    <message>
+        <source>the alert is already at “%1”; “%2” comes before it (steps only go forward)</source>
+        <translation>la alerta ya está en «%1»; «%2» va antes (los pasos solo avanzan)</translation>
+    </message>
+    <message>
+        <source>the step is dated %1, before the previous step (%2)</source>
+        <translation>el paso tiene fecha %1, anterior al paso precedente (%2)</translation>
+    </message>
+    <message>
+        <source>closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)</source>
+        <translation>para cerrar una alerta hay que indicar su resultado (cancelada, detención, sin detención, desconocido)</translation>
+    </message>
+    <message>
+        <source>an outcome is recorded when the alert is closed</source>
+        <translation>el resultado se registra al cerrar la alerta</translation>
+    </message>
+    <message>
+        <source>expected ICC-&lt;situation&gt;[-&lt;case&gt;]-&lt;filing&gt;[-Corr][-ENG|-FRA|-tENG], e.g. ICC-02/05-01/09-309-ENG</source>
+        <translation>se espera ICC-&lt;situación&gt;[-&lt;causa&gt;]-&lt;escrito&gt;[-Corr][-ENG|-FRA|-tENG], por ejemplo ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>%1 is not a document number: expected ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, ICC-ASP/23/Res.1, S/2016/716 or S/RES/1593 (2005)</source>
+        <translation>%1 no es un número de documento: se espera ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, ICC-ASP/23/Res.1, S/2016/716 o S/RES/1593 (2005)</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>contiene un espacio</translation>
+    </message>
+    <message>
+        <source>it must start with ICC-&lt;two digits&gt;/&lt;two digits&gt;, e.g. ICC-02/05</source>
+        <translation>debe empezar por ICC-&lt;dos dígitos&gt;/&lt;dos dígitos&gt;, por ejemplo ICC-02/05</translation>
+    </message>
+    <message>
+        <source>write the language as %1</source>
+        <translation>escriba el idioma así: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number: expected ICC-ASP/&lt;session&gt;/&lt;number&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5)</source>
+        <translation>%1 no es un número de documento de la Asamblea: se espera ICC-ASP/&lt;período de sesiones&gt;/&lt;número&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) o ICC-ASP/&lt;período de sesiones&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5)</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number: expected S/&lt;year&gt;/&lt;number&gt; (S/2016/716), S/RES/&lt;number&gt; (&lt;year&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;number&gt; or A/RES/&lt;session&gt;/&lt;number&gt;</source>
+        <translation>%1 no es una signatura de documento de las Naciones Unidas: se espera S/&lt;año&gt;/&lt;número&gt; (S/2016/716), S/RES/&lt;número&gt; (&lt;año&gt;) (S/RES/1593 (2005)), A/&lt;período de sesiones&gt;/&lt;número&gt; o A/RES/&lt;período de sesiones&gt;/&lt;número&gt;</translation>
+    </message>
+    <message>
+        <source>no document number given</source>
+        <translation>no se indicó ningún número de documento</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number: %2</source>
+        <translation>%1 no es un número de documento de la CPI: %2</translation>
+    </message>
+    <message>
+        <source>%1: the situation part %2 cannot contain 00</source>
+        <translation>%1: la parte de la situación %2 no puede contener 00</translation>
+    </message>
+    <message>
+        <source>%1: the case part %2 cannot contain 00</source>
+        <translation>%1: la parte de la causa %2 no puede contener 00</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number: expected ICC-ASP/&lt;session&gt;/&lt;number&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5) (did you mean %2?)</source>
+        <translation>%1 no es un número de documento de la Asamblea: se espera ICC-ASP/&lt;período de sesiones&gt;/&lt;número&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) o ICC-ASP/&lt;período de sesiones&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5) (¿quiso decir %2?)</translation>
+    </message>
+    <message>
+        <source>%1: session %2 is out of range</source>
+        <translation>%1: el período de sesiones %2 está fuera del intervalo posible</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number: expected S/&lt;year&gt;/&lt;number&gt; (S/2016/716), S/RES/&lt;number&gt; (&lt;year&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;number&gt; or A/RES/&lt;session&gt;/&lt;number&gt; (did you mean %2?)</source>
+        <translation>%1 no es una signatura de documento de las Naciones Unidas: se espera S/&lt;año&gt;/&lt;número&gt; (S/2016/716), S/RES/&lt;número&gt; (&lt;año&gt;) (S/RES/1593 (2005)), A/&lt;período de sesiones&gt;/&lt;número&gt; o A/RES/&lt;período de sesiones&gt;/&lt;número&gt; (¿quiso decir %2?)</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is out of range</source>
+        <translation>%1: el año %2 está fuera del intervalo posible</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number: %2 (did you mean %3?)</source>
+        <translation>%1 no es un número de documento de la CPI: %2 (¿quiso decir %3?)</translation>
+    </message>
+    <message>
+        <source>a situation number</source>
+        <translation>un número de situación</translation>
+    </message>
+    <message>
+        <source>a case number</source>
+        <translation>un número de causa</translation>
+    </message>
+    <message>
+        <source>the number of a filing</source>
+        <translation>el número de un escrito</translation>
+    </message>
+    <message>
+        <source>an Assembly document</source>
+        <translation>un documento de la Asamblea</translation>
+    </message>
+    <message>
+        <source>an Assembly resolution</source>
+        <translation>una resolución de la Asamblea</translation>
+    </message>
+    <message>
+        <source>a Security Council document</source>
+        <translation>un documento del Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>a Security Council resolution</source>
+        <translation>una resolución del Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>a General Assembly document</source>
+        <translation>un documento de la Asamblea General</translation>
+    </message>
+    <message>
+        <source>a General Assembly resolution</source>
+        <translation>una resolución de la Asamblea General</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number</source>
+        <translation>%1 no es un número de documento de la CPI</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number</source>
+        <translation>%1 no es un número de documento de la Asamblea</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number</source>
+        <translation>%1 no es una signatura de documento de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>another kind of number</source>
+        <translation>otro tipo de número</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected %3</source>
+        <translation>%1 es %2; se espera %3</translation>
+    </message>
+    <message>
+        <source>a situation number such as ICC-02/05</source>
+        <translation>un número de situación como ICC-02/05</translation>
+    </message>
+    <message>
+        <source>a case number such as ICC-02/05-01/09</source>
+        <translation>un número de causa como ICC-02/05-01/09</translation>
+    </message>
+    <message>
+        <source>a filing number such as ICC-02/05-01/09-309-ENG</source>
+        <translation>un número de escrito como ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>a Security Council document such as S/2016/716</source>
+        <translation>un documento del Consejo de Seguridad como S/2016/716</translation>
+    </message>
+    <message>
+        <source>a Security Council resolution such as S/RES/1593 (2005)</source>
+        <translation>una resolución del Consejo de Seguridad como S/RES/1593 (2005)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es uno de los valores posibles: %2</translation>
+    </message>
+    <message>
+        <source>a document number is listed twice</source>
+        <translation>un número de documento figura dos veces</translation>
+    </message>
+    <message>
+        <source>only a closed alert can be reopened</source>
+        <translation>solo se puede reabrir una alerta cerrada</translation>
+    </message>
+    <message>
+        <source>log the alert first, then close it with its outcome</source>
+        <translation>registre primero la alerta y luego ciérrela con su resultado</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded</source>
+        <translation>%1 ya está registrado</translation>
+    </message>
+    <message>
+        <source>a case of %1 is numbered %1-NN/NN</source>
+        <translation>una causa de la situación %1 se numera %1-NN/NN</translation>
+    </message>
+    <message>
+        <source>is before the day it was issued</source>
+        <translation>es anterior a la fecha en que se dictó</translation>
+    </message>
+    <message>
+        <source>only a warrant issued under seal is unsealed</source>
+        <translation>solo una orden dictada con carácter secreto puede hacerse pública</translation>
+    </message>
+    <message>
+        <source>is before the decision</source>
+        <translation>es anterior a la decisión</translation>
+    </message>
+    <message>
+        <source>is before the letter&apos;s date</source>
+        <translation>es anterior a la fecha de la carta</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>ese registro no existe</translation>
+    </message>
+    <message>
+        <source>no such record; choose one from the list</source>
+        <translation>ese registro no existe; elija uno de la lista</translation>
+    </message>
+    <message>
+        <source>is not a document of %1</source>
+        <translation>no es un documento de la situación %1</translation>
+    </message>
+    <message>
+        <source>belongs to another situation</source>
+        <translation>pertenece a otra situación</translation>
+    </message>
+    <message>
+        <source>a Security Council document means it was referred to the Council</source>
+        <translation>un documento del Consejo de Seguridad significa que la cuestión se remitió al Consejo</translation>
+    </message>
+    <message>
+        <source>give the Security Council document for that date</source>
+        <translation>indique el documento del Consejo de Seguridad de esa fecha</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of %2</source>
+        <translation>%1 no es un documento de la situación %2</translation>
+    </message>
+    <message>
+        <source>this event is already recorded for this State on that day</source>
+        <translation>este hecho ya está registrado para este Estado en esa fecha</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of case %2</source>
+        <translation>%1 no es un documento de la causa %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of “%2”</source>
+        <translation>%1 ya es el número de «%2»</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,10 @@
         <translation>Un par ligne</translation>
     </message>
     <message>
+        <source>2025-04-03 / 3 April 2025</source>
+        <translation>2025-04-03 / 3 avril 2025</translation>
+    </message>
+    <message>
         <source>3 April 2025, 3–6 April 2025, mid-October 2025, April 2025…</source>
         <translation>3 avril 2025, 3–6 avril 2025, mi-octobre 2025, avril 2025…</translation>
     </message>
@@ -3141,6 +3145,246 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>%1 is not a date; examples: 2025-04-03, 3 April 2025, 3–6 April 2025, April 2025, mid-October 2025, 2025</source>
         <translation>%1 n&apos;est pas une date&#xa0;; exemples&#xa0;: 2025-04-03, 3 avril 2025, 3–6 avril 2025, avril 2025, mi-octobre 2025, 2025</translation>
+    </message>
+    <message>
+        <source>the alert is closed; reopen it before taking another step</source>
+        <translation>l&apos;alerte est clôturée&#xa0;; rouvrez-la avant de passer à une autre étape</translation>
+    </message>
+    <message>
+        <source>the alert is already at “%1”; “%2” comes before it (steps only go forward)</source>
+        <translation>l&apos;alerte en est déjà à «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;%2&#xa0;» vient avant (les étapes ne font qu&apos;avancer)</translation>
+    </message>
+    <message>
+        <source>the step is dated %1, before the previous step (%2)</source>
+        <translation>l&apos;étape est datée du %1, avant l&apos;étape précédente (%2)</translation>
+    </message>
+    <message>
+        <source>closing an alert needs its outcome (cancelled, arrested, not arrested, unknown)</source>
+        <translation>pour clôturer une alerte, indiquez son issue (annulée, arrestation, sans arrestation, inconnue)</translation>
+    </message>
+    <message>
+        <source>an outcome is recorded when the alert is closed</source>
+        <translation>l&apos;issue se consigne à la clôture de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>expected ICC-&lt;situation&gt;[-&lt;case&gt;]-&lt;filing&gt;[-Corr][-ENG|-FRA|-tENG], e.g. ICC-02/05-01/09-309-ENG</source>
+        <translation>forme attendue ICC-&lt;situation&gt;[-&lt;affaire&gt;]-&lt;pièce&gt;[-Corr][-ENG|-FRA|-tENG], par exemple ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>%1 is not a document number: expected ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, ICC-ASP/23/Res.1, S/2016/716 or S/RES/1593 (2005)</source>
+        <translation>%1 n&apos;est pas un numéro de document&#xa0;: formes attendues ICC-02/05-01/09-309-ENG, ICC-ASP/23/31, ICC-ASP/23/Res.1, S/2016/716 ou S/RES/1593 (2005)</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>il contient une espace</translation>
+    </message>
+    <message>
+        <source>it must start with ICC-&lt;two digits&gt;/&lt;two digits&gt;, e.g. ICC-02/05</source>
+        <translation>il doit commencer par ICC-&lt;deux chiffres&gt;/&lt;deux chiffres&gt;, par exemple ICC-02/05</translation>
+    </message>
+    <message>
+        <source>write the language as %1</source>
+        <translation>écrivez la langue ainsi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number: expected ICC-ASP/&lt;session&gt;/&lt;number&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5)</source>
+        <translation>%1 n&apos;est pas un numéro de document de l&apos;Assemblée&#xa0;: formes attendues ICC-ASP/&lt;session&gt;/&lt;numéro&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) ou ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5)</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number: expected S/&lt;year&gt;/&lt;number&gt; (S/2016/716), S/RES/&lt;number&gt; (&lt;year&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;number&gt; or A/RES/&lt;session&gt;/&lt;number&gt;</source>
+        <translation>%1 n&apos;est pas une cote de document de l&apos;Organisation des Nations Unies&#xa0;: formes attendues S/&lt;année&gt;/&lt;numéro&gt; (S/2016/716), S/RES/&lt;numéro&gt; (&lt;année&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;numéro&gt; ou A/RES/&lt;session&gt;/&lt;numéro&gt;</translation>
+    </message>
+    <message>
+        <source>no document number given</source>
+        <translation>aucun numéro de document n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number: %2</source>
+        <translation>%1 n&apos;est pas un numéro de document de la CPI&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the situation part %2 cannot contain 00</source>
+        <translation>%1&#xa0;: la partie «&#xa0;situation&#xa0;» %2 ne peut pas contenir 00</translation>
+    </message>
+    <message>
+        <source>%1: the case part %2 cannot contain 00</source>
+        <translation>%1&#xa0;: la partie «&#xa0;affaire&#xa0;» %2 ne peut pas contenir 00</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number: expected ICC-ASP/&lt;session&gt;/&lt;number&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) or ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5) (did you mean %2?)</source>
+        <translation>%1 n&apos;est pas un numéro de document de l&apos;Assemblée&#xa0;: formes attendues ICC-ASP/&lt;session&gt;/&lt;numéro&gt; (ICC-ASP/23/31, ICC-ASP/15/31/Add.1) ou ICC-ASP/&lt;session&gt;/Res.&lt;n&gt; (ICC-ASP/17/Res.5) (vouliez-vous dire %2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: session %2 is out of range</source>
+        <translation>%1&#xa0;: la session %2 est hors de la plage possible</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number: expected S/&lt;year&gt;/&lt;number&gt; (S/2016/716), S/RES/&lt;number&gt; (&lt;year&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;number&gt; or A/RES/&lt;session&gt;/&lt;number&gt; (did you mean %2?)</source>
+        <translation>%1 n&apos;est pas une cote de document de l&apos;Organisation des Nations Unies&#xa0;: formes attendues S/&lt;année&gt;/&lt;numéro&gt; (S/2016/716), S/RES/&lt;numéro&gt; (&lt;année&gt;) (S/RES/1593 (2005)), A/&lt;session&gt;/&lt;numéro&gt; ou A/RES/&lt;session&gt;/&lt;numéro&gt; (vouliez-vous dire %2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: year %2 is out of range</source>
+        <translation>%1&#xa0;: l&apos;année %2 est hors de la plage possible</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number: %2 (did you mean %3?)</source>
+        <translation>%1 n&apos;est pas un numéro de document de la CPI&#xa0;: %2 (vouliez-vous dire %3&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>a situation number</source>
+        <translation>un numéro de situation</translation>
+    </message>
+    <message>
+        <source>a case number</source>
+        <translation>un numéro d&apos;affaire</translation>
+    </message>
+    <message>
+        <source>the number of a filing</source>
+        <translation>le numéro d&apos;une pièce</translation>
+    </message>
+    <message>
+        <source>an Assembly document</source>
+        <translation>un document de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>an Assembly resolution</source>
+        <translation>une résolution de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>a Security Council document</source>
+        <translation>un document du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>a Security Council resolution</source>
+        <translation>une résolution du Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>a General Assembly document</source>
+        <translation>un document de l&apos;Assemblée générale</translation>
+    </message>
+    <message>
+        <source>a General Assembly resolution</source>
+        <translation>une résolution de l&apos;Assemblée générale</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICC document number</source>
+        <translation>%1 n&apos;est pas un numéro de document de la CPI</translation>
+    </message>
+    <message>
+        <source>%1 is not an Assembly document number</source>
+        <translation>%1 n&apos;est pas un numéro de document de l&apos;Assemblée</translation>
+    </message>
+    <message>
+        <source>%1 is not a United Nations document number</source>
+        <translation>%1 n&apos;est pas une cote de document de l&apos;Organisation des Nations Unies</translation>
+    </message>
+    <message>
+        <source>another kind of number</source>
+        <translation>un autre type de numéro</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected %3</source>
+        <translation>%1 est %2&#xa0;; il faut %3</translation>
+    </message>
+    <message>
+        <source>a situation number such as ICC-02/05</source>
+        <translation>un numéro de situation comme ICC-02/05</translation>
+    </message>
+    <message>
+        <source>a case number such as ICC-02/05-01/09</source>
+        <translation>un numéro d&apos;affaire comme ICC-02/05-01/09</translation>
+    </message>
+    <message>
+        <source>a filing number such as ICC-02/05-01/09-309-ENG</source>
+        <translation>un numéro de pièce comme ICC-02/05-01/09-309-ENG</translation>
+    </message>
+    <message>
+        <source>a Security Council document such as S/2016/716</source>
+        <translation>un document du Conseil de sécurité comme S/2016/716</translation>
+    </message>
+    <message>
+        <source>a Security Council resolution such as S/RES/1593 (2005)</source>
+        <translation>une résolution du Conseil de sécurité comme S/RES/1593 (2005)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie des valeurs possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a document number is listed twice</source>
+        <translation>un numéro de document figure deux fois</translation>
+    </message>
+    <message>
+        <source>only a closed alert can be reopened</source>
+        <translation>seule une alerte clôturée peut être rouverte</translation>
+    </message>
+    <message>
+        <source>log the alert first, then close it with its outcome</source>
+        <translation>enregistrez d&apos;abord l&apos;alerte, puis clôturez-la avec son issue</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded</source>
+        <translation>%1 est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>a case of %1 is numbered %1-NN/NN</source>
+        <translation>une affaire de la situation %1 porte un numéro %1-NN/NN</translation>
+    </message>
+    <message>
+        <source>is before the day it was issued</source>
+        <translation>est antérieure à la date de délivrance</translation>
+    </message>
+    <message>
+        <source>only a warrant issued under seal is unsealed</source>
+        <translation>seul un mandat délivré sous scellés peut être descellé</translation>
+    </message>
+    <message>
+        <source>is before the decision</source>
+        <translation>est antérieure à la décision</translation>
+    </message>
+    <message>
+        <source>is before the letter&apos;s date</source>
+        <translation>est antérieure à la date de la lettre</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>cette fiche n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no such record; choose one from the list</source>
+        <translation>cette fiche n&apos;existe pas&#xa0;; choisissez-en une dans la liste</translation>
+    </message>
+    <message>
+        <source>is not a document of %1</source>
+        <translation>n&apos;est pas un document de la situation %1</translation>
+    </message>
+    <message>
+        <source>belongs to another situation</source>
+        <translation>relève d&apos;une autre situation</translation>
+    </message>
+    <message>
+        <source>a Security Council document means it was referred to the Council</source>
+        <translation>un document du Conseil de sécurité signifie que la question a été renvoyée au Conseil</translation>
+    </message>
+    <message>
+        <source>give the Security Council document for that date</source>
+        <translation>indiquez le document du Conseil de sécurité de cette date</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of %2</source>
+        <translation>%1 n&apos;est pas un document de la situation %2</translation>
+    </message>
+    <message>
+        <source>this event is already recorded for this State on that day</source>
+        <translation>cet événement est déjà enregistré pour cet État à cette date</translation>
+    </message>
+    <message>
+        <source>%1 is not a document of case %2</source>
+        <translation>%1 n&apos;est pas un document de l&apos;affaire %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of “%2”</source>
+        <translation>%1 est déjà le numéro de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,28 @@
-"""The messages of ncdesk/core (a date that cannot be read, ...) said in the window's language."""
+"""The messages of ncdesk (a date, a document number, a step, a form's checks) in the window's language."""
 
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import ncdesk
+from ncdesk.core import docnums
+from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
+from ncdesk.core.docnums import DocNumberError
 from ncdesk.core.text import Message, said
+from ncdesk.store.reference import ref_id
 from ncdesk.ui.formatting import MESSAGES, message_text
 from ncdesk.ui.i18n import apply_language
+from ncdesk.ui.labels import value_label
 
 
-def test_every_message_of_core_is_marked_for_the_translations() -> None:
-    core = Path(ncdesk.__file__).parent / "core"
+def test_every_message_is_marked_for_the_translations() -> None:
     used = set()
-    for path in core.glob("*.py"):
+    for path in Path(ncdesk.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message":
                 first = node.args[0]
@@ -64,3 +69,85 @@ def test_the_alert_form_says_a_wrong_date_in_french(window, english, qtbot) -> N
     form.revalidate(show_all=True)
     assert form.errors["date"].text() == "'32 décembre 2026'\u00a0: décembre 2026 compte 31 jours, pas 32"
     assert not form.try_save()
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        (
+            "fr",
+            "ICC-02/05-01/09-309-eng",
+            "'ICC-02/05-01/09-309-eng' n'est pas un numéro de document de la CPI\u00a0: écrivez la langue ainsi\u00a0: "
+            "ENG (vouliez-vous dire ICC-02/05-01/09-309-ENG\u00a0?)",
+        ),
+        ("es", "ICC-00/05", "'ICC-00/05': la parte de la situación '00/05' no puede contener 00"),
+        ("ar", "", "لم يُذكر أي رقم وثيقة"),
+        (
+            "ar",
+            "ICC 02/05",
+            "\u2068'ICC 02/05'\u2069 ليس رقم وثيقة من وثائق المحكمة: فيه مسافة",
+        ),
+    ],
+)
+def test_a_document_number_error_in_the_window_language(english, lang: str, typed: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """The reason and the "did you mean" are messages inside the message, each said in the language."""
+    apply_language(lang)
+    with pytest.raises(DocNumberError) as caught:
+        docnums.parse(typed)
+    assert message_text(said(caught.value)) == expected
+
+
+def test_a_step_error_names_the_steps_as_the_window_does(english) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(StepError) as caught:
+        check_step("letter_sent", "verified", at=dt.date(2026, 1, 5))
+    assert (
+        str(caught.value) == "the alert is already at “letter sent”; “verified” comes before it (steps only go forward)"
+    )
+    apply_language("es")
+    assert message_text(said(caught.value)) == (
+        f"la alerta ya está en «{value_label('letter_sent')}»; «{value_label('verified')}» va antes "
+        "(los pasos solo avanzan)"
+    )
+    assert value_label("letter_sent") != "Letter sent"
+    with pytest.raises(StepError) as caught:
+        check_step("verified", "letter_sent", at=dt.date(2026, 1, 5), last_at=dt.date(2026, 3, 1))
+    apply_language("fr")
+    assert message_text(said(caught.value)) == (
+        "l'étape est datée du 5 janvier 2026, avant l'étape précédente (1er mars 2026)"
+    )
+
+
+def test_the_forms_cross_checks_in_spanish(window, english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The store's checks (a document of another situation, a date before the decision, an ICC
+    number already recorded) in the window's language, in the field and in the step's summary."""
+    window.set_language("es")
+    form = window.new_record("finding")
+    qtbot.addWidget(form)
+    form.set_value("situation_id", ref_id("situation", "ICC-01/22"))
+    form.set_value("documents", "ICC-01/18-900")
+    form.set_value("date", "3 March 2025")
+    form.set_value("sc_date", "2 March 2025")
+    form.revalidate(show_all=True)
+    assert form.errors["documents"].text() == "ICC-01/18-900 no es un documento de la situación ICC-01/22"
+    assert form.errors["sc_date"].text() == "es anterior a la decisión"
+    situation = window.new_record("situation")
+    qtbot.addWidget(situation)
+    situation.set_value("icc_number", "ICC-02/05")
+    situation.revalidate(show_all=True)
+    assert situation.errors["icc_number"].text() == "ICC-02/05 ya está registrado"
+    situation.set_value("icc_number", "ICC-02/05-01/09")
+    assert situation.errors["icc_number"].text() == (
+        "'ICC-02/05-01/09' es un número de causa; se espera un número de situación como ICC-02/05"
+    )
+    assert not situation.try_save()
+
+
+def test_the_english_wording_of_the_forms_is_unchanged(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = window.new_record("situation")
+    qtbot.addWidget(form)
+    form.set_value("icc_number", "ICC-02/05-01/09")
+    form.revalidate(show_all=True)
+    assert (
+        form.errors["icc_number"].text()
+        == "'ICC-02/05-01/09' is a case number; expected a situation number such as ICC-02/05"
+    )
