@@ -218,7 +218,9 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
                 key = None  # a new database starts plain
             store = Store.open(folder, program="the window", key=key)
     except (StoreError, ReferenceDataError, OSError) as exc:
-        detail = str(exc)
+        from ncdesk.ui.formatting import error_text
+
+        detail = error_text(exc)
         if isinstance(exc, PermissionError):
             detail = QCoreApplication.translate(
                 "app", "ncdesk may not write to the data folder %1. Choose another with --data-dir, or ask for access."
@@ -260,6 +262,7 @@ def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
 
     from ncdesk.store import crypto
     from ncdesk.store.errors import DatabaseCorruptError, StoreError
+    from ncdesk.ui.formatting import error_text
 
     found: list[Any] = []
 
@@ -268,10 +271,10 @@ def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
             found.append(crypto.unlock(folder, passphrase, path))
         except DatabaseCorruptError as exc:
             if path is not None:  # a backup: choose another
-                return str(exc)
+                return error_text(exc)
             found.append(DamagedUnlock(passphrase))
         except StoreError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     answer = asker.passphrase(

@@ -83,6 +83,23 @@ class Value(str):
         return value
 
 
+class Field(Value):
+    """A form's field ("status_since") inside a `Message`: "status since" in English, its label in the
+    window's language (ui/labels.py `field_label`)."""
+
+
+class ChangeName(str):
+    """A change in the history, by its label ("Edit person"), inside a `Message`: quoted in English
+    ("'Edit person'"), in the window's language there (ui/labels.py `change_text`)."""
+
+    label: str
+
+    def __new__(cls, label: str) -> ChangeName:
+        change = super().__new__(cls, repr(label))
+        change.label = label
+        return change
+
+
 class Typed(str):
     """What a user wrote (a finding's title) inside a `Message`: said as written in every language."""
 

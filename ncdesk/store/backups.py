@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ncdesk import paths
+from ncdesk.core.text import Message, Typed, said
 from ncdesk.store import crypto, engine
 from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, upgrade, write_meta
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
@@ -113,36 +114,38 @@ def verify(path: Path, key: crypto.Key | None = None) -> Verified:
     Read-only; changes nothing."""
     if crypto.looks_encrypted(path):
         if key is None:
-            return Verified(False, "is encrypted: unlock the database first")
+            return Verified(False, Message("is encrypted: unlock the database first"))
         if crypto.file_salt(path) != key.salt:
-            return Verified(False, "was encrypted with another passphrase (an earlier one, or another folder's)")
+            return Verified(
+                False, Message("was encrypted with another passphrase (an earlier one, or another folder's)")
+            )
     try:
         conn = _connect_ro(path, key)
     except engine.Error as exc:
-        return Verified(False, f"cannot be opened: {exc}")
+        return Verified(False, Message("cannot be opened: %1", Typed(exc)))
     try:
         if int(conn.execute("PRAGMA application_id").fetchone()[0]) not in (0, APPLICATION_ID):
-            return Verified(False, "is not an ncdesk database")
+            return Verified(False, Message("is not an ncdesk database"))
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            return Verified(False, f"is damaged ({result})")
+            return Verified(False, Message("is damaged (%1)", Typed(result)))
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         try:
             applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
             check_not_newer(version, applied, path)
         except engine.Error:
-            return Verified(False, "is not an ncdesk database")
+            return Verified(False, Message("is not an ncdesk database"))
         except DatabaseNewerError as exc:
-            return Verified(False, str(exc), version)
+            return Verified(False, Message("%1 %2", said(exc), exc.what_to_do), version)
         records = 0
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
             if table in ("travel_alert", "letter", "activity", "finding", "person", "state"):
                 records += int(conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
         return Verified(True, "ok", version, records)
     except engine.Error as exc:
-        return Verified(False, f"is damaged ({exc})")
+        return Verified(False, Message("is damaged (%1)", Typed(exc)))
     except UnicodeDecodeError:
-        return Verified(False, "is damaged (its schema is unreadable)")
+        return Verified(False, Message("is damaged (its schema is unreadable)"))
     finally:
         conn.close()
 
@@ -193,12 +196,13 @@ def make_backup(
         backup_copy(source or store.db.conn, dest, store.key)
     except engine.Error as exc:
         raise StoreError(
-            f"The backup could not be written ({exc}).", "Check the disk space; nothing was lost."
+            Message("The backup could not be written (%1).", Typed(exc)),
+            Message("Check the disk space; nothing was lost."),
         ) from exc
     except OSError as exc:
         raise StoreError(
-            f"The backup could not be written to {dest.parent} ({exc.strerror or exc}).",
-            "Free some space or check the folder; the database itself is untouched.",
+            Message("The backup could not be written to %1 (%2).", Typed(dest.parent), Typed(exc.strerror or exc)),
+            Message("Free some space or check the folder; the database itself is untouched."),
         ) from exc
     info = _parse(dest) or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
     if target is None:
@@ -290,7 +294,9 @@ def restore(store: Store, backup: Path) -> BackupInfo:
     """Replace the open database's content with *backup*; returns the copy made of it before."""
     checked = verify(backup, store.key)
     if not checked.ok:
-        raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
+        raise DatabaseCorruptError(
+            Message("The backup %1 %2.", Typed(backup.name), checked.message), Message("Choose another backup.")
+        )
     from ncdesk.store.encryption import ATTACHMENT_KEY, attachment_key
 
     file_key = attachment_key(store)  # the key the attachment files on disk are sealed with
@@ -327,10 +333,12 @@ def restore_file(folder: Path, backup: Path, key: crypto.Key | None = None) -> N
     An encrypted backup needs its *key* (`crypto.unlock(folder, passphrase, backup)`)."""
     db_path = paths.database_path(folder)
     if db_path.exists():
-        raise StoreError(f"{db_path} exists; open ncdesk and restore from the File menu instead.")
+        raise StoreError(Message("%1 exists; open ncdesk and restore from the File menu instead.", Typed(db_path)))
     checked = verify(backup, key)
     if not checked.ok:
-        raise DatabaseCorruptError(f"The backup {backup.name} {checked.message}.", "Choose another backup.")
+        raise DatabaseCorruptError(
+            Message("The backup %1 %2.", Typed(backup.name), checked.message), Message("Choose another backup.")
+        )
     part = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, part)
     with open(part, "rb") as fh:

@@ -27,6 +27,7 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
+from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
 from ncdesk.store.engine import SQLITE_HEADER
 from ncdesk.store.errors import DatabaseCorruptError, StoreError
@@ -40,11 +41,13 @@ MIN_PASSPHRASE = 8
 
 
 class WrongPassphraseError(StoreError):
-    what_to_do = "Type it again (it is case-sensitive); nothing was changed."
+    what_to_do = Message("Type it again (it is case-sensitive); nothing was changed.")
 
 
 class PassphraseRequiredError(StoreError):
-    what_to_do = "Give the passphrase: at the prompt, or with --passphrase-file FILE or NCDESK_PASSPHRASE_FILE."
+    what_to_do = Message(
+        "Give the passphrase: at the prompt, or with --passphrase-file FILE or NCDESK_PASSPHRASE_FILE."
+    )
 
 
 class KeyFileMissingError(StoreError):
@@ -101,9 +104,9 @@ def check_value(raw: bytes) -> str:
 def check_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect anything."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphraseError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise WeakPassphraseError(Message("The passphrase must have at least %1 characters.", MIN_PASSPHRASE))
     if not passphrase.strip():
-        raise WeakPassphraseError("The passphrase cannot be only spaces.")
+        raise WeakPassphraseError(Message("The passphrase cannot be only spaces."))
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams | None = None) -> Key:
@@ -161,8 +164,10 @@ def _parse_kdf(path: Path) -> KdfFile:
         checks = {str(k): str(v) for k, v in dict(data.get("checks", {})).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise StoreError(
-            f"The key-derivation file {path} cannot be read ({exc}).",
-            "Put back the copy kept in the backups folder, or restore it from your own copy; nothing was changed.",
+            Message("The key-derivation file %1 cannot be read (%2).", Typed(path), Typed(exc)),
+            Message(
+                "Put back the copy kept in the backups folder, or restore it from your own copy; nothing was changed."
+            ),
         ) from exc
     return KdfFile(params, checks)
 
@@ -246,13 +251,23 @@ def require_kdf(folder: Path) -> KdfFile:
     db = paths.database_path(folder)
     if copy.exists():
         raise KeyFileMissingError(
-            f"The database {db} is encrypted, but its key-derivation file {kdf_path(folder)} is missing.",
-            f"A copy is kept at {copy}: copy it back into the data folder, then open ncdesk again. "
-            "Nothing was changed.",
+            Message(
+                "The database %1 is encrypted, but its key-derivation file %2 is missing.",
+                Typed(db),
+                Typed(kdf_path(folder)),
+            ),
+            Message(
+                "A copy is kept at %1: copy it back into the data folder, then open ncdesk again. Nothing was changed.",
+                Typed(copy),
+            ),
         )
     raise KeyFileMissingError(
-        f"The database {db} is encrypted, but its key-derivation file {kdf_path(folder)} is missing.",
-        "Put it back from your own copy; nothing was changed.",
+        Message(
+            "The database %1 is encrypted, but its key-derivation file %2 is missing.",
+            Typed(db),
+            Typed(kdf_path(folder)),
+        ),
+        Message("Put it back from your own copy; nothing was changed."),
     )
 
 
@@ -277,22 +292,25 @@ def unlock(folder: Path, passphrase: str, path: Path | None = None) -> Key:
     if expected is not None:
         if not hmac.compare_digest(expected, key.check):
             key.wipe()
-            raise WrongPassphraseError("The passphrase is wrong.")
+            raise WrongPassphraseError(Message("The passphrase is wrong."))
         return key
     if _opens_with(target, key):
         return key
     key.wipe()
     if not kdf.checks:
         raise WrongPassphraseError(
-            f"{target.name} was encrypted with a passphrase ncdesk has no record of.",
-            "It may be damaged, or come from another data folder; nothing was changed.",
+            Message("%1 was encrypted with a passphrase ncdesk has no record of.", Typed(target.name)),
+            Message("It may be damaged, or come from another data folder; nothing was changed."),
         )
     if not _one_of_this_folders(passphrase, kdf):
-        raise WrongPassphraseError("The passphrase is wrong.")
+        raise WrongPassphraseError(Message("The passphrase is wrong."))
     raise DatabaseCorruptError(
-        f"The file {target} is damaged: its first 16 bytes (the salt its key is made from) match no key made "
-        "in this data folder, and it does not open with this folder's passphrase (or it was copied here from a "
-        "data folder with another passphrase)."
+        Message(
+            "The file %1 is damaged: its first 16 bytes (the salt its key is made from) match no key made "
+            "in this data folder, and it does not open with this folder's passphrase (or it was copied here from a "
+            "data folder with another passphrase).",
+            Typed(target),
+        )
     )
 
 

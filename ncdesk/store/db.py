@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from ncdesk import __version__
+from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine, fts, history
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError, translate
 from ncdesk.store.migrations import MIGRATIONS
@@ -39,7 +40,9 @@ def _inspect(conn: Any, path: Path, migrations: Migrations, encrypted: bool = Fa
         header = fh.read(16)
     if not encrypted and header != engine.SQLITE_HEADER:
         # SQLite would take a short file for an empty database and write over it.
-        raise DatabaseCorruptError(f"The database file is damaged ({path}): it does not start as an SQLite file.")
+        raise DatabaseCorruptError(
+            Message("The database file is damaged (%1): it does not start as an SQLite file.", Typed(path))
+        )
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -55,14 +58,20 @@ def _inspect(conn: Any, path: Path, migrations: Migrations, encrypted: bool = Fa
                 )
             ]
     except UnicodeDecodeError as exc:  # SQLite's message quoted damaged bytes
-        raise DatabaseCorruptError(f"The database file cannot be read ({path}): its schema is damaged.") from exc
+        raise DatabaseCorruptError(
+            Message("The database file cannot be read (%1): its schema is damaged.", Typed(path))
+        ) from exc
     except engine.DatabaseError as exc:
         err = translate(exc, path)
         if encrypted and "file is not a database" in str(exc):  # the key was checked: damage
-            err = DatabaseCorruptError(f"The encrypted database file is damaged ({path}): it does not decrypt.")
-        raise (err or DatabaseCorruptError(f"The database file cannot be read ({path}): {exc}.")) from exc
+            err = DatabaseCorruptError(
+                Message("The encrypted database file is damaged (%1): it does not decrypt.", Typed(path))
+            )
+        raise (
+            err or DatabaseCorruptError(Message("The database file cannot be read (%1): %2.", Typed(path), Typed(exc)))
+        ) from exc
     if app_id not in (0, APPLICATION_ID):
-        raise DatabaseCorruptError(f"{path} is an SQLite file, but not an ncdesk database.")
+        raise DatabaseCorruptError(Message("%1 is an SQLite file, but not an ncdesk database.", Typed(path)))
     return version, applied
 
 
@@ -71,8 +80,13 @@ def check_not_newer(version: int, applied: list[str], path: Path, migrations: Mi
     unknown = [name for name in applied if name not in known]
     if version > len(known) or unknown:
         raise DatabaseNewerError(
-            f"{path} was written by a newer ncdesk (schema {version}, this is ncdesk {__version__} "
-            f"with schema {len(known)})."
+            Message(
+                "%1 was written by a newer ncdesk (schema %2, this is ncdesk %3 with schema %4).",
+                Typed(path),
+                version,
+                __version__,
+                len(known),
+            )
         )
 
 
@@ -89,7 +103,7 @@ def backup_copy(conn: Any, target: Path, key: Key | None = None) -> Path:
         conn.backup(dest)
         result = dest.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise DatabaseCorruptError(f"The backup copy {tmp} failed its check: {result}.")
+            raise DatabaseCorruptError(Message("The backup copy %1 failed its check: %2.", Typed(tmp), Typed(result)))
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
@@ -120,7 +134,7 @@ def open_database(
     try:
         conn = engine.connect(path, timeout=5.0, key=key.sqlcipher if key else None)
     except engine.Error as exc:
-        raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
+        raise (translate(exc, path) or StoreError(Message("Cannot open %1: %2", Typed(path), Typed(exc)))) from exc
     try:
         version, applied = _inspect(conn, path, migrations, key is not None) if existed else (0, [])
         check_not_newer(version, applied, path, migrations)
@@ -130,7 +144,9 @@ def open_database(
         conn.execute("PRAGMA busy_timeout = 5000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreError(f"Cannot use write-ahead logging for {path} (journal mode is {mode}).")
+            raise StoreError(
+                Message("Cannot use write-ahead logging for %1 (journal mode is %2).", Typed(path), Typed(mode))
+            )
         conn.execute("PRAGMA synchronous = FULL")
         # No sqlite-utils plugin (any installed in the same environment) runs on ncdesk's
         # connection: it could register functions that read the data. Not looking for them also
@@ -163,11 +179,13 @@ def check_integrity(conn: Any, path: Path, *, full: bool = False) -> None:
     try:
         rows = conn.execute(f"PRAGMA {pragma}(20)").fetchall()
     except UnicodeDecodeError as exc:
-        raise DatabaseCorruptError(f"The database file is damaged ({path}): its schema is unreadable.") from exc
+        raise DatabaseCorruptError(
+            Message("The database file is damaged (%1): its schema is unreadable.", Typed(path))
+        ) from exc
     except engine.DatabaseError as exc:
-        raise DatabaseCorruptError(f"The database file is damaged ({path}): {exc}.") from exc
+        raise DatabaseCorruptError(Message("The database file is damaged (%1): %2.", Typed(path), Typed(exc))) from exc
     if [r[0] for r in rows] != ["ok"]:
-        raise DatabaseCorruptError(f"The database file is damaged ({path}): {rows[0][0]}.")
+        raise DatabaseCorruptError(Message("The database file is damaged (%1): %2.", Typed(path), Typed(rows[0][0])))
 
 
 def upgrade(db: Database, migrations: Migrations = MIGRATIONS) -> None:

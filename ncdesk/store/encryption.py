@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk import paths
+from ncdesk.core.text import Message, Typed
 from ncdesk.store import crypto, engine
 from ncdesk.store.crypto import KdfParams, Key
 from ncdesk.store.db import APPLICATION_ID, open_database, read_meta, write_meta
@@ -34,7 +35,7 @@ Progress = Callable[[str], None]
 
 
 class EncryptionError(StoreError):
-    what_to_do = "Nothing was changed."
+    what_to_do = Message("Nothing was changed.")
 
 
 @dataclass
@@ -87,15 +88,17 @@ def _check_copy(source: Any, dest: Path, key: Key | None) -> None:
     try:
         result = copy.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise EncryptionError(f"The converted copy {dest.name} failed its check ({result}).")
+            raise EncryptionError(
+                Message("The converted copy %1 failed its check (%2).", Typed(dest.name), Typed(result))
+            )
         if _counts(copy) != _counts(source):
-            raise EncryptionError(f"The converted copy {dest.name} does not hold every record.")
+            raise EncryptionError(Message("The converted copy %1 does not hold every record.", Typed(dest.name)))
         if int(copy.execute("PRAGMA application_id").fetchone()[0]) not in (0, APPLICATION_ID):
-            raise EncryptionError(f"The converted copy {dest.name} is not marked as ncdesk's.")
+            raise EncryptionError(Message("The converted copy %1 is not marked as ncdesk's.", Typed(dest.name)))
     finally:
         copy.close()
     if key is not None and crypto.file_salt(dest) != key.salt:
-        raise EncryptionError(f"The converted copy {dest.name} was not encrypted with the new key.")
+        raise EncryptionError(Message("The converted copy %1 was not encrypted with the new key.", Typed(dest.name)))
 
 
 def _swap(store: Store, new_file: Path, key: Key | None) -> None:
@@ -108,7 +111,9 @@ def _swap(store: Store, new_file: Path, key: Key | None) -> None:
         if side.exists():
             if suffix == "-wal" and side.stat().st_size > 0:
                 store.db = open_database(db_path, migrate=False, check=False, key=store.key)
-                raise EncryptionError("The database is still in use by another connection; close it and try again.")
+                raise EncryptionError(
+                    Message("The database is still in use by another connection; close it and try again.")
+                )
             side.unlink()
     os.replace(new_file, db_path)
     crypto._fsync_dir(db_path.parent)
@@ -195,7 +200,7 @@ def _convert_backups(
         if state == "other" and (old is None or crypto.file_salt(path) != old.salt):
             skipped.append(path.name)  # encrypted with a passphrase older than the current one
             continue
-        progress(f"Converting backup {n} of {len(files)}…")
+        progress(Message("Converting backup %1 of %2…", n, len(files)))
         try:
             _convert_file(path, source_key, new, file_key, target=_staged(path) if staged else None)
             done += 1
@@ -260,7 +265,7 @@ def unseal(blob: bytes, file_key: bytes | None, name: str) -> bytes:
     if not blob.startswith(_MAGIC):
         return blob
     if file_key is None:
-        raise EncryptionError(f"The attachment {name} is encrypted; unlock the database first.")
+        raise EncryptionError(Message("The attachment %1 is encrypted; unlock the database first.", Typed(name)))
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -268,7 +273,9 @@ def unseal(blob: bytes, file_key: bytes | None, name: str) -> bytes:
     try:
         return AESGCM(file_key).decrypt(body[:12], body[12:], name.encode("utf-8"))
     except InvalidTag as exc:
-        raise DatabaseCorruptError(f"The stored attachment {name} is damaged: it does not decrypt.") from exc
+        raise DatabaseCorruptError(
+            Message("The stored attachment %1 is damaged: it does not decrypt.", Typed(name))
+        ) from exc
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -295,7 +302,7 @@ def _convert_attachments(store: Store, file_key: bytes | None, progress: Progres
         sealed = is_sealed(path)
         if sealed == (file_key is not None):
             continue
-        progress(f"Converting attachment {n} of {len(files)}…")
+        progress(Message("Converting attachment %1 of %2…", n, len(files)))
         data = path.read_bytes()
         plain = unseal(data, old_key, path.name)
         _write_atomic(path, seal(plain, file_key, path.name) if file_key else plain)
@@ -309,13 +316,13 @@ def _convert_attachments(store: Store, file_key: bytes | None, progress: Progres
 def encrypt(store: Store, passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop) -> Report:
     """Encrypt the store's database, its backups and attachments with a key from *passphrase*."""
     if store.key is not None:
-        raise EncryptionError("The database is already encrypted.", "Use Change passphrase instead.")
+        raise EncryptionError(Message("The database is already encrypted."), Message("Use Change passphrase instead."))
     crypto.check_passphrase(passphrase)
-    progress("Deriving the key…")
+    progress(Message("Deriving the key…"))
     params = params or crypto.DEFAULT_PARAMS  # read now: tests make it cheap
     key = crypto.new_key(passphrase, params)
     part = store.path.with_name(store.path.name + ".encrypting")
-    progress("Encrypting the database…")
+    progress(Message("Encrypting the database…"))
     try:
         export_copy(store.db.conn, part, key)
     except BaseException:
@@ -331,11 +338,11 @@ def change_passphrase(
 ) -> Report:
     """Re-encrypt the database (and its backups) with a key from *new_passphrase*."""
     if store.key is None:
-        raise EncryptionError("The database is not encrypted.", "Use Encrypt this database instead.")
+        raise EncryptionError(Message("The database is not encrypted."), Message("Use Encrypt this database instead."))
     crypto.check_passphrase(new_passphrase)
     kdf = crypto.require_kdf(store.folder)
     params = params or kdf.params
-    progress("Deriving the key…")
+    progress(Message("Deriving the key…"))
     old = store.key
     key = crypto.new_key(new_passphrase, params)
     file_key = attachment_key(store)
@@ -346,7 +353,7 @@ def change_passphrase(
     try:
         done, skipped = _convert_backups(store.folder, old, key, progress, file_key, staged=True)
         part = store.path.with_name(store.path.name + ".rekeying")
-        progress("Re-encrypting the database…")
+        progress(Message("Re-encrypting the database…"))
         export_copy(store.db.conn, part, key)
     except BaseException:
         store.path.with_name(store.path.name + ".rekeying").unlink(missing_ok=True)
@@ -362,19 +369,21 @@ def change_passphrase(
 def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
     """Remove the encryption: attachments, backups, then the database are written in clear."""
     if store.key is None:
-        raise EncryptionError("The database is not encrypted.")
+        raise EncryptionError(Message("The database is not encrypted."))
     key = store.key
     attachments = _convert_attachments(store, None, progress)
     done, skipped = _convert_backups(store.folder, key, None, progress)
     if skipped:
         raise EncryptionError(
-            f"{len(skipped)} backup(s) could not be decrypted ({', '.join(skipped[:3])}).",
-            "Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted.",
+            Message("%1 backup(s) could not be decrypted (%2).", len(skipped), Typed(", ".join(skipped[:3]))),
+            Message(
+                "Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted."
+            ),
         )
     with store.db.atomic():
         store.db.execute("DELETE FROM meta WHERE key = ?", [ATTACHMENT_KEY])
     part = store.path.with_name(store.path.name + ".decrypting")
-    progress("Decrypting the database…")
+    progress(Message("Decrypting the database…"))
     try:
         export_copy(store.db.conn, part, None)
     except BaseException:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
 
 
 class StoreError(Exception):
     """A problem with the database file that the user can act on."""
 
-    what_to_do: str = ""
+    what_to_do: str = ""  # a Message, to be said in the window's language (ui/formatting.py error_text)
 
     def __init__(self, message: str, what_to_do: str = "") -> None:
         super().__init__(message)
@@ -28,11 +29,11 @@ class StoreError(Exception):
 
 
 class DatabaseNewerError(StoreError):
-    what_to_do = "Install the newer version of ncdesk to open it; the file was left unchanged."
+    what_to_do = Message("Install the newer version of ncdesk to open it; the file was left unchanged.")
 
 
 class DatabaseCorruptError(StoreError):
-    what_to_do = "Restore the last good backup; the damaged file was not changed."
+    what_to_do = Message("Restore the last good backup; the damaged file was not changed.")
 
 
 class DatabaseDamagedError(DatabaseCorruptError):
@@ -42,23 +43,27 @@ class DatabaseDamagedError(DatabaseCorruptError):
         self.moved_to = moved_to
         self.backup = backup
         if backup is not None:
-            todo = f"Restore the last good backup: ncdesk restore {backup} (in the window: File ▸ Restore…)."
+            todo = Message(
+                "Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…).", Typed(backup)
+            )
         else:
-            todo = "There is no good backup; ncdesk will start with a new database and the reference data."
-        where = f" The damaged file was moved to {moved_to}; nothing was deleted." if moved_to else ""
-        super().__init__(message + where, todo)
+            todo = Message("There is no good backup; ncdesk will start with a new database and the reference data.")
+        if moved_to:
+            where = Message("The damaged file was moved to %1; nothing was deleted.", Typed(moved_to))
+            message = Message("%1 %2", message, where)
+        super().__init__(message, todo)
 
 
 class DatabaseLockedError(StoreError):
-    what_to_do = "Close the other ncdesk window or command using it, then try again."
+    what_to_do = Message("Close the other ncdesk window or command using it, then try again.")
 
 
 class DatabaseReadOnlyError(StoreError):
-    what_to_do = "Check that you may write to the data folder, or choose another with --data-dir."
+    what_to_do = Message("Check that you may write to the data folder, or choose another with --data-dir.")
 
 
 class DiskFullError(StoreError):
-    what_to_do = "Free some space on the disk, then try again; nothing was saved."
+    what_to_do = Message("Free some space on the disk, then try again; nothing was saved.")
 
 
 class NotFoundError(StoreError):
@@ -70,22 +75,22 @@ def translate(exc: BaseException, path: Path | None = None) -> StoreError | None
     if not isinstance(exc, engine.Error):
         return None
     text = str(exc).lower()
-    where = f" ({path})" if path else ""
+    where = Typed(f" ({path})" if path else "")
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        return DatabaseLockedError(f"The database is in use by another ncdesk{where}.")
+        return DatabaseLockedError(Message("The database is in use by another ncdesk%1.", where))
     if "readonly" in text or "read-only" in text or "attempt to write a readonly database" in text:
-        return DatabaseReadOnlyError(f"The database cannot be written{where}.")
+        return DatabaseReadOnlyError(Message("The database cannot be written%1.", where))
     if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
-        return DiskFullError(f"The disk is full{where}.")
+        return DiskFullError(Message("The disk is full%1.", where))
     if (
         "file is not a database" in text
         or "malformed" in text
         or "database disk image is malformed" in text
         or "file is encrypted" in text
     ):
-        return DatabaseCorruptError(f"The database file is damaged or not an ncdesk database{where}.")
+        return DatabaseCorruptError(Message("The database file is damaged or not an ncdesk database%1.", where))
     if "unable to open database file" in text:
-        return DatabaseReadOnlyError(f"The database file cannot be opened{where}.")
+        return DatabaseReadOnlyError(Message("The database file cannot be opened%1.", where))
     if "disk i/o error" in text:
-        return DiskFullError(f"The disk reported an input/output error{where}.")
+        return DiskFullError(Message("The disk reported an input/output error%1.", where))
     return None

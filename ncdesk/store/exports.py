@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ncdesk.core.text import Message, Typed, said
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
 
@@ -26,7 +27,9 @@ FORMATS = ("pdf", "docx", "csv", "xlsx", "json", "ics", "file")  # file: a copy 
 class ExportNotRecorded(StoreError):
     """The file was written but the history could not record it (a full disk, a locked database)."""
 
-    what_to_do = "Free some space or close the other program using the database, then export again to record it."
+    what_to_do = Message(
+        "Free some space or close the other program using the database, then export again to record it."
+    )
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,8 @@ def record_export(
                 ],
             )
     except StoreError as exc:
-        message = str(exc).removesuffix(exc.what_to_do).strip()
         raise ExportNotRecorded(
-            f"{target} was written, but the export could not be recorded in the history: {message}"
+            Message("%1 was written, but the export could not be recorded in the history: %2", Typed(target), said(exc))
         ) from exc
     return record_id
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ncdesk.core.text import ChangeName, Field, Message, Typed
 from ncdesk.store.errors import StoreError
 from ncdesk.store.schema import TABLES
 
@@ -37,7 +38,7 @@ UNDOABLE_KINDS = ("user", "import", "redo")
 
 
 class RevertConflict(StoreError):
-    what_to_do = "Nothing was changed. Edit the record itself instead."
+    what_to_do = Message("Nothing was changed. Edit the record itself instead.")
 
 
 def _columns(db: Database, table: str) -> list[str]:
@@ -178,15 +179,20 @@ def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") 
     """Write the inverse of batch *batch_id* as a new batch; returns the new batch's id."""
     original = get_batch(store, batch_id)
     if original is None:
-        raise StoreError(f"No change {batch_id} in the history.")
+        raise StoreError(Message("No change %1 in the history.", Typed(batch_id)))
     if original.kind == "export":
         raise StoreError(
-            f"{original.label!r} wrote a file, which the database cannot take back; delete the file if it "
-            "should not exist (the history keeps the record of the export)."
+            Message(
+                "%1 wrote a file, which the database cannot take back; delete the file if it "
+                "should not exist (the history keeps the record of the export).",
+                ChangeName(original.label),
+            )
         )
     changes = batch_changes(store, batch_id)
     if not changes:
-        raise StoreError(f"The change {original.label!r} wrote nothing; there is nothing to revert.")
+        raise StoreError(
+            Message("The change %1 wrote nothing; there is nothing to revert.", ChangeName(original.label))
+        )
     verb = "Undo" if kind == "undo" else "Redo"
     with store.batch(label or f"{verb}: {root_label(store, original)}", kind=kind, reverts=batch_id) as new_id:
         for change in reversed(changes):
@@ -197,32 +203,36 @@ def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") 
 def _invert(store: Store, change: Change, original: Batch) -> None:
     db, table, rid = store.db, change.table, change.record_id
     if table not in TABLES:
-        raise StoreError(f"Cannot revert a change to {table}.")
+        raise StoreError(Message("Cannot revert a change to %1.", Typed(table)))
     if change.action == "insert":
         if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [rid]).fetchone() is None:
-            raise RevertConflict(f"Cannot revert {original.label!r}: the record it added is gone.")
+            raise RevertConflict(Message("Cannot revert %1: the record it added is gone.", ChangeName(original.label)))
         try:
             db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
         except Exception as exc:  # a foreign key: something added later refers to it
             if "FOREIGN KEY" in str(exc).upper():
                 raise RevertConflict(
-                    f"Cannot revert {original.label!r}: records added since refer to what it added."
+                    Message("Cannot revert %1: records added since refer to what it added.", ChangeName(original.label))
                 ) from exc
             raise
     elif change.action == "delete":
         row = json.loads(change.old)
         if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [rid]).fetchone() is not None:
-            raise RevertConflict(f"Cannot revert {original.label!r}: the record exists again.")
+            raise RevertConflict(Message("Cannot revert %1: the record exists again.", ChangeName(original.label)))
         cols = ", ".join(row)
         db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
     else:
         assert change.field is not None
         current = db.execute(f"SELECT {change.field} FROM {table} WHERE id = ?", [rid]).fetchone()
         if current is None:
-            raise RevertConflict(f"Cannot revert {original.label!r}: the record it changed is gone.")
+            raise RevertConflict(
+                Message("Cannot revert %1: the record it changed is gone.", ChangeName(original.label))
+            )
         if change.field not in QUIET_FIELDS and current[0] != change.new:
             raise RevertConflict(
-                f"Cannot revert {original.label!r}: {change.field.replace('_', ' ')} was changed again since."
+                Message(
+                    "Cannot revert %1: %2 was changed again since.", ChangeName(original.label), Field(change.field)
+                )
             )
         db.execute(f"UPDATE {table} SET {change.field} = ? WHERE id = ?", [change.old, rid])
 
@@ -251,7 +261,7 @@ class UndoStack:
 
     def undo_last(self, store: Store) -> str:
         if not self.undo:
-            raise StoreError("There is nothing to undo.")
+            raise StoreError(Message("There is nothing to undo."))
         new_id = revert(store, self.undo[-1], kind="undo")
         self.redo.append(new_id)
         self.undo.pop()
@@ -259,7 +269,7 @@ class UndoStack:
 
     def redo_last(self, store: Store) -> str:
         if not self.redo:
-            raise StoreError("There is nothing to redo.")
+            raise StoreError(Message("There is nothing to redo."))
         new_id = revert(store, self.redo[-1], kind="redo")
         self.undo.append(new_id)
         self.redo.pop()

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ncdesk.core.text import Message, Typed
 from ncdesk.store.errors import StoreError
 
 LOCK_NAME = "ncdesk.lock"
@@ -34,7 +35,7 @@ _TICK_NS = 20_000_000
 
 
 class InstanceLockedError(StoreError):
-    what_to_do = "Close the other ncdesk (window or command) using this data folder, then try again."
+    what_to_do = Message("Close the other ncdesk (window or command) using this data folder, then try again.")
 
 
 class InstanceLock:
@@ -66,12 +67,16 @@ class InstanceLock:
             holder = _read(fd)
             os.close(fd)
             since = holder.get("since", "")
-            who = f"{holder.get('program', 'ncdesk')}, process {holder.get('pid', '?')}"
+            program, pid = Typed(holder.get("program", "ncdesk")), Typed(holder.get("pid", "?"))
             if holder.get("host") and holder.get("host") != socket.gethostname():
-                who += f" on {holder['host']}"
-            raise InstanceLockedError(
-                f"ncdesk is already open on this data folder ({who}{', since ' + since if since else ''})."
-            ) from None
+                who = Message("%1, process %2 on %3", program, pid, Typed(holder["host"]))
+            else:
+                who = Message("%1, process %2", program, pid)
+            if since:
+                raise InstanceLockedError(
+                    Message("ncdesk is already open on this data folder (%1, since %2).", who, Typed(since))
+                ) from None
+            raise InstanceLockedError(Message("ncdesk is already open on this data folder (%1).", who)) from None
         self._fd = fd
         self.previous = _read(fd)
         if not self.previous and os.fstat(fd).st_size:

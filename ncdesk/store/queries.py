@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ncdesk.core.model import (
@@ -20,7 +21,7 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
-from ncdesk.core.text import closest, loose
+from ncdesk.core.text import Message, Typed, closest, loose, said
 from ncdesk.store.store import Record, Store
 
 
@@ -83,8 +84,9 @@ class _Names:
 
 def _resolve(what: str, text: str, names: _Names, *, suggest: bool = True) -> Record:
     key = _key(text)
+    say = _SAID[what]
     if not key:
-        raise LookupProblem(f"no {what} given", [])
+        raise LookupProblem(say["none"](), [])
     unique = names.exact.get(key, {})
     if len(unique) == 1:
         return next(iter(unique.values())).record
@@ -96,13 +98,43 @@ def _resolve(what: str, text: str, names: _Names, *, suggest: bool = True) -> Re
             return next(iter(unique.values())).record
     if len(unique) > 1:
         labels = sorted(_label(c) for c in unique.values())
-        raise LookupProblem(f"{text!r} matches several {what}s: {', '.join(labels)}; say which", labels)
+        raise LookupProblem(say["several"](repr(text), Typed(", ".join(labels))), labels)
     if not suggest:
-        raise LookupProblem(f"unknown {what} {text!r}", [])
+        raise LookupProblem(say["unknown"](repr(text)), [])
     near = _closest(text, names.near_names)
     suggestions = list(dict.fromkeys(names.label_by_name[n] for n in near))[:3]
-    hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
-    raise LookupProblem(f"unknown {what} {text!r}{hint}", suggestions)
+    if suggestions:
+        raise LookupProblem(say["closest"](repr(text), Typed(", ".join(suggestions))), suggestions)
+    raise LookupProblem(say["unknown"](repr(text)), suggestions)
+
+
+# What a lookup says, by the kind looked for (whole sentences, for the translations).
+_SAID: dict[str, dict[str, Callable[..., Message]]] = {
+    "State": {
+        "none": lambda: Message("no State given"),
+        "several": lambda text, names: Message("%1 matches several States: %2; say which", text, names),
+        "unknown": lambda text: Message("unknown State %1", text),
+        "closest": lambda text, names: Message("unknown State %1; closest: %2", text, names),
+    },
+    "person": {
+        "none": lambda: Message("no person given"),
+        "several": lambda text, names: Message("%1 matches several persons: %2; say which", text, names),
+        "unknown": lambda text: Message("unknown person %1", text),
+        "closest": lambda text, names: Message("unknown person %1; closest: %2", text, names),
+    },
+    "situation": {
+        "none": lambda: Message("no situation given"),
+        "several": lambda text, names: Message("%1 matches several situations: %2; say which", text, names),
+        "unknown": lambda text: Message("unknown situation %1", text),
+        "closest": lambda text, names: Message("unknown situation %1; closest: %2", text, names),
+    },
+    "case": {
+        "none": lambda: Message("no case given"),
+        "several": lambda text, names: Message("%1 matches several cases: %2; say which", text, names),
+        "unknown": lambda text: Message("unknown case %1", text),
+        "closest": lambda text, names: Message("unknown case %1; closest: %2", text, names),
+    },
+}
 
 
 def resolve_state(store: Store, text: str) -> Record:
@@ -290,7 +322,7 @@ class Resolver:
                 answer = exc
             self._answers[(table, text)] = answer
         if isinstance(answer, LookupProblem):
-            raise LookupProblem(str(answer), answer.suggestions)
+            raise LookupProblem(said(answer), answer.suggestions)
         return answer
 
     def forget(self, table: str) -> None:
@@ -302,10 +334,12 @@ def resolve_alert(store: Store, text: str) -> Record:
     """A travel alert by its id or the first characters of it (at least 4)."""
     key = text.strip().lower()
     if len(key) < 4:
-        raise LookupProblem(f"{text!r}: give at least the first 4 characters of the alert's id", [])
+        raise LookupProblem(Message("%1: give at least the first 4 characters of the alert's id", repr(text)), [])
     found = store.rows("travel_alert", "lower(id) LIKE ?", [key + "%"])
     if not found:
-        raise LookupProblem(f"no travel alert has an id starting with {text!r} (see ncdesk alert list)", [])
+        raise LookupProblem(
+            Message("no travel alert has an id starting with %1 (see ncdesk alert list)", repr(text)), []
+        )
     if len(found) > 1:
-        raise LookupProblem(f"{text!r} matches {len(found)} alerts; give more characters of the id", [])
+        raise LookupProblem(Message("%1 matches %2 alerts; give more characters of the id", repr(text), len(found)), [])
     return found[0]

@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ncdesk import paths
+from ncdesk.core.text import Message, Typed
 from ncdesk.store import crypto, engine, fts
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import open_database, read_meta
@@ -378,7 +379,7 @@ class Store:
     def require(self, table: str, record_id: str) -> Record:
         record = self.get(table, record_id)
         if record is None:
-            raise NotFoundError(f"No {table} with id {record_id}.")
+            raise NotFoundError(Message("No %1 with id %2.", Typed(table), Typed(record_id)))
         return record
 
     def rows(
@@ -459,7 +460,7 @@ class Store:
             with self.batch(f"Edit {table_label(table)}"):
                 current = self.get(table, record_id, include_deleted=True)
                 if current is None:
-                    raise NotFoundError(f"No {table} with id {record_id}.")
+                    raise NotFoundError(Message("No %1 with id %2.", Typed(table), Typed(record_id)))
                 raw = dict(
                     zip(
                         self.columns(table),
@@ -496,7 +497,7 @@ class Store:
             with self.batch(f"{verb} {table_label(table)}"):
                 current = self.get(table, record_id, include_deleted=True)
                 if current is None:
-                    raise NotFoundError(f"No {table} with id {record_id}.")
+                    raise NotFoundError(Message("No %1 with id %2.", Typed(table), Typed(record_id)))
                 fields = set(current["user_fields"])
                 if current["origin"] == "reference":
                     fields.add("deleted_at")

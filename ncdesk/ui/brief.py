@@ -30,7 +30,7 @@ from ncdesk.io.briefing.model import MARKINGS, ExportOptions
 from ncdesk.store.errors import StoreError
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date, message_text
+from ncdesk.ui.formatting import error_text, format_date, message_text
 from ncdesk.ui.i18n import LANGUAGES, SETTING, current_language, system_language
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -77,7 +77,9 @@ def record_export(parent: QWidget, store: Store, prompter: Prompter, what: str, 
     try:
         exports.record_export(store, what, target, **details)
     except StoreError as exc:
-        prompter.error(parent, QCoreApplication.translate("BriefDialog", "The export was not recorded"), str(exc))
+        prompter.error(
+            parent, QCoreApplication.translate("BriefDialog", "The export was not recorded"), error_text(exc)
+        )
         return False
     return True
 
@@ -301,7 +303,7 @@ class BriefDialog(QDialog):
             refs = [(NOTE_KIND.get(k, k), rid) for k, rid in self.refs]
             what = describe(self.store, period=self.period()) if self.report else describe(self.store, refs)
         except (ValueError, DateError) as exc:
-            self._idle(str(exc))
+            self._idle(error_text(exc))
             return
         self._recording = (what, self.options().marking, [rid for _, rid in self.refs])
 
@@ -331,7 +333,7 @@ class BriefDialog(QDialog):
                 "Any existing file was left as it was."
             )
         else:
-            message = str(exc)
+            message = error_text(exc)
         self._idle(message)
         self.prompter.error(self, self.tr("The document could not be written"), message)
 

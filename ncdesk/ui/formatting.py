@@ -11,12 +11,13 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag
-from ncdesk.core.text import Message, Typed, Value, fill
+from ncdesk.core.text import ChangeName, Field, Message, Typed, Value, fill, said
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.io.translations import format_dates as dates_in
+from ncdesk.store.errors import StoreError
 from ncdesk.ui.i18n import current_language
-from ncdesk.ui.labels import value_label
+from ncdesk.ui.labels import change_text, field_label, value_label
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LTR_PIECE = re.compile("[A-Za-z0-9]")
@@ -140,6 +141,137 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "this event is already recorded for this State on that day"),
     QT_TRANSLATE_NOOP("messages", "%1 is not a document of case %2"),
     QT_TRANSLATE_NOOP("messages", "%1 is already the number of “%2”"),
+    QT_TRANSLATE_NOOP("messages", "The backup %1 %2."),
+    QT_TRANSLATE_NOOP("messages", "Choose another backup."),
+    QT_TRANSLATE_NOOP("messages", "%1 exists; open ncdesk and restore from the File menu instead."),
+    QT_TRANSLATE_NOOP("messages", "is encrypted: unlock the database first"),
+    QT_TRANSLATE_NOOP("messages", "was encrypted with another passphrase (an earlier one, or another folder's)"),
+    QT_TRANSLATE_NOOP("messages", "cannot be opened: %1"),
+    QT_TRANSLATE_NOOP("messages", "is not an ncdesk database"),
+    QT_TRANSLATE_NOOP("messages", "is damaged (%1)"),
+    QT_TRANSLATE_NOOP("messages", "is damaged (its schema is unreadable)"),
+    QT_TRANSLATE_NOOP("messages", "The backup could not be written (%1)."),
+    QT_TRANSLATE_NOOP("messages", "Check the disk space; nothing was lost."),
+    QT_TRANSLATE_NOOP("messages", "The backup could not be written to %1 (%2)."),
+    QT_TRANSLATE_NOOP("messages", "Free some space or check the folder; the database itself is untouched."),
+    QT_TRANSLATE_NOOP("messages", "%1 %2"),
+    QT_TRANSLATE_NOOP("messages", "Type it again (it is case-sensitive); nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "messages", "Give the passphrase: at the prompt, or with --passphrase-file FILE or NCDESK_PASSPHRASE_FILE."
+    ),
+    QT_TRANSLATE_NOOP("messages", "The database %1 is encrypted, but its key-derivation file %2 is missing."),
+    QT_TRANSLATE_NOOP("messages", "Put it back from your own copy; nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The file %1 is damaged: its first 16 bytes (the salt its key is made from) match no key made in this data folder, and it does not open with this folder's passphrase (or it was copied here from a data folder with another passphrase).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "The passphrase must have at least %1 characters."),
+    QT_TRANSLATE_NOOP("messages", "The passphrase cannot be only spaces."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "A copy is kept at %1: copy it back into the data folder, then open ncdesk again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1 was encrypted with a passphrase ncdesk has no record of."),
+    QT_TRANSLATE_NOOP("messages", "It may be damaged, or come from another data folder; nothing was changed."),
+    QT_TRANSLATE_NOOP("messages", "The passphrase is wrong."),
+    QT_TRANSLATE_NOOP("messages", "The key-derivation file %1 cannot be read (%2)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Put back the copy kept in the backups folder, or restore it from your own copy; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "The database file is damaged (%1): it does not start as an SQLite file."),
+    QT_TRANSLATE_NOOP("messages", "%1 is an SQLite file, but not an ncdesk database."),
+    QT_TRANSLATE_NOOP("messages", "%1 was written by a newer ncdesk (schema %2, this is ncdesk %3 with schema %4)."),
+    QT_TRANSLATE_NOOP("messages", "The database file is damaged (%1): %2."),
+    QT_TRANSLATE_NOOP("messages", "The database file cannot be read (%1): its schema is damaged."),
+    QT_TRANSLATE_NOOP("messages", "The backup copy %1 failed its check: %2."),
+    QT_TRANSLATE_NOOP("messages", "Cannot use write-ahead logging for %1 (journal mode is %2)."),
+    QT_TRANSLATE_NOOP("messages", "The database file is damaged (%1): its schema is unreadable."),
+    QT_TRANSLATE_NOOP("messages", "The encrypted database file is damaged (%1): it does not decrypt."),
+    QT_TRANSLATE_NOOP("messages", "The database file cannot be read (%1): %2."),
+    QT_TRANSLATE_NOOP("messages", "Cannot open %1: %2"),
+    QT_TRANSLATE_NOOP("messages", "Nothing was changed."),
+    QT_TRANSLATE_NOOP("messages", "Deriving the key…"),
+    QT_TRANSLATE_NOOP("messages", "Encrypting the database…"),
+    QT_TRANSLATE_NOOP("messages", "Decrypting the database…"),
+    QT_TRANSLATE_NOOP("messages", "The converted copy %1 was not encrypted with the new key."),
+    QT_TRANSLATE_NOOP("messages", "Converting backup %1 of %2…"),
+    QT_TRANSLATE_NOOP("messages", "The attachment %1 is encrypted; unlock the database first."),
+    QT_TRANSLATE_NOOP("messages", "Converting attachment %1 of %2…"),
+    QT_TRANSLATE_NOOP("messages", "The database is already encrypted."),
+    QT_TRANSLATE_NOOP("messages", "Use Change passphrase instead."),
+    QT_TRANSLATE_NOOP("messages", "The database is not encrypted."),
+    QT_TRANSLATE_NOOP("messages", "Use Encrypt this database instead."),
+    QT_TRANSLATE_NOOP("messages", "Re-encrypting the database…"),
+    QT_TRANSLATE_NOOP("messages", "%1 backup(s) could not be decrypted (%2)."),
+    QT_TRANSLATE_NOOP(
+        "messages", "Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted."
+    ),
+    QT_TRANSLATE_NOOP("messages", "The converted copy %1 failed its check (%2)."),
+    QT_TRANSLATE_NOOP("messages", "The converted copy %1 does not hold every record."),
+    QT_TRANSLATE_NOOP("messages", "The converted copy %1 is not marked as ncdesk's."),
+    QT_TRANSLATE_NOOP("messages", "The stored attachment %1 is damaged: it does not decrypt."),
+    QT_TRANSLATE_NOOP("messages", "The database is still in use by another connection; close it and try again."),
+    QT_TRANSLATE_NOOP("messages", "Install the newer version of ncdesk to open it; the file was left unchanged."),
+    QT_TRANSLATE_NOOP("messages", "Restore the last good backup; the damaged file was not changed."),
+    QT_TRANSLATE_NOOP("messages", "Close the other ncdesk window or command using it, then try again."),
+    QT_TRANSLATE_NOOP("messages", "Check that you may write to the data folder, or choose another with --data-dir."),
+    QT_TRANSLATE_NOOP("messages", "Free some space on the disk, then try again; nothing was saved."),
+    QT_TRANSLATE_NOOP("messages", "Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…)."),
+    QT_TRANSLATE_NOOP(
+        "messages", "There is no good backup; ncdesk will start with a new database and the reference data."
+    ),
+    QT_TRANSLATE_NOOP("messages", "The damaged file was moved to %1; nothing was deleted."),
+    QT_TRANSLATE_NOOP("messages", "The database is in use by another ncdesk%1."),
+    QT_TRANSLATE_NOOP("messages", "The database cannot be written%1."),
+    QT_TRANSLATE_NOOP("messages", "The disk is full%1."),
+    QT_TRANSLATE_NOOP("messages", "The database file is damaged or not an ncdesk database%1."),
+    QT_TRANSLATE_NOOP("messages", "The database file cannot be opened%1."),
+    QT_TRANSLATE_NOOP("messages", "The disk reported an input/output error%1."),
+    QT_TRANSLATE_NOOP(
+        "messages", "Free some space or close the other program using the database, then export again to record it."
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1 was written, but the export could not be recorded in the history: %2"),
+    QT_TRANSLATE_NOOP("messages", "Nothing was changed. Edit the record itself instead."),
+    QT_TRANSLATE_NOOP("messages", "No change %1 in the history."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 wrote a file, which the database cannot take back; delete the file if it should not exist (the history keeps the record of the export).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "The change %1 wrote nothing; there is nothing to revert."),
+    QT_TRANSLATE_NOOP("messages", "Cannot revert a change to %1."),
+    QT_TRANSLATE_NOOP("messages", "Cannot revert %1: the record it added is gone."),
+    QT_TRANSLATE_NOOP("messages", "There is nothing to undo."),
+    QT_TRANSLATE_NOOP("messages", "There is nothing to redo."),
+    QT_TRANSLATE_NOOP("messages", "Cannot revert %1: the record exists again."),
+    QT_TRANSLATE_NOOP("messages", "Cannot revert %1: the record it changed is gone."),
+    QT_TRANSLATE_NOOP("messages", "Cannot revert %1: %2 was changed again since."),
+    QT_TRANSLATE_NOOP("messages", "Cannot revert %1: records added since refer to what it added."),
+    QT_TRANSLATE_NOOP("messages", "Close the other ncdesk (window or command) using this data folder, then try again."),
+    QT_TRANSLATE_NOOP("messages", "%1, process %2 on %3"),
+    QT_TRANSLATE_NOOP("messages", "%1, process %2"),
+    QT_TRANSLATE_NOOP("messages", "ncdesk is already open on this data folder (%1)."),
+    QT_TRANSLATE_NOOP("messages", "ncdesk is already open on this data folder (%1, since %2)."),
+    QT_TRANSLATE_NOOP("messages", "No %1 with id %2."),
+    QT_TRANSLATE_NOOP("messages", "no State given"),
+    QT_TRANSLATE_NOOP("messages", "%1 matches several States: %2; say which"),
+    QT_TRANSLATE_NOOP("messages", "unknown State %1"),
+    QT_TRANSLATE_NOOP("messages", "unknown State %1; closest: %2"),
+    QT_TRANSLATE_NOOP("messages", "no person given"),
+    QT_TRANSLATE_NOOP("messages", "%1 matches several persons: %2; say which"),
+    QT_TRANSLATE_NOOP("messages", "unknown person %1"),
+    QT_TRANSLATE_NOOP("messages", "unknown person %1; closest: %2"),
+    QT_TRANSLATE_NOOP("messages", "no situation given"),
+    QT_TRANSLATE_NOOP("messages", "%1 matches several situations: %2; say which"),
+    QT_TRANSLATE_NOOP("messages", "unknown situation %1"),
+    QT_TRANSLATE_NOOP("messages", "unknown situation %1; closest: %2"),
+    QT_TRANSLATE_NOOP("messages", "no case given"),
+    QT_TRANSLATE_NOOP("messages", "%1 matches several cases: %2; say which"),
+    QT_TRANSLATE_NOOP("messages", "unknown case %1"),
+    QT_TRANSLATE_NOOP("messages", "unknown case %1; closest: %2"),
+    QT_TRANSLATE_NOOP("messages", "%1: give at least the first 4 characters of the alert's id"),
+    QT_TRANSLATE_NOOP("messages", "no travel alert has an id starting with %1 (see ncdesk alert list)"),
+    QT_TRANSLATE_NOOP("messages", "%1 matches %2 alerts; give more characters of the id"),
 )
 
 
@@ -152,12 +284,24 @@ def message_text(message: str) -> str:
     return fill(QCoreApplication.translate("messages", message.template), (_argument(a) for a in message.args))
 
 
+def error_text(exc: BaseException) -> str:
+    """What an error says, in the window's language: a store's error with what to do about it, a
+    `Message` translated; any other (the system's: a file that cannot be written) as it says it."""
+    if isinstance(exc, StoreError):
+        return f"{message_text(said(exc))} {message_text(exc.what_to_do)}".strip()
+    return message_text(said(exc))
+
+
 def _argument(arg: str) -> str:
     """What fills a message, in the window's language: a message in it, a stored value by its label,
     what was typed (quoted) or a document number as it is, days and months as the language writes them;
     in Arabic kept in one piece (`isolated`)."""
     if isinstance(arg, Message):
         return message_text(arg)
+    if isinstance(arg, ChangeName):
+        return QUOTES.get(current_language(), "'%1'").replace("%1", isolated(change_text(arg.label)))
+    if isinstance(arg, Field):
+        return field_label(arg.key)
     if isinstance(arg, Value):
         return value_label(arg.key)
     if isinstance(arg, Typed) or arg.startswith(("'", '"')) or _DOC_NUMBER.match(arg):
@@ -193,9 +337,14 @@ def format_value(value: Any) -> str:
     if _STAMP.match(text):
         return format_date(text[:10]) + " " + text[11:16] + " UTC"
     if "," in text and all(part.strip() in _KNOWN for part in text.split(",")):
-        return ", ".join(value_label(part.strip()) for part in text.split(","))
+        return comma().join(value_label(part.strip()) for part in text.split(","))
     label = value_label(text)
     return country_name(text, current_language()) if label == text else label
+
+
+def comma() -> str:
+    """ ", " between the items of a list, as the window's language writes it: Arabic's comma "،"."""
+    return "، " if current_language() == "ar" else ", "
 
 
 def colon() -> str:

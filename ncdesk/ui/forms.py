@@ -36,7 +36,7 @@ from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import colon, format_date, format_value, message_text, rules_wording
+from ncdesk.ui.formatting import colon, comma, error_text, format_date, format_value, message_text, rules_wording
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.signals import emit
 
@@ -414,7 +414,7 @@ class RecordForm(QDialog):
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_button.setEnabled(not errors)
         if errors:
-            fields = ", ".join(field_label(n) for n in errors)
+            fields = comma().join(field_label(n) for n in errors)
             self.summary.setText(self.tr("To save, complete or correct: %1").replace("%1", fields))
         else:
             self.summary.setText("")
@@ -490,7 +490,7 @@ class RecordForm(QDialog):
             self.summary.setText(message_text(said(exc)))
             return False
         except StoreError as exc:  # the disk is full, the folder read-only: nothing was saved
-            self.summary.setText(self.tr("Not saved: %1 What you typed is still here.").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Not saved: %1 What you typed is still here.").replace("%1", error_text(exc)))
             return False
         self.record_id = rid
         emit(self.record_saved, self.kind, rid)

@@ -46,7 +46,7 @@ from ncdesk.io.readers import Problem
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import IsolatingDelegate
+from ncdesk.ui.formatting import IsolatingDelegate, error_text
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -403,7 +403,9 @@ class ImportDialog(QDialog):
             self._show(self.plan)
             emit(self.previewed, self.plan)
             return
-        message = str(exc) if isinstance(exc, StoreError | OSError | ValueError) else f"{type(exc).__name__}: {exc}"
+        message = (
+            error_text(exc) if isinstance(exc, StoreError | OSError | ValueError) else f"{type(exc).__name__}: {exc}"
+        )
         self._idle(message)
         self.prompter.error(self, self.tr("The import did not run"), message)
 

@@ -6,6 +6,8 @@ can be added without touching the code. `QT_TRANSLATE_NOOP` marks them for lupda
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CTX = "labels"
@@ -367,3 +369,59 @@ def event_label(key: str) -> str:
     if key.startswith("activity:"):
         return value_label(key.split(":", 1)[1])
     return key.replace("_", " ").capitalize()
+
+
+# How the history names a change ("Edit person", "Alert: letter sent"), in the window's language.
+CHANGES = {
+    "Add %1": QT_TRANSLATE_NOOP("changes", "Add %1"),
+    "Edit %1": QT_TRANSLATE_NOOP("changes", "Edit %1"),
+    "Delete %1": QT_TRANSLATE_NOOP("changes", "Delete %1"),
+    "Restore %1": QT_TRANSLATE_NOOP("changes", "Restore %1"),
+    "Add %1 × %2": QT_TRANSLATE_NOOP("changes", "Add %1 × %2"),
+    "Undo: %1": QT_TRANSLATE_NOOP("changes", "Undo: %1"),
+    "Redo: %1": QT_TRANSLATE_NOOP("changes", "Redo: %1"),
+    "Alert: %1": QT_TRANSLATE_NOOP("changes", "Alert: %1"),
+    "Reference data %1": QT_TRANSLATE_NOOP("changes", "Reference data %1"),
+    "Import %1": QT_TRANSLATE_NOOP("changes", "Import %1"),
+    "Repair: %1 problem(s)": QT_TRANSLATE_NOOP("changes", "Repair: %1 problem(s)"),
+    "Reopen travel alert": QT_TRANSLATE_NOOP("changes", "Reopen travel alert"),
+    "Alert shared with the Court": QT_TRANSLATE_NOOP("changes", "Alert shared with the Court"),
+    "Record the President's letter": QT_TRANSLATE_NOOP("changes", "Record the President's letter"),
+}
+_CHANGE_PATTERNS = (
+    (re.compile(r"^(Undo|Redo): (.+)$"), lambda m: _c(f"{m[1]}: %1", change_text(m[2]))),
+    (re.compile(r"^Add (\d+) × (.+)$"), lambda m: _c("Add %1 × %2", m[1], _noun(m[2]))),
+    (re.compile(r"^(Add|Edit|Delete|Restore) (.+)$"), lambda m: _c(f"{m[1]} %1", _noun(m[2]))),
+    (re.compile(r"^Alert: (.+)$"), lambda m: _c("Alert: %1", value_label(m[1].replace(" ", "_")).lower())),
+    (re.compile(r"^Reference data (.+)$"), lambda m: _c("Reference data %1", m[1])),
+    (re.compile(r"^Import (.+)$"), lambda m: _c("Import %1", m[1])),
+    (re.compile(r"^Repair: (\d+) problem\(s\)$"), lambda m: _c("Repair: %1 problem(s)", m[1])),
+)
+
+
+def _c(template: str, *args: str) -> str:
+    text = QCoreApplication.translate("changes", template)
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", args[i - 1])
+    return text
+
+
+def _noun(english: str) -> str:
+    """A kind of record as the history names it in English ("travel alert"), in the language."""
+    from ncdesk.store.schema import KIND_BY_TABLE
+
+    for table, kind in KIND_BY_TABLE.items():
+        if kind.label.lower() == english:
+            return kind_label(table).lower()
+    return english
+
+
+def change_text(label: str) -> str:
+    """What the history says was done (its English label, "Edit person") in the window's language
+    ("Modification : personne"); a label of another form (an export's) as it is."""
+    if label in CHANGES:
+        return _c(label)
+    for pattern, say in _CHANGE_PATTERNS:
+        if m := pattern.match(label):
+            return say(m)
+    return label

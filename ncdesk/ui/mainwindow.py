@@ -33,10 +33,10 @@ from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.clipboard import ClipboardGuard, copy_selection
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
-from ncdesk.ui.formatting import isolated
+from ncdesk.ui.formatting import error_text, isolated, message_text
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
-from ncdesk.ui.labels import kind_label
+from ncdesk.ui.labels import change_text, kind_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
@@ -380,9 +380,9 @@ class MainWindow(QMainWindow):
         self.act_lock.setEnabled(self.store.key is not None)
         undo, redo = self.undo_stack.undo_label(self.store), self.undo_stack.redo_label(self.store)
         self.act_undo.setEnabled(undo is not None)
-        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", change_text(undo)) if undo else self.tr("&Undo"))
         self.act_redo.setEnabled(redo is not None)
-        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", change_text(redo)) if redo else self.tr("&Redo"))
         kind, rid = self.detail.kind, self.detail.record_id
         deleted = bool(self.detail.current and self.detail.current.deleted)
         self.act_edit.setEnabled(bool(rid) and kind in FORMS and not deleted)
@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
 
             draft_letter(self.store, alert["id"], target, lang=self.language)  # in the window's language
         except (ValueError, OSError) as exc:
-            self.prompter.error(self, self.tr("The letter could not be drafted"), str(exc))
+            self.prompter.error(self, self.tr("The letter could not be drafted"), error_text(exc))
             return
         from ncdesk.io.briefing.export import subject_title
         from ncdesk.ui.brief import record_export
@@ -703,14 +703,14 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
         def progress(message: str) -> None:
-            self.statusBar().showMessage(message)
+            self.statusBar().showMessage(message_text(message))
             QApplication.processEvents()
 
         try:
             work(progress)
         except (StoreError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            self.prompter.error(self, title, str(exc))
+            self.prompter.error(self, title, error_text(exc))
             return False
         QApplication.restoreOverrideCursor()
         self.refresh_all()
@@ -756,7 +756,7 @@ class MainWindow(QMainWindow):
         try:
             crypto.unlock(self.store.folder, passphrase).wipe()
         except StoreError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def change_passphrase(self) -> bool:
@@ -861,7 +861,7 @@ class MainWindow(QMainWindow):
             self.store.unlock(key)
         except StoreError as exc:
             QApplication.restoreOverrideCursor()
-            self.locked_panel.reset(str(exc))
+            self.locked_panel.reset(error_text(exc))
             return False
         QApplication.restoreOverrideCursor()
         self.central.setCurrentWidget(self.splitter)
@@ -957,20 +957,20 @@ class MainWindow(QMainWindow):
         try:
             action(self.store)
         except StoreError as exc:
-            self.prompter.error(self, self.tr("It cannot be undone"), str(exc))
+            self.prompter.error(self, self.tr("It cannot be undone"), error_text(exc))
             return
         kind, rid = self.detail.kind, self.detail.record_id
         self.refresh_all()
         if kind and rid and self.store.get(kind, rid, include_deleted=True) is None:
             self.detail.show_record(None, None)  # the record it made is gone again
         self._update_actions()
-        self.statusBar().showMessage(done.replace("%1", label), 6000)
+        self.statusBar().showMessage(done.replace("%1", change_text(label)), 6000)
 
     def backup_now(self) -> None:
         try:
             info = backups.make_backup(self.store, "manual")
         except StoreError as exc:
-            self.prompter.error(self, self.tr("No backup was made"), str(exc))
+            self.prompter.error(self, self.tr("No backup was made"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(info.path)), 8000)
         emit(self.backup_made, str(info.path))
@@ -994,7 +994,9 @@ class MainWindow(QMainWindow):
             emit(self.backup_made, path)
 
         def failed(exc: BaseException) -> None:  # shown, not modal: the work goes on
-            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(
+                self.tr("The automatic backup failed: %1").replace("%1", error_text(exc)), 15000
+            )
 
         self.runner.run(work, done, failed)
 
@@ -1082,7 +1084,7 @@ class MainWindow(QMainWindow):
             with atomic_write(target, "wb") as fh:
                 fh.write(data)
         except (StoreError, OSError) as exc:
-            self.prompter.error(self, self.tr("The copy was not saved"), str(exc))
+            self.prompter.error(self, self.tr("The copy was not saved"), error_text(exc))
             return
         from ncdesk.ui.brief import record_export
 
@@ -1180,7 +1182,9 @@ class MainWindow(QMainWindow):
 
     def _worker_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        message = str(exc) if isinstance(exc, (StoreError, OSError, ValueError)) else f"{type(exc).__name__}: {exc}"
+        message = (
+            error_text(exc) if isinstance(exc, (StoreError, OSError, ValueError)) else f"{type(exc).__name__}: {exc}"
+        )
         self.prompter.error(self, self.tr("It did not work"), message)
 
     def open_data_folder(self) -> None:
@@ -1234,7 +1238,7 @@ class MainWindow(QMainWindow):
             if self.store.is_open:
                 backups.auto_backup(self.store)  # what changed in this session, kept
         except StoreError as exc:
-            self.prompter.error(self, self.tr("No backup was made on closing"), str(exc))
+            self.prompter.error(self, self.tr("No backup was made on closing"), error_text(exc))
         super().closeEvent(event)
 
 

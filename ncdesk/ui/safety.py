@@ -30,8 +30,8 @@ from ncdesk.store.errors import DatabaseDamagedError, StoreError
 from ncdesk.store.history import Change
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import cells, colon, format_value, isolated
-from ncdesk.ui.labels import field_label
+from ncdesk.ui.formatting import cells, colon, error_text, format_value, isolated, message_text
+from ncdesk.ui.labels import change_text, field_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
@@ -68,7 +68,10 @@ def _local_time(when: dt.datetime) -> str:
 
 
 def size_text(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{max(n, 1) / 1000:.0f} kB"
+    """A file's size in the window's language: "2.0 MB", "2,0 Mo"."""
+    if n >= 100_000:
+        return translate("safety", "%1 MB").replace("%1", QLocale().toString(n / 1_000_000, "f", 1))
+    return translate("safety", "%1 kB").replace("%1", QLocale().toString(max(n, 1) / 1000, "f", 0))
 
 
 def when_text(info: BackupInfo) -> str:
@@ -135,7 +138,7 @@ class RestoreDialog(QDialog):
             check = (
                 self.tr("sound, %n record(s)", "", checked.records)
                 if checked.ok
-                else self.tr("NOT USABLE: ") + checked.message
+                else self.tr("NOT USABLE: ") + message_text(checked.message)
             )
             for col, text in enumerate((when_text(b), self.tr(kind_text(b.kind)), size_text(b.size), check)):
                 item = QTableWidgetItem(text)
@@ -173,8 +176,8 @@ class RestoreDialog(QDialog):
             before = backups.restore(self.store, info.path)
         except StoreError as exc:
             self.progress.hide()
-            self.status.setText(str(exc))
-            self.prompter.error(self, self.tr("The backup was not restored"), str(exc))
+            self.status.setText(error_text(exc))
+            self.prompter.error(self, self.tr("The backup was not restored"), error_text(exc))
             return
         self.progress.hide()
         self.status.setText(
@@ -268,7 +271,7 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
     rows = []
     for first, items in groups[:limit]:
         when = _local_stamp(first.at)
-        what = first.label or translate("safety", "changed outside ncdesk")
+        what = change_text(first.label) if first.label else translate("safety", "changed outside ncdesk")
         details = []
         for c in items:
             if c.table == "export_record":

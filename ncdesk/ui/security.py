@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.store.crypto import MIN_PASSPHRASE, WeakPassphraseError, check_passphrase
+from ncdesk.ui.formatting import error_text
 
 DEFAULT_LOCK_MINUTES = 10
 SETTING_LOCK = "security/lockAfterMinutes"
@@ -138,7 +139,7 @@ class PassphraseDialog(QDialog):
             try:
                 check_passphrase(self.new.text())
             except WeakPassphraseError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(error_text(exc))
                 self.new.setFocus()
                 return
         if self.mode in ("unlock", "change") and self.check is not None:

@@ -1913,6 +1913,65 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>Add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>استعادة %1</translation>
+    </message>
+    <message>
+        <source>Add %1 × %2</source>
+        <translation>إضافة %1 × %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message>
+        <source>Reference data %1</source>
+        <translation>البيانات المرجعية %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>Repair: %1 problem(s)</source>
+        <translation>إصلاح: %1 من المشكلات</translation>
+    </message>
+    <message>
+        <source>Reopen travel alert</source>
+        <translation>إعادة فتح تنبيه السفر</translation>
+    </message>
+    <message>
+        <source>Alert shared with the Court</source>
+        <translation>تنبيه أُبلغت به المحكمة</translation>
+    </message>
+    <message>
+        <source>Record the President&apos;s letter</source>
+        <translation>تسجيل رسالة الرئيس</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>OBLIGED to arrest and surrender</source>
@@ -3450,6 +3509,450 @@ Encrypt now?</source>
         <source>%1 is already the number of “%2”</source>
         <translation>%1 هو بالفعل رقم «%2»</translation>
     </message>
+    <message>
+        <source>The backup %1 %2.</source>
+        <translation>النسخة الاحتياطية %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose another backup.</source>
+        <translation>اختر نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 exists; open ncdesk and restore from the File menu instead.</source>
+        <translation>%1 موجود؛ افتح ncdesk واستعد النسخة من قائمة الملف بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>is encrypted: unlock the database first</source>
+        <translation>مشفّرة: افتح قفل قاعدة البيانات أولاً</translation>
+    </message>
+    <message>
+        <source>was encrypted with another passphrase (an earlier one, or another folder&apos;s)</source>
+        <translation>شُفّرت بعبارة مرور أخرى (عبارة سابقة، أو عبارة مجلد آخر)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>لا يمكن فتحها: %1</translation>
+    </message>
+    <message>
+        <source>is not an ncdesk database</source>
+        <translation>ليست قاعدة بيانات لـ ncdesk</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>تالفة (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged (its schema is unreadable)</source>
+        <translation>تالفة (تتعذّر قراءة مخططها)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1).</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية (%1).</translation>
+    </message>
+    <message>
+        <source>Check the disk space; nothing was lost.</source>
+        <translation>تحقّق من المساحة المتاحة على القرص؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Free some space or check the folder; the database itself is untouched.</source>
+        <translation>أفرغ بعض المساحة أو تحقّق من المجلد؛ قاعدة البيانات نفسها لم تُمسّ.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Type it again (it is case-sensitive); nothing was changed.</source>
+        <translation>اكتبها مرة أخرى (تُميَّز فيها الأحرف الكبيرة من الصغيرة)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: at the prompt, or with --passphrase-file FILE or NCDESK_PASSPHRASE_FILE.</source>
+        <translation>أدخل عبارة المرور: عند الطلب، أو بالخيار --passphrase-file مع اسم الملف، أو بالمتغير NCDESK_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted, but its key-derivation file %2 is missing.</source>
+        <translation>قاعدة البيانات %1 مشفّرة، لكن ملف اشتقاق مفتاحها %2 مفقود.</translation>
+    </message>
+    <message>
+        <source>Put it back from your own copy; nothing was changed.</source>
+        <translation>أعده من نسختك الخاصة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: its first 16 bytes (the salt its key is made from) match no key made in this data folder, and it does not open with this folder&apos;s passphrase (or it was copied here from a data folder with another passphrase).</source>
+        <translation>الملف %1 تالف: أول 16 بايت فيه (الملح الذي يُشتق منه مفتاحه) لا تطابق أي مفتاح أُنشئ في مجلد البيانات هذا، ولا يُفتح بعبارة مرور هذا المجلد (أو نُسخ إلى هنا من مجلد بيانات له عبارة مرور أخرى).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>يجب ألا تقل عبارة المرور عن %1 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>لا يجوز أن تتكون عبارة المرور من مسافات فقط.</translation>
+    </message>
+    <message>
+        <source>A copy is kept at %1: copy it back into the data folder, then open ncdesk again. Nothing was changed.</source>
+        <translation>تُحفظ نسخة منه في %1: انسخها إلى مجلد البيانات، ثم افتح ncdesk مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with a passphrase ncdesk has no record of.</source>
+        <translation>شُفّر %1 بعبارة مرور لا يوجد لها أي أثر لدى ncdesk.</translation>
+    </message>
+    <message>
+        <source>It may be damaged, or come from another data folder; nothing was changed.</source>
+        <translation>قد يكون تالفاً، أو آتياً من مجلد بيانات آخر؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>عبارة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The key-derivation file %1 cannot be read (%2).</source>
+        <translation>تتعذّر قراءة ملف اشتقاق المفتاح %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Put back the copy kept in the backups folder, or restore it from your own copy; nothing was changed.</source>
+        <translation>أعد النسخة المحفوظة في مجلد النسخ الاحتياطية، أو استعده من نسختك الخاصة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): it does not start as an SQLite file.</source>
+        <translation>ملف قاعدة البيانات تالف (%1): لا يبدأ كما يبدأ ملف SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not an ncdesk database.</source>
+        <translation>%1 ملف SQLite، لكنه ليس قاعدة بيانات لـ ncdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ncdesk (schema %2, this is ncdesk %3 with schema %4).</source>
+        <translation>كُتب %1 بإصدار أحدث من ncdesk (المخطط %2؛ وهذا الإصدار ncdesk %3 بالمخطط %4).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): %2.</source>
+        <translation>ملف قاعدة البيانات تالف (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1): its schema is damaged.</source>
+        <translation>تتعذّر قراءة ملف قاعدة البيانات (%1): مخططه تالف.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check: %2.</source>
+        <translation>النسخة الاحتياطية %1 لم تجتز فحصها: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use write-ahead logging for %1 (journal mode is %2).</source>
+        <translation>يتعذّر استخدام التسجيل المسبق للكتابة (WAL) لـ %1 (وضع السجل %2).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): its schema is unreadable.</source>
+        <translation>ملف قاعدة البيانات تالف (%1): تتعذّر قراءة مخططه.</translation>
+    </message>
+    <message>
+        <source>The encrypted database file is damaged (%1): it does not decrypt.</source>
+        <translation>ملف قاعدة البيانات المشفّر تالف (%1): يتعذّر فك تشفيره.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1): %2.</source>
+        <translation>تتعذّر قراءة ملف قاعدة البيانات (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>يتعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation>جارٍ اشتقاق المفتاح…</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>جارٍ تشفير قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>جارٍ فك تشفير قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 was not encrypted with the new key.</source>
+        <translation>النسخة المحوَّلة %1 لم تُشفَّر بالمفتاح الجديد.</translation>
+    </message>
+    <message>
+        <source>Converting backup %1 of %2…</source>
+        <translation>جارٍ تحويل النسخة الاحتياطية %1 من %2…</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is encrypted; unlock the database first.</source>
+        <translation>المرفق %1 مشفّر؛ افتح قفل قاعدة البيانات أولاً.</translation>
+    </message>
+    <message>
+        <source>Converting attachment %1 of %2…</source>
+        <translation>جارٍ تحويل المرفق %1 من %2…</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted.</source>
+        <translation>قاعدة البيانات مشفّرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Use Change passphrase instead.</source>
+        <translation>استخدم «تغيير عبارة المرور» بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>قاعدة البيانات غير مشفّرة.</translation>
+    </message>
+    <message>
+        <source>Use Encrypt this database instead.</source>
+        <translation>استخدم «تشفير قاعدة البيانات هذه» بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database…</source>
+        <translation>جارٍ إعادة تشفير قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) could not be decrypted (%2).</source>
+        <translation>تعذّر فك تشفير %1 من النسخ الاحتياطية (%2).</translation>
+    </message>
+    <message>
+        <source>Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted.</source>
+        <translation>احذفها (تعرضها «استعادة نسخة احتياطية…») أو استعدها أولاً؛ قاعدة البيانات لا تزال مشفّرة.</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 failed its check (%2).</source>
+        <translation>النسخة المحوَّلة %1 لم تجتز فحصها (%2).</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 does not hold every record.</source>
+        <translation>النسخة المحوَّلة %1 لا تحتوي على جميع السجلات.</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 is not marked as ncdesk&apos;s.</source>
+        <translation>النسخة المحوَّلة %1 غير موسومة بأنها من ncdesk.</translation>
+    </message>
+    <message>
+        <source>The stored attachment %1 is damaged: it does not decrypt.</source>
+        <translation>المرفق المحفوظ %1 تالف: يتعذّر فك تشفيره.</translation>
+    </message>
+    <message>
+        <source>The database is still in use by another connection; close it and try again.</source>
+        <translation>قاعدة البيانات لا تزال قيد الاستخدام في اتصال آخر؛ أغلقه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Install the newer version of ncdesk to open it; the file was left unchanged.</source>
+        <translation>ثبّت الإصدار الأحدث من ncdesk لفتحه؛ لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup; the damaged file was not changed.</source>
+        <translation>استعد آخر نسخة احتياطية سليمة؛ لم يُغيَّر الملف التالف.</translation>
+    </message>
+    <message>
+        <source>Close the other ncdesk window or command using it, then try again.</source>
+        <translation>أغلق نافذة ncdesk الأخرى أو الأمر الذي يستخدمها، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the data folder, or choose another with --data-dir.</source>
+        <translation>تحقّق من أن لديك إذن الكتابة في مجلد البيانات، أو اختر مجلداً آخر بالخيار --data-dir.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again; nothing was saved.</source>
+        <translation>أفرغ بعض المساحة على القرص، ثم حاول مرة أخرى؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…).</source>
+        <translation>استعد آخر نسخة احتياطية سليمة: ncdesk restore %1 (في النافذة: الملف ◂ استعادة نسخة احتياطية…).</translation>
+    </message>
+    <message>
+        <source>There is no good backup; ncdesk will start with a new database and the reference data.</source>
+        <translation>لا توجد نسخة احتياطية سليمة؛ سيبدأ ncdesk بقاعدة بيانات جديدة وبالبيانات المرجعية.</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1; nothing was deleted.</source>
+        <translation>نُقل الملف التالف إلى %1؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another ncdesk%1.</source>
+        <translation>قاعدة البيانات قيد الاستخدام في نسخة أخرى من ncdesk%1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written%1.</source>
+        <translation>تتعذّر الكتابة في قاعدة البيانات%1.</translation>
+    </message>
+    <message>
+        <source>The disk is full%1.</source>
+        <translation>القرص ممتلئ%1.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not an ncdesk database%1.</source>
+        <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات لـ ncdesk%1.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened%1.</source>
+        <translation>يتعذّر فتح ملف قاعدة البيانات%1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error%1.</source>
+        <translation>أبلغ القرص عن خطأ في الإدخال/الإخراج%1.</translation>
+    </message>
+    <message>
+        <source>Free some space or close the other program using the database, then export again to record it.</source>
+        <translation>أفرغ بعض المساحة أو أغلق البرنامج الآخر الذي يستخدم قاعدة البيانات، ثم صدّر مرة أخرى لتسجيل التصدير.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the history: %2</source>
+        <translation>كُتب %1، لكن تعذّر تسجيل التصدير في السجل التاريخي: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Edit the record itself instead.</source>
+        <translation>لم يتغيّر شيء. عدّل السجل نفسه بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>No change %1 in the history.</source>
+        <translation>لا يوجد تغيير %1 في السجل التاريخي.</translation>
+    </message>
+    <message>
+        <source>%1 wrote a file, which the database cannot take back; delete the file if it should not exist (the history keeps the record of the export).</source>
+        <translation>كتب %1 ملفاً لا تستطيع قاعدة البيانات استرجاعه؛ احذف الملف إن لم يكن ينبغي أن يوجد (يحتفظ السجل التاريخي بقيد التصدير).</translation>
+    </message>
+    <message>
+        <source>The change %1 wrote nothing; there is nothing to revert.</source>
+        <translation>التغيير %1 لم يكتب شيئاً؛ لا يوجد ما يُتراجَع عنه.</translation>
+    </message>
+    <message>
+        <source>Cannot revert a change to %1.</source>
+        <translation>يتعذّر التراجع عن تغيير في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record it added is gone.</source>
+        <translation>يتعذّر التراجع عن %1: السجل الذي أضافه لم يعد موجوداً.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>لا يوجد ما يُتراجَع عنه.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>لا يوجد ما يُعاد.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record exists again.</source>
+        <translation>يتعذّر التراجع عن %1: السجل موجود مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record it changed is gone.</source>
+        <translation>يتعذّر التراجع عن %1: السجل الذي غيّره لم يعد موجوداً.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: %2 was changed again since.</source>
+        <translation>يتعذّر التراجع عن %1: الحقل «%2» تغيّر مرة أخرى منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: records added since refer to what it added.</source>
+        <translation>يتعذّر التراجع عن %1: سجلات أضيفت بعده تشير إلى ما أضافه.</translation>
+    </message>
+    <message>
+        <source>Close the other ncdesk (window or command) using this data folder, then try again.</source>
+        <translation>أغلق نسخة ncdesk الأخرى (نافذة أو أمراً) التي تستخدم مجلد البيانات هذا، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1، العملية %2 على %3</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1، العملية %2</translation>
+    </message>
+    <message>
+        <source>ncdesk is already open on this data folder (%1).</source>
+        <translation>ncdesk مفتوح بالفعل على مجلد البيانات هذا (%1).</translation>
+    </message>
+    <message>
+        <source>ncdesk is already open on this data folder (%1, since %2).</source>
+        <translation>ncdesk مفتوح بالفعل على مجلد البيانات هذا (%1، منذ %2).</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>لا يوجد سجل %1 بالمعرّف %2.</translation>
+    </message>
+    <message>
+        <source>no State given</source>
+        <translation>لم تُذكر أي دولة</translation>
+    </message>
+    <message>
+        <source>%1 matches several States: %2; say which</source>
+        <translation>%1 يطابق عدة دول: %2؛ حدّد أيّها</translation>
+    </message>
+    <message>
+        <source>unknown State %1</source>
+        <translation>دولة غير معروفة %1</translation>
+    </message>
+    <message>
+        <source>unknown State %1; closest: %2</source>
+        <translation>دولة غير معروفة %1؛ الأقرب: %2</translation>
+    </message>
+    <message>
+        <source>no person given</source>
+        <translation>لم يُذكر أي شخص</translation>
+    </message>
+    <message>
+        <source>%1 matches several persons: %2; say which</source>
+        <translation>%1 يطابق عدة أشخاص: %2؛ حدّد أيّهم</translation>
+    </message>
+    <message>
+        <source>unknown person %1</source>
+        <translation>شخص غير معروف %1</translation>
+    </message>
+    <message>
+        <source>unknown person %1; closest: %2</source>
+        <translation>شخص غير معروف %1؛ الأقرب: %2</translation>
+    </message>
+    <message>
+        <source>no situation given</source>
+        <translation>لم تُذكر أي حالة</translation>
+    </message>
+    <message>
+        <source>%1 matches several situations: %2; say which</source>
+        <translation>%1 يطابق عدة حالات: %2؛ حدّد أيّها</translation>
+    </message>
+    <message>
+        <source>unknown situation %1</source>
+        <translation>حالة غير معروفة %1</translation>
+    </message>
+    <message>
+        <source>unknown situation %1; closest: %2</source>
+        <translation>حالة غير معروفة %1؛ الأقرب: %2</translation>
+    </message>
+    <message>
+        <source>no case given</source>
+        <translation>لم تُذكر أي قضية</translation>
+    </message>
+    <message>
+        <source>%1 matches several cases: %2; say which</source>
+        <translation>%1 يطابق عدة قضايا: %2؛ حدّد أيّها</translation>
+    </message>
+    <message>
+        <source>unknown case %1</source>
+        <translation>قضية غير معروفة %1</translation>
+    </message>
+    <message>
+        <source>unknown case %1; closest: %2</source>
+        <translation>قضية غير معروفة %1؛ الأقرب: %2</translation>
+    </message>
+    <message>
+        <source>%1: give at least the first 4 characters of the alert&apos;s id</source>
+        <translation>%1: اذكر على الأقل أول 4 أحرف من معرّف التنبيه</translation>
+    </message>
+    <message>
+        <source>no travel alert has an id starting with %1 (see ncdesk alert list)</source>
+        <translation>لا يوجد تنبيه سفر يبدأ معرّفه بـ %1 (انظر ncdesk alert list)</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 alerts; give more characters of the id</source>
+        <translation>%1 يطابق %2 من التنبيهات؛ اذكر مزيداً من أحرف المعرّف</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3898,6 +4401,14 @@ Encrypt now?</source>
     <message>
         <source>before an upgrade</source>
         <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;كيلوبايت</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -1849,6 +1849,65 @@ Encrypt now?</source>
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurar %1</translation>
+    </message>
+    <message>
+        <source>Add %1 × %2</source>
+        <translation>Añadir %1 × %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>Reference data %1</source>
+        <translation>Datos de referencia %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Repair: %1 problem(s)</source>
+        <translation>Reparación: %1 problema(s)</translation>
+    </message>
+    <message>
+        <source>Reopen travel alert</source>
+        <translation>Reabrir la alerta de viaje</translation>
+    </message>
+    <message>
+        <source>Alert shared with the Court</source>
+        <translation>Alerta comunicada a la Corte</translation>
+    </message>
+    <message>
+        <source>Record the President&apos;s letter</source>
+        <translation>Registrar la carta del Presidente</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>OBLIGED to arrest and surrender</source>
@@ -3386,6 +3445,450 @@ Encrypt now?</source>
         <source>%1 is already the number of “%2”</source>
         <translation>%1 ya es el número de «%2»</translation>
     </message>
+    <message>
+        <source>The backup %1 %2.</source>
+        <translation>La copia de seguridad %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose another backup.</source>
+        <translation>Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 exists; open ncdesk and restore from the File menu instead.</source>
+        <translation>%1 ya existe; abra ncdesk y restaure desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>is encrypted: unlock the database first</source>
+        <translation>está cifrada: desbloquee primero la base de datos</translation>
+    </message>
+    <message>
+        <source>was encrypted with another passphrase (an earlier one, or another folder&apos;s)</source>
+        <translation>se cifró con otra frase de contraseña (una anterior, o la de otra carpeta)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>is not an ncdesk database</source>
+        <translation>no es una base de datos de ncdesk</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>está dañada (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged (its schema is unreadable)</source>
+        <translation>está dañada (su esquema es ilegible)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1).</source>
+        <translation>No se pudo escribir la copia de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>Check the disk space; nothing was lost.</source>
+        <translation>Compruebe el espacio en disco; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>No se pudo escribir la copia de seguridad en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Free some space or check the folder; the database itself is untouched.</source>
+        <translation>Libere espacio o compruebe la carpeta; la base de datos en sí no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Type it again (it is case-sensitive); nothing was changed.</source>
+        <translation>Escríbala de nuevo (distingue mayúsculas y minúsculas); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: at the prompt, or with --passphrase-file FILE or NCDESK_PASSPHRASE_FILE.</source>
+        <translation>Indique la frase de contraseña: cuando se pida, o con --passphrase-file ARCHIVO o NCDESK_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted, but its key-derivation file %2 is missing.</source>
+        <translation>La base de datos %1 está cifrada, pero falta su archivo de derivación de clave %2.</translation>
+    </message>
+    <message>
+        <source>Put it back from your own copy; nothing was changed.</source>
+        <translation>Restitúyalo a partir de su propia copia; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: its first 16 bytes (the salt its key is made from) match no key made in this data folder, and it does not open with this folder&apos;s passphrase (or it was copied here from a data folder with another passphrase).</source>
+        <translation>El archivo %1 está dañado: sus primeros 16 bytes (la sal de la que se obtiene su clave) no corresponden a ninguna clave creada en esta carpeta de datos, y no se abre con la frase de contraseña de esta carpeta (o se copió aquí desde una carpeta de datos con otra frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>La frase de contraseña no puede constar solo de espacios.</translation>
+    </message>
+    <message>
+        <source>A copy is kept at %1: copy it back into the data folder, then open ncdesk again. Nothing was changed.</source>
+        <translation>Se conserva una copia en %1: cópiela de nuevo en la carpeta de datos y vuelva a abrir ncdesk. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with a passphrase ncdesk has no record of.</source>
+        <translation>%1 se cifró con una frase de contraseña de la que ncdesk no tiene constancia.</translation>
+    </message>
+    <message>
+        <source>It may be damaged, or come from another data folder; nothing was changed.</source>
+        <translation>Puede estar dañado o proceder de otra carpeta de datos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The key-derivation file %1 cannot be read (%2).</source>
+        <translation>No se puede leer el archivo de derivación de clave %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Put back the copy kept in the backups folder, or restore it from your own copy; nothing was changed.</source>
+        <translation>Restituya la copia guardada en la carpeta de copias de seguridad, o restáurelo a partir de su propia copia; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): it does not start as an SQLite file.</source>
+        <translation>El archivo de la base de datos está dañado (%1): no empieza como un archivo SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not an ncdesk database.</source>
+        <translation>%1 es un archivo SQLite, pero no una base de datos de ncdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ncdesk (schema %2, this is ncdesk %3 with schema %4).</source>
+        <translation>%1 fue escrito por una versión más reciente de ncdesk (esquema %2; esta es ncdesk %3, esquema %4).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): %2.</source>
+        <translation>El archivo de la base de datos está dañado (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1): its schema is damaged.</source>
+        <translation>No se puede leer el archivo de la base de datos (%1): su esquema está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check: %2.</source>
+        <translation>La copia de seguridad %1 no superó su comprobación: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use write-ahead logging for %1 (journal mode is %2).</source>
+        <translation>No se puede usar el registro de escritura anticipada (WAL) para %1 (modo de diario %2).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): its schema is unreadable.</source>
+        <translation>El archivo de la base de datos está dañado (%1): su esquema es ilegible.</translation>
+    </message>
+    <message>
+        <source>The encrypted database file is damaged (%1): it does not decrypt.</source>
+        <translation>El archivo cifrado de la base de datos está dañado (%1): no se descifra.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1): %2.</source>
+        <translation>No se puede leer el archivo de la base de datos (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation>Derivando la clave…</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Cifrando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>Descifrando la base de datos…</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 was not encrypted with the new key.</source>
+        <translation>La copia convertida %1 no se cifró con la nueva clave.</translation>
+    </message>
+    <message>
+        <source>Converting backup %1 of %2…</source>
+        <translation>Convirtiendo la copia de seguridad %1 de %2…</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is encrypted; unlock the database first.</source>
+        <translation>El archivo adjunto %1 está cifrado; desbloquee primero la base de datos.</translation>
+    </message>
+    <message>
+        <source>Converting attachment %1 of %2…</source>
+        <translation>Convirtiendo el archivo adjunto %1 de %2…</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted.</source>
+        <translation>La base de datos ya está cifrada.</translation>
+    </message>
+    <message>
+        <source>Use Change passphrase instead.</source>
+        <translation>Use en su lugar Cambiar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>La base de datos no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Use Encrypt this database instead.</source>
+        <translation>Use en su lugar Cifrar esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database…</source>
+        <translation>Volviendo a cifrar la base de datos…</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) could not be decrypted (%2).</source>
+        <translation>No se pudieron descifrar %1 copia(s) de seguridad (%2).</translation>
+    </message>
+    <message>
+        <source>Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted.</source>
+        <translation>Elimínelas (Restaurar una copia de seguridad… las muestra) o restáurelas primero; la base de datos sigue cifrada.</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 failed its check (%2).</source>
+        <translation>La copia convertida %1 no superó su comprobación (%2).</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 does not hold every record.</source>
+        <translation>La copia convertida %1 no contiene todos los registros.</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 is not marked as ncdesk&apos;s.</source>
+        <translation>La copia convertida %1 no está marcada como de ncdesk.</translation>
+    </message>
+    <message>
+        <source>The stored attachment %1 is damaged: it does not decrypt.</source>
+        <translation>El archivo adjunto guardado %1 está dañado: no se descifra.</translation>
+    </message>
+    <message>
+        <source>The database is still in use by another connection; close it and try again.</source>
+        <translation>La base de datos aún está en uso por otra conexión; ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Install the newer version of ncdesk to open it; the file was left unchanged.</source>
+        <translation>Instale la versión más reciente de ncdesk para abrirlo; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup; the damaged file was not changed.</source>
+        <translation>Restaure la última copia de seguridad en buen estado; el archivo dañado no se modificó.</translation>
+    </message>
+    <message>
+        <source>Close the other ncdesk window or command using it, then try again.</source>
+        <translation>Cierre la otra ventana u orden de ncdesk que la está usando y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the data folder, or choose another with --data-dir.</source>
+        <translation>Compruebe que puede escribir en la carpeta de datos, o elija otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again; nothing was saved.</source>
+        <translation>Libere espacio en el disco y vuelva a intentarlo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…).</source>
+        <translation>Restaure la última copia de seguridad en buen estado: ncdesk restore %1 (en la ventana: Archivo ▸ Restaurar una copia de seguridad…).</translation>
+    </message>
+    <message>
+        <source>There is no good backup; ncdesk will start with a new database and the reference data.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado; ncdesk empezará con una base de datos nueva y los datos de referencia.</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1; nothing was deleted.</source>
+        <translation>El archivo dañado se movió a %1; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another ncdesk%1.</source>
+        <translation>La base de datos está en uso por otro ncdesk%1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written%1.</source>
+        <translation>No se puede escribir en la base de datos%1.</translation>
+    </message>
+    <message>
+        <source>The disk is full%1.</source>
+        <translation>El disco está lleno%1.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not an ncdesk database%1.</source>
+        <translation>El archivo de la base de datos está dañado o no es una base de datos de ncdesk%1.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened%1.</source>
+        <translation>No se puede abrir el archivo de la base de datos%1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error%1.</source>
+        <translation>El disco notificó un error de entrada/salida%1.</translation>
+    </message>
+    <message>
+        <source>Free some space or close the other program using the database, then export again to record it.</source>
+        <translation>Libere espacio o cierre el otro programa que usa la base de datos y vuelva a exportar para registrarlo.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the history: %2</source>
+        <translation>%1 se escribió, pero la exportación no pudo registrarse en el historial: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Edit the record itself instead.</source>
+        <translation>No se cambió nada. Modifique en su lugar el propio registro.</translation>
+    </message>
+    <message>
+        <source>No change %1 in the history.</source>
+        <translation>No hay ningún cambio %1 en el historial.</translation>
+    </message>
+    <message>
+        <source>%1 wrote a file, which the database cannot take back; delete the file if it should not exist (the history keeps the record of the export).</source>
+        <translation>%1 escribió un archivo, que la base de datos no puede deshacer; elimine el archivo si no debe existir (el historial conserva el registro de la exportación).</translation>
+    </message>
+    <message>
+        <source>The change %1 wrote nothing; there is nothing to revert.</source>
+        <translation>El cambio %1 no escribió nada; no hay nada que revertir.</translation>
+    </message>
+    <message>
+        <source>Cannot revert a change to %1.</source>
+        <translation>No se puede revertir un cambio en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record it added is gone.</source>
+        <translation>No se puede revertir %1: el registro que añadió ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record exists again.</source>
+        <translation>No se puede revertir %1: el registro existe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record it changed is gone.</source>
+        <translation>No se puede revertir %1: el registro que cambió ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: %2 was changed again since.</source>
+        <translation>No se puede revertir %1: el campo «%2» se ha vuelto a cambiar desde entonces.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: records added since refer to what it added.</source>
+        <translation>No se puede revertir %1: registros añadidos después remiten a lo que añadió.</translation>
+    </message>
+    <message>
+        <source>Close the other ncdesk (window or command) using this data folder, then try again.</source>
+        <translation>Cierre el otro ncdesk (ventana u orden) que usa esta carpeta de datos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, proceso %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, proceso %2</translation>
+    </message>
+    <message>
+        <source>ncdesk is already open on this data folder (%1).</source>
+        <translation>ncdesk ya está abierto en esta carpeta de datos (%1).</translation>
+    </message>
+    <message>
+        <source>ncdesk is already open on this data folder (%1, since %2).</source>
+        <translation>ncdesk ya está abierto en esta carpeta de datos (%1, desde %2).</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>No hay ningún registro %1 con el identificador %2.</translation>
+    </message>
+    <message>
+        <source>no State given</source>
+        <translation>no se indicó ningún Estado</translation>
+    </message>
+    <message>
+        <source>%1 matches several States: %2; say which</source>
+        <translation>%1 corresponde a varios Estados: %2; indique cuál</translation>
+    </message>
+    <message>
+        <source>unknown State %1</source>
+        <translation>Estado desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown State %1; closest: %2</source>
+        <translation>Estado desconocido %1; los más parecidos: %2</translation>
+    </message>
+    <message>
+        <source>no person given</source>
+        <translation>no se indicó ninguna persona</translation>
+    </message>
+    <message>
+        <source>%1 matches several persons: %2; say which</source>
+        <translation>%1 corresponde a varias personas: %2; indique cuál</translation>
+    </message>
+    <message>
+        <source>unknown person %1</source>
+        <translation>persona desconocida %1</translation>
+    </message>
+    <message>
+        <source>unknown person %1; closest: %2</source>
+        <translation>persona desconocida %1; las más parecidas: %2</translation>
+    </message>
+    <message>
+        <source>no situation given</source>
+        <translation>no se indicó ninguna situación</translation>
+    </message>
+    <message>
+        <source>%1 matches several situations: %2; say which</source>
+        <translation>%1 corresponde a varias situaciones: %2; indique cuál</translation>
+    </message>
+    <message>
+        <source>unknown situation %1</source>
+        <translation>situación desconocida %1</translation>
+    </message>
+    <message>
+        <source>unknown situation %1; closest: %2</source>
+        <translation>situación desconocida %1; las más parecidas: %2</translation>
+    </message>
+    <message>
+        <source>no case given</source>
+        <translation>no se indicó ninguna causa</translation>
+    </message>
+    <message>
+        <source>%1 matches several cases: %2; say which</source>
+        <translation>%1 corresponde a varias causas: %2; indique cuál</translation>
+    </message>
+    <message>
+        <source>unknown case %1</source>
+        <translation>causa desconocida %1</translation>
+    </message>
+    <message>
+        <source>unknown case %1; closest: %2</source>
+        <translation>causa desconocida %1; las más parecidas: %2</translation>
+    </message>
+    <message>
+        <source>%1: give at least the first 4 characters of the alert&apos;s id</source>
+        <translation>%1: indique al menos los 4 primeros caracteres del identificador de la alerta</translation>
+    </message>
+    <message>
+        <source>no travel alert has an id starting with %1 (see ncdesk alert list)</source>
+        <translation>ninguna alerta de viaje tiene un identificador que empiece por %1 (véase ncdesk alert list)</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 alerts; give more characters of the id</source>
+        <translation>%1 corresponde a %2 alertas; indique más caracteres del identificador</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3834,6 +4337,14 @@ Encrypt now?</source>
     <message>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;kB</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -1849,6 +1849,65 @@ Chiffrer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add %1 × %2</source>
+        <translation>Ajout&#xa0;: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reference data %1</source>
+        <translation>Données de référence %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Repair: %1 problem(s)</source>
+        <translation>Réparation&#xa0;: %1 problème(s)</translation>
+    </message>
+    <message>
+        <source>Reopen travel alert</source>
+        <translation>Réouverture de l&apos;alerte de voyage</translation>
+    </message>
+    <message>
+        <source>Alert shared with the Court</source>
+        <translation>Alerte communiquée à la Cour</translation>
+    </message>
+    <message>
+        <source>Record the President&apos;s letter</source>
+        <translation>Enregistrement de la lettre du Président</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>OBLIGED to arrest and surrender</source>
@@ -3386,6 +3445,450 @@ Chiffrer maintenant ?</translation>
         <source>%1 is already the number of “%2”</source>
         <translation>%1 est déjà le numéro de «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>The backup %1 %2.</source>
+        <translation>La sauvegarde %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose another backup.</source>
+        <translation>Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 exists; open ncdesk and restore from the File menu instead.</source>
+        <translation>%1 existe&#xa0;; ouvrez ncdesk et restaurez plutôt depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>is encrypted: unlock the database first</source>
+        <translation>est chiffrée&#xa0;: déverrouillez d&apos;abord la base de données</translation>
+    </message>
+    <message>
+        <source>was encrypted with another passphrase (an earlier one, or another folder&apos;s)</source>
+        <translation>a été chiffrée avec une autre phrase secrète (une ancienne, ou celle d&apos;un autre dossier)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not an ncdesk database</source>
+        <translation>n&apos;est pas une base de données ncdesk</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged (its schema is unreadable)</source>
+        <translation>est endommagée (son schéma est illisible)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (%1).</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite (%1).</translation>
+    </message>
+    <message>
+        <source>Check the disk space; nothing was lost.</source>
+        <translation>Vérifiez l&apos;espace disque&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Free some space or check the folder; the database itself is untouched.</source>
+        <translation>Libérez de l&apos;espace ou vérifiez le dossier&#xa0;; la base de données elle-même est intacte.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Type it again (it is case-sensitive); nothing was changed.</source>
+        <translation>Saisissez-la de nouveau (majuscules et minuscules comptent)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: at the prompt, or with --passphrase-file FILE or NCDESK_PASSPHRASE_FILE.</source>
+        <translation>Donnez la phrase secrète&#xa0;: à l&apos;invite, ou avec --passphrase-file FICHIER ou NCDESK_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted, but its key-derivation file %2 is missing.</source>
+        <translation>La base de données %1 est chiffrée, mais son fichier de dérivation de clé %2 est absent.</translation>
+    </message>
+    <message>
+        <source>Put it back from your own copy; nothing was changed.</source>
+        <translation>Remettez-le en place à partir de votre propre copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: its first 16 bytes (the salt its key is made from) match no key made in this data folder, and it does not open with this folder&apos;s passphrase (or it was copied here from a data folder with another passphrase).</source>
+        <translation>Le fichier %1 est endommagé&#xa0;: ses 16 premiers octets (le sel dont sa clé est tirée) ne correspondent à aucune clé créée dans ce dossier de données, et il ne s&apos;ouvre pas avec la phrase secrète de ce dossier (ou il a été copié ici depuis un dossier de données ayant une autre phrase secrète).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>La phrase secrète ne peut pas être faite que d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>A copy is kept at %1: copy it back into the data folder, then open ncdesk again. Nothing was changed.</source>
+        <translation>Une copie est conservée dans %1&#xa0;: recopiez-la dans le dossier de données, puis rouvrez ncdesk. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted with a passphrase ncdesk has no record of.</source>
+        <translation>%1 a été chiffré avec une phrase secrète dont ncdesk n&apos;a pas trace.</translation>
+    </message>
+    <message>
+        <source>It may be damaged, or come from another data folder; nothing was changed.</source>
+        <translation>Il est peut-être endommagé, ou provient d&apos;un autre dossier de données&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The key-derivation file %1 cannot be read (%2).</source>
+        <translation>Le fichier de dérivation de clé %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Put back the copy kept in the backups folder, or restore it from your own copy; nothing was changed.</source>
+        <translation>Remettez en place la copie conservée dans le dossier des sauvegardes, ou restaurez-le à partir de votre propre copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): it does not start as an SQLite file.</source>
+        <translation>Le fichier de la base de données est endommagé (%1)&#xa0;: il ne commence pas comme un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not an ncdesk database.</source>
+        <translation>%1 est un fichier SQLite, mais pas une base de données ncdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ncdesk (schema %2, this is ncdesk %3 with schema %4).</source>
+        <translation>%1 a été écrit par une version plus récente de ncdesk (schéma %2&#xa0;; celle-ci est ncdesk %3, schéma %4).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): %2.</source>
+        <translation>Le fichier de la base de données est endommagé (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1): its schema is damaged.</source>
+        <translation>Le fichier de la base de données ne peut pas être lu (%1)&#xa0;: son schéma est endommagé.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check: %2.</source>
+        <translation>La copie de sauvegarde %1 n&apos;a pas passé sa vérification&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use write-ahead logging for %1 (journal mode is %2).</source>
+        <translation>Impossible d&apos;utiliser la journalisation anticipée (WAL) pour %1 (mode de journal %2).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1): its schema is unreadable.</source>
+        <translation>Le fichier de la base de données est endommagé (%1)&#xa0;: son schéma est illisible.</translation>
+    </message>
+    <message>
+        <source>The encrypted database file is damaged (%1): it does not decrypt.</source>
+        <translation>Le fichier chiffré de la base de données est endommagé (%1)&#xa0;: il ne se déchiffre pas.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (%1): %2.</source>
+        <translation>Le fichier de la base de données ne peut pas être lu (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation>Dérivation de la clé…</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base de données…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>Déchiffrement de la base de données…</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 was not encrypted with the new key.</source>
+        <translation>La copie convertie %1 n&apos;a pas été chiffrée avec la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Converting backup %1 of %2…</source>
+        <translation>Conversion de la sauvegarde %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is encrypted; unlock the database first.</source>
+        <translation>La pièce jointe %1 est chiffrée&#xa0;; déverrouillez d&apos;abord la base de données.</translation>
+    </message>
+    <message>
+        <source>Converting attachment %1 of %2…</source>
+        <translation>Conversion de la pièce jointe %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted.</source>
+        <translation>La base de données est déjà chiffrée.</translation>
+    </message>
+    <message>
+        <source>Use Change passphrase instead.</source>
+        <translation>Utilisez plutôt Changer la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>La base de données n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Use Encrypt this database instead.</source>
+        <translation>Utilisez plutôt Chiffrer cette base de données.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database…</source>
+        <translation>Rechiffrement de la base de données…</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) could not be decrypted (%2).</source>
+        <translation>%1 sauvegarde(s) n&apos;ont pas pu être déchiffrées (%2).</translation>
+    </message>
+    <message>
+        <source>Delete them (Restore a backup… shows them) or restore them first; the database is still encrypted.</source>
+        <translation>Supprimez-les (Restaurer une sauvegarde… les montre) ou restaurez-les d&apos;abord&#xa0;; la base de données est toujours chiffrée.</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 failed its check (%2).</source>
+        <translation>La copie convertie %1 n&apos;a pas passé sa vérification (%2).</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 does not hold every record.</source>
+        <translation>La copie convertie %1 ne contient pas toutes les fiches.</translation>
+    </message>
+    <message>
+        <source>The converted copy %1 is not marked as ncdesk&apos;s.</source>
+        <translation>La copie convertie %1 n&apos;est pas marquée comme étant de ncdesk.</translation>
+    </message>
+    <message>
+        <source>The stored attachment %1 is damaged: it does not decrypt.</source>
+        <translation>La pièce jointe enregistrée %1 est endommagée&#xa0;: elle ne se déchiffre pas.</translation>
+    </message>
+    <message>
+        <source>The database is still in use by another connection; close it and try again.</source>
+        <translation>La base de données est encore utilisée par une autre connexion&#xa0;; fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Install the newer version of ncdesk to open it; the file was left unchanged.</source>
+        <translation>Installez la version plus récente de ncdesk pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup; the damaged file was not changed.</source>
+        <translation>Restaurez la dernière sauvegarde saine&#xa0;; le fichier endommagé n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Close the other ncdesk window or command using it, then try again.</source>
+        <translation>Fermez l&apos;autre fenêtre ou commande ncdesk qui l&apos;utilise, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the data folder, or choose another with --data-dir.</source>
+        <translation>Vérifiez que vous pouvez écrire dans le dossier de données, ou choisissez-en un autre avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again; nothing was saved.</source>
+        <translation>Libérez de l&apos;espace sur le disque, puis réessayez&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…).</source>
+        <translation>Restaurez la dernière sauvegarde saine&#xa0;: ncdesk restore %1 (dans la fenêtre&#xa0;: Fichier ▸ Restaurer une sauvegarde…).</translation>
+    </message>
+    <message>
+        <source>There is no good backup; ncdesk will start with a new database and the reference data.</source>
+        <translation>Il n&apos;y a aucune sauvegarde saine&#xa0;; ncdesk démarrera avec une nouvelle base de données et les données de référence.</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1; nothing was deleted.</source>
+        <translation>Le fichier endommagé a été déplacé dans %1&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another ncdesk%1.</source>
+        <translation>La base de données est utilisée par un autre ncdesk%1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written%1.</source>
+        <translation>La base de données ne peut pas être écrite%1.</translation>
+    </message>
+    <message>
+        <source>The disk is full%1.</source>
+        <translation>Le disque est plein%1.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not an ncdesk database%1.</source>
+        <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données ncdesk%1.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened%1.</source>
+        <translation>Le fichier de la base de données ne peut pas être ouvert%1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error%1.</source>
+        <translation>Le disque a signalé une erreur d&apos;entrée/sortie%1.</translation>
+    </message>
+    <message>
+        <source>Free some space or close the other program using the database, then export again to record it.</source>
+        <translation>Libérez de l&apos;espace ou fermez l&apos;autre programme qui utilise la base de données, puis exportez de nouveau pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the history: %2</source>
+        <translation>%1 a été écrit, mais l&apos;export n&apos;a pas pu être consigné dans l&apos;historique&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Edit the record itself instead.</source>
+        <translation>Rien n&apos;a été modifié. Modifiez plutôt la fiche elle-même.</translation>
+    </message>
+    <message>
+        <source>No change %1 in the history.</source>
+        <translation>Aucune modification %1 dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1 wrote a file, which the database cannot take back; delete the file if it should not exist (the history keeps the record of the export).</source>
+        <translation>%1 a écrit un fichier, que la base de données ne peut pas reprendre&#xa0;; supprimez le fichier s&apos;il ne doit pas exister (l&apos;historique garde la trace de l&apos;export).</translation>
+    </message>
+    <message>
+        <source>The change %1 wrote nothing; there is nothing to revert.</source>
+        <translation>La modification %1 n&apos;a rien écrit&#xa0;; il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Cannot revert a change to %1.</source>
+        <translation>Impossible d&apos;annuler une modification de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record it added is gone.</source>
+        <translation>Impossible d&apos;annuler %1&#xa0;: la fiche ajoutée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n&apos;y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record exists again.</source>
+        <translation>Impossible d&apos;annuler %1&#xa0;: la fiche existe de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: the record it changed is gone.</source>
+        <translation>Impossible d&apos;annuler %1&#xa0;: la fiche modifiée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: %2 was changed again since.</source>
+        <translation>Impossible d&apos;annuler %1&#xa0;: le champ «&#xa0;%2&#xa0;» a été modifié depuis.</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1: records added since refer to what it added.</source>
+        <translation>Impossible d&apos;annuler %1&#xa0;: des fiches ajoutées depuis renvoient à ce qu&apos;elle a ajouté.</translation>
+    </message>
+    <message>
+        <source>Close the other ncdesk (window or command) using this data folder, then try again.</source>
+        <translation>Fermez l&apos;autre ncdesk (fenêtre ou commande) qui utilise ce dossier de données, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, processus %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, processus %2</translation>
+    </message>
+    <message>
+        <source>ncdesk is already open on this data folder (%1).</source>
+        <translation>ncdesk est déjà ouvert sur ce dossier de données (%1).</translation>
+    </message>
+    <message>
+        <source>ncdesk is already open on this data folder (%1, since %2).</source>
+        <translation>ncdesk est déjà ouvert sur ce dossier de données (%1, depuis %2).</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>Aucune fiche %1 d&apos;identifiant %2.</translation>
+    </message>
+    <message>
+        <source>no State given</source>
+        <translation>aucun État n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>%1 matches several States: %2; say which</source>
+        <translation>%1 correspond à plusieurs États&#xa0;: %2&#xa0;; précisez lequel</translation>
+    </message>
+    <message>
+        <source>unknown State %1</source>
+        <translation>État inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown State %1; closest: %2</source>
+        <translation>État inconnu %1&#xa0;; les plus proches&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no person given</source>
+        <translation>aucune personne n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <source>%1 matches several persons: %2; say which</source>
+        <translation>%1 correspond à plusieurs personnes&#xa0;: %2&#xa0;; précisez laquelle</translation>
+    </message>
+    <message>
+        <source>unknown person %1</source>
+        <translation>personne inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown person %1; closest: %2</source>
+        <translation>personne inconnue %1&#xa0;; les plus proches&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no situation given</source>
+        <translation>aucune situation n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <source>%1 matches several situations: %2; say which</source>
+        <translation>%1 correspond à plusieurs situations&#xa0;: %2&#xa0;; précisez laquelle</translation>
+    </message>
+    <message>
+        <source>unknown situation %1</source>
+        <translation>situation inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown situation %1; closest: %2</source>
+        <translation>situation inconnue %1&#xa0;; les plus proches&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no case given</source>
+        <translation>aucune affaire n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <source>%1 matches several cases: %2; say which</source>
+        <translation>%1 correspond à plusieurs affaires&#xa0;: %2&#xa0;; précisez laquelle</translation>
+    </message>
+    <message>
+        <source>unknown case %1</source>
+        <translation>affaire inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown case %1; closest: %2</source>
+        <translation>affaire inconnue %1&#xa0;; les plus proches&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: give at least the first 4 characters of the alert&apos;s id</source>
+        <translation>%1&#xa0;: donnez au moins les 4 premiers caractères de l&apos;identifiant de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>no travel alert has an id starting with %1 (see ncdesk alert list)</source>
+        <translation>aucune alerte de voyage n&apos;a d&apos;identifiant commençant par %1 (voir ncdesk alert list)</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 alerts; give more characters of the id</source>
+        <translation>%1 correspond à %2 alertes&#xa0;; donnez davantage de caractères de l&apos;identifiant</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3834,6 +4337,14 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>before an upgrade</source>
         <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;ko</translation>
     </message>
     <message>
         <source>The database is damaged</source>

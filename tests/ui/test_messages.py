@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,13 @@ from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.docnums import DocNumberError
 from ncdesk.core.text import Message, said
+from ncdesk.store.crypto import WrongPassphraseError
+from ncdesk.store.editing import save
+from ncdesk.store.errors import DiskFullError, translate
 from ncdesk.store.reference import ref_id
-from ncdesk.ui.formatting import MESSAGES, message_text
+from ncdesk.ui.formatting import MESSAGES, error_text, message_text
 from ncdesk.ui.i18n import apply_language
-from ncdesk.ui.labels import value_label
+from ncdesk.ui.labels import change_text, field_label, kind_label, value_label
 
 
 def test_every_message_is_marked_for_the_translations() -> None:
@@ -150,4 +154,47 @@ def test_the_english_wording_of_the_forms_is_unchanged(window, qtbot) -> None:  
     assert (
         form.errors["icc_number"].text()
         == "'ICC-02/05-01/09' is a case number; expected a situation number such as ICC-02/05"
+    )
+
+
+def test_a_store_error_and_what_to_do_in_french(english) -> None:  # type: ignore[no-untyped-def]
+    """A full disk on saving: what happened and what to do, in the window's language; the path as it is."""
+    full = translate(sqlite3.OperationalError("database or disk is full"), Path("/data/ncdesk.sqlite3"))
+    assert isinstance(full, DiskFullError)
+    assert (
+        str(full)
+        == "The disk is full (/data/ncdesk.sqlite3). Free some space on the disk, then try again; nothing was saved."
+    )
+    assert error_text(full) == str(full)
+    apply_language("fr")
+    assert error_text(full) == (
+        "Le disque est plein (/data/ncdesk.sqlite3). Libérez de l'espace sur le disque, puis réessayez\u00a0; "
+        "rien n'a été enregistré."
+    )
+    apply_language("ar")
+    assert error_text(WrongPassphraseError(Message("The passphrase is wrong."))) == (
+        "عبارة المرور غير صحيحة. اكتبها مرة أخرى (تُميَّز فيها الأحرف الكبيرة من الصغيرة)؛ لم يتغيّر شيء."
+    )
+
+
+def test_undo_names_the_change_in_spanish(window, store, prompter, english) -> None:  # type: ignore[no-untyped-def]
+    """The Edit menu's Undo, and an undo refused, name the change and the field in the language."""
+    window.set_language("es")
+    pid = save(store, "person", {"name": "Conflicto", "function": "A"})
+    save(store, "person", {"function": "B"}, pid)
+    window.refresh_all()
+    assert window.act_undo.text() == f"&Deshacer Editar {kind_label('person').lower()}"
+    assert kind_label("person") != "Person"
+    store.db.execute("UPDATE person SET function = 'C' WHERE id = ?", [pid])  # by someone else
+    store.db.conn.commit()
+    window.undo()
+    assert prompter.errors[-1][1] == (
+        f"No se puede revertir «Editar persona»: el campo «{field_label('function')}» se ha vuelto a cambiar "
+        "desde entonces. No se cambió nada. Modifique en su lugar el propio registro."
+    )
+    assert field_label("function") != "Function"
+    assert store.get("person", pid)["function"] == "C"
+    assert change_text("Alert: letter sent") == f"Alerta: {value_label('letter_sent').lower()}"
+    assert change_text("Exported briefing note on Hungary as PDF to h.pdf") == (
+        "Exported briefing note on Hungary as PDF to h.pdf"
     )
