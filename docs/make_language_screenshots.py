@@ -1,6 +1,6 @@
-"""Screenshots of ncdesk in French, Spanish and Arabic (the main window, the dashboard, and the
-Travel alerts view with the visits in the language), and a page of a briefing note in French and in Arabic,
-for the README's "Languages" section and for review.
+"""Screenshots of ncdesk in French, Spanish and Arabic (the main window, the dashboard, the
+Travel alerts view with the visits in the language, a finding's form saying what is wrong), and a
+page of a briefing note in French and in Arabic, for the README's "Languages" section and for review.
 
     .venv/bin/python docs/make_language_screenshots.py [OUTPUT_FOLDER]
 
@@ -77,6 +77,20 @@ def main(out: Path) -> list[Path]:
             window.show_view("alerts")  # visits in the language; dates typed in words ("early September 2024") as typed
             window.open_record("travel_alert", visit)
             shot(f"alerts-{lang}")
+            # A finding's form with what a delegate gets wrong: the checks say it in the language.
+            form = window.new_record("finding")
+            form.set_value("situation_id", ref_id("situation", "ICC-01/22"))
+            form.set_value("title", "Décision / Decisión / قرار")
+            form.set_value("date", "3 March 2025")
+            form.set_value("sc_date", "2 March 2025")
+            form.set_value("documents", "ICC-01/18-900\nICC-01/22-901-eng")
+            form.set_value("sc_document", "S/RES/1593 (2005)")
+            form.revalidate(show_all=True)
+            app.processEvents()  # type: ignore[union-attr]
+            target = out / f"form-finding-{lang}.png"
+            form.grab().save(str(target))
+            saved.append(target)
+            form.reject()
         window.set_language("en")
 
         hungary = ref_id("state", "HUN")

@@ -100,6 +100,19 @@ class ChangeName(str):
         return change
 
 
+class KindName(str):
+    """A kind of record inside a `Message`: as given in English ("travel alerts"), its label in the
+    window's language there (ui/labels.py `kind_label`, lower case)."""
+
+    key: str
+    plural: bool
+
+    def __new__(cls, key: str, english: str, plural: bool = False) -> KindName:
+        name = super().__new__(cls, english)
+        name.key, name.plural = key, plural
+        return name
+
+
 class Typed(str):
     """What a user wrote (a finding's title) inside a `Message`: said as written in every language."""
 

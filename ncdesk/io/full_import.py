@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ncdesk.core.text import KindName, Message, Typed
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
 from ncdesk.io.readers import FullExport, Problem, strings
 from ncdesk.store import engine
@@ -38,30 +39,35 @@ def check(source: FullExport) -> list[Problem]:
         return [Problem(name, None, field, message)]
 
     if data.get("format") != FORMAT:
-        return problem(f"the format is {data.get('format')!r}; expected {FORMAT!r}", "format")
+        return problem(Message("the format is %1; expected %2", repr(data.get("format")), repr(FORMAT)), "format")
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        return problem(f"expected a whole number, found {version!r}", "format_version")
+        return problem(Message("expected a whole number, found %1", repr(version)), "format_version")
     if version > FORMAT_VERSION:
         return problem(
-            f"written by a newer ncdesk (format version {version}); this ncdesk reads version {FORMAT_VERSION}",
+            Message(
+                "written by a newer ncdesk (format version %1); this ncdesk reads version %2", version, FORMAT_VERSION
+            ),
             "format_version",
         )
     if version < 1:
-        return problem(f"{version} is not a format version", "format_version")
+        return problem(Message("%1 is not a format version", version), "format_version")
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        return problem("expected an object of tables, each a list of rows", "tables")
+        return problem(Message("expected an object of tables, each a list of rows"), "tables")
     if not any(table in tables for table in TABLES):
-        found = ", ".join(map(repr, list(tables)[:5])) or "no table"
-        return problem(f"holds none of the tables of an ncdesk export (found {found})", "tables")
+        found = Typed(", ".join(map(repr, list(tables)[:5]))) or Message("no table")
+        return problem(Message("holds none of the tables of an ncdesk export (found %1)", found), "tables")
     out = []
     for table in TABLES:
         if table in tables and not isinstance(tables[table], list):
-            out += problem(f"expected a list of rows, found a JSON {type(tables[table]).__name__}", f"tables.{table}")
+            out += problem(
+                Message("expected a list of rows, found a JSON %1", Typed(type(tables[table]).__name__)),
+                f"tables.{table}",
+            )
     ref = data.get("reference_version")
     if ref is not None and not isinstance(ref, str):
-        out += problem("expected text or null", "reference_version")
+        out += problem(Message("expected text or null"), "reference_version")
     return out
 
 
@@ -96,7 +102,9 @@ def load(
             else:
                 c["rejected"] += 1
                 for field, message in found:
-                    problems.append(Problem(name, number, field, message[:300], table))
+                    problems.append(
+                        Problem(name, number, field, message if len(message) <= 300 else message[:300], table)
+                    )
                 if len(problems) >= max_problems:
                     return counts
             done += 1
@@ -113,12 +121,13 @@ def _row(
 ) -> str | list[tuple[str | None, str]]:
     """What became of the row, "add" or "unchanged", or its problems as (field, message)."""
     if not isinstance(row, dict):
-        return [(None, f"expected an object, found a JSON {type(row).__name__}")]
+        return [(None, Message("expected an object, found a JSON %1", Typed(type(row).__name__)))]
     record_id = row.get("id")
     if not isinstance(record_id, str) or not _UUID.match(record_id):
-        return [("id", "expected the record's id (a UUID of 36 characters)")]
+        return [("id", Message("expected the record's id (a UUID of 36 characters)"))]
     if owners.get(record_id, table) != table:
-        return [("id", f"this id is already the id of a {owners[record_id].replace('_', ' ')}")]
+        owner = owners[record_id]
+        return [("id", Message("this id is already the id of a %1", KindName(owner, owner.replace("_", " "))))]
     values: dict[str, Any] = {}
     wrong: list[tuple[str | None, str]] = []
     for col in columns:
@@ -127,10 +136,12 @@ def _row(
         value = row[col]
         if col in jsons:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                wrong.append((col, "expected a list of texts"))
+                wrong.append((col, Message("expected a list of texts")))
                 continue
         elif value is not None and not isinstance(value, str | int | float):
-            wrong.append((col, f"expected text, a number or null, found a JSON {type(value).__name__}"))
+            wrong.append(
+                (col, Message("expected text, a number or null, found a JSON %1", Typed(type(value).__name__)))
+            )
             continue
         values[col] = value
     if wrong:
@@ -140,9 +151,14 @@ def _row(
         differ = [c for c, v in values.items() if existing.get(c) != v]
         if differ:
             return [
-                ("id", f"already recorded with different content (in: {', '.join(differ[:6])}); the import "
-                       "would overwrite it")
-            ]  # fmt: skip
+                (
+                    "id",
+                    Message(
+                        "already recorded with different content (in: %1); the import would overwrite it",
+                        Typed(", ".join(differ[:6])),
+                    ),
+                )
+            ]
         return "unchanged"
     encoded = {
         c: json.dumps(v, ensure_ascii=False) if c in jsons else int(v) if isinstance(v, bool) else v
@@ -154,15 +170,15 @@ def _row(
     except (*engine.IntegrityError, *engine.DataError, *engine.InterfaceError, *engine.ProgrammingError) as exc:
         return [_constraint(table, exc)]
     except OverflowError:
-        return [(None, "a number is too large")]
+        return [(None, Message("a number is too large"))]
     except UnicodeEncodeError:
         bad = next((c for c, v in values.items() if any(_SURROGATE.search(s) for s in strings(v))), None)
-        return [(bad, "contains an unpaired surrogate (U+D800–U+DFFF), which is not text")]
+        return [(bad, Message("contains an unpaired surrogate (U+D800–U+DFFF), which is not text"))]
     except engine.OperationalError as exc:
         err = translate(exc, store.path)
         if err is not None:
             raise err from exc
-        return [(None, f"cannot be added: {exc}")]
+        return [(None, Message("cannot be added: %1", Typed(exc)))]
     owners[record_id] = table
     return "add"
 
@@ -172,13 +188,13 @@ def _constraint(table: str, exc: Exception) -> tuple[str | None, str]:
     text = str(exc)
     if m := re.match(r"UNIQUE constraint failed: (.+)", text):
         cols = [c.split(".")[-1] for c in m[1].split(", ")]
-        return (", ".join(cols), "another record already has this value")
+        return (", ".join(cols), Message("another record already has this value"))
     if m := re.match(r"NOT NULL constraint failed: \w+\.(\w+)", text):
         return (m[1], "required")
     if text.startswith("FOREIGN KEY"):
-        return (None, "refers to a record that is neither in the file nor in the database")
+        return (None, Message("refers to a record that is neither in the file nor in the database"))
     if m := re.match(r"CHECK constraint failed: (.+)", text):
-        return (None, f"a value is not allowed ({m[1][:120]})")
+        return (None, Message("a value is not allowed (%1)", Typed(m[1][:120])))
     if m := re.match(r"cannot store (\w+) value in (\w+) column \w+\.(\w+)", text):
-        return (m[3], f"expected {m[2].lower()}, found {m[1].lower()}")
-    return (None, f"cannot be added: {text[:160]}")
+        return (m[3], Message("expected %1, found %2", Typed(m[2].lower()), Typed(m[1].lower())))
+    return (None, Message("cannot be added: %1", Typed(text[:160])))

@@ -22,7 +22,7 @@ from typing import Any
 
 from ncdesk.core.forms import FORMS
 from ncdesk.core.model import AlertOutcome, AlertStatus
-from ncdesk.core.text import loose
+from ncdesk.core.text import KindName, Message, Typed, loose, said
 from ncdesk.io import full_import
 from ncdesk.io.readers import (
     LIMITS,
@@ -163,7 +163,9 @@ def preview(
     path = Path(path)
     plan = ImportPlan(path, kind)
     if kind is not None and kind not in KINDS:
-        plan.problems.append(Problem(plan.name, None, None, f"{kind!r} is not a kind that can be imported"))
+        plan.problems.append(
+            Problem(plan.name, None, None, Message("%1 is not a kind that can be imported", repr(kind)))
+        )
         return plan
     try:
         if data is None:
@@ -182,7 +184,7 @@ def apply(store: Store, plan: ImportPlan, progress: Progress | None = None, limi
 
     The rows are checked again inside the transaction: the database may have changed since the preview."""
     if plan.problems or plan.source is None:
-        raise ImportRejected(plan.problems or [Problem(plan.name, None, None, "nothing was read")])
+        raise ImportRejected(plan.problems or [Problem(plan.name, None, None, Message("nothing was read"))])
     done = ImportPlan(plan.path, plan.kind, source=plan.source)
     _rehearse(store, done, commit=True, limits=limits, progress=progress)
     if done.problems:
@@ -242,7 +244,12 @@ def _rehearse(
         pass
     if len(plan.problems) >= limits.problems:
         plan.problems.append(
-            Problem(plan.name, None, None, f"stopped after {limits.problems:,} problems; correct these first")
+            Problem(
+                plan.name,
+                None,
+                None,
+                Message("stopped after %1 problems; correct these first", Typed(f"{limits.problems:,}")),
+            )
         )
 
 
@@ -260,10 +267,12 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
         chosen = [(s, k) for s, k in named if plan.kind in (None, k)]
         for s in sheets:
             if all(s is not c for c, _ in chosen):
-                plan.notes.append(f"sheet “{s.title}” is not read (its name is not one of the kinds imported)")
+                plan.notes.append(
+                    Message("sheet “%1” is not read (its name is not one of the kinds imported)", Typed(s.title))
+                )
         if not chosen:
             plan.problems.append(
-                Problem(plan.name, None, None, f"no sheet of {KIND_LABELS[str(plan.kind)][1].lower()} in the workbook")
+                Problem(plan.name, None, None, Message("no sheet of %1 in the workbook", _kinds(str(plan.kind))))
             )
             return
     else:
@@ -274,13 +283,15 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
         chosen = [(first, kind)]
         for s in sheets[1:]:
             plan.notes.append(
-                f"sheet “{s.title}” is not read (only the first sheet is, unless sheets are named by kind)"
+                Message(
+                    "sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)", Typed(s.title)
+                )
             )
     seen: set[str] = set()
     for sheet, kind in sorted(chosen, key=lambda sk: KINDS.index(sk[1])):
         if kind in seen:
             plan.problems.append(
-                Problem(plan.name, None, None, f"two sheets hold {KIND_LABELS[kind][1].lower()}", sheet.title)
+                Problem(plan.name, None, None, Message("two sheets hold %1", _kinds(kind)), sheet.title)
             )
             continue
         seen.add(kind)
@@ -291,7 +302,7 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
             SectionPlan(kind, sheet.title, sheet.header, [RowPlan(n, cells) for n, cells in sheet.rows])
         )
     if not any(s.rows for s in plan.sections) and not plan.problems:
-        plan.problems.append(Problem(plan.name, None, None, "no rows to import below the header"))
+        plan.problems.append(Problem(plan.name, None, None, Message("no rows to import below the header")))
 
 
 def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
@@ -307,15 +318,16 @@ def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
     if best[0] and (len(scores) < 2 or (scores[1][0], scores[1][1]) != (best[0], best[1])):
         return best[2]
     if best[0]:
-        message = "the columns fit several kinds of record; choose the kind (--kind)"
+        message = Message("the columns fit several kinds of record; choose the kind (--kind)")
     elif best[1] == 0:
-        message = (
+        message = Message(
             "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)"
         )
     else:
-        message = (
-            f"cannot tell which kind of record this is; as {KIND_LABELS[best[2]][1].lower()} it lacks the "
-            f"column(s) {', '.join(best[3])} (or choose the kind: --kind)"
+        message = Message(
+            "cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)",
+            _kinds(best[2]),
+            Typed(", ".join(best[3])),
         )
     plan.problems.append(Problem(plan.name, sheet.header_row or None, None, message, sheet.title))
     return None
@@ -328,31 +340,43 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> None:
         if not h:
             if any(len(cells) > i and cells[i].strip() for _, cells in sheet.rows):
                 plan.problems.append(
-                    Problem(plan.name, row, None, f"column {i + 1} has values but no name", sheet.title)
+                    Problem(plan.name, row, None, Message("column %1 has values but no name", i + 1), sheet.title)
                 )
             continue
         col = column_named(kind, h)
         if col is None:
             names = ", ".join(c.name for c in COLUMNS[kind])
             plan.problems.append(
-                Problem(plan.name, row, h, f"unknown column; the columns of {KIND_LABELS[kind][1].lower()} are: "
-                        f"{names}", sheet.title)
-            )  # fmt: skip
+                Problem(
+                    plan.name,
+                    row,
+                    h,
+                    Message("unknown column; the columns of %1 are: %2", _kinds(kind), Typed(names)),
+                    sheet.title,
+                )
+            )
         elif col.name in seen:
-            plan.problems.append(Problem(plan.name, row, h, f"the same column as “{seen[col.name]}”", sheet.title))
+            plan.problems.append(
+                Problem(plan.name, row, h, Message("the same column as “%1”", Typed(seen[col.name])), sheet.title)
+            )
         else:
             seen[col.name] = h
     for col in COLUMNS[kind]:
         if col.required(kind) and col.name not in seen:
-            plan.problems.append(Problem(plan.name, row, col.name, "required column missing", sheet.title))
+            plan.problems.append(Problem(plan.name, row, col.name, Message("required column missing"), sheet.title))
     width = len(sheet.header)
     for number, cells in sheet.rows:
         extra = next((i for i in range(width, len(cells)) if cells[i].strip()), None)
         if extra is not None:
             plan.problems.append(
-                Problem(plan.name, number, None, f"a value in column {extra + 1}, which the first row does not name",
-                        sheet.title)
-            )  # fmt: skip
+                Problem(
+                    plan.name,
+                    number,
+                    None,
+                    Message("a value in column %1, which the first row does not name", extra + 1),
+                    sheet.title,
+                )
+            )
 
 
 class _Rows:
@@ -418,11 +442,13 @@ class _Rows:
             try:
                 raw[col.field] = self._value(col, text)
             except LookupProblem as exc:
-                self.problem(section, row, where(col.name), str(exc))
+                self.problem(section, row, where(col.name), said(exc))
                 bad.add(col.field)
         new_id = extra.get("id") or None
         if new_id and not _UUID.match(new_id):
-            self.problem(section, row, where("id"), "expected a record id (a UUID); leave it empty for a new record")
+            self.problem(
+                section, row, where("id"), Message("expected a record id (a UUID); leave it empty for a new record")
+            )
             new_id = None
         if new_id and not row.problems and self._same_id(section, row, kind, new_id, raw, extra, where):
             return
@@ -449,7 +475,7 @@ class _Rows:
             for name, message in exc.errors.items():
                 self.problem(section, row, name, message)
         except engine.IntegrityError as exc:
-            self.problem(section, row, None, f"cannot be saved: {exc}")
+            self.problem(section, row, None, Message("cannot be saved: %1", Typed(exc)))
         if row.problems:
             row.action = "rejected"
             return
@@ -468,12 +494,15 @@ class _Rows:
                 try:
                     ids.append(self._ref(col.ref, item))
                 except LookupProblem as exc:
-                    unknown.append(str(exc))
+                    unknown.append(said(exc))
                     if len(unknown) == 3 and n + 1 < len(items):  # suggestions cost; three are enough
-                        unknown.append(f"the {len(items) - n - 1} after those were not checked")
+                        unknown.append(Message("the %1 after those were not checked", len(items) - n - 1))
                         break
             if unknown:
-                raise LookupProblem("; ".join(unknown), [])
+                joined = unknown[0]
+                for more in unknown[1:]:
+                    joined = Message("%1; %2", joined, more)
+                raise LookupProblem(joined, [])
             return ids
         if col.ref:
             return self._ref(col.ref, text) if text else ""
@@ -505,16 +534,24 @@ class _Rows:
         if existing is None:
             for table in TABLES:
                 if table != kind and self.store.get(table, record_id, include_deleted=True) is not None:
-                    self.problem(section, row, where("id"), f"this id belongs to a {table.replace('_', ' ')}")
+                    self.problem(
+                        section,
+                        row,
+                        where("id"),
+                        Message("this id belongs to a %1", KindName(table, table.replace("_", " "))),
+                    )
                     row.action = "rejected"
                     return True
             return False
         if record_id in self.added:
             other, number = self.added[record_id]
-            self.problem(section, row, where("id"), f"the same id as row {number}{_of(other, section)}")
+            self.problem(section, row, where("id"), _same_id_as(number, other, section))
         elif existing["deleted_at"] is not None:
             self.problem(
-                section, row, where("id"), "this record was deleted; restore it (Edit ▸ Restore) or leave the id empty"
+                section,
+                row,
+                where("id"),
+                Message("this record was deleted; restore it (Edit ▸ Restore) or leave the id empty"),
             )
         else:
             mine, errors = validate(self.store, kind, raw, record_id)
@@ -534,8 +571,12 @@ class _Rows:
                     section,
                     row,
                     where("id"),
-                    f"a different {KIND_LABELS[kind][0]} is recorded with this id (it differs in: "
-                    f"{', '.join(differ)}); leave the id empty to add it as a new record",
+                    Message(
+                        "a different %1 is recorded with this id (it differs in: %2); "
+                        "leave the id empty to add it as a new record",
+                        KindName(kind, KIND_LABELS[kind][0]),
+                        Typed(", ".join(differ)),
+                    ),
                 )
             else:
                 row.action = "unchanged"
@@ -553,13 +594,19 @@ class _Rows:
         statuses = [s.value for s in AlertStatus]
         outcomes = [o.value for o in AlertOutcome]
         if status not in statuses:
-            self.problem(section, row, where("status"), f"{status!r} is not one of {', '.join(statuses)}")
+            self.problem(
+                section, row, where("status"), Message("%1 is not one of %2", repr(status), ", ".join(statuses))
+            )
         if outcome and outcome not in outcomes:
-            self.problem(section, row, where("outcome"), f"{outcome!r} is not one of {', '.join(outcomes)}")
+            self.problem(
+                section, row, where("outcome"), Message("%1 is not one of %2", repr(outcome), ", ".join(outcomes))
+            )
         elif status == AlertStatus.CLOSED and not outcome:
-            self.problem(section, row, where("outcome"), f"a closed alert needs its outcome: {', '.join(outcomes)}")
+            self.problem(
+                section, row, where("outcome"), Message("a closed alert needs its outcome: %1", ", ".join(outcomes))
+            )
         elif outcome and status != AlertStatus.CLOSED:
-            self.problem(section, row, where("outcome"), "an outcome is recorded only for a closed alert")
+            self.problem(section, row, where("outcome"), Message("an outcome is recorded only for a closed alert"))
 
     def _alert_status(self, alert_id: str, values: dict[str, Any], extra: dict[str, str]) -> None:
         """The alert at the step the file gives, with one step recorded: when it was received."""
@@ -585,12 +632,15 @@ class _Rows:
         columns = ", ".join(where(c) for c in fields)
         if other_id in self.added:
             other, number = self.added[other_id]
-            message = f"duplicate of row {number}{_of(other, section)} (the same {_same_words(kind)})"
+            message = _duplicate_of(number, other, section, _same_words(kind))
         else:
             record = self.store.get(kind, other_id)
-            message = (
-                f"duplicate of a {KIND_LABELS[kind][0]} already recorded (the same {_same_words(kind)}): "
-                f"“{_title(kind, record)}”, id {other_id[:8]}"
+            message = Message(
+                "duplicate of a %1 already recorded (the same %2): “%3”, id %4",
+                KindName(kind, KIND_LABELS[kind][0]),
+                _same_words(kind),
+                Typed(_title(kind, record)),
+                Typed(other_id[:8]),
             )
         self.problem(section, row, columns, message)
         return [c.field for c in COLUMNS[kind] if c.name in fields]
@@ -605,19 +655,34 @@ class _Rows:
         return self._person_keys
 
 
-def _of(other: SectionPlan, section: SectionPlan) -> str:
+def _kinds(kind: str) -> KindName:
+    """The records of *kind*, as a message names them ("travel alerts")."""
+    return KindName(kind, KIND_LABELS[kind][1].lower(), plural=True)
+
+
+def _same_id_as(number: int, other: SectionPlan, section: SectionPlan) -> Message:
     if other is section:
-        return " of this file" if not section.title else " of this sheet"
-    return f" of the sheet “{other.title}”"
+        if not section.title:
+            return Message("the same id as row %1 of this file", number)
+        return Message("the same id as row %1 of this sheet", number)
+    return Message("the same id as row %1 of the sheet “%2”", number, Typed(other.title))
 
 
-def _same_words(kind: str) -> str:
+def _duplicate_of(number: int, other: SectionPlan, section: SectionPlan, same: Message) -> Message:
+    if other is section:
+        if not section.title:
+            return Message("duplicate of row %1 of this file (the same %2)", number, same)
+        return Message("duplicate of row %1 of this sheet (the same %2)", number, same)
+    return Message("duplicate of row %1 of the sheet “%2” (the same %3)", number, Typed(other.title), same)
+
+
+def _same_words(kind: str) -> Message:
     return {
-        "travel_alert": "person, destinations and dates",
-        "letter": "State, date, addressee and subject",
-        "activity": "kind, title and dates",
-        "person": "name",
-        "finding": "ICC document number",
+        "travel_alert": Message("person, destinations and dates"),
+        "letter": Message("State, date, addressee and subject"),
+        "activity": Message("kind, title and dates"),
+        "person": Message("name"),
+        "finding": Message("ICC document number"),
     }[kind]
 
 

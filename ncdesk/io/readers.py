@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ncdesk.core.text import Message, Typed
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -118,11 +120,15 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 def cell_problem(text: str, limits: Limits = LIMITS) -> str | None:
     """Why a cell's text cannot be stored (None when it can)."""
     if len(text) > limits.cell_chars:
-        return f"the cell holds {len(text):,} characters; at most {limits.cell_chars:,} are read"
+        return Message(
+            "the cell holds %1 characters; at most %2 are read",
+            Typed(f"{len(text):,}"),
+            Typed(f"{limits.cell_chars:,}"),
+        )
     if m := _ILLEGAL.search(text):
-        return f"contains the control character U+{ord(m.group()):04X}, which is not text"
+        return Message("contains the control character %1, which is not text", Typed(f"U+{ord(m.group()):04X}"))
     if _SURROGATE.search(text):
-        return "contains an unpaired surrogate (U+D800–U+DFFF), which is not text"
+        return Message("contains an unpaired surrogate (U+D800–U+DFFF), which is not text")
     return None
 
 
@@ -145,16 +151,21 @@ def decode(data: bytes, name: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start : exc.start + 1].hex()
         if encoding.startswith("utf-8"):
-            message = (
-                f"the file is not UTF-8 text (byte 0x{bad} on line {line}); save it as “CSV UTF-8” "
-                "(Excel) or “Unicode (UTF-8)” (LibreOffice)"
+            message = Message(
+                "the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” "
+                "(Excel) or “Unicode (UTF-8)” (LibreOffice)",
+                Typed(f"0x{bad}"),
+                line,
             )
         else:
-            message = f"the file is not valid {encoding.upper()} text (line {line})"
+            message = Message("the file is not valid %1 text (line %2)", Typed(encoding.upper()), line)
         reject(name, message)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        reject(name, f"contains a NUL character on line {line}: this is not a text file (or UTF-16 without a BOM)")
+        reject(
+            name,
+            Message("contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)", line),
+        )
     return text
 
 
@@ -183,20 +194,24 @@ def read_csv(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
         for cells in reader:
             number += 1
             if len(rows) > limits.rows:
-                reject(name, f"more than {limits.rows:,} rows; split the file")
+                reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")))
             if len(cells) > limits.columns:
-                reject(name, f"{len(cells)} columns; at most {limits.columns} are read", row=number)
+                reject(name, Message("%1 columns; at most %2 are read", len(cells), limits.columns), row=number)
             rows.append((number, cells))
     except csv.Error as exc:
-        reject(name, f"cannot be read as CSV: {exc}", row=number + 1)
+        reject(name, Message("cannot be read as CSV: %1", Typed(exc)), row=number + 1)
     return Tables(name, "csv", [_sheet(None, rows, name)])
 
 
 def _sheet(title: str | None, rows: list[tuple[int, list[str]]], name: str) -> Sheet:
     """The first row is the header; blank rows are skipped; cells are stripped of outer spaces."""
     if not rows or not any(c.strip() for c in rows[0][1]):
-        reject(name, "the first row must name the columns (see the template)", row=rows[0][0] if rows else 1,
-               sheet=title)  # fmt: skip
+        reject(
+            name,
+            Message("the first row must name the columns (see the template)"),
+            row=rows[0][0] if rows else 1,
+            sheet=title,
+        )
     header_row, header = rows[0]
     body = [(n, cells) for n, cells in rows[1:] if any(c.strip() for c in cells)]
     return Sheet(title, [h.strip() for h in header], header_row, body)
@@ -214,27 +229,44 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> None:
             members = archive.infolist()
             names = {m.filename for m in members}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        reject(name, f"not a readable Excel workbook (.xlsx): the file is damaged or truncated ({exc})")
+        reject(
+            name, Message("not a readable Excel workbook (.xlsx): the file is damaged or truncated (%1)", Typed(exc))
+        )
     if len(members) > limits.zip_members:
-        reject(name, f"the workbook holds {len(members):,} parts; at most {limits.zip_members:,} are read")
+        reject(
+            name,
+            Message(
+                "the workbook holds %1 parts; at most %2 are read",
+                Typed(f"{len(members):,}"),
+                Typed(f"{limits.zip_members:,}"),
+            ),
+        )
     if any(m.flag_bits & 0x1 for m in members):
-        reject(name, "the workbook is encrypted or password-protected; save an unprotected copy")
+        reject(name, Message("the workbook is encrypted or password-protected; save an unprotected copy"))
     total = sum(m.file_size for m in members)
     if total > limits.zip_total_bytes:
         reject(
             name,
-            f"the workbook unpacks to {total:,} bytes; at most {limits.zip_total_bytes:,} are read "
-            "(a damaged file or a zip bomb)",
+            Message(
+                "the workbook unpacks to %1 bytes; at most %2 are read (a damaged file or a zip bomb)",
+                Typed(f"{total:,}"),
+                Typed(f"{limits.zip_total_bytes:,}"),
+            ),
         )
     for m in members:
         if m.file_size > 1024 * 1024 and m.file_size > limits.zip_ratio * max(m.compress_size, 1):
             reject(
-                name, f"the part {m.filename} is compressed {m.file_size // max(m.compress_size, 1):,} to 1: refused"
+                name,
+                Message(
+                    "the part %1 is compressed %2 to 1: refused",
+                    Typed(m.filename),
+                    Typed(f"{m.file_size // max(m.compress_size, 1):,}"),
+                ),
             )
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         if "mimetype" in names or "content.xml" in names:
-            reject(name, "an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)")
-        reject(name, "a zip file but not an Excel workbook (.xlsx)")
+            reject(name, Message("an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)"))
+        reject(name, Message("a zip file but not an Excel workbook (.xlsx)"))
 
 
 def _text_of(value: Any) -> str:
@@ -276,9 +308,10 @@ def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str
             chain.append(cause)
             cause = cause.__cause__ or cause.__context__
         if any(type(c).__module__.startswith("defusedxml") for c in chain):
-            reject(name, "the workbook's XML declares entities or a DTD (an XML bomb?); refused unread")
+            reject(name, Message("the workbook's XML declares entities or a DTD (an XML bomb?); refused unread"))
         detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        reject(name, f"not a readable Excel workbook (.xlsx): {type(exc).__name__}{': ' + detail if detail else ''}")
+        what = Typed(f"{type(exc).__name__}{': ' + detail if detail else ''}")
+        reject(name, Message("not a readable Excel workbook (.xlsx): %1", what))
 
 
 def _read_xlsx(data: bytes, name: str, limits: Limits) -> list[tuple[str, list[tuple[int, list[str]]]]]:
@@ -300,9 +333,9 @@ def _read_book(book: Any, name: str, limits: Limits) -> list[tuple[str, list[tup
             title = str(ws.title)
             for number, values in enumerate(ws.iter_rows(max_col=limits.columns + 1, values_only=True), start=1):
                 if number > limits.rows + 1:
-                    reject(name, f"more than {limits.rows:,} rows; split the file", sheet=title)
+                    reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")), sheet=title)
                 if len(values) > limits.columns and values[limits.columns] not in (None, ""):
-                    reject(name, f"more than {limits.columns} columns", row=number, sheet=title)
+                    reject(name, Message("more than %1 columns", limits.columns), row=number, sheet=title)
                 cells = [_text_of(v) for v in values[: limits.columns]]
                 while cells and cells[-1] == "":
                     cells.pop()
@@ -339,11 +372,11 @@ def read_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        reject(name, f"not valid JSON: {exc.msg}", row=exc.lineno)
+        reject(name, Message("not valid JSON: %1", Typed(exc.msg)), row=exc.lineno)
     except RecursionError:
-        reject(name, "the JSON is nested too deeply")
+        reject(name, Message("the JSON is nested too deeply"))
     except ValueError as exc:  # an integer of thousands of digits, NaN, Infinity
-        reject(name, f"not valid JSON: {exc}")
+        reject(name, Message("not valid JSON: %1", Typed(exc)))
 
 
 def _json_cell(value: Any) -> str | None:
@@ -367,18 +400,22 @@ def _json_cell(value: Any) -> str | None:
 def tables_from_records(records: list[Any], name: str, limits: Limits = LIMITS) -> Tables:
     """A JSON list of objects, one record each, keyed by the same columns as the CSV."""
     if len(records) > limits.rows:
-        reject(name, f"more than {limits.rows:,} records; split the file")
+        reject(name, Message("more than %1 records; split the file", Typed(f"{limits.rows:,}")))
     header: list[str] = []
     for number, rec in enumerate(records, start=1):
         if not isinstance(rec, dict):
-            reject(name, f"record {number} is a JSON {type(rec).__name__}; each record must be an object", row=number)
+            reject(
+                name,
+                Message("record %1 is a JSON %2; each record must be an object", number, Typed(type(rec).__name__)),
+                row=number,
+            )
         for key in rec:
             if key not in header:
                 header.append(key)
                 if len(header) > limits.columns:
-                    reject(name, f"more than {limits.columns} different keys", row=number)
+                    reject(name, Message("more than %1 different keys", limits.columns), row=number)
     if not header:
-        reject(name, "the records have no fields")
+        reject(name, Message("the records have no fields"))
     sheet = Sheet(None, header, 0, [])
     for number, rec in enumerate(records, start=1):
         cells = []
@@ -387,7 +424,12 @@ def tables_from_records(records: list[Any], name: str, limits: Limits = LIMITS) 
             if text is None:
                 kind = type(rec.get(key)).__name__
                 sheet.problems.append(
-                    Problem(name, number, key, f"a JSON {kind} here; expected text, a number or a list of texts")
+                    Problem(
+                        name,
+                        number,
+                        key,
+                        Message("a JSON %1 here; expected text, a number or a list of texts", Typed(kind)),
+                    )
                 )
                 text = ""
             cells.append(text)
@@ -419,24 +461,34 @@ def read_file(path: Path, limits: Limits = LIMITS) -> Tables | FullExport:
     try:
         size = path.stat().st_size
         if size > limits.file_bytes:
-            reject(name, f"the file is {size:,} bytes; at most {limits.file_bytes:,} are read")
+            reject(
+                name,
+                Message(
+                    "the file is %1 bytes; at most %2 are read", Typed(f"{size:,}"), Typed(f"{limits.file_bytes:,}")
+                ),
+            )
         data = path.read_bytes()
     except IsADirectoryError:
-        reject(name, "is a folder, not a file")
+        reject(name, Message("is a folder, not a file"))
     except FileNotFoundError:
-        reject(name, "no such file")
+        reject(name, Message("no such file"))
     except PermissionError:
-        reject(name, "cannot be read (no permission)")
+        reject(name, Message("cannot be read (no permission)"))
     except OSError as exc:
-        reject(name, f"cannot be read: {exc.strerror or exc}")
+        reject(name, Message("cannot be read: %1", Typed(exc.strerror or exc)))
     return read_bytes(data, name, path.suffix.lower(), limits)
 
 
 def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits = LIMITS) -> Tables | FullExport:
     if len(data) > limits.file_bytes:
-        reject(name, f"the file is {len(data):,} bytes; at most {limits.file_bytes:,} are read")
+        reject(
+            name,
+            Message(
+                "the file is %1 bytes; at most %2 are read", Typed(f"{len(data):,}"), Typed(f"{limits.file_bytes:,}")
+            ),
+        )
     if not data.strip():
-        reject(name, "the file is empty")
+        reject(name, Message("the file is empty"))
     kind = sniff(data, suffix)
     if kind == "xlsx":
         return tables_from_xlsx(data, name, limits)
@@ -447,13 +499,19 @@ def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits = LIMITS
         return FullExport(name, value)
     if isinstance(value, list):
         if not value:
-            reject(name, "the list holds no records")
+            reject(name, Message("the list holds no records"))
         return tables_from_records(value, name, limits)
-    got = f"an object with keys {', '.join(map(repr, list(value)[:5]))}" if isinstance(value, dict) else "a value"
+    if isinstance(value, dict):
+        got = Message("an object with keys %1", Typed(", ".join(map(repr, list(value)[:5]))))
+    else:
+        got = Message("a value")
     reject(
         name,
-        f'expected a list of records ([{{...}}, ...]) or an ncdesk export ({{"format": "ncdesk-export", ...}}); '
-        f"found {got}",
+        Message(
+            'expected a list of records ([{...}, ...]) or an ncdesk export ({"format": "ncdesk-export", ...}); '
+            "found %1",
+            got,
+        ),
     )
 
 

@@ -11,13 +11,13 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag
-from ncdesk.core.text import ChangeName, Field, Message, Typed, Value, fill, said
+from ncdesk.core.text import ChangeName, Field, KindName, Message, Typed, Value, fill, said
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.io.translations import format_dates as dates_in
 from ncdesk.store.errors import StoreError
 from ncdesk.ui.i18n import current_language
-from ncdesk.ui.labels import change_text, field_label, value_label
+from ncdesk.ui.labels import change_text, field_label, kind_label, value_label
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LTR_PIECE = re.compile("[A-Za-z0-9]")
@@ -272,6 +272,125 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "%1: give at least the first 4 characters of the alert's id"),
     QT_TRANSLATE_NOOP("messages", "no travel alert has an id starting with %1 (see ncdesk alert list)"),
     QT_TRANSLATE_NOOP("messages", "%1 matches %2 alerts; give more characters of the id"),
+    QT_TRANSLATE_NOOP("messages", "cannot be added: %1"),
+    QT_TRANSLATE_NOOP("messages", "the format is %1; expected %2"),
+    QT_TRANSLATE_NOOP("messages", "expected a whole number, found %1"),
+    QT_TRANSLATE_NOOP("messages", "written by a newer ncdesk (format version %1); this ncdesk reads version %2"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a format version"),
+    QT_TRANSLATE_NOOP("messages", "expected an object of tables, each a list of rows"),
+    QT_TRANSLATE_NOOP("messages", "no table"),
+    QT_TRANSLATE_NOOP("messages", "holds none of the tables of an ncdesk export (found %1)"),
+    QT_TRANSLATE_NOOP("messages", "expected text or null"),
+    QT_TRANSLATE_NOOP("messages", "another record already has this value"),
+    QT_TRANSLATE_NOOP("messages", "refers to a record that is neither in the file nor in the database"),
+    QT_TRANSLATE_NOOP("messages", "a value is not allowed (%1)"),
+    QT_TRANSLATE_NOOP("messages", "expected %1, found %2"),
+    QT_TRANSLATE_NOOP("messages", "expected a list of rows, found a JSON %1"),
+    QT_TRANSLATE_NOOP("messages", "expected an object, found a JSON %1"),
+    QT_TRANSLATE_NOOP("messages", "expected the record's id (a UUID of 36 characters)"),
+    QT_TRANSLATE_NOOP("messages", "this id is already the id of a %1"),
+    QT_TRANSLATE_NOOP("messages", "already recorded with different content (in: %1); the import would overwrite it"),
+    QT_TRANSLATE_NOOP("messages", "a number is too large"),
+    QT_TRANSLATE_NOOP("messages", "contains an unpaired surrogate (U+D800–U+DFFF), which is not text"),
+    QT_TRANSLATE_NOOP("messages", "expected a list of texts"),
+    QT_TRANSLATE_NOOP("messages", "expected text, a number or null, found a JSON %1"),
+    QT_TRANSLATE_NOOP("messages", "the same id as row %1 of the sheet “%2”"),
+    QT_TRANSLATE_NOOP("messages", "duplicate of row %1 of the sheet “%2” (the same %3)"),
+    QT_TRANSLATE_NOOP("messages", "the columns fit several kinds of record; choose the kind (--kind)"),
+    QT_TRANSLATE_NOOP("messages", "the same id as row %1 of this sheet"),
+    QT_TRANSLATE_NOOP("messages", "duplicate of row %1 of this sheet (the same %2)"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "duplicate of a %1 already recorded (the same %2): “%3”, id %4"),
+    QT_TRANSLATE_NOOP("messages", "the same id as row %1 of this file"),
+    QT_TRANSLATE_NOOP("messages", "duplicate of row %1 of this file (the same %2)"),
+    QT_TRANSLATE_NOOP("messages", "person, destinations and dates"),
+    QT_TRANSLATE_NOOP("messages", "State, date, addressee and subject"),
+    QT_TRANSLATE_NOOP("messages", "kind, title and dates"),
+    QT_TRANSLATE_NOOP("messages", "name"),
+    QT_TRANSLATE_NOOP("messages", "ICC document number"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a kind that can be imported"),
+    QT_TRANSLATE_NOOP("messages", "stopped after %1 problems; correct these first"),
+    QT_TRANSLATE_NOOP("messages", "sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)"),
+    QT_TRANSLATE_NOOP("messages", "no rows to import below the header"),
+    QT_TRANSLATE_NOOP("messages", "expected a record id (a UUID); leave it empty for a new record"),
+    QT_TRANSLATE_NOOP("messages", "sheet “%1” is not read (its name is not one of the kinds imported)"),
+    QT_TRANSLATE_NOOP("messages", "no sheet of %1 in the workbook"),
+    QT_TRANSLATE_NOOP("messages", "two sheets hold %1"),
+    QT_TRANSLATE_NOOP("messages", "unknown column; the columns of %1 are: %2"),
+    QT_TRANSLATE_NOOP("messages", "required column missing"),
+    QT_TRANSLATE_NOOP("messages", "a value in column %1, which the first row does not name"),
+    QT_TRANSLATE_NOOP("messages", "cannot be saved: %1"),
+    QT_TRANSLATE_NOOP("messages", "%1; %2"),
+    QT_TRANSLATE_NOOP("messages", "this record was deleted; restore it (Edit ▸ Restore) or leave the id empty"),
+    QT_TRANSLATE_NOOP("messages", "a closed alert needs its outcome: %1"),
+    QT_TRANSLATE_NOOP("messages", "nothing was read"),
+    QT_TRANSLATE_NOOP("messages", "column %1 has values but no name"),
+    QT_TRANSLATE_NOOP("messages", "the same column as “%1”"),
+    QT_TRANSLATE_NOOP("messages", "this id belongs to a %1"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "a different %1 is recorded with this id (it differs in: %2); leave the id empty to add it as a new record",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "an outcome is recorded only for a closed alert"),
+    QT_TRANSLATE_NOOP("messages", "the %1 after those were not checked"),
+    QT_TRANSLATE_NOOP("messages", "the cell holds %1 characters; at most %2 are read"),
+    QT_TRANSLATE_NOOP("messages", "contains the control character %1, which is not text"),
+    QT_TRANSLATE_NOOP("messages", "an object with keys %1"),
+    QT_TRANSLATE_NOOP("messages", "a value"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        'expected a list of records ([{...}, ...]) or an ncdesk export ({"format": "ncdesk-export", ...}); found %1',  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "the first row must name the columns (see the template)"),
+    QT_TRANSLATE_NOOP("messages", "the workbook holds %1 parts; at most %2 are read"),
+    QT_TRANSLATE_NOOP("messages", "the workbook is encrypted or password-protected; save an unprotected copy"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the workbook unpacks to %1 bytes; at most %2 are read (a damaged file or a zip bomb)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "a zip file but not an Excel workbook (.xlsx)"),
+    QT_TRANSLATE_NOOP("messages", "more than %1 records; split the file"),
+    QT_TRANSLATE_NOOP("messages", "the records have no fields"),
+    QT_TRANSLATE_NOOP("messages", "the file is %1 bytes; at most %2 are read"),
+    QT_TRANSLATE_NOOP("messages", "the file is empty"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” (Excel) or “Unicode (UTF-8)” (LibreOffice)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "the file is not valid %1 text (line %2)"),
+    QT_TRANSLATE_NOOP("messages", "cannot be read as CSV: %1"),
+    QT_TRANSLATE_NOOP("messages", "not a readable Excel workbook (.xlsx): the file is damaged or truncated (%1)"),
+    QT_TRANSLATE_NOOP("messages", "the part %1 is compressed %2 to 1: refused"),
+    QT_TRANSLATE_NOOP("messages", "an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)"),
+    QT_TRANSLATE_NOOP("messages", "not a readable Excel workbook (.xlsx): %1"),
+    QT_TRANSLATE_NOOP("messages", "not valid JSON: %1"),
+    QT_TRANSLATE_NOOP("messages", "the JSON is nested too deeply"),
+    QT_TRANSLATE_NOOP("messages", "record %1 is a JSON %2; each record must be an object"),
+    QT_TRANSLATE_NOOP("messages", "is a folder, not a file"),
+    QT_TRANSLATE_NOOP("messages", "no such file"),
+    QT_TRANSLATE_NOOP("messages", "cannot be read (no permission)"),
+    QT_TRANSLATE_NOOP("messages", "cannot be read: %1"),
+    QT_TRANSLATE_NOOP("messages", "the list holds no records"),
+    QT_TRANSLATE_NOOP("messages", "more than %1 rows; split the file"),
+    QT_TRANSLATE_NOOP("messages", "%1 columns; at most %2 are read"),
+    QT_TRANSLATE_NOOP("messages", "the workbook's XML declares entities or a DTD (an XML bomb?); refused unread"),
+    QT_TRANSLATE_NOOP("messages", "more than %1 columns"),
+    QT_TRANSLATE_NOOP("messages", "more than %1 different keys"),
+    QT_TRANSLATE_NOOP("messages", "a JSON %1 here; expected text, a number or a list of texts"),
+    QT_TRANSLATE_NOOP("messages", "%1: the file name must end in .pdf or .docx"),
+    QT_TRANSLATE_NOOP("messages", "%1 is a folder; give a file name"),
+    QT_TRANSLATE_NOOP("messages", "the folder %1 does not exist; create it or choose another"),
 )
 
 
@@ -300,6 +419,8 @@ def _argument(arg: str) -> str:
         return message_text(arg)
     if isinstance(arg, ChangeName):
         return QUOTES.get(current_language(), "'%1'").replace("%1", isolated(change_text(arg.label)))
+    if isinstance(arg, KindName):
+        return kind_label(arg.key, arg.plural).lower()
     if isinstance(arg, Field):
         return field_label(arg.key)
     if isinstance(arg, Value):

@@ -46,7 +46,7 @@ from ncdesk.io.readers import Problem
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import IsolatingDelegate, error_text
+from ncdesk.ui.formatting import IsolatingDelegate, colon, comma, error_text, isolated, message_text
 from ncdesk.ui.labels import kind_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -57,6 +57,14 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _PROBLEM_BACKGROUND = QColor("#fde2e1")
 _PROBLEM_CELL = QColor("#f4aaa6")
 _DONE_FOREGROUND = QColor("#5f6b7a")
+
+
+def problem_message(p: Problem) -> str:
+    """A problem of the file in the window's language: the column it is in, what is wrong."""
+    text = (
+        QCoreApplication.translate("ImportDialog", "required") if p.message == "required" else message_text(p.message)
+    )
+    return f"{p.field}{colon()}{text}" if p.field else text
 
 
 class PreviewModel(QAbstractTableModel):
@@ -136,7 +144,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.action == "unchanged":
             return QBrush(_DONE_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and row.problems:
-            return "\n".join(f"{p.field}: {p.message}" if p.field else p.message for p in row.problems)
+            return "\n".join(problem_message(p) for p in row.problems)
         if role == PROBLEM_ROLE:
             return len(row.problems)
         return None
@@ -321,21 +329,40 @@ class ImportDialog(QDialog):
         elif plan.problems:
             self.summary.setText(
                 self.tr("%1. Nothing can be imported until every problem below is corrected in the file.").replace(
-                    "%1", plan.summary()
+                    "%1", self.plan_summary(plan)
                 )
             )
         else:
-            self.summary.setText(plan.summary() + "." + ("".join(f"\n{n}" for n in plan.notes)))
+            self.summary.setText(self.plan_summary(plan) + "." + ("".join(f"\n{message_text(n)}" for n in plan.notes)))
         self.import_button.setEnabled(bool(plan and plan.ok and plan.total("add")))
+
+    def plan_summary(self, plan: ImportPlan) -> str:
+        """What the file holds and what the import does with it, in the window's language
+        ("alerts.csv : alertes de voyage : 1 à ajouter")."""
+        parts = []
+        for kind, c in plan.counts().items():
+            if plan.format == "export" and not any(c.values()):
+                continue
+            bits = [self.tr("%n to add", "", c.get("add", 0))]
+            if c.get("unchanged"):
+                bits.append(self.tr("%n already recorded", "", c["unchanged"]))
+            if c.get("rejected"):
+                bits.append(self.tr("%n with problems", "", c["rejected"]))
+            if c.get("unchecked"):
+                bits.append(self.tr("%n not checked", "", c["unchecked"]))
+            parts.append(kind_label(kind, plural=True).lower() + colon() + comma().join(bits))
+        what = self.tr("; ").join(parts) if parts else self.tr("nothing to import")
+        problems = self.tr("; %n problem(s)", "", len(plan.problems)) if plan.problems else ""
+        return f"{isolated(plan.name)}{colon()}{what}{problems}"  # a Latin file name does not turn Arabic LTR
 
     def _problem_text(self, p: Problem) -> str:
         parts = []
         if p.sheet:
-            parts.append(p.sheet)
+            parts.append(isolated(p.sheet))
         if p.row is not None:
             parts.append(self.tr("row %1").replace("%1", str(p.row)))
-        where = ", ".join(parts)
-        what = f"{p.field}: {p.message}" if p.field else p.message
+        where = comma().join(parts)
+        what = problem_message(p)
         return f"{where} — {what}" if where else what
 
     def _show_section(self, _: int = 0) -> None:

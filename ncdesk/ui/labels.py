@@ -387,8 +387,25 @@ CHANGES = {
     "Reopen travel alert": QT_TRANSLATE_NOOP("changes", "Reopen travel alert"),
     "Alert shared with the Court": QT_TRANSLATE_NOOP("changes", "Alert shared with the Court"),
     "Record the President's letter": QT_TRANSLATE_NOOP("changes", "Record the President's letter"),
+    # exports, as the history of exports names them (store/exports.py label; what io/briefing describe says)
+    "Exported %1 as %2 to %3": QT_TRANSLATE_NOOP("changes", "Exported %1 as %2 to %3"),
+    "Exported %1 to %2": QT_TRANSLATE_NOOP("changes", "Exported %1 to %2"),
+    "briefing note on %1": QT_TRANSLATE_NOOP("changes", "briefing note on %1"),
+    "meeting pack of %1 notes (%2)": QT_TRANSLATE_NOOP("changes", "meeting pack of %1 notes (%2)"),
+    "draft report of the Bureau, %1 to %2": QT_TRANSLATE_NOOP("changes", "draft report of the Bureau, %1 to %2"),
+    "letter draft for %1": QT_TRANSLATE_NOOP("changes", "letter draft for %1"),
+    "calendar of visits and deadlines": QT_TRANSLATE_NOOP("changes", "calendar of visits and deadlines"),
+    "every record": QT_TRANSLATE_NOOP("changes", "every record"),
+    "attachment %1": QT_TRANSLATE_NOOP("changes", "attachment %1"),
+    "table of %1": QT_TRANSLATE_NOOP("changes", "table of %1"),
+    "tables of %1": QT_TRANSLATE_NOOP("changes", "tables of %1"),
 }
 _CHANGE_PATTERNS = (
+    (
+        re.compile(r"^Exported (.+) as ([A-Z]+) to (.+)$"),
+        lambda m: _c("Exported %1 as %2 to %3", _export(m[1]), m[2], m[3]),
+    ),
+    (re.compile(r"^Exported (attachment .+) to (.+)$"), lambda m: _c("Exported %1 to %2", _export(m[1]), m[2])),
     (re.compile(r"^(Undo|Redo): (.+)$"), lambda m: _c(f"{m[1]}: %1", change_text(m[2]))),
     (re.compile(r"^Add (\d+) × (.+)$"), lambda m: _c("Add %1 × %2", m[1], _noun(m[2]))),
     (re.compile(r"^(Add|Edit|Delete|Restore) (.+)$"), lambda m: _c(f"{m[1]} %1", _noun(m[2]))),
@@ -414,6 +431,47 @@ def _noun(english: str) -> str:
         if kind.label.lower() == english:
             return kind_label(table).lower()
     return english
+
+
+_EXPORT_PATTERNS = (
+    (re.compile(r"^briefing note on (.+)$"), lambda m: _c("briefing note on %1", m[1])),
+    (re.compile(r"^meeting pack of (\d+) notes \((.*)\)$"), lambda m: _c("meeting pack of %1 notes (%2)", m[1], m[2])),
+    (
+        re.compile(r"^draft report of the Bureau, (.+) to (.+)$"),
+        lambda m: _c("draft report of the Bureau, %1 to %2", _dates(m[1]), _dates(m[2])),
+    ),
+    (re.compile(r"^letter draft for (.+)$"), lambda m: _c("letter draft for %1", m[1])),
+    (re.compile(r"^attachment (.+)$"), lambda m: _c("attachment %1", m[1])),
+    (re.compile(r"^table of (.+)$"), lambda m: _c("table of %1", _kinds(m[1]))),
+    (re.compile(r"^tables of (.+)$"), lambda m: _c("tables of %1", _kinds(m[1]))),
+)
+
+
+def _export(what: str) -> str:
+    """What an export wrote, as the history names it ("briefing note on Hungary"), in the language."""
+    if what in ("calendar of visits and deadlines", "every record"):
+        return _c(what)
+    for pattern, say in _EXPORT_PATTERNS:
+        if m := pattern.match(what):
+            return say(m)
+    return what
+
+
+def _dates(text: str) -> str:
+    from ncdesk.ui.formatting import format_dates  # formatting imports this module
+
+    return format_dates(text)
+
+
+def _kinds(english: str) -> str:
+    """ "travel alerts, letters" (the tables exported) in the language."""
+    from ncdesk.io.tabular import KIND_LABELS
+
+    by_name = {plural.lower(): kind for kind, (_, plural) in KIND_LABELS.items()}
+    names = [kind_label(by_name[n], plural=True).lower() if n in by_name else n for n in english.split(", ")]
+    from ncdesk.ui.formatting import comma
+
+    return comma().join(names)
 
 
 def change_text(label: str) -> str:

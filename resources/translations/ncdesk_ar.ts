@@ -378,6 +378,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
         <source>Import records</source>
         <translation>استيراد السجلات</translation>
     </message>
@@ -442,6 +454,61 @@
     <message>
         <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
         <translation>%1. لا يمكن استيراد أي شيء قبل تصحيح كل المشكلات الواردة أدناه في الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+            <numerusform>%n للإضافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded</source>
+        <translation>
+            <numerusform>%n مسجَّلة بالفعل</numerusform>
+            <numerusform>%n مسجَّلة بالفعل</numerusform>
+            <numerusform>%n مسجَّلة بالفعل</numerusform>
+            <numerusform>%n مسجَّلة بالفعل</numerusform>
+            <numerusform>%n مسجَّلة بالفعل</numerusform>
+            <numerusform>%n مسجَّلة بالفعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n فيها مشكلات</numerusform>
+            <numerusform>%n فيها مشكلات</numerusform>
+            <numerusform>%n فيها مشكلات</numerusform>
+            <numerusform>%n فيها مشكلات</numerusform>
+            <numerusform>%n فيها مشكلات</numerusform>
+            <numerusform>%n فيها مشكلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n لم يُتحقق منها</numerusform>
+            <numerusform>%n لم يُتحقق منها</numerusform>
+            <numerusform>%n لم يُتحقق منها</numerusform>
+            <numerusform>%n لم يُتحقق منها</numerusform>
+            <numerusform>%n لم يُتحقق منها</numerusform>
+            <numerusform>%n لم يُتحقق منها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s)</source>
+        <translation>
+            <numerusform>؛ عدد المشكلات: %n</numerusform>
+            <numerusform>؛ عدد المشكلات: %n</numerusform>
+            <numerusform>؛ عدد المشكلات: %n</numerusform>
+            <numerusform>؛ عدد المشكلات: %n</numerusform>
+            <numerusform>؛ عدد المشكلات: %n</numerusform>
+            <numerusform>؛ عدد المشكلات: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>row %1</source>
@@ -1969,6 +2036,50 @@ Encrypt now?</source>
     <message>
         <source>Record the President&apos;s letter</source>
         <translation>تسجيل رسالة الرئيس</translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3</source>
+        <translation>تصدير: %1 بصيغة %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>تصدير: %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>briefing note on %1</source>
+        <translation>مذكرة إحاطة عن %1</translation>
+    </message>
+    <message>
+        <source>meeting pack of %1 notes (%2)</source>
+        <translation>ملف اجتماع من %1 مذكرات (%2)</translation>
+    </message>
+    <message>
+        <source>draft report of the Bureau, %1 to %2</source>
+        <translation>مشروع تقرير المكتب، من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>letter draft for %1</source>
+        <translation>مشروع رسالة بشأن %1</translation>
+    </message>
+    <message>
+        <source>calendar of visits and deadlines</source>
+        <translation>تقويم الزيارات والمواعيد النهائية</translation>
+    </message>
+    <message>
+        <source>every record</source>
+        <translation>جميع السجلات</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>المرفق %1</translation>
+    </message>
+    <message>
+        <source>table of %1</source>
+        <translation>جدول %1</translation>
+    </message>
+    <message>
+        <source>tables of %1</source>
+        <translation>جداول %1</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4063,398 @@ Encrypt now?</source>
     <message>
         <source>%1 matches %2 alerts; give more characters of the id</source>
         <translation>%1 يطابق %2 من التنبيهات؛ اذكر مزيداً من أحرف المعرّف</translation>
+    </message>
+    <message>
+        <source>cannot be added: %1</source>
+        <translation>لا يمكن إضافته: %1</translation>
+    </message>
+    <message>
+        <source>the format is %1; expected %2</source>
+        <translation>الصيغة %1؛ والمتوقع %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>المتوقع عدد صحيح، والموجود %1</translation>
+    </message>
+    <message>
+        <source>written by a newer ncdesk (format version %1); this ncdesk reads version %2</source>
+        <translation>كُتب بإصدار أحدث من ncdesk (إصدار الصيغة %1)؛ وهذا الإصدار من ncdesk يقرأ الإصدار %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a format version</source>
+        <translation>%1 ليس إصدار صيغة</translation>
+    </message>
+    <message>
+        <source>expected an object of tables, each a list of rows</source>
+        <translation>المتوقع كائن من الجداول، كل منها قائمة صفوف</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>لا جدول</translation>
+    </message>
+    <message>
+        <source>holds none of the tables of an ncdesk export (found %1)</source>
+        <translation>لا يحتوي على أي من جداول تصدير ncdesk (الموجود %1)</translation>
+    </message>
+    <message>
+        <source>expected text or null</source>
+        <translation>المتوقع نص أو null</translation>
+    </message>
+    <message>
+        <source>another record already has this value</source>
+        <translation>سجل آخر له هذه القيمة بالفعل</translation>
+    </message>
+    <message>
+        <source>refers to a record that is neither in the file nor in the database</source>
+        <translation>يشير إلى سجل غير موجود في الملف ولا في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>a value is not allowed (%1)</source>
+        <translation>قيمة غير مسموح بها (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>المتوقع %1، والموجود %2</translation>
+    </message>
+    <message>
+        <source>expected a list of rows, found a JSON %1</source>
+        <translation>المتوقع قائمة صفوف، والموجود %1 بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>expected an object, found a JSON %1</source>
+        <translation>المتوقع كائن، والموجود %1 بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>expected the record&apos;s id (a UUID of 36 characters)</source>
+        <translation>المتوقع معرّف السجل (UUID من 36 حرفاً)</translation>
+    </message>
+    <message>
+        <source>this id is already the id of a %1</source>
+        <translation>هذا المعرّف هو بالفعل معرّف سجل «%1»</translation>
+    </message>
+    <message>
+        <source>already recorded with different content (in: %1); the import would overwrite it</source>
+        <translation>مسجَّل بالفعل بمحتوى مختلف (في: %1)؛ والاستيراد سيكتب فوقه</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>عدد كبير جداً</translation>
+    </message>
+    <message>
+        <source>contains an unpaired surrogate (U+D800–U+DFFF), which is not text</source>
+        <translation>يحتوي على بديل غير مقترن (U+D800–U+DFFF)، وهو ليس نصاً</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>المتوقع قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>expected text, a number or null, found a JSON %1</source>
+        <translation>المتوقع نص أو عدد أو null، والموجود %1 بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of the sheet “%2”</source>
+        <translation>المعرّف نفسه الذي في الصف %1 من الورقة «%2»</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of the sheet “%2” (the same %3)</source>
+        <translation>تكرار للصف %1 من الورقة «%2» (%3 نفسها)</translation>
+    </message>
+    <message>
+        <source>the columns fit several kinds of record; choose the kind (--kind)</source>
+        <translation>الأعمدة تناسب عدة أنواع من السجلات؛ اختر النوع (--kind)</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this sheet</source>
+        <translation>المعرّف نفسه الذي في الصف %1 من هذه الورقة</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this sheet (the same %2)</source>
+        <translation>تكرار للصف %1 من هذه الورقة (%2 نفسها)</translation>
+    </message>
+    <message>
+        <source>no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)</source>
+        <translation>لم يُتعرَّف على أي عمود: يجب أن يسمّي الصف الأول الأعمدة (انظر النماذج؛ docs/IMPORT_FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)</source>
+        <translation>يتعذّر معرفة نوع السجلات؛ فبوصفها %1 ينقصها العمود أو الأعمدة %2 (أو اختر النوع: --kind)</translation>
+    </message>
+    <message>
+        <source>duplicate of a %1 already recorded (the same %2): “%3”, id %4</source>
+        <translation>تكرار لسجل «%1» مسجَّل بالفعل (%2 نفسها): «%3»، المعرّف %4</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this file</source>
+        <translation>المعرّف نفسه الذي في الصف %1 من هذا الملف</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this file (the same %2)</source>
+        <translation>تكرار للصف %1 من هذا الملف (%2 نفسها)</translation>
+    </message>
+    <message>
+        <source>person, destinations and dates</source>
+        <translation>الشخص والوجهات والتواريخ</translation>
+    </message>
+    <message>
+        <source>State, date, addressee and subject</source>
+        <translation>الدولة والتاريخ والمرسل إليه والموضوع</translation>
+    </message>
+    <message>
+        <source>kind, title and dates</source>
+        <translation>النوع والعنوان والتواريخ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>ICC document number</source>
+        <translation>رقم وثيقة المحكمة</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind that can be imported</source>
+        <translation>%1 ليس نوعاً من السجلات يمكن استيراده</translation>
+    </message>
+    <message>
+        <source>stopped after %1 problems; correct these first</source>
+        <translation>توقّف بعد %1 من المشكلات؛ صحّحها أولاً</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)</source>
+        <translation>الورقة «%1» لا تُقرأ (تُقرأ الأولى فقط، ما لم تكن الأوراق مسمّاة بأنواع السجلات)</translation>
+    </message>
+    <message>
+        <source>no rows to import below the header</source>
+        <translation>لا توجد صفوف للاستيراد تحت صف العناوين</translation>
+    </message>
+    <message>
+        <source>expected a record id (a UUID); leave it empty for a new record</source>
+        <translation>المتوقع معرّف سجل (UUID)؛ اتركه فارغاً لسجل جديد</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is not read (its name is not one of the kinds imported)</source>
+        <translation>الورقة «%1» لا تُقرأ (اسمها ليس من أنواع السجلات المستورَدة)</translation>
+    </message>
+    <message>
+        <source>no sheet of %1 in the workbook</source>
+        <translation>لا توجد في المصنف ورقة %1</translation>
+    </message>
+    <message>
+        <source>two sheets hold %1</source>
+        <translation>ورقتان تحتويان على %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation>عمود غير معروف؛ أعمدة %1 هي: %2</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>عمود إلزامي مفقود</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which the first row does not name</source>
+        <translation>قيمة في العمود %1 الذي لا يسمّيه الصف الأول</translation>
+    </message>
+    <message>
+        <source>cannot be saved: %1</source>
+        <translation>لا يمكن حفظه: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>this record was deleted; restore it (Edit ▸ Restore) or leave the id empty</source>
+        <translation>حُذف هذا السجل؛ استعده (تحرير ◂ استعادة هذا السجل) أو اترك المعرّف فارغاً</translation>
+    </message>
+    <message>
+        <source>a closed alert needs its outcome: %1</source>
+        <translation>التنبيه المغلق يحتاج إلى نتيجته: %1</translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>لم يُقرأ شيء</translation>
+    </message>
+    <message>
+        <source>column %1 has values but no name</source>
+        <translation>العمود %1 فيه قيم ولكن بلا اسم</translation>
+    </message>
+    <message>
+        <source>the same column as “%1”</source>
+        <translation>العمود نفسه الذي هو «%1»</translation>
+    </message>
+    <message>
+        <source>this id belongs to a %1</source>
+        <translation>هذا المعرّف يخص سجل «%1»</translation>
+    </message>
+    <message>
+        <source>a different %1 is recorded with this id (it differs in: %2); leave the id empty to add it as a new record</source>
+        <translation>سجل «%1» آخر مسجَّل بهذا المعرّف (يختلف في: %2)؛ اترك المعرّف فارغاً لإضافته سجلاً جديداً</translation>
+    </message>
+    <message>
+        <source>an outcome is recorded only for a closed alert</source>
+        <translation>لا تُسجَّل النتيجة إلا لتنبيه مغلق</translation>
+    </message>
+    <message>
+        <source>the %1 after those were not checked</source>
+        <translation>لم يُتحقق من الـ %1 التالية</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; at most %2 are read</source>
+        <translation>الخلية تحتوي على %1 حرفاً؛ ولا يُقرأ منها أكثر من %2</translation>
+    </message>
+    <message>
+        <source>contains the control character %1, which is not text</source>
+        <translation>يحتوي على حرف التحكم %1، وهو ليس نصاً</translation>
+    </message>
+    <message>
+        <source>an object with keys %1</source>
+        <translation>كائن مفاتيحه %1</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>قيمة</translation>
+    </message>
+    <message>
+        <source>expected a list of records ([{...}, ...]) or an ncdesk export ({&quot;format&quot;: &quot;ncdesk-export&quot;, ...}); found %1</source>
+        <translation>المتوقع قائمة سجلات ([{...}, ...]) أو تصدير من ncdesk ({&quot;format&quot;: &quot;ncdesk-export&quot;, ...})؛ والموجود %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)</source>
+        <translation>يحتوي على حرف NUL في السطر %1: هذا ليس ملفاً نصياً (أو هو UTF-16 بلا BOM)</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (see the template)</source>
+        <translation>يجب أن يسمّي الصف الأول الأعمدة (انظر النموذج)</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 parts; at most %2 are read</source>
+        <translation>المصنف يحتوي على %1 من الأجزاء؛ ولا يُقرأ أكثر من %2</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted or password-protected; save an unprotected copy</source>
+        <translation>المصنف مشفّر أو محمي بكلمة مرور؛ احفظ نسخة غير محمية</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1 bytes; at most %2 are read (a damaged file or a zip bomb)</source>
+        <translation>يُفك ضغط المصنف إلى %1 بايت؛ ولا يُقرأ أكثر من %2 (ملف تالف أو قنبلة zip)</translation>
+    </message>
+    <message>
+        <source>a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>ملف zip لكنه ليس مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>more than %1 records; split the file</source>
+        <translation>أكثر من %1 سجل؛ قسّم الملف</translation>
+    </message>
+    <message>
+        <source>the records have no fields</source>
+        <translation>السجلات بلا حقول</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>حجم الملف %1 بايت؛ ولا يُقرأ أكثر من %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” (Excel) or “Unicode (UTF-8)” (LibreOffice)</source>
+        <translation>الملف ليس نصاً بترميز UTF-8 (البايت %1 في السطر %2)؛ احفظه بصيغة «CSV UTF-8» (Excel) أو «Unicode (UTF-8)» (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text (line %2)</source>
+        <translation>الملف ليس نصاً صالحاً بترميز %1 (السطر %2)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV: %1</source>
+        <translation>لا يمكن قراءته بصيغة CSV: %1</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook (.xlsx): the file is damaged or truncated (%1)</source>
+        <translation>ليس مصنف Excel قابلاً للقراءة (.xlsx): الملف تالف أو مبتور (%1)</translation>
+    </message>
+    <message>
+        <source>the part %1 is compressed %2 to 1: refused</source>
+        <translation>الجزء %1 مضغوط بنسبة %2 إلى 1: مرفوض</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)</source>
+        <translation>جدول بيانات OpenDocument (.ods)؛ احفظه بصيغة مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook (.xlsx): %1</source>
+        <translation>ليس مصنف Excel قابلاً للقراءة (.xlsx): %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON غير صالح: %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>الـ JSON متداخل بعمق مفرط</translation>
+    </message>
+    <message>
+        <source>record %1 is a JSON %2; each record must be an object</source>
+        <translation>السجل %1 من نوع %2 في JSON؛ ويجب أن يكون كل سجل كائناً</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>مجلد وليس ملفاً</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد هذا الملف</translation>
+    </message>
+    <message>
+        <source>cannot be read (no permission)</source>
+        <translation>لا يمكن قراءته (لا يوجد إذن)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>لا يمكن قراءته: %1</translation>
+    </message>
+    <message>
+        <source>the list holds no records</source>
+        <translation>القائمة لا تحتوي على سجلات</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; split the file</source>
+        <translation>أكثر من %1 صف؛ قسّم الملف</translation>
+    </message>
+    <message>
+        <source>%1 columns; at most %2 are read</source>
+        <translation>%1 عموداً؛ ولا يُقرأ أكثر من %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares entities or a DTD (an XML bomb?); refused unread</source>
+        <translation>يعلن XML المصنف عن كيانات أو DTD (قنبلة XML؟)؛ رُفض دون قراءة</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>أكثر من %1 عمود</translation>
+    </message>
+    <message>
+        <source>more than %1 different keys</source>
+        <translation>أكثر من %1 مفتاح مختلف</translation>
+    </message>
+    <message>
+        <source>a JSON %1 here; expected text, a number or a list of texts</source>
+        <translation>قيمة %1 بصيغة JSON هنا؛ والمتوقع نص أو عدد أو قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf or .docx</source>
+        <translation>%1: يجب أن ينتهي اسم الملف بـ .pdf أو .docx</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 مجلد؛ اذكر اسم ملف</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it or choose another</source>
+        <translation>المجلد %1 غير موجود؛ أنشئه أو اختر مجلداً آخر</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>nada que importar</translation>
+    </message>
+    <message>
         <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
@@ -406,6 +418,41 @@
     <message>
         <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
         <translation>%1. No se puede importar nada hasta que se corrijan en el archivo todos los problemas indicados abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n por añadir</numerusform>
+            <numerusform>%n por añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded</source>
+        <translation>
+            <numerusform>%n ya registrado</numerusform>
+            <numerusform>%n ya registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n sin comprobar</numerusform>
+            <numerusform>%n sin comprobar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s)</source>
+        <translation>
+            <numerusform>; %n problema</numerusform>
+            <numerusform>; %n problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>row %1</source>
@@ -1905,6 +1952,50 @@ Encrypt now?</source>
     <message>
         <source>Record the President&apos;s letter</source>
         <translation>Registrar la carta del Presidente</translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3</source>
+        <translation>Exportación: %1 en %2 a %3</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportación: %1 a %2</translation>
+    </message>
+    <message>
+        <source>briefing note on %1</source>
+        <translation>nota informativa sobre %1</translation>
+    </message>
+    <message>
+        <source>meeting pack of %1 notes (%2)</source>
+        <translation>carpeta de reunión de %1 notas (%2)</translation>
+    </message>
+    <message>
+        <source>draft report of the Bureau, %1 to %2</source>
+        <translation>proyecto de informe de la Mesa, del %1 al %2</translation>
+    </message>
+    <message>
+        <source>letter draft for %1</source>
+        <translation>proyecto de carta para %1</translation>
+    </message>
+    <message>
+        <source>calendar of visits and deadlines</source>
+        <translation>calendario de visitas y plazos</translation>
+    </message>
+    <message>
+        <source>every record</source>
+        <translation>todos los registros</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>archivo adjunto %1</translation>
+    </message>
+    <message>
+        <source>table of %1</source>
+        <translation>tabla de %1</translation>
+    </message>
+    <message>
+        <source>tables of %1</source>
+        <translation>tablas de %1</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3979,398 @@ Encrypt now?</source>
     <message>
         <source>%1 matches %2 alerts; give more characters of the id</source>
         <translation>%1 corresponde a %2 alertas; indique más caracteres del identificador</translation>
+    </message>
+    <message>
+        <source>cannot be added: %1</source>
+        <translation>no se puede añadir: %1</translation>
+    </message>
+    <message>
+        <source>the format is %1; expected %2</source>
+        <translation>el formato es %1; se espera %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>se espera un número entero; se encontró %1</translation>
+    </message>
+    <message>
+        <source>written by a newer ncdesk (format version %1); this ncdesk reads version %2</source>
+        <translation>escrito por una versión más reciente de ncdesk (versión de formato %1); esta versión de ncdesk lee la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a format version</source>
+        <translation>%1 no es una versión de formato</translation>
+    </message>
+    <message>
+        <source>expected an object of tables, each a list of rows</source>
+        <translation>se espera un objeto de tablas, cada una una lista de filas</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>ninguna tabla</translation>
+    </message>
+    <message>
+        <source>holds none of the tables of an ncdesk export (found %1)</source>
+        <translation>no contiene ninguna de las tablas de una exportación de ncdesk (se encontró %1)</translation>
+    </message>
+    <message>
+        <source>expected text or null</source>
+        <translation>se espera texto o null</translation>
+    </message>
+    <message>
+        <source>another record already has this value</source>
+        <translation>otro registro ya tiene este valor</translation>
+    </message>
+    <message>
+        <source>refers to a record that is neither in the file nor in the database</source>
+        <translation>remite a un registro que no está ni en el archivo ni en la base de datos</translation>
+    </message>
+    <message>
+        <source>a value is not allowed (%1)</source>
+        <translation>un valor no está permitido (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se espera %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a list of rows, found a JSON %1</source>
+        <translation>se espera una lista de filas; se encontró un %1 JSON</translation>
+    </message>
+    <message>
+        <source>expected an object, found a JSON %1</source>
+        <translation>se espera un objeto; se encontró un %1 JSON</translation>
+    </message>
+    <message>
+        <source>expected the record&apos;s id (a UUID of 36 characters)</source>
+        <translation>se espera el identificador del registro (un UUID de 36 caracteres)</translation>
+    </message>
+    <message>
+        <source>this id is already the id of a %1</source>
+        <translation>este identificador ya es el de un registro «%1»</translation>
+    </message>
+    <message>
+        <source>already recorded with different content (in: %1); the import would overwrite it</source>
+        <translation>ya registrado con un contenido distinto (en: %1); la importación lo sobrescribiría</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un número es demasiado grande</translation>
+    </message>
+    <message>
+        <source>contains an unpaired surrogate (U+D800–U+DFFF), which is not text</source>
+        <translation>contiene un sustituto desemparejado (U+D800–U+DFFF), que no es texto</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>se espera una lista de textos</translation>
+    </message>
+    <message>
+        <source>expected text, a number or null, found a JSON %1</source>
+        <translation>se espera texto, un número o null; se encontró un %1 JSON</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of the sheet “%2”</source>
+        <translation>el mismo identificador que la fila %1 de la hoja «%2»</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of the sheet “%2” (the same %3)</source>
+        <translation>duplicado de la fila %1 de la hoja «%2» (coinciden %3)</translation>
+    </message>
+    <message>
+        <source>the columns fit several kinds of record; choose the kind (--kind)</source>
+        <translation>las columnas corresponden a varios tipos de registro; elija el tipo (--kind)</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this sheet</source>
+        <translation>el mismo identificador que la fila %1 de esta hoja</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this sheet (the same %2)</source>
+        <translation>duplicado de la fila %1 de esta hoja (coinciden %2)</translation>
+    </message>
+    <message>
+        <source>no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)</source>
+        <translation>no se reconoce ninguna columna: la primera fila debe nombrar las columnas (véanse las plantillas; docs/IMPORT_FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)</source>
+        <translation>no se puede saber qué tipo de registro es; como %1 le faltan las columnas %2 (o elija el tipo: --kind)</translation>
+    </message>
+    <message>
+        <source>duplicate of a %1 already recorded (the same %2): “%3”, id %4</source>
+        <translation>duplicado de un registro «%1» ya registrado (coinciden %2): «%3», identificador %4</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this file</source>
+        <translation>el mismo identificador que la fila %1 de este archivo</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this file (the same %2)</source>
+        <translation>duplicado de la fila %1 de este archivo (coinciden %2)</translation>
+    </message>
+    <message>
+        <source>person, destinations and dates</source>
+        <translation>persona, destinos y fechas</translation>
+    </message>
+    <message>
+        <source>State, date, addressee and subject</source>
+        <translation>Estado, fecha, destinatario y asunto</translation>
+    </message>
+    <message>
+        <source>kind, title and dates</source>
+        <translation>tipo, título y fechas</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>ICC document number</source>
+        <translation>número de documento de la CPI</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind that can be imported</source>
+        <translation>%1 no es un tipo de registro que se pueda importar</translation>
+    </message>
+    <message>
+        <source>stopped after %1 problems; correct these first</source>
+        <translation>se detuvo tras %1 problemas; corrija primero estos</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)</source>
+        <translation>la hoja «%1» no se lee (solo se lee la primera, salvo que las hojas lleven el nombre de un tipo)</translation>
+    </message>
+    <message>
+        <source>no rows to import below the header</source>
+        <translation>no hay filas que importar debajo del encabezado</translation>
+    </message>
+    <message>
+        <source>expected a record id (a UUID); leave it empty for a new record</source>
+        <translation>se espera un identificador de registro (un UUID); déjelo vacío para un registro nuevo</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is not read (its name is not one of the kinds imported)</source>
+        <translation>la hoja «%1» no se lee (su nombre no es el de ninguno de los tipos que se importan)</translation>
+    </message>
+    <message>
+        <source>no sheet of %1 in the workbook</source>
+        <translation>ninguna hoja de %1 en el libro</translation>
+    </message>
+    <message>
+        <source>two sheets hold %1</source>
+        <translation>dos hojas contienen %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation>columna desconocida; las columnas de %1 son: %2</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which the first row does not name</source>
+        <translation>un valor en la columna %1, que la primera fila no nombra</translation>
+    </message>
+    <message>
+        <source>cannot be saved: %1</source>
+        <translation>no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>this record was deleted; restore it (Edit ▸ Restore) or leave the id empty</source>
+        <translation>este registro se eliminó; restáurelo (Edición ▸ Restaurar este registro) o deje vacío el identificador</translation>
+    </message>
+    <message>
+        <source>a closed alert needs its outcome: %1</source>
+        <translation>una alerta cerrada necesita su resultado: %1</translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>no se leyó nada</translation>
+    </message>
+    <message>
+        <source>column %1 has values but no name</source>
+        <translation>la columna %1 tiene valores pero no nombre</translation>
+    </message>
+    <message>
+        <source>the same column as “%1”</source>
+        <translation>la misma columna que «%1»</translation>
+    </message>
+    <message>
+        <source>this id belongs to a %1</source>
+        <translation>este identificador pertenece a un registro «%1»</translation>
+    </message>
+    <message>
+        <source>a different %1 is recorded with this id (it differs in: %2); leave the id empty to add it as a new record</source>
+        <translation>con este identificador está registrado otro registro «%1» (difiere en: %2); deje vacío el identificador para añadirlo como registro nuevo</translation>
+    </message>
+    <message>
+        <source>an outcome is recorded only for a closed alert</source>
+        <translation>el resultado solo se registra para una alerta cerrada</translation>
+    </message>
+    <message>
+        <source>the %1 after those were not checked</source>
+        <translation>los %1 siguientes no se comprobaron</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; at most %2 are read</source>
+        <translation>la celda contiene %1 caracteres; se leen como máximo %2</translation>
+    </message>
+    <message>
+        <source>contains the control character %1, which is not text</source>
+        <translation>contiene el carácter de control %1, que no es texto</translation>
+    </message>
+    <message>
+        <source>an object with keys %1</source>
+        <translation>un objeto con las claves %1</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <source>expected a list of records ([{...}, ...]) or an ncdesk export ({&quot;format&quot;: &quot;ncdesk-export&quot;, ...}); found %1</source>
+        <translation>se espera una lista de registros ([{...}, ...]) o una exportación de ncdesk ({&quot;format&quot;: &quot;ncdesk-export&quot;, ...}); se encontró %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)</source>
+        <translation>contiene un carácter NUL en la línea %1: no es un archivo de texto (o es UTF-16 sin BOM)</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (see the template)</source>
+        <translation>la primera fila debe nombrar las columnas (véase la plantilla)</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 parts; at most %2 are read</source>
+        <translation>el libro contiene %1 partes; se leen como máximo %2</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted or password-protected; save an unprotected copy</source>
+        <translation>el libro está cifrado o protegido con contraseña; guarde una copia sin protección</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1 bytes; at most %2 are read (a damaged file or a zip bomb)</source>
+        <translation>el libro se descomprime en %1 bytes; se leen como máximo %2 (un archivo dañado o una bomba zip)</translation>
+    </message>
+    <message>
+        <source>a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>un archivo zip, pero no un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>more than %1 records; split the file</source>
+        <translation>más de %1 registros; divida el archivo</translation>
+    </message>
+    <message>
+        <source>the records have no fields</source>
+        <translation>los registros no tienen campos</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>el archivo tiene %1 bytes; se leen como máximo %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” (Excel) or “Unicode (UTF-8)” (LibreOffice)</source>
+        <translation>el archivo no es texto UTF-8 (byte %1 en la línea %2); guárdelo como «CSV UTF-8» (Excel) o «Unicode (UTF-8)» (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text (line %2)</source>
+        <translation>el archivo no es texto %1 válido (línea %2)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV: %1</source>
+        <translation>no se puede leer como CSV: %1</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook (.xlsx): the file is damaged or truncated (%1)</source>
+        <translation>no es un libro de Excel legible (.xlsx): el archivo está dañado o truncado (%1)</translation>
+    </message>
+    <message>
+        <source>the part %1 is compressed %2 to 1: refused</source>
+        <translation>la parte %1 está comprimida %2 a 1: rechazada</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)</source>
+        <translation>una hoja de cálculo OpenDocument (.ods); guárdela como libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook (.xlsx): %1</source>
+        <translation>no es un libro de Excel legible (.xlsx): %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>el JSON está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>record %1 is a JSON %2; each record must be an object</source>
+        <translation>el registro %1 es un %2 JSON; cada registro debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>cannot be read (no permission)</source>
+        <translation>no se puede leer (sin permiso)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the list holds no records</source>
+        <translation>la lista no contiene registros</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; split the file</source>
+        <translation>más de %1 filas; divida el archivo</translation>
+    </message>
+    <message>
+        <source>%1 columns; at most %2 are read</source>
+        <translation>%1 columnas; se leen como máximo %2</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares entities or a DTD (an XML bomb?); refused unread</source>
+        <translation>el XML del libro declara entidades o una DTD (¿una bomba XML?); rechazado sin leer</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>más de %1 columnas</translation>
+    </message>
+    <message>
+        <source>more than %1 different keys</source>
+        <translation>más de %1 claves distintas</translation>
+    </message>
+    <message>
+        <source>a JSON %1 here; expected text, a number or a list of texts</source>
+        <translation>un %1 JSON aquí; se espera texto, un número o una lista de textos</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf or .docx</source>
+        <translation>%1: el nombre del archivo debe terminar en .pdf o .docx</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it or choose another</source>
+        <translation>la carpeta %1 no existe; créela o elija otra</translation>
     </message>
 </context>
 <context>

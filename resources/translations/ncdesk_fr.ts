@@ -350,6 +350,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
+    </message>
+    <message>
         <source>Import records</source>
         <translation>Importer des fiches</translation>
     </message>
@@ -406,6 +418,41 @@
     <message>
         <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
         <translation>%1. Rien ne peut être importé tant que chaque problème ci-dessous n&apos;est pas corrigé dans le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n non vérifiée</numerusform>
+            <numerusform>%n non vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s)</source>
+        <translation>
+            <numerusform>&#xa0;; %n problème</numerusform>
+            <numerusform>&#xa0;; %n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>row %1</source>
@@ -1905,6 +1952,50 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Record the President&apos;s letter</source>
         <translation>Enregistrement de la lettre du Président</translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3</source>
+        <translation>Export&#xa0;: %1 en %2 vers %3</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Export&#xa0;: %1 vers %2</translation>
+    </message>
+    <message>
+        <source>briefing note on %1</source>
+        <translation>note d&apos;information sur %1</translation>
+    </message>
+    <message>
+        <source>meeting pack of %1 notes (%2)</source>
+        <translation>dossier de réunion de %1 notes (%2)</translation>
+    </message>
+    <message>
+        <source>draft report of the Bureau, %1 to %2</source>
+        <translation>projet de rapport du Bureau, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>letter draft for %1</source>
+        <translation>projet de lettre pour %1</translation>
+    </message>
+    <message>
+        <source>calendar of visits and deadlines</source>
+        <translation>calendrier des visites et des échéances</translation>
+    </message>
+    <message>
+        <source>every record</source>
+        <translation>toutes les fiches</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>table of %1</source>
+        <translation>tableau des %1</translation>
+    </message>
+    <message>
+        <source>tables of %1</source>
+        <translation>tableaux des %1</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3979,398 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>%1 matches %2 alerts; give more characters of the id</source>
         <translation>%1 correspond à %2 alertes&#xa0;; donnez davantage de caractères de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>cannot be added: %1</source>
+        <translation>ne peut pas être ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the format is %1; expected %2</source>
+        <translation>le format est %1&#xa0;; attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>written by a newer ncdesk (format version %1); this ncdesk reads version %2</source>
+        <translation>écrit par une version plus récente de ncdesk (version de format %1)&#xa0;; cette version de ncdesk lit la version %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a format version</source>
+        <translation>%1 n&apos;est pas une version de format</translation>
+    </message>
+    <message>
+        <source>expected an object of tables, each a list of rows</source>
+        <translation>attendu&#xa0;: un objet de tables, chacune étant une liste de lignes</translation>
+    </message>
+    <message>
+        <source>no table</source>
+        <translation>aucune table</translation>
+    </message>
+    <message>
+        <source>holds none of the tables of an ncdesk export (found %1)</source>
+        <translation>ne contient aucune des tables d&apos;un export ncdesk (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>expected text or null</source>
+        <translation>attendu&#xa0;: du texte ou null</translation>
+    </message>
+    <message>
+        <source>another record already has this value</source>
+        <translation>une autre fiche a déjà cette valeur</translation>
+    </message>
+    <message>
+        <source>refers to a record that is neither in the file nor in the database</source>
+        <translation>renvoie à une fiche qui n&apos;est ni dans le fichier ni dans la base de données</translation>
+    </message>
+    <message>
+        <source>a value is not allowed (%1)</source>
+        <translation>une valeur n&apos;est pas admise (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a list of rows, found a JSON %1</source>
+        <translation>attendu&#xa0;: une liste de lignes, trouvé&#xa0;: un %1 JSON</translation>
+    </message>
+    <message>
+        <source>expected an object, found a JSON %1</source>
+        <translation>attendu&#xa0;: un objet, trouvé&#xa0;: un %1 JSON</translation>
+    </message>
+    <message>
+        <source>expected the record&apos;s id (a UUID of 36 characters)</source>
+        <translation>attendu&#xa0;: l&apos;identifiant de la fiche (un UUID de 36 caractères)</translation>
+    </message>
+    <message>
+        <source>this id is already the id of a %1</source>
+        <translation>cet identifiant est déjà celui d&apos;une fiche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>already recorded with different content (in: %1); the import would overwrite it</source>
+        <translation>déjà enregistrée avec un contenu différent (dans&#xa0;: %1)&#xa0;; l&apos;import l&apos;écraserait</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>contains an unpaired surrogate (U+D800–U+DFFF), which is not text</source>
+        <translation>contient un demi-codet isolé (U+D800–U+DFFF), qui n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>attendu&#xa0;: une liste de textes</translation>
+    </message>
+    <message>
+        <source>expected text, a number or null, found a JSON %1</source>
+        <translation>attendu&#xa0;: du texte, un nombre ou null, trouvé&#xa0;: un %1 JSON</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of the sheet “%2”</source>
+        <translation>le même identifiant que la ligne %1 de la feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of the sheet “%2” (the same %3)</source>
+        <translation>doublon de la ligne %1 de la feuille «&#xa0;%2&#xa0;» (identiques&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the columns fit several kinds of record; choose the kind (--kind)</source>
+        <translation>les colonnes conviennent à plusieurs types de fiches&#xa0;; choisissez le type (--kind)</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this sheet</source>
+        <translation>le même identifiant que la ligne %1 de cette feuille</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this sheet (the same %2)</source>
+        <translation>doublon de la ligne %1 de cette feuille (identiques&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)</source>
+        <translation>aucune colonne n&apos;est reconnue&#xa0;: la première ligne doit nommer les colonnes (voir les modèles&#xa0;; docs/IMPORT_FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)</source>
+        <translation>impossible de savoir de quel type de fiches il s&apos;agit&#xa0;; en tant que %1, il manque la ou les colonnes %2 (ou choisissez le type&#xa0;: --kind)</translation>
+    </message>
+    <message>
+        <source>duplicate of a %1 already recorded (the same %2): “%3”, id %4</source>
+        <translation>doublon d&apos;une fiche «&#xa0;%1&#xa0;» déjà enregistrée (identiques&#xa0;: %2)&#xa0;: «&#xa0;%3&#xa0;», identifiant %4</translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this file</source>
+        <translation>le même identifiant que la ligne %1 de ce fichier</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 of this file (the same %2)</source>
+        <translation>doublon de la ligne %1 de ce fichier (identiques&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>person, destinations and dates</source>
+        <translation>personne, destinations et dates</translation>
+    </message>
+    <message>
+        <source>State, date, addressee and subject</source>
+        <translation>État, date, destinataire et objet</translation>
+    </message>
+    <message>
+        <source>kind, title and dates</source>
+        <translation>type, titre et dates</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>ICC document number</source>
+        <translation>numéro de document de la CPI</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind that can be imported</source>
+        <translation>%1 n&apos;est pas un type de fiche qui peut être importé</translation>
+    </message>
+    <message>
+        <source>stopped after %1 problems; correct these first</source>
+        <translation>arrêt après %1 problèmes&#xa0;; corrigez d&apos;abord ceux-ci</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)</source>
+        <translation>la feuille «&#xa0;%1&#xa0;» n&apos;est pas lue (seule la première l&apos;est, sauf si les feuilles portent le nom d&apos;un type)</translation>
+    </message>
+    <message>
+        <source>no rows to import below the header</source>
+        <translation>aucune ligne à importer sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>expected a record id (a UUID); leave it empty for a new record</source>
+        <translation>attendu&#xa0;: un identifiant de fiche (un UUID)&#xa0;; laissez-le vide pour une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is not read (its name is not one of the kinds imported)</source>
+        <translation>la feuille «&#xa0;%1&#xa0;» n&apos;est pas lue (son nom n&apos;est pas celui d&apos;un type importé)</translation>
+    </message>
+    <message>
+        <source>no sheet of %1 in the workbook</source>
+        <translation>aucune feuille de %1 dans le classeur</translation>
+    </message>
+    <message>
+        <source>two sheets hold %1</source>
+        <translation>deux feuilles contiennent des %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation>colonne inconnue&#xa0;; les colonnes des %1 sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>colonne obligatoire absente</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which the first row does not name</source>
+        <translation>une valeur dans la colonne %1, que la première ligne ne nomme pas</translation>
+    </message>
+    <message>
+        <source>cannot be saved: %1</source>
+        <translation>ne peut pas être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>this record was deleted; restore it (Edit ▸ Restore) or leave the id empty</source>
+        <translation>cette fiche a été supprimée&#xa0;; restaurez-la (Édition ▸ Restaurer cette fiche) ou laissez l&apos;identifiant vide</translation>
+    </message>
+    <message>
+        <source>a closed alert needs its outcome: %1</source>
+        <translation>une alerte clôturée doit avoir son issue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing was read</source>
+        <translation>rien n&apos;a été lu</translation>
+    </message>
+    <message>
+        <source>column %1 has values but no name</source>
+        <translation>la colonne %1 a des valeurs mais pas de nom</translation>
+    </message>
+    <message>
+        <source>the same column as “%1”</source>
+        <translation>la même colonne que «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this id belongs to a %1</source>
+        <translation>cet identifiant appartient à une fiche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a different %1 is recorded with this id (it differs in: %2); leave the id empty to add it as a new record</source>
+        <translation>une autre fiche «&#xa0;%1&#xa0;» est enregistrée avec cet identifiant (différences&#xa0;: %2)&#xa0;; laissez l&apos;identifiant vide pour l&apos;ajouter comme nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>an outcome is recorded only for a closed alert</source>
+        <translation>une issue ne se consigne que pour une alerte clôturée</translation>
+    </message>
+    <message>
+        <source>the %1 after those were not checked</source>
+        <translation>les %1 suivants n&apos;ont pas été vérifiés</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; at most %2 are read</source>
+        <translation>la cellule contient %1 caractères&#xa0;; au plus %2 sont lus</translation>
+    </message>
+    <message>
+        <source>contains the control character %1, which is not text</source>
+        <translation>contient le caractère de contrôle %1, qui n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>an object with keys %1</source>
+        <translation>un objet de clés %1</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>expected a list of records ([{...}, ...]) or an ncdesk export ({&quot;format&quot;: &quot;ncdesk-export&quot;, ...}); found %1</source>
+        <translation>attendu&#xa0;: une liste de fiches ([{...}, ...]) ou un export ncdesk ({&quot;format&quot;: &quot;ncdesk-export&quot;, ...})&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)</source>
+        <translation>contient un caractère NUL à la ligne %1&#xa0;: ce n&apos;est pas un fichier texte (ou c&apos;est de l&apos;UTF-16 sans BOM)</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (see the template)</source>
+        <translation>la première ligne doit nommer les colonnes (voir le modèle)</translation>
+    </message>
+    <message>
+        <source>the workbook holds %1 parts; at most %2 are read</source>
+        <translation>le classeur contient %1 parties&#xa0;; au plus %2 sont lues</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted or password-protected; save an unprotected copy</source>
+        <translation>le classeur est chiffré ou protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to %1 bytes; at most %2 are read (a damaged file or a zip bomb)</source>
+        <translation>le classeur se décompresse en %1 octets&#xa0;; au plus %2 sont lus (un fichier endommagé ou une bombe zip)</translation>
+    </message>
+    <message>
+        <source>a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>un fichier zip, mais pas un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>more than %1 records; split the file</source>
+        <translation>plus de %1 fiches&#xa0;; scindez le fichier</translation>
+    </message>
+    <message>
+        <source>the records have no fields</source>
+        <translation>les fiches n&apos;ont aucun champ</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>le fichier fait %1 octets&#xa0;; au plus %2 sont lus</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” (Excel) or “Unicode (UTF-8)” (LibreOffice)</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet %1 à la ligne %2)&#xa0;; enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» (Excel) ou «&#xa0;Unicode (UTF-8)&#xa0;» (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text (line %2)</source>
+        <translation>le fichier n&apos;est pas du texte %1 valide (ligne %2)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV: %1</source>
+        <translation>ne peut pas être lu comme CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook (.xlsx): the file is damaged or truncated (%1)</source>
+        <translation>pas un classeur Excel lisible (.xlsx)&#xa0;: le fichier est endommagé ou tronqué (%1)</translation>
+    </message>
+    <message>
+        <source>the part %1 is compressed %2 to 1: refused</source>
+        <translation>la partie %1 est compressée %2 pour 1&#xa0;: refusée</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)</source>
+        <translation>un classeur OpenDocument (.ods)&#xa0;; enregistrez-le en classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook (.xlsx): %1</source>
+        <translation>pas un classeur Excel lisible (.xlsx)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>record %1 is a JSON %2; each record must be an object</source>
+        <translation>la fiche %1 est un %2 JSON&#xa0;; chaque fiche doit être un objet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read (no permission)</source>
+        <translation>ne peut pas être lu (pas d&apos;autorisation)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the list holds no records</source>
+        <translation>la liste ne contient aucune fiche</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; split the file</source>
+        <translation>plus de %1 lignes&#xa0;; scindez le fichier</translation>
+    </message>
+    <message>
+        <source>%1 columns; at most %2 are read</source>
+        <translation>%1 colonnes&#xa0;; au plus %2 sont lues</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares entities or a DTD (an XML bomb?); refused unread</source>
+        <translation>le XML du classeur déclare des entités ou une DTD (une bombe XML&#xa0;?)&#xa0;; refusé sans lecture</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>plus de %1 colonnes</translation>
+    </message>
+    <message>
+        <source>more than %1 different keys</source>
+        <translation>plus de %1 clés différentes</translation>
+    </message>
+    <message>
+        <source>a JSON %1 here; expected text, a number or a list of texts</source>
+        <translation>un %1 JSON ici&#xa0;; attendu&#xa0;: du texte, un nombre ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf or .docx</source>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .pdf ou .docx</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it or choose another</source>
+        <translation>le dossier %1 n&apos;existe pas&#xa0;; créez-le ou choisissez-en un autre</translation>
     </message>
 </context>
 <context>

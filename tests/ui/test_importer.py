@@ -203,3 +203,20 @@ def test_the_dialog_stays_open_while_it_works(qtbot, window: MainWindow, tmp_pat
         assert dialog.isVisible() and dialog.status.text() == "Wait until the work in progress finishes."
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_preview_says_what_is_wrong_in_french(qtbot, window: MainWindow, tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+    """The summary, the rows' problems (a lookup, a date, a value, a duplicate) in the window's language."""
+    window.set_language("fr")
+    dialog = _open(qtbot, window, write_csv(tmp_path / "alerts.csv", BAD))
+    assert dialog.summary.text().startswith(
+        "alerts.csv\u00a0: alertes de voyage\u00a0: 1 à ajouter, 2 avec des problèmes\u00a0; 5 problèmes. "
+        "Rien ne peut être importé"
+    )
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems[0] == "ligne 3 — person\u00a0: personne inconnue 'Nobody Known'"
+    assert problems[2] == "ligne 3 — date\u00a0: '31 February 2031'\u00a0: février 2031 compte 28 jours, pas 31"
+    assert problems[-1] == (
+        "ligne 4 — person, destinations, date\u00a0: doublon de la ligne 2 de ce fichier "
+        "(identiques\u00a0: personne, destinations et dates)"
+    )

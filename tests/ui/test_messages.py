@@ -196,5 +196,13 @@ def test_undo_names_the_change_in_spanish(window, store, prompter, english) -> N
     assert store.get("person", pid)["function"] == "C"
     assert change_text("Alert: letter sent") == f"Alerta: {value_label('letter_sent').lower()}"
     assert change_text("Exported briefing note on Hungary as PDF to h.pdf") == (
-        "Exported briefing note on Hungary as PDF to h.pdf"
+        "Exportación: nota informativa sobre Hungary en PDF a h.pdf"
     )
+    assert change_text("Exported draft report of the Bureau, 1 January 2025 to 31 December 2025 as PDF to r.pdf") == (
+        "Exportación: proyecto de informe de la Mesa, del 1 de enero de 2025 al 31 de diciembre de 2025 en PDF a r.pdf"
+    )
+    assert change_text("Exported tables of travel alerts, letters as XLSX to t.xlsx") == (
+        f"Exportación: tablas de {kind_label('travel_alert', plural=True).lower()}, "
+        f"{kind_label('letter', plural=True).lower()} en XLSX a t.xlsx"
+    )
+    assert change_text("Something ncdesk does not know") == "Something ncdesk does not know"

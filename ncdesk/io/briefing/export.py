@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from ncdesk.core.text import Message, Typed
 from ncdesk.io.briefing.model import Doc, ExportOptions
 from ncdesk.io.briefing.notes import build_note
 from ncdesk.io.briefing.report import build_report
@@ -51,7 +52,7 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
 def format_of(target: Path) -> str:
     suffix = Path(target).suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(f"{target}: the file name must end in .pdf or .docx")
+        raise ValueError(Message("%1: the file name must end in .pdf or .docx", Typed(target)))
     return suffix
 
 
@@ -60,9 +61,9 @@ def check_target(target: Path) -> None:
     target = Path(target)
     format_of(target)
     if target.is_dir():
-        raise ValueError(f"{target} is a folder; give a file name")
+        raise ValueError(Message("%1 is a folder; give a file name", Typed(target)))
     if not target.parent.exists():
-        raise ValueError(f"the folder {target.parent} does not exist; create it or choose another")
+        raise ValueError(Message("the folder %1 does not exist; create it or choose another", Typed(target.parent)))
 
 
 def render(docs: Sequence[Doc], fmt: str, options: ExportOptions, template: Template, pack_title: str = "") -> bytes:
