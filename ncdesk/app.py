@@ -183,6 +183,13 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     app = QApplication.instance()
     if load_fonts() and isinstance(app, QApplication):
         app.setFont(default_font())
+    # The language before anything is asked (the passphrase, a damaged database), from the folder's settings.
+    from PySide6.QtCore import QSettings
+
+    from ncdesk.ui.formatting import message_text
+    from ncdesk.ui.i18n import apply_language, chosen_language
+
+    apply_language(chosen_language(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
     from ncdesk.store import crypto
     from ncdesk.store.backups import restore_file
     from ncdesk.store.errors import DatabaseDamagedError
@@ -234,7 +241,7 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
         raise
     if first_start:
         _offer_encryption(asker, window)
-    warning = paths.folder_warning(folder)
+    warning = message_text(paths.folder_warning(folder) or "")
     if warning:
         window.status_label.setText(
             QCoreApplication.translate("app", "⚠ Data folder at risk: %1").replace("%1", str(folder))

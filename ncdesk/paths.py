@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from ncdesk.core.text import Message, Typed
+
 APP_NAME = "ncdesk"
 ENV_DATA_DIR = "NCDESK_DATA_DIR"
 
@@ -114,16 +116,20 @@ def folder_warning(folder: Path) -> str | None:
     for part in resolved.parts:
         name = part.lower()
         if name in _SYNCED_NAMES or name.startswith(("onedrive - ", "dropbox (")):
-            return (
-                f"The data folder {folder} is inside {part}, a folder synchronised to the cloud. A synchronised "
+            return Message(
+                "The data folder %1 is inside %2, a folder synchronised to the cloud. A synchronised "
                 "copy of an open database can be damaged or leak; move the data folder to an ordinary local "
-                "folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead."
+                "folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead.",
+                Typed(folder),
+                Typed(part),
             )
     fs = _filesystem(resolved)
     if str(resolved).startswith("\\\\") or (fs is not None and fs in _NETWORK_FS):
-        return (
-            f"The data folder {folder} is on a network drive{f' ({fs})' if fs else ''}. SQLite databases can be "
-            "damaged over a network connection; move the data folder to a local disk."
+        return Message(
+            "The data folder %1 is on a network drive%2. SQLite databases can be "
+            "damaged over a network connection; move the data folder to a local disk.",
+            Typed(folder),
+            Typed(f" ({fs})" if fs else ""),
         )
     return None
 

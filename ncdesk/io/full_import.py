@@ -103,7 +103,13 @@ def load(
                 c["rejected"] += 1
                 for field, message in found:
                     problems.append(
-                        Problem(name, number, field, message if len(message) <= 300 else message[:300], table)
+                        Problem(
+                            name,
+                            number,
+                            field,
+                            message if len(message) <= 300 or isinstance(message, Message) else message[:300],
+                            table,
+                        )
                     )
                 if len(problems) >= max_problems:
                     return counts

@@ -409,7 +409,7 @@ class _Rows:
                     self.progress(self.done, self.total)
 
     def problem(self, section: SectionPlan, row: RowPlan, column: str | None, message: str) -> None:
-        if len(message) > _MESSAGE_CHARS:  # it quotes what was written, which may be long
+        if len(message) > _MESSAGE_CHARS and not isinstance(message, Message):  # it quotes what was written
             message = message[: _MESSAGE_CHARS - 1] + "…"
         p = Problem(self.plan.name, row.number, column, message, section.title)
         row.action = "rejected"

@@ -16,6 +16,7 @@ from docx import Document
 
 from ncdesk import paths
 from ncdesk.core.obligation import Ground
+from ncdesk.core.text import Message
 from ncdesk.core.wording import and_list, left_to_right, render
 from ncdesk.io.atomic import atomic_write
 from ncdesk.io.translations import (
@@ -147,7 +148,7 @@ def letter_fields(store: Store, alert_id: str, today: dt.date | None = None, lan
     person = store.require("person", alert["person_id"])
     states = destinations(store, alert_id)
     if not states:
-        raise ValueError("the alert has no destination State to write to")
+        raise ValueError(Message("the alert has no destination State to write to"))
     duties = obligations(store, alert)
     first = duties[0]
     warrants = store.rows("warrant", "person_id = ? AND kind = 'arrest_warrant'", [person["id"]], order_by="issued_on")

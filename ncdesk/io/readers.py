@@ -295,7 +295,7 @@ def _text_of(value: Any) -> str:
 def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     """Every sheet of a workbook: (title, rows of text). Any failure of openpyxl is a rejection."""
     if data.startswith(_OLE2):
-        reject(name, "an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)")
+        reject(name, Message("an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)"))
     _check_zip(data, name, limits)
     try:
         return _read_xlsx(data, name, limits)
@@ -356,7 +356,7 @@ def tables_from_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
             continue
         sheets.append(_sheet(title, rows, name))
     if not sheets:
-        reject(name, "the workbook has no rows")
+        reject(name, Message("the workbook has no rows"))
     return Tables(name, "xlsx", sheets)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ncdesk import paths
+from ncdesk.core.text import Message, Typed
 from ncdesk.store.store import Record, Store
 
 MAX_TEXT = 2_000_000  # characters of extracted text kept for search
@@ -55,7 +56,7 @@ def copy_in(folder: Path, source: Path, key: bytes | None = None) -> StoredFile:
     given); no database work."""
     source = Path(source)
     if not source.is_file():
-        raise FileNotFoundError(f"{source} is not a file")
+        raise FileNotFoundError(Message("%1 is not a file", Typed(source)))
     target_dir = paths.attachments_dir(folder)
     target_dir.mkdir(parents=True, exist_ok=True)
     stored_name = f"{uuid.uuid4()}{source.suffix.lower()}"

@@ -125,7 +125,7 @@ class _Builder:
         if kind == "focal_point":
             state = self.store.get("state", rec["state_id"], include_deleted=True)
             who = f" ({rec['person_name']})" if rec["person_name"] else ""
-            return f"{state['name'] if state else '?'}{who}"
+            return f"{self.wording.state(state['name']) if state else '?'}{who}"
         if kind == "travel_alert":
             if rec["title"]:
                 return str(rec["title"])
@@ -146,6 +146,8 @@ class _Builder:
             return f"{rec['kind']} {rec['issued_on']}"
         if kind == "party_event":
             return f"{rec['event']} {rec['date']}"
+        if kind == "state":
+            return self.wording.state(str(rec["name"]))  # the State's name in the window's language
         return title_of(kind, rec)
 
     def refs(self, kind: str, rows: list[Record], note_of: Any = None) -> list[Ref]:
@@ -359,9 +361,10 @@ def _state_related(b: _Builder, state: Record) -> Related:
         Section("focal_points", b.refs("focal_point", focal, lambda f: f["period"])),
         Section("nationals", b.refs("person", nationals)),
     ]
-    chronology = [Event(e["date"], "", f"party:{e['event']}", state["name"], None) for e in events]
+    name = b.wording.state(str(state["name"]))
+    chronology = [Event(e["date"], "", f"party:{e['event']}", name, None) for e in events]
     chronology += [
-        Event(d["lodged_on"], "", "declaration_12_3", state["name"], b.ref("jurisdiction_declaration", d["id"]))
+        Event(d["lodged_on"], "", "declaration_12_3", name, b.ref("jurisdiction_declaration", d["id"]))
         for d in declarations
     ]
     chronology += _finding_events(b, findings) + _letter_events(b, letters) + _alert_events(b, alerts)
@@ -371,7 +374,7 @@ def _state_related(b: _Builder, state: Record) -> Related:
         if a["date_from"]
     ]
     chronology += [
-        Event(f["appointed_on"], "", "focal_point_appointed", state["name"], b.ref("focal_point", f["id"]))
+        Event(f["appointed_on"], "", "focal_point_appointed", name, b.ref("focal_point", f["id"]))
         for f in focal
         if f["appointed_on"]
     ]

@@ -51,6 +51,13 @@ def export_settings(settings: QSettings) -> tuple[str, str]:
     return marking, paper if paper in ("a4", "letter") else "a4"
 
 
+def chosen_marking(box: QComboBox) -> str:
+    """The marking chosen ("Restricted", one of the proposed ones, whatever the window's language) or typed."""
+    text = box.currentText().strip()
+    found = box.findText(text)
+    return str(box.itemData(found)) if found >= 0 and box.itemData(found) else text or "Restricted"
+
+
 def export_choosers(
     settings: QSettings, parent: QWidget, marking_name: str, paper_name: str
 ) -> tuple[QComboBox, QComboBox]:
@@ -59,8 +66,13 @@ def export_choosers(
     markings = QComboBox(parent)
     markings.setObjectName(marking_name)
     markings.setEditable(True)
-    markings.addItems(list(MARKINGS))
-    markings.setCurrentText(marking)
+    for m in MARKINGS:  # the proposed markings in the window's language; the document prints them in its own
+        markings.addItem(QCoreApplication.translate("briefing", m), m)
+    found = markings.findData(marking)
+    if found >= 0:
+        markings.setCurrentIndex(found)
+    else:
+        markings.setCurrentText(marking)
     papers = QComboBox(parent)
     papers.setObjectName(paper_name)
     papers.addItem(QCoreApplication.translate("BriefDialog", "A4"), "a4")
@@ -218,7 +230,7 @@ class BriefDialog(QDialog):
         return title_of(kind, record)
 
     def options(self) -> ExportOptions:
-        marking = self.marking.currentText().strip() or "Restricted"
+        marking = chosen_marking(self.marking)
         return ExportOptions(marking=marking, paper=self.paper.currentData(), language=self.language.currentData())
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -375,7 +387,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        self.settings.setValue("export/marking", self.marking.currentText().strip() or "Restricted")
+        self.settings.setValue("export/marking", chosen_marking(self.marking))
         self.settings.setValue("export/paper", self.paper.currentData())
         language = self.language.currentData()
         changed = language != str(self.settings.value(SETTING, "") or "")

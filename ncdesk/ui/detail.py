@@ -14,6 +14,7 @@ from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
 from ncdesk.store.history import record_history
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import (
+    CODES,
     cells,
     colon,
     flag_text,
@@ -69,6 +70,8 @@ def _value_html(f: FieldValue) -> str:
         return (", " if short else "<br>").join(_e(format_value(v)) for v in f.value)
     if f.name == "date_text" and isinstance(f.value, str):
         return _e(format_dates(f.value))
+    if f.name in CODES:  # "HUN" stays a code: format_value would name the State
+        return _e(str(f.value or ""))
     if f.name in ("un_member", "sealed", "accepted"):
         return _e(translate("DetailPane", "Yes") if f.value else translate("DetailPane", "No"))
     return _e(format_value(f.value)).replace("\n", "<br>")
@@ -217,8 +220,10 @@ def render(d: Detail, expanded: frozenset[str] = frozenset()) -> str:
         out.extend(_event_html(ev) for ev in events)
     if d.attachments:
         out.append(f"<h3>{_e(kind_label('attachment', plural=True))}</h3><ul>")
+        from ncdesk.ui.safety import size_text  # the sizes as the backups list writes them
+
         for a in d.attachments:
-            size = f"{a['size'] / 1024:.0f} KB" if a["size"] >= 1024 else f"{a['size']} B"
+            size = size_text(a["size"])
             anchor = f'<a href="{SCHEME}-file:{html.escape(a["id"])}">{_e(a["filename"])}</a>'
             out.append(f'<li>{anchor} <span class="note">{size}</span></li>')
         out.append("</ul>")

@@ -17,7 +17,7 @@ from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.io.translations import format_dates as dates_in
 from ncdesk.store.errors import StoreError
 from ncdesk.ui.i18n import current_language
-from ncdesk.ui.labels import change_text, field_label, kind_label, value_label
+from ncdesk.ui.labels import change_text, field_label, kind_noun, value_label
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LTR_PIECE = re.compile("[A-Za-z0-9]")
@@ -391,6 +391,18 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "%1: the file name must end in .pdf or .docx"),
     QT_TRANSLATE_NOOP("messages", "%1 is a folder; give a file name"),
     QT_TRANSLATE_NOOP("messages", "the folder %1 does not exist; create it or choose another"),
+    QT_TRANSLATE_NOOP("messages", "the alert has no destination State to write to"),
+    QT_TRANSLATE_NOOP("messages", "an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)"),
+    QT_TRANSLATE_NOOP("messages", "the workbook has no rows"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The data folder %1 is on a network drive%2. SQLite databases can be damaged over a network connection; move the data folder to a local disk.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The data folder %1 is inside %2, a folder synchronised to the cloud. A synchronised copy of an open database can be damaged or leak; move the data folder to an ordinary local folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a file"),
 )
 
 
@@ -420,7 +432,7 @@ def _argument(arg: str) -> str:
     if isinstance(arg, ChangeName):
         return QUOTES.get(current_language(), "'%1'").replace("%1", isolated(change_text(arg.label)))
     if isinstance(arg, KindName):
-        return kind_label(arg.key, arg.plural).lower()
+        return kind_noun(arg.key, arg.plural)
     if isinstance(arg, Field):
         return field_label(arg.key)
     if isinstance(arg, Value):
@@ -443,6 +455,10 @@ def rules_wording() -> Wording:
         lang=lang,
         text=left_to_right if lang == "ar" else str,
     )
+
+
+# Fields holding codes, shown as they are ("HUN", not the State it names).
+CODES = frozenset({"iso3", "iso2", "numeric_code"})
 
 
 def format_value(value: Any) -> str:

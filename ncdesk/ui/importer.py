@@ -47,7 +47,7 @@ from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate, colon, comma, error_text, isolated, message_text
-from ncdesk.ui.labels import kind_label
+from ncdesk.ui.labels import kind_label, kind_noun
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
@@ -350,7 +350,7 @@ class ImportDialog(QDialog):
                 bits.append(self.tr("%n with problems", "", c["rejected"]))
             if c.get("unchecked"):
                 bits.append(self.tr("%n not checked", "", c["unchecked"]))
-            parts.append(kind_label(kind, plural=True).lower() + colon() + comma().join(bits))
+            parts.append(kind_noun(kind, plural=True) + colon() + comma().join(bits))
         what = self.tr("; ").join(parts) if parts else self.tr("nothing to import")
         problems = self.tr("; %n problem(s)", "", len(plan.problems)) if plan.problems else ""
         return f"{isolated(plan.name)}{colon()}{what}{problems}"  # a Latin file name does not turn Arabic LTR
@@ -465,9 +465,11 @@ def save_template(parent: QWidget, prompter: Prompter, kind: str, saved: Any = N
     suggested = str(Path.home() / f"ncdesk-template-{label.lower().replace(' ', '-')}.xlsx")
     target = prompter.save_file(
         parent,
-        QCoreApplication.translate("ImportDialog", "Save the import template of %1").replace("%1", label.lower()),
+        QCoreApplication.translate("ImportDialog", "Save the import template of %1").replace(
+            "%1", kind_noun(kind, plural=True)
+        ),
         suggested,
-        "Excel workbook (*.xlsx);;CSV (*.csv)",
+        QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx);;CSV (*.csv)"),
     )
     if target is None:
         return None

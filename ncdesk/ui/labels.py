@@ -353,6 +353,15 @@ def kind_label(kind: str, plural: bool = False) -> str:
     return _t(KINDS[kind][1 if plural else 0])
 
 
+def kind_noun(kind: str, plural: bool = False) -> str:
+    """A kind's label inside a sentence: "alerte de voyage", "communication à la Cour", "État"
+    (the first letter lowered, unless the word is a State: États and Estados keep their capital)."""
+    label = kind_label(kind, plural)
+    if label.split(" ")[0] in ("État", "États", "Estado", "Estados", "State", "States"):
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def value_label(value: str) -> str:
     return _t(VALUES[value]) if value in VALUES else value
 
@@ -424,12 +433,12 @@ def _c(template: str, *args: str) -> str:
 
 
 def _noun(english: str) -> str:
-    """A kind of record as the history names it in English ("travel alert"), in the language."""
-    from ncdesk.store.schema import KIND_BY_TABLE
+    """A kind of record as the history names it in English ("travel alert", "party event"), in the language."""
+    from ncdesk.store.store import table_label
 
-    for table, kind in KIND_BY_TABLE.items():
-        if kind.label.lower() == english:
-            return kind_label(table).lower()
+    for table in KINDS:
+        if table_label(table) == english:
+            return kind_noun(table)
     return english
 
 
@@ -468,7 +477,7 @@ def _kinds(english: str) -> str:
     from ncdesk.io.tabular import KIND_LABELS
 
     by_name = {plural.lower(): kind for kind, (_, plural) in KIND_LABELS.items()}
-    names = [kind_label(by_name[n], plural=True).lower() if n in by_name else n for n in english.split(", ")]
+    names = [kind_noun(by_name[n], plural=True) if n in by_name else n for n in english.split(", ")]
     from ncdesk.ui.formatting import comma
 
     return comma().join(names)

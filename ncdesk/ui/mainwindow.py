@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             else:
                 view.refresh()
         self.detail.retranslate()
+        self.locked_panel.retranslate()
         if self._search is not None:
             self._search.retranslate()
         if not self.status_label.styleSheet():
@@ -571,7 +572,9 @@ class MainWindow(QMainWindow):
             "alert_id": alert["id"],
             "date": dt.date.today().isoformat(),
             "sender_name": sender,
-            "sender_office": office,
+            "sender_office": self.tr("President of the Assembly of States Parties")
+            if office == "President of the Assembly of States Parties"
+            else office,
             "subject": self.tr("Visit of %1").replace("%1", person["name"]),
         }
         if states:
@@ -1151,7 +1154,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Export as CSV") if suffix == ".csv" else self.tr("Export as an Excel workbook"),
             importer.suggested_name(kind if suffix == ".csv" else None, suffix),
-            "CSV (*.csv)" if suffix == ".csv" else "Excel workbook (*.xlsx)",
+            "CSV (*.csv)" if suffix == ".csv" else self.tr("Excel workbook (*.xlsx)"),
         )
         if target is None:
             return

@@ -18,9 +18,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ncdesk.io.translations import country_name
 from ncdesk.store.listings import Listing
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_dates, format_names, format_value
+from ncdesk.ui.formatting import CODES, format_dates, format_names, format_value
+from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.signals import emit
 
@@ -30,7 +32,7 @@ HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 RAW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_STATE_LISTS = frozenset({"destinations"})  # columns of State names joined by ", " (SQL group_concat)
+_STATE_LISTS = frozenset({"destinations", "states"})  # columns of State names joined by ", " (SQL group_concat)
 _LISTING_ROLES = frozenset({ID_ROLE, KIND_ROLE, RAW_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 
 
@@ -97,6 +99,8 @@ class ListingModel(QAbstractTableModel):
                 return format_names(value)
             if self.listing.keys[index.column()] == "date_text" and isinstance(value, str):
                 return format_dates(value)
+            if self.listing.keys[index.column()] in CODES:  # "HUN" stays a code
+                return "" if value is None else str(value)
             return format_value(value)
         return None
 
@@ -325,6 +329,9 @@ class SearchResultsModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if not row["header"] and row["kind"] in ("state", "focal_point"):  # a State's name in the language
+                name, paren, rest = str(row["title"]).partition(" (")
+                return country_name(name, current_language()) + paren + rest
             return row["title"]
         if role == Qt.ItemDataRole.ToolTipRole and not row["header"]:
             if row.get("snippet") is None and self.snippet_of is not None:

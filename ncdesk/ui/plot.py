@@ -30,6 +30,7 @@ class FindingsPlot(QWidget):
         return QSize(600, 170)
 
     def set_data(self, data: list[tuple[int, str, int]]) -> None:
+        self.setToolTip(self.tr("Communications on non-cooperation per year, by situation. Click a bar to filter."))
         self.data = data
         self.situations = sorted({s for _, s, _ in data})
         self.years = list(range(min(y for y, _, _ in data), max(y for y, _, _ in data) + 1)) if data else []

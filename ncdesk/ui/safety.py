@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.core.text import said
 from ncdesk.store import backups
 from ncdesk.store.backups import BackupInfo, Verified
 from ncdesk.store.errors import DatabaseDamagedError, StoreError
@@ -195,8 +196,7 @@ def damaged_choice(err: DatabaseDamagedError, parent: QWidget | None = None) -> 
     box.setObjectName("damagedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("safety", "The database is damaged"))
-    text = str(err).removesuffix(err.what_to_do).strip()
-    box.setText(text)
+    box.setText(message_text(said(err)))
     restore = None
     if err.backup is not None:
         info = next((b for b in backups.list_backups(err.backup.parent.parent) if b.path == err.backup), None)
@@ -229,7 +229,8 @@ def _value(store: Store, kind: str, name: str, value: Any) -> str:
     if spec is not None and spec.type is FieldType.REF and isinstance(value, str):
         record = store.get(spec.ref_kind, value, include_deleted=True)
         if record is not None:
-            return title_of(spec.ref_kind, record)
+            title = title_of(spec.ref_kind, record)
+            return format_value(title) if spec.ref_kind == "state" else title  # a State in the language
     text = str(format_value(value))
     return text if len(text) <= 80 else text[:79] + "…"
 

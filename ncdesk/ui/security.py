@@ -176,13 +176,13 @@ class LockedPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockedPanel")
-        title = QLabel(self.tr("ncdesk is locked"), self)
+        title = self.title = QLabel(self.tr("ncdesk is locked"), self)
         title.setObjectName("lockedTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
+        text = self.text = QLabel(
             self.tr("The database is closed and its key forgotten. Type the passphrase to go on where you left off."),
             self,
         )
@@ -220,6 +220,14 @@ class LockedPanel(QWidget):
         text = self.edit.text()
         self.edit.clear()
         self.unlock_requested.emit(text)
+
+    def retranslate(self) -> None:
+        """Its words in the language now applied (Settings ▸ Language)."""
+        self.title.setText(self.tr("ncdesk is locked"))
+        self.text.setText(
+            self.tr("The database is closed and its key forgotten. Type the passphrase to go on where you left off.")
+        )
+        self.button.setText(self.tr("Unlock"))
 
     def reset(self, error: str = "") -> None:
         self.edit.clear()

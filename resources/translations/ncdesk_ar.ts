@@ -542,6 +542,10 @@
         <translation>حفظ نموذج الاستيراد لـ %1</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>The template could not be written</source>
         <translation>تعذرت كتابة النموذج</translation>
     </message>
@@ -816,6 +820,10 @@
         <translation>إعادة فتح هذا التنبيه؟ ستُمحى نتيجته.</translation>
     </message>
     <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>رئيس جمعية الدول الأطراف</translation>
+    </message>
+    <message>
         <source>Visit of %1</source>
         <translation>زيارة %1</translation>
     </message>
@@ -1020,6 +1028,10 @@
     <message>
         <source>Export as an Excel workbook</source>
         <translation>تصدير كمصنف Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -4455,6 +4467,30 @@ Encrypt now?</source>
     <message>
         <source>the folder %1 does not exist; create it or choose another</source>
         <translation>المجلد %1 غير موجود؛ أنشئه أو اختر مجلداً آخر</translation>
+    </message>
+    <message>
+        <source>the alert has no destination State to write to</source>
+        <translation>ليس للتنبيه دولة مقصد يُكتب إليها</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel 97–2003 (.xls)؛ احفظه بصيغة مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook has no rows</source>
+        <translation>المصنف لا يحتوي على صفوف</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network drive%2. SQLite databases can be damaged over a network connection; move the data folder to a local disk.</source>
+        <translation>مجلد البيانات %1 موجود على محرك أقراص شبكي%2. قد تتلف قواعد بيانات SQLite عبر اتصال الشبكة؛ انقل مجلد البيانات إلى قرص محلي.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is inside %2, a folder synchronised to the cloud. A synchronised copy of an open database can be damaged or leak; move the data folder to an ordinary local folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead.</source>
+        <translation>مجلد البيانات %1 موجود داخل %2، وهو مجلد متزامن مع السحابة. قد تتلف النسخة المتزامنة من قاعدة بيانات مفتوحة أو تتسرّب؛ انقل مجلد البيانات إلى مجلد محلي عادي (ncdesk --data-dir أو NCDESK_DATA_DIR) واحتفظ بنسخ مع النسخ الاحتياطية بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ليس ملفاً</translation>
     </message>
 </context>
 <context>

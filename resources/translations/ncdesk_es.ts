@@ -482,6 +482,10 @@
         <translation>Guardar la plantilla de importación de %1</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>The template could not be written</source>
         <translation>No se pudo escribir la plantilla</translation>
     </message>
@@ -756,6 +760,10 @@
         <translation>¿Reabrir esta alerta? Su resultado se borrará.</translation>
     </message>
     <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>Presidente de la Asamblea de los Estados Partes</translation>
+    </message>
+    <message>
         <source>Visit of %1</source>
         <translation>Visita de %1</translation>
     </message>
@@ -952,6 +960,10 @@
     <message>
         <source>Export as an Excel workbook</source>
         <translation>Exportar como libro de Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -4371,6 +4383,30 @@ Encrypt now?</source>
     <message>
         <source>the folder %1 does not exist; create it or choose another</source>
         <translation>la carpeta %1 no existe; créela o elija otra</translation>
+    </message>
+    <message>
+        <source>the alert has no destination State to write to</source>
+        <translation>la alerta no tiene ningún Estado de destino al que escribir</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)</source>
+        <translation>un libro de Excel 97–2003 (.xls); guárdelo como libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook has no rows</source>
+        <translation>el libro no tiene filas</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network drive%2. SQLite databases can be damaged over a network connection; move the data folder to a local disk.</source>
+        <translation>La carpeta de datos %1 está en una unidad de red%2. Las bases de datos SQLite pueden dañarse a través de una conexión de red; mueva la carpeta de datos a un disco local.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is inside %2, a folder synchronised to the cloud. A synchronised copy of an open database can be damaged or leak; move the data folder to an ordinary local folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead.</source>
+        <translation>La carpeta de datos %1 está dentro de %2, una carpeta sincronizada con la nube. La copia sincronizada de una base de datos abierta puede dañarse o filtrarse; mueva la carpeta de datos a una carpeta local normal (ncdesk --data-dir o NCDESK_DATA_DIR) y guarde copias con las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,10 @@
         <translation>Enregistrer le modèle d&apos;importation de %1</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>The template could not be written</source>
         <translation>Le modèle n&apos;a pas pu être écrit</translation>
     </message>
@@ -756,6 +760,10 @@
         <translation>Rouvrir cette alerte ? Son issue est effacée.</translation>
     </message>
     <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>Président de l&apos;Assemblée des États Parties</translation>
+    </message>
+    <message>
         <source>Visit of %1</source>
         <translation>Visite de %1</translation>
     </message>
@@ -952,6 +960,10 @@
     <message>
         <source>Export as an Excel workbook</source>
         <translation>Exporter en classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -4371,6 +4383,30 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>the folder %1 does not exist; create it or choose another</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; créez-le ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>the alert has no destination State to write to</source>
+        <translation>l&apos;alerte n&apos;a aucun État de destination auquel écrire</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)</source>
+        <translation>un classeur Excel 97–2003 (.xls)&#xa0;; enregistrez-le en classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook has no rows</source>
+        <translation>le classeur n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network drive%2. SQLite databases can be damaged over a network connection; move the data folder to a local disk.</source>
+        <translation>Le dossier de données %1 se trouve sur un lecteur réseau%2. Les bases de données SQLite peuvent être endommagées par une connexion réseau&#xa0;; déplacez le dossier de données sur un disque local.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is inside %2, a folder synchronised to the cloud. A synchronised copy of an open database can be damaged or leak; move the data folder to an ordinary local folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead.</source>
+        <translation>Le dossier de données %1 se trouve dans %2, un dossier synchronisé avec le nuage. La copie synchronisée d&apos;une base de données ouverte peut être endommagée ou fuir&#xa0;; déplacez le dossier de données dans un dossier local ordinaire (ncdesk --data-dir, ou NCDESK_DATA_DIR) et gardez plutôt des copies avec les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,114 @@
+"""What the window shows in its language beyond the menus: State names wherever a record names a
+State, codes kept as codes, the start's questions, the proposed markings, the names of changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ncdesk.store import encryption
+from ncdesk.store.detail import detail
+from ncdesk.store.editing import save
+from ncdesk.store.reference import ref_id
+from ncdesk.store.store import Store
+from ncdesk.ui.brief import chosen_marking
+from ncdesk.ui.formatting import rules_wording
+from ncdesk.ui.i18n import SETTING
+from ncdesk.ui.labels import change_text
+from ncdesk.ui.mainwindow import MainWindow
+from tests.ui.conftest import FakePrompter
+
+PASS = "correct horse battery"
+
+
+def _column(window: MainWindow, view: str, key: str) -> list[str]:
+    model = window.views[view].model
+    col = model.listing.keys.index(key)
+    return [str(model.index(r, col).data() or "") for r in range(model.rowCount())]
+
+
+def test_state_names_and_codes_in_french(window: MainWindow, store: Store, english) -> None:  # type: ignore[no-untyped-def]
+    window.set_language("fr")
+    hungary = ref_id("state", "HUN")
+    shown = detail(store, "state", hungary, rules_wording())
+    assert shown is not None and shown.title == "Hongrie"
+    assert not any(e.text == "Hungary" for e in shown.chronology), "the chronology names the State in French"
+    window.show_view("states")
+    codes = _column(window, "states", "iso3")
+    assert "HUN" in codes and "Hongrie" not in codes, "an ISO code stays a code"
+    assert "Hongrie" in _column(window, "states", "name")
+    save(
+        store,
+        "activity",
+        {"kind": "bureau_meeting", "status": "held", "title": "Débat", "date": "2025-12-01", "states_heard": [hungary]},
+    )
+    window.show_view("activities")
+    window.views["activities"].refresh()
+    assert "Hongrie" in _column(window, "activities", "states")
+
+
+def test_search_names_states_in_the_language(window: MainWindow, english) -> None:  # type: ignore[no-untyped-def]
+    window.set_language("es")
+    model = window.search.model
+    results = window.store.search("Hungary")
+    model.set_results(results, ["state"], "Hungary")
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Hungría" in titles and "Hungary" not in titles
+
+
+def test_the_start_asks_for_the_passphrase_in_the_chosen_language(data_dir: Path, prompter: FakePrompter) -> None:  # type: ignore[no-untyped-def]
+    """Before the window exists: the unlock dialog and a wrong passphrase in the folder's language."""
+    from ncdesk.app import build_window
+    from ncdesk.ui.i18n import apply_language
+
+    with Store.open(data_dir) as store:
+        encryption.encrypt(store, PASS)
+    QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).setValue(SETTING, "fr")
+    asked: list[str] = []
+    answer = FakePrompter.passphrase
+
+    def passphrase(self, parent, mode, title, text, check=None, accept_label=None):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return answer(self, parent, mode, title, text, check, accept_label)
+
+    prompter.passphrase = passphrase.__get__(prompter)  # type: ignore[method-assign]
+    prompter.passphrases = [("wrong one here", ""), (PASS, "")]
+    try:
+        built = build_window(data_dir, prompter)
+        assert not isinstance(built, str)
+        store, window = built
+        window.close()
+        store.close()
+        assert asked == ["Déverrouiller ncdesk"]
+        assert prompter.passphrase_errors[0].startswith("La phrase secrète est incorrecte.")
+    finally:
+        apply_language("en")
+
+
+def test_the_proposed_markings_in_the_language(window: MainWindow, english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.ui.brief import export_choosers
+
+    window.set_language("fr")
+
+    markings, _ = export_choosers(window.settings, window, "marking", "paper")
+    qtbot.addWidget(markings)
+    assert [markings.itemText(i) for i in range(markings.count())][1] == "Diffusion restreinte"
+    assert chosen_marking(markings) == "Restricted", "kept in English: the document prints it in its own language"
+    markings.setCurrentText("Confidentiel — points focaux seulement")
+    assert chosen_marking(markings) == "Confidentiel — points focaux seulement"
+
+
+def test_changes_of_every_kind_are_named_in_the_language(english) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.ui.i18n import apply_language
+
+    apply_language("fr")
+    assert change_text("Add party event") == "Ajout\u00a0: événement relatif au statut de partie"
+    assert change_text("Delete court share") == "Suppression\u00a0: communication à la Cour"
+    assert change_text("Edit deadline") == "Modification\u00a0: délai"
+
+
+def test_the_locked_panel_follows_the_language(window: MainWindow, english) -> None:  # type: ignore[no-untyped-def]
+    window.set_language("es")
+    assert window.locked_panel.button.text() != "Unlock"
+    assert window.locked_panel.title.text() != "ncdesk is locked"
