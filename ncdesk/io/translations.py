@@ -249,6 +249,32 @@ def _countries() -> dict[str, dict[str, str]]:
     return table
 
 
+def english_names(text: str, limit: int = 12) -> tuple[str, ...]:
+    """The English names of the States whose name in French, Spanish or Arabic contains what was
+    typed ("allem" → Germany, "hungría" → Hungary), for finding records, which name States in
+    English; () when no other name matches."""
+    from ncdesk.core.text import fold
+
+    typed = fold(text)
+    if len(typed) < 2:
+        return ()
+    found = [
+        english for english, names in _folded_names() if typed not in fold(english) and any(typed in n for n in names)
+    ]
+    return tuple(found[:limit])
+
+
+@functools.cache
+def _folded_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from ncdesk.core.text import fold
+
+    return tuple(
+        (english, tuple(fold(n) for lang, n in names.items() if lang != "en"))
+        for english, names in _countries().items()
+        if english == names.get("en")
+    )
+
+
 def country_name(name: str, lang: str) -> str:
     """A State's name (as the reference data writes it in English, or its ISO code) in *lang*;
     any other text as it is."""

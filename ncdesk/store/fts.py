@@ -318,12 +318,27 @@ def match_expression(text: str, prefix: bool = True) -> str | None:
     return " ".join(quoted)
 
 
+def match_any(text: str, also: tuple[str, ...] = ()) -> str | None:
+    """An FTS5 query for *text*, or for any of *also* (other words for it: "Germany" for "Allemagne",
+    the records naming States in English)."""
+    exprs = [e for e in (match_expression(text), *(match_expression(a, prefix=False) for a in also)) if e]
+    if not exprs:
+        return None
+    return exprs[0] if len(exprs) == 1 else " OR ".join(f"({e})" for e in exprs)
+
+
 def search(
-    db: Database, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50, snippets: bool = True
+    db: Database,
+    text: str,
+    *,
+    kinds: tuple[str, ...] | None = None,
+    limit: int = 50,
+    snippets: bool = True,
+    also: tuple[str, ...] = (),
 ) -> list[dict[str, Any]]:
-    """Records matching *text*, best first: kind, record_id, title and a snippet of the body
-    (None without *snippets*: the window asks for one when it shows it, see `snippet`)."""
-    query = match_expression(text)
+    """Records matching *text* (or any of *also*), best first: kind, record_id, title and a snippet of
+    the body (None without *snippets*: the window asks for one when it shows it, see `snippet`)."""
+    query = match_any(text, also) if text.strip() else None
     if query is None:
         return []
     where = ""

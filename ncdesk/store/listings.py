@@ -257,6 +257,7 @@ class Listing:
         self.store = store
         self.spec = SPECS[kind]
         self.text = ""
+        self.also: tuple[str, ...] = ()
         self.filters: dict[str, Any] = {}
         self.sort_key, self.descending = self.spec.default_sort
         self._ids: list[str] | None = None
@@ -273,8 +274,10 @@ class Listing:
         self._positions = None
         self._count = None
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, also: tuple[str, ...] = ()) -> None:
+        """Only the records matching *text*, or any of *also* (other words for it)."""
         self.text = text
+        self.also = also
         self.invalidate()
 
     def set_filter(self, name: str, value: Any) -> None:
@@ -295,8 +298,8 @@ class Listing:
     def _where(self) -> tuple[str, list[Any]]:
         clauses = [_LIVE]
         args: list[Any] = []
-        query = fts.match_expression(self.text)
-        if self.text.strip() and query is not None:
+        query = fts.match_any(self.text, self.also) if self.text.strip() else None
+        if query is not None:
             clauses.append(
                 f"r.id IN (SELECT record_id FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ? AND kind = ?)"
             )

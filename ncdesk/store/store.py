@@ -540,10 +540,16 @@ class Store:
     # --- search ----------------------------------------------------------------------------
 
     def search(
-        self, text: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50, snippets: bool = True
+        self,
+        text: str,
+        *,
+        kinds: tuple[str, ...] | None = None,
+        limit: int = 50,
+        snippets: bool = True,
+        also: tuple[str, ...] = (),
     ) -> list[Record]:
         result: list[Record] = self._guard(
-            lambda: fts.search(self.db, text, kinds=kinds, limit=limit, snippets=snippets)
+            lambda: fts.search(self.db, text, kinds=kinds, limit=limit, snippets=snippets, also=also)
         )
         return result
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ncdesk.io.translations import country_name
+from ncdesk.io.translations import country_name, english_names
 from ncdesk.store.listings import Listing
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import CODES, format_dates, format_names, format_value
@@ -139,7 +139,8 @@ class ListingModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_text(self, text: str) -> None:
-        self.listing.set_text(text)
+        # State names typed in the window's language find the records, which name States in English.
+        self.listing.set_text(text, english_names(text))
         self.refresh()
 
     def set_filter(self, name: str, value: Any) -> None:

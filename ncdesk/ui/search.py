@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from ncdesk.io.translations import english_names
 from ncdesk.store.schema import KINDS
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate
@@ -63,7 +64,8 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         text = self.edit.text()
-        results = self.store.search(text, limit=80, snippets=False) if text.strip() else []
+        also = english_names(text)  # "Allemagne" finds what names Germany
+        results = self.store.search(text, limit=80, snippets=False, also=also) if text.strip() else []
         self.model.set_results(results, self.order, text)
         first = self.model.first_result()
         if first is not None:

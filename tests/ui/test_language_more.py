@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from ncdesk.io.translations import english_names
 from ncdesk.store import encryption
 from ncdesk.store.detail import detail
 from ncdesk.store.editing import save
@@ -112,3 +113,22 @@ def test_the_locked_panel_follows_the_language(window: MainWindow, english) -> N
     window.set_language("es")
     assert window.locked_panel.button.text() != "Unlock"
     assert window.locked_panel.title.text() != "ncdesk is locked"
+
+
+def test_a_state_is_found_by_its_name_in_any_language(window: MainWindow, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """The records name States in English; a delegate types "Allemagne", "Hungría" or "المجر"."""
+    window.set_language("fr")
+    window.show_view("states")
+    view = window.views["states"]
+    for typed, expected in (
+        ("Allemagne", "Allemagne"),
+        ("hungría", "Hongrie"),
+        ("المجر", "Hongrie"),
+        ("Hungary", "Hongrie"),
+    ):
+        view.filter_edit.setText(typed)
+        qtbot.waitUntil(lambda e=expected: _column(window, "states", "name") == [e])
+    view.filter_edit.setText("")
+    results = window.store.search("Allemagne", also=english_names("Allemagne"))
+    assert any(r["kind"] == "state" and r["title"] == "Germany" for r in results)
+    assert english_names("zz") == () and english_names("Germany") == ()
