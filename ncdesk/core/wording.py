@@ -66,6 +66,11 @@ def _name(name: str) -> str:
     return name
 
 
+def _words(value: str) -> str:
+    """A stored value ("arrest_warrant") as words: "Arrest warrant"."""
+    return value.replace("_", " ").capitalize()
+
+
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -91,6 +96,7 @@ class Wording:
     situation: Callable[[str], str] = _situation
     lang: str = "en"
     text: Callable[[str], str] = _name  # any other argument (right to left: `left_to_right`)
+    value: Callable[[str], str] = _words  # a stored value by its label (the window's: ui/labels.py value_label)
 
 
 ENGLISH = Wording()

@@ -142,13 +142,29 @@ class _Builder:
             return alert_title(who, states, self.wording)
         if kind == "assembly_document":
             return " ".join(x for x in (rec["symbol"], rec["title"]) if x)
-        if kind == "warrant":
-            return f"{rec['kind']} {rec['issued_on']}"
+        if kind == "warrant":  # "Warrant of arrest, 4 March 2009" in the window's language
+            return f"{self.wording.value(str(rec['kind']))}{self._comma()}{self._day(rec['issued_on'])}"
         if kind == "party_event":
-            return f"{rec['event']} {rec['date']}"
+            return f"{self.wording.value(str(rec['event']))}{self._comma()}{self._day(rec['date'])}"
         if kind == "state":
-            return self.wording.state(str(rec["name"]))  # the State's name in the window's language
+            return self.wording.state(str(rec["name"]))
+        if kind == "jurisdiction_declaration":  # "Article 12(3) declaration, 15 April 2009" (it has no title)
+            label = self.wording.translate("labels", "Article 12(3) declaration")
+            return (
+                f"{label}{self._comma()}{self._day(rec['lodged_on'])}" if rec.get("lodged_on") else label
+            )  # the State's name in the window's language
         return title_of(kind, rec)
+
+    def _comma(self) -> str:
+        return "\u060c " if self.wording.lang == "ar" else ", "
+
+    def _day(self, iso: str | None) -> str:
+        import datetime as dt
+
+        try:
+            return self.wording.day(dt.date.fromisoformat(str(iso)[:10])) if iso else ""
+        except ValueError:
+            return str(iso)
 
     def refs(self, kind: str, rows: list[Record], note_of: Any = None) -> list[Ref]:
         if kind == "travel_alert":

@@ -454,6 +454,7 @@ def rules_wording() -> Wording:
         situation=lambda name: QUOTES.get(lang, "%1").replace("%1", left_to_right(name) if lang == "ar" else name),
         lang=lang,
         text=left_to_right if lang == "ar" else str,
+        value=value_label,
     )
 
 

@@ -132,3 +132,18 @@ def test_a_state_is_found_by_its_name_in_any_language(window: MainWindow, qtbot,
     results = window.store.search("Allemagne", also=english_names("Allemagne"))
     assert any(r["kind"] == "state" and r["title"] == "Germany" for r in results)
     assert english_names("zz") == () and english_names("Germany") == ()
+
+
+def test_warrants_events_and_declarations_are_titled_in_words(store: Store, english) -> None:  # type: ignore[no-untyped-def]
+    """Not "arrest_warrant 2009-03-04": the kind's label and the day, in the window's language."""
+    from ncdesk.ui.i18n import apply_language
+
+    warrant = store.rows("warrant", "person_id = ?", [ref_id("person", "omar-al-bashir")], order_by="issued_on")[0]
+    declaration = store.rows("jurisdiction_declaration", order_by="lodged_on")[0]
+    shown = detail(store, "warrant", warrant["id"], rules_wording())
+    assert shown is not None and shown.title == "Arrest warrant, 4 March 2009"
+    apply_language("fr")
+    shown = detail(store, "warrant", warrant["id"], rules_wording())
+    assert shown is not None and shown.title == "Mandat d'arrêt, 4 mars 2009"
+    shown = detail(store, "jurisdiction_declaration", declaration["id"], rules_wording())
+    assert shown is not None and shown.title.startswith("Déclaration au titre de l'article 12-3, ")
