@@ -9,9 +9,11 @@ the Findings listing also filters by situation, State, year and where it was ref
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ncdesk.core.text import fold
 from ncdesk.store import fts
 from ncdesk.store.store import Store
 
@@ -258,6 +260,8 @@ class Listing:
         self.spec = SPECS[kind]
         self.text = ""
         self.also: tuple[str, ...] = ()
+        # The States' names as the window shows them (its language), to sort the States by: set by the window.
+        self.local_names: Callable[[str], str] | None = None
         self.filters: dict[str, Any] = {}
         self.sort_key, self.descending = self.spec.default_sort
         self._ids: list[str] | None = None
@@ -321,6 +325,18 @@ class Listing:
 
     def ids(self) -> list[str]:
         """Every id in the current order (cached until the sort or the filter changes)."""
+        if (
+            self._ids is None
+            and self.local_names is not None
+            and self.spec.table == "state"
+            and self.sort_key == "name"
+        ):
+            # "Allemagne" among the A's in French: the names in the language, sorted without case or accents.
+            where, args = self._where()
+            rows = self.store.db.execute(f"SELECT r.id, r.name FROM state r WHERE {where}", args).fetchall()
+            local = self.local_names
+            rows.sort(key=lambda r: fold(local(str(r[1]))), reverse=self.descending)
+            self._ids = [row[0] for row in rows]
         if self._ids is None:
             where, args = self._where()
             column = next(c for c in self.spec.columns if c.key == self.sort_key)

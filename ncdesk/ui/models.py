@@ -49,6 +49,8 @@ class ListingModel(QAbstractTableModel):
     def __init__(self, listing: Listing, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.listing = listing
+        if listing.spec.table == "state":  # the States in the order of their names in the window's language
+            listing.local_names = lambda name: country_name(name, current_language())
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._rows = listing.count()
 

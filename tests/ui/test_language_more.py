@@ -147,3 +147,17 @@ def test_warrants_events_and_declarations_are_titled_in_words(store: Store, engl
     assert shown is not None and shown.title == "Mandat d'arrêt, 4 mars 2009"
     shown = detail(store, "jurisdiction_declaration", declaration["id"], rules_wording())
     assert shown is not None and shown.title.startswith("Déclaration au titre de l'article 12-3, ")
+
+
+def test_the_states_are_listed_in_the_order_of_their_names_in_the_language(window: MainWindow, english) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.core.text import fold
+
+    window.set_language("fr")
+    window.show_view("states")
+    window.views["states"].refresh()
+    names = _column(window, "states", "name")
+    assert names == sorted(names, key=fold) and names.index("Allemagne") < names.index("France")
+    window.set_language("en")
+    window.views["states"].refresh()
+    names = _column(window, "states", "name")
+    assert names.index("Germany") > names.index("France")
