@@ -219,6 +219,10 @@ def _by_alert(store: Store, table: str, column: str, alert_ids: list[str], where
     return out
 
 
+# A record named by kind and id (a deadline's, a procedure step's): the id field → the kind field.
+_ABOUT = {"record_id": "record_kind", "target_id": "target_kind"}
+
+
 def _fields(b: _Builder, kind: str, record: Record) -> tuple[list[FieldValue], list[dict[str, Any]]]:
     cites = citations(b.store, record["id"])
     by_field: dict[str, list[dict[str, Any]]] = {}
@@ -234,6 +238,8 @@ def _fields(b: _Builder, kind: str, record: Record) -> tuple[list[FieldValue], l
         shown: Any = value
         if name in REFERENCES and value:
             shown = b.ref(REFERENCES[name], value)
+        elif name in _ABOUT and value and record.get(_ABOUT[name]) in TABLES:  # a deadline's record, linked
+            shown = b.ref(str(record[_ABOUT[name]]), value)
         elif name in json_columns(kind) and isinstance(value, list):
             shown = list(value)
         fields.append(FieldValue(name, shown, name in edited, by_field.get(name, [])))

@@ -70,6 +70,8 @@ def _value_html(f: FieldValue) -> str:
         return (", " if short else "<br>").join(_e(format_value(v)) for v in f.value)
     if f.name == "date_text" and isinstance(f.value, str):
         return _e(format_dates(f.value))
+    if f.name in ("record_kind", "target_kind") and isinstance(f.value, str):  # a kind of record, not a value
+        return _e(kind_label(f.value))
     if f.name in CODES:  # "HUN" stays a code: format_value would name the State
         return _e(str(f.value or ""))
     if f.name in ("un_member", "sealed", "accepted"):

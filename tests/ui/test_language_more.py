@@ -161,3 +161,16 @@ def test_the_states_are_listed_in_the_order_of_their_names_in_the_language(windo
     window.views["states"].refresh()
     names = _column(window, "states", "name")
     assert names.index("Germany") > names.index("France")
+
+
+def test_a_deadline_links_the_record_it_is_about(store: Store, english) -> None:  # type: ignore[no-untyped-def]
+    """ "About: Finding" and a link to the finding, not the finding kind's value label and an id."""
+    from ncdesk.store.detail import Ref
+    from ncdesk.ui.detail import _value_html
+
+    deadline = store.rows("deadline")[0]
+    shown = detail(store, "deadline", deadline["id"], rules_wording())
+    assert shown is not None
+    about = {f.name: f for f in shown.fields}
+    assert isinstance(about["record_id"].value, Ref) and about["record_id"].value.id == deadline["record_id"]
+    assert _value_html(about["record_kind"]) == "Finding"
