@@ -67,7 +67,9 @@ class InstanceLock:
             holder = _read(fd)
             os.close(fd)
             since = holder.get("since", "")
-            program, pid = Typed(holder.get("program", "ncdesk")), Typed(holder.get("pid", "?"))
+            name = str(holder.get("program", "ncdesk"))
+            program = Message("the window") if name == "the window" else Typed(name)  # or a command: "ncdesk import"
+            pid = Typed(holder.get("pid", "?"))
             if holder.get("host") and holder.get("host") != socket.gethostname():
                 who = Message("%1, process %2 on %3", program, pid, Typed(holder["host"]))
             else:

@@ -403,6 +403,7 @@ MESSAGES = (
         "The data folder %1 is inside %2, a folder synchronised to the cloud. A synchronised copy of an open database can be damaged or leak; move the data folder to an ordinary local folder (ncdesk --data-dir, or NCDESK_DATA_DIR) and keep copies with the backups instead.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("messages", "%1 is not a file"),
+    QT_TRANSLATE_NOOP("messages", "the window"),
 )
 
 

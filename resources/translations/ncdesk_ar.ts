@@ -4492,6 +4492,10 @@ Encrypt now?</source>
         <source>%1 is not a file</source>
         <translation>%1 ليس ملفاً</translation>
     </message>
+    <message>
+        <source>the window</source>
+        <translation>النافذة</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -4408,6 +4408,10 @@ Encrypt now?</source>
         <source>%1 is not a file</source>
         <translation>%1 no es un archivo</translation>
     </message>
+    <message>
+        <source>the window</source>
+        <translation>la ventana</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -4408,6 +4408,10 @@ Chiffrer maintenant ?</translation>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
+    <message>
+        <source>the window</source>
+        <translation>la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

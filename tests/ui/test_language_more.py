@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from ncdesk.io.translations import english_names
@@ -58,6 +59,7 @@ def test_search_names_states_in_the_language(window: MainWindow, english) -> Non
     assert "Hungría" in titles and "Hungary" not in titles
 
 
+@pytest.mark.manages_encryption  # it encrypts its own folder
 def test_the_start_asks_for_the_passphrase_in_the_chosen_language(data_dir: Path, prompter: FakePrompter) -> None:  # type: ignore[no-untyped-def]
     """Before the window exists: the unlock dialog and a wrong passphrase in the folder's language."""
     from ncdesk.app import build_window
@@ -174,3 +176,21 @@ def test_a_deadline_links_the_record_it_is_about(store: Store, english) -> None:
     about = {f.name: f for f in shown.fields}
     assert isinstance(about["record_id"].value, Ref) and about["record_id"].value.id == deadline["record_id"]
     assert _value_html(about["record_kind"]) == "Finding"
+
+
+def test_a_second_window_is_told_in_the_language(tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.store.lock import InstanceLock, InstanceLockedError
+    from ncdesk.ui.formatting import error_text
+    from ncdesk.ui.i18n import apply_language
+
+    first = InstanceLock(tmp_path, program="the window").acquire()
+    try:
+        with pytest.raises(InstanceLockedError) as caught:
+            InstanceLock(tmp_path).acquire()
+    finally:
+        first.release()
+    assert "(the window, process " in str(caught.value)
+    apply_language("fr")
+    assert error_text(caught.value).startswith(
+        "ncdesk est déjà ouvert sur ce dossier de données (la fenêtre, processus "
+    )
