@@ -122,9 +122,16 @@ def said(exc: Exception) -> str:
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
 def fill(template: str, args: Iterable[str]) -> str:
-    """*template* with %1, %2… replaced by *args* in order (%10 before %1)."""
+    """*template* with %1, %2… replaced by *args*, in one pass: a value that contains "%2" (a title
+    typed so) stays as it is; a placeholder without a value too."""
     values = list(args)
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", values[i - 1])
-    return template
+
+    def one(m: re.Match[str]) -> str:
+        i = int(m.group(1)) - 1
+        return values[i] if 0 <= i < len(values) else m.group(0)
+
+    return _PLACEHOLDER.sub(one, template)

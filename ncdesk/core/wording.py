@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ncdesk.core.dates import format_day
+from ncdesk.core.text import fill
 
 CONTEXT = "rules"
-_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -100,16 +100,6 @@ class Wording:
 
 
 ENGLISH = Wording()
-
-
-def fill(template: str, values: list[str]) -> str:
-    """%1…%9 replaced in one pass (a value containing "%2" stays as it is)."""
-
-    def one(m: re.Match[str]) -> str:
-        i = int(m.group(1)) - 1
-        return values[i] if i < len(values) else m.group(0)
-
-    return _PLACEHOLDER.sub(one, template)
 
 
 def render(item: object, w: Wording | None = None) -> str:

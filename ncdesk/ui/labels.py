@@ -10,6 +10,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ncdesk.core.text import fill
+
 CTX = "labels"
 
 FIELDS = {
@@ -426,10 +428,7 @@ _CHANGE_PATTERNS = (
 
 
 def _c(template: str, *args: str) -> str:
-    text = QCoreApplication.translate("changes", template)
-    for i in range(len(args), 0, -1):
-        text = text.replace(f"%{i}", args[i - 1])
-    return text
+    return fill(QCoreApplication.translate("changes", template), args)
 
 
 def _noun(english: str) -> str:

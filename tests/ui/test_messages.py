@@ -14,7 +14,7 @@ from ncdesk.core import docnums
 from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.docnums import DocNumberError
-from ncdesk.core.text import Message, said
+from ncdesk.core.text import Message, Typed, said
 from ncdesk.store.crypto import WrongPassphraseError
 from ncdesk.store.editing import save
 from ncdesk.store.errors import DiskFullError, translate
@@ -206,3 +206,9 @@ def test_undo_names_the_change_in_spanish(window, store, prompter, english) -> N
         f"{kind_label('letter', plural=True).lower()} en XLSX a t.xlsx"
     )
     assert change_text("Something ncdesk does not know") == "Something ncdesk does not know"
+
+
+def test_what_fills_a_message_is_not_read_as_a_placeholder() -> None:
+    """A title typed with "%1" in it stays as typed (the wording is filled in one pass)."""
+    message = Message("%1 is already the number of “%2”", "ICC-01/22-900", Typed("Report %1 of 2025"))
+    assert message == "ICC-01/22-900 is already the number of “Report %1 of 2025”"
