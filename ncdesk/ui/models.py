@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 
 from ncdesk.io.translations import country_name, english_names
 from ncdesk.store.listings import Listing
+from ncdesk.store.queries import person_names
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import CODES, format_dates, format_names, format_value
 from ncdesk.ui.i18n import current_language
@@ -194,8 +195,7 @@ class SituationTreeModel(QAbstractItemModel):
 
     def _load(self) -> None:
         root = _Node("root", "", "", "")
-        names = self.store.db.execute("SELECT id, name FROM person WHERE deleted_at IS NULL").fetchall()
-        persons = {str(r[0]): str(r[1]) for r in names}  # (only the names: a thousand persons at 10×)
+        persons = person_names(self.store)
         links: dict[str, list[str]] = {}
         for cp in self.store.rows("case_person", order_by="rowid"):
             links.setdefault(cp["case_id"], []).append(cp["person_id"])
