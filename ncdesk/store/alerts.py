@@ -35,7 +35,7 @@ def create_alert(
         raise ValidationError({"status": Message("log the alert first, then close it with its outcome")})
     with store.batch("Add travel alert"):
         alert_id = save(store, "travel_alert", raw)
-        when = at or _day(store.require("travel_alert", alert_id)["received_at"]) or dt.date.today()
+        when = at or _day(store.require("travel_alert", alert_id)["received_at"]) or store.today()
         store.update("travel_alert", alert_id, {"status": status})
         store.insert("alert_step", {"alert_id": alert_id, "step": status, "at": when.isoformat(), "by_whom": by_whom})
     return alert_id
@@ -92,7 +92,7 @@ def share_with_court(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
         share_id = save(store, "court_share", {**raw, "alert_id": alert_id})
         share = store.require("court_share", share_id)
         if alert["status"] != AlertStatus.CLOSED and rank(alert["status"]) < rank(AlertStatus.COURT_INFORMED):
-            day = _day(share["shared_at"]) or dt.date.today()
+            day = _day(share["shared_at"]) or store.today()
             last = last_step_day(store, alert_id)
             check_step(alert["status"], AlertStatus.COURT_INFORMED, at=day, last_at=last)
             store.insert(
@@ -111,7 +111,7 @@ def record_letter(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
         letter_id = save(store, "letter", {**raw, "alert_id": alert_id})
         letter = store.require("letter", letter_id)
         if alert["status"] != AlertStatus.CLOSED and rank(alert["status"]) < rank(AlertStatus.LETTER_SENT):
-            day = _day(letter["date"]) or dt.date.today()
+            day = _day(letter["date"]) or store.today()
             check_step(alert["status"], AlertStatus.LETTER_SENT, at=day, last_at=last_step_day(store, alert_id))
             store.insert("alert_step", {"alert_id": alert_id, "step": "letter_sent", "at": day.isoformat()})
             store.update("travel_alert", alert_id, {"status": "letter_sent"})
@@ -121,7 +121,7 @@ def record_letter(store: Store, alert_id: str, raw: dict[str, Any]) -> str:
 def current_president(store: Store, on: dt.date | None = None) -> tuple[str, str]:
     """The President of the Assembly (name, office) for letters: the focal point ex officio."""
     rows = store.rows("focal_point", "role = 'president_ex_officio'", order_by="coalesce(appointed_on, '') DESC")
-    day = (on or dt.date.today()).isoformat()
+    day = (on or store.today()).isoformat()
     for r in rows:
         if (r["appointed_on"] or "") <= day and (r["ended_on"] is None or r["ended_on"] >= day):
             return r["person_name"], "President of the Assembly of States Parties"
@@ -209,7 +209,7 @@ def obligation_preview(
     if ("person", person_id) not in cache:
         cache[("person", person_id)] = person_facts(store, store.require("person", person_id))
     person = cache[("person", person_id)]
-    first_day = start or dt.date.today()
+    first_day = start or store.today()
     out: list[DestinationObligation] = []
     for state_id in state_ids:
         if ("state", state_id) not in cache:
@@ -258,7 +258,7 @@ def alert_flags(store: Store, alert: Record, today: dt.date) -> list[Flag]:
 
 def summary(store: Store, alert: Record, today: dt.date | None = None) -> dict[str, Any]:
     """An alert as the CLI prints it: fields, destinations, steps, shares, letters, obligations."""
-    today = today or dt.date.today()
+    today = today or store.today()
     person = store.require("person", alert["person_id"])
     return {
         "id": alert["id"],

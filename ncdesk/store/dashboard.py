@@ -90,7 +90,7 @@ def _read(store: Store, table: str, ids: list[str]) -> dict[str, Record]:
 def build(
     store: Store, today: dt.date | None = None, upcoming_days: int = UPCOMING_DAYS, shown: int = SHOWN
 ) -> Dashboard:
-    today = today or dt.date.today()
+    today = today or store.today()
     board = Dashboard(today)
     # Which persons are there (an alert about a deleted one is not shown); only those shown are read.
     live_persons = {str(r[0]) for r in store.db.execute("SELECT id FROM person WHERE deleted_at IS NULL")}

@@ -274,6 +274,10 @@ class Store:
     def now(self) -> str:
         return stamp(self.clock())
 
+    def today(self) -> dt.date:
+        """The local day by the store's clock (tests inject it: nothing may depend on the real date)."""
+        return self.clock().astimezone().date()
+
     def apply_reference(self, release: Release | None = None, *, force: bool = False) -> ApplyReport:
         if release is None and not force:
             # At every start: the bundled release is usually the one applied already; its digest
