@@ -50,7 +50,9 @@ def _child_saves(folder: Path, ack: Callable[[str], None], rng: random.Random) -
     from ncdesk.store.alerts import create_alert, take_step
     from ncdesk.store.editing import save
 
-    store = Store.open(folder, load_reference=False)
+    # The first step of an alert is dated by the store's clock: a fixed day before the steps
+    # taken below (2 January 2027), whatever the real date.
+    store = Store.open(folder, load_reference=False, clock=lambda: dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
     counter = store.rows("person", "name = 'Counter'")[0]["id"]
     states = [_ref("state", c) for c in ("MNG", "TJK", "HUN", "KGZ", "ARM")]
     i = int(store.rows("person", "name = 'Counter'")[0]["notes"] or 0)
