@@ -293,7 +293,10 @@ class Store:
         """Open the database again with *key* (from `crypto.unlock`) after `lock`."""
         if not self._locked:
             return
-        self.db = open_database(self.path, migrate=False, check=False, key=key)
+        if self.read_only:
+            self.db = open_read_only(self.path, key=key)
+        else:
+            self.db = open_database(self.path, migrate=False, check=False, key=key)
         self.key = key
         crypto.remember(self.folder, key)
         self._locked = False
