@@ -272,12 +272,17 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True) -> Ite
     # Without a key but with the passphrase, the database is damaged (see `_unlock`): the open
     # moves it aside and names the last good backup.
     store = Store.open(folder, load_reference=load_reference, key=key, passphrase=getattr(args, "_passphrase", None))
+    if store.read_only:  # a write-protected stick, a colleague's copy: reads and exports only
+        from ncdesk.store.errors import read_only_note
+
+        print(f"ncdesk: note: {read_only_note(folder)}", file=sys.stderr)
     try:
         yield store
-        try:
-            auto_backup(store, min_interval=dt.timedelta(minutes=10))
-        except StoreError as exc:
-            print(f"ncdesk: warning: {exc}", file=sys.stderr)
+        if not store.read_only:
+            try:
+                auto_backup(store, min_interval=dt.timedelta(minutes=10))
+            except StoreError as exc:
+                print(f"ncdesk: warning: {exc}", file=sys.stderr)
     finally:
         store.close()
 

@@ -8,7 +8,9 @@ Nothing here touches the disk at import time.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -42,12 +44,95 @@ def attachments_dir(folder: Path) -> Path:
     return folder / "attachments"
 
 
+# Everything ncdesk keeps in the data folder is private to the user, whatever the umask: the
+# folders 0700, the files 0600 (POSIX; on Windows the folder is under the user's profile).
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+_SUBFOLDERS = ("backups", "attachments", "damaged", "templates")
+# A folder (or a lock) that cannot be written: a write-protected stick, a colleague's copy.
+READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EROFS, errno.EPERM})
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS
+
+
 def ensure_data_dir(folder: Path) -> Path:
-    """Create the data folder (and its subfolders) if missing; SQLite will not."""
-    folder.mkdir(parents=True, exist_ok=True)
-    backups_dir(folder).mkdir(exist_ok=True)
-    attachments_dir(folder).mkdir(exist_ok=True)
+    """Create the data folder (and its subfolders) if missing, SQLite will not, and make what
+    an older ncdesk left readable by others private. In a read-only folder that exists, a
+    missing subfolder stays missing (the store opens it read-only)."""
+    private_dir(folder, parents=True)
+    for sub in (backups_dir(folder), attachments_dir(folder)):
+        try:
+            private_dir(sub)
+        except OSError as exc:
+            if not is_read_only_error(exc):
+                raise
+    make_private_tree(folder)
     return folder
+
+
+def private_dir(path: Path, *, parents: bool = False) -> Path:
+    """Create *path* 0700 if missing; an existing one loses what group and others may do."""
+    try:
+        path.mkdir(mode=PRIVATE_DIR, parents=parents)
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+        make_private(path)
+    else:
+        if sys.platform != "win32" and path.stat().st_mode & 0o777 != PRIVATE_DIR:
+            os.chmod(path, PRIVATE_DIR)  # an odd umask (0277) took the owner's write away
+    return path
+
+
+def create_private_file(path: Path) -> Path:
+    """Create *path* empty and 0600 if missing (before SQLite or a copy opens a new file: SQLite
+    creates files with the umask's modes, and gives its -wal and -shm the main file's)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+    try:
+        if sys.platform != "win32" and os.fstat(fd).st_mode & 0o777 != PRIVATE_FILE:
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """Take from a file or folder what group and others may do (an older ncdesk left 0644 and
+    0755: they become 0600 and 0700), never adding anything: a folder its owner made read-only
+    stays so. Never follows a link; best effort (a file someone else owns is left as it is)."""
+    if sys.platform == "win32":  # pragma: no cover - POSIX modes do not apply (see docs/SECURITY.md)
+        return
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return
+    if stat.S_ISLNK(st.st_mode) or not st.st_mode & 0o077:
+        return
+    try:
+        os.chmod(path, st.st_mode & 0o700)
+    except OSError:
+        pass
+
+
+def make_private_tree(folder: Path) -> None:
+    """Make the data folder, its files and those of its subfolders private (what an older ncdesk,
+    which left them 0644 and 0755, wrote)."""
+    make_private(folder)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        make_private(Path(entry.path))
+        if entry.name in _SUBFOLDERS and entry.is_dir(follow_symlinks=False):
+            try:
+                inner = list(os.scandir(entry.path))
+            except OSError:
+                continue
+            for item in inner:
+                make_private(Path(item.path))
 
 
 def resources_dir() -> Path:

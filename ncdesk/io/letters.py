@@ -276,4 +276,5 @@ def write_default_template(target: Path, lang: str = "en") -> Path:
     (saved as templates/letter_<lang>.docx in the data folder, ncdesk uses it from then on)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     _template(lang).save(str(target))
+    paths.make_private(target)  # it may be saved in the data folder's templates/
     return target

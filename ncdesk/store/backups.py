@@ -184,7 +184,10 @@ def make_backup(
     source: Any = None,
     target: Path | None = None,
 ) -> BackupInfo:
-    """Back up the store now (from *source*, a read connection, when given) and thin the old ones."""
+    """Back up the store now (from *source*, a read connection, when given) and thin the old ones.
+    To a *target* outside the folder, also from a store opened read-only."""
+    if target is None:
+        store.require_writable()
     now = store.clock()
     dest = target or paths.backups_dir(store.folder) / f"ncdesk-{_stamp(now)}-{kind}.sqlite3"
     if target is None and dest.exists():  # two in the same second
@@ -292,6 +295,7 @@ def latest_good(folder: Path, key: crypto.Key | None = None) -> tuple[BackupInfo
 
 def restore(store: Store, backup: Path) -> BackupInfo:
     """Replace the open database's content with *backup*; returns the copy made of it before."""
+    store.require_writable()
     checked = verify(backup, store.key)
     if not checked.ok:
         raise DatabaseCorruptError(
@@ -340,6 +344,8 @@ def restore_file(folder: Path, backup: Path, key: crypto.Key | None = None) -> N
             Message("The backup %1 %2.", Typed(backup.name), checked.message), Message("Choose another backup.")
         )
     part = db_path.with_name(db_path.name + ".restoring")
+    part.unlink(missing_ok=True)
+    paths.create_private_file(part)
     shutil.copyfile(backup, part)
     with open(part, "rb") as fh:
         os.fsync(fh.fileno())

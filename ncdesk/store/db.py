@@ -17,10 +17,16 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ncdesk import __version__
+from ncdesk import __version__, paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine, fts, history
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError, translate
+from ncdesk.store.errors import (
+    DatabaseCorruptError,
+    DatabaseNewerError,
+    DatabaseReadOnlyError,
+    StoreError,
+    translate,
+)
 from ncdesk.store.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -98,6 +104,7 @@ def backup_copy(conn: Any, target: Path, key: Key | None = None) -> Path:
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
+    paths.create_private_file(tmp)  # a backup is as private as the database, and so is `backup -o FILE`
     dest = engine.connect(tmp, key=key.sqlcipher if key else None)
     try:
         conn.backup(dest)
@@ -131,6 +138,8 @@ def open_database(
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if not path.exists():
+        paths.create_private_file(path)  # 0600, and so its -wal and -shm, whatever the umask
     try:
         conn = engine.connect(path, timeout=5.0, key=key.sqlcipher if key else None)
     except engine.Error as exc:
@@ -170,6 +179,66 @@ def open_database(
         err = translate(exc, path)
         if err is not None:
             raise err from exc
+        raise
+
+
+def has_pending_wal(path: Path) -> bool:
+    """Does the write-ahead log beside *path* hold pages (committed changes not yet in the file)?"""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path, *, immutable: bool) -> str:
+    """The URI opening *path* so that SQLite never writes: `immutable` also without its -shm,
+    which a WAL database needs and which cannot be created in a read-only folder."""
+    return Path(path).absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def open_read_only(path: Path, *, key: Key | None = None, migrations: Migrations = MIGRATIONS) -> Database:
+    """Open the database of a data folder that cannot be written (see `Store.open`): checked
+    and read, never written (no migration, no pragma that writes).
+
+    A closed database (no -wal holding pages) is opened immutable: SQLite then needs no -shm
+    and creates no file. One whose -wal still holds changes (the last ncdesk did not close) is
+    read through it, which needs the -shm left beside it."""
+    path = Path(path)
+    pending_wal = has_pending_wal(path)
+    try:
+        conn = engine.connect(
+            read_only_uri(path, immutable=not pending_wal), uri=True, key=key.sqlcipher if key else None
+        )
+        conn.execute("PRAGMA query_only = ON")
+    except engine.Error as exc:
+        raise (translate(exc, path) or StoreError(Message("Cannot open %1: %2", Typed(path), Typed(exc)))) from exc
+    try:
+        version, applied = _inspect(conn, path, migrations, key is not None)
+        check_not_newer(version, applied, path, migrations)
+        check_integrity(conn, path)
+        if [m.name for m in migrations._migrations] != applied or version != len(migrations._migrations):
+            raise StoreError(
+                Message(
+                    "%1 was written by an older ncdesk and must be upgraded, which cannot be done in a read-only "
+                    "folder.",
+                    Typed(path),
+                ),
+                Message("Copy the data folder to a place you may write to and open the copy (--data-dir)."),
+            )
+        return Database(conn, execute_plugins=False)  # as open_database: no plugin on our connection
+    except BaseException as exc:
+        conn.close()
+        if pending_wal and isinstance(exc, DatabaseReadOnlyError):
+            raise StoreError(
+                Message(
+                    "%1 was not closed cleanly: its last changes are in %2, which can only be read in a folder "
+                    "you may write to.",
+                    Typed(path),
+                    Typed(path.name + "-wal"),
+                ),
+                Message("Copy the data folder to a place you may write to and open the copy (--data-dir)."),
+            ) from exc
         raise
 
 

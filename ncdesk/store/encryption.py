@@ -58,6 +58,7 @@ def export_copy(conn: Any, dest: Path, key: Key | None) -> None:
     dest.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm", "-journal"):
         dest.with_name(dest.name + suffix).unlink(missing_ok=True)
+    paths.create_private_file(dest)  # ATTACH would create it with the umask's mode
     value = engine.key_pragma(*key.sqlcipher) if key else "''"
     conn.execute(f"ATTACH DATABASE ? AS ncdesk_copy KEY {value}", [str(dest)])
     try:
@@ -280,6 +281,7 @@ def unseal(blob: bytes, file_key: bytes | None, name: str) -> bytes:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     part = path.with_name(path.name + ".converting")
+    paths.create_private_file(part)
     with open(part, "wb") as fh:
         fh.write(data)
         fh.flush()
@@ -315,6 +317,7 @@ def _convert_attachments(store: Store, file_key: bytes | None, progress: Progres
 
 def encrypt(store: Store, passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop) -> Report:
     """Encrypt the store's database, its backups and attachments with a key from *passphrase*."""
+    store.require_writable()
     if store.key is not None:
         raise EncryptionError(Message("The database is already encrypted."), Message("Use Change passphrase instead."))
     crypto.check_passphrase(passphrase)
@@ -337,6 +340,7 @@ def change_passphrase(
     store: Store, new_passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop
 ) -> Report:
     """Re-encrypt the database (and its backups) with a key from *new_passphrase*."""
+    store.require_writable()
     if store.key is None:
         raise EncryptionError(Message("The database is not encrypted."), Message("Use Encrypt this database instead."))
     crypto.check_passphrase(new_passphrase)
@@ -368,6 +372,7 @@ def change_passphrase(
 
 def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
     """Remove the encryption: attachments, backups, then the database are written in clear."""
+    store.require_writable()
     if store.key is None:
         raise EncryptionError(Message("The database is not encrypted."))
     key = store.key

@@ -62,6 +62,18 @@ class DatabaseReadOnlyError(StoreError):
     what_to_do = Message("Check that you may write to the data folder, or choose another with --data-dir.")
 
 
+class ReadOnlyFolderError(DatabaseReadOnlyError):
+    """The data folder cannot be written (a write-protected stick, a colleague's copy): the store
+    is opened read-only, and whatever would save something is refused, nothing written."""
+
+    what_to_do = Message("To change it, copy the folder to a place you may write to and open the copy (--data-dir).")
+
+
+def read_only_note(folder: Path) -> str:
+    """What the command line and the window say of a store opened read-only."""
+    return Message("The data folder %1 is read-only: you can read and export, nothing can be saved.", Typed(folder))
+
+
 class DiskFullError(StoreError):
     what_to_do = Message("Free some space on the disk, then try again; nothing was saved.")
 

@@ -76,6 +76,8 @@ def record_export(
     fmt = fmt or format_of(target)
     if fmt not in FORMATS:
         raise ValueError(f"{fmt!r} is not a format ncdesk exports")
+    if store.read_only:
+        return ""  # a read-only folder (its note says nothing can be saved): the file is written, not recorded
     record_id = str(uuid.uuid4())
     try:
         with store.batch(label(what, fmt, target), kind="export") as batch_id:

@@ -15,6 +15,7 @@ record) and could only find what has happened to the file since, which changes t
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import socket
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk.core.text import Message, Typed
-from ncdesk.store.errors import StoreError
+from ncdesk.store.errors import ReadOnlyFolderError, StoreError, read_only_note
 
 LOCK_NAME = "ncdesk.lock"
 _SIZE = 512
@@ -60,7 +61,14 @@ class InstanceLock:
         return stamp is not None and self.previous.get("state") == "closed" and self.previous.get("database") == stamp
 
     def acquire(self) -> InstanceLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Take the lock; ReadOnlyFolderError when the lock cannot be created or opened for writing
+        (the store then opens the database read-only, see `Store.open`)."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+                raise ReadOnlyFolderError(read_only_note(self.path.parent)) from exc
+            raise
         try:
             _lock(fd)
         except OSError:

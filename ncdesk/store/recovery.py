@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ncdesk import paths
+
 RECOVERY_NAME = "recovery.json"
 FORMAT = 1
 
@@ -106,7 +108,7 @@ def record(
         "reason": reason,
     }
     target = recovery_path(folder)
-    target.parent.mkdir(mode=0o700, exist_ok=True)
+    paths.private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

@@ -25,13 +25,16 @@ from ncdesk import paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import crypto, engine, fts
 from ncdesk.store.clock import Clock, stamp, system_clock
-from ncdesk.store.db import open_database, read_meta
+from ncdesk.store.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
 from ncdesk.store.errors import (
     DatabaseCorruptError,
     DatabaseDamagedError,
     DatabaseNewerError,
+    DatabaseReadOnlyError,
     NotFoundError,
+    ReadOnlyFolderError,
     StoreError,
+    read_only_note,
     translate,
 )
 from ncdesk.store.history import Batch
@@ -55,8 +58,7 @@ def _moved_aside(folder: Path, exc: StoreError) -> DatabaseDamagedError:
     from ncdesk.store.backups import latest_good
 
     source = paths.database_path(folder)
-    target_dir = folder / "damaged"
-    target_dir.mkdir(exist_ok=True)
+    target_dir = paths.private_dir(folder / "damaged")
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"ncdesk-{stamp}.sqlite3"
     n = 2
@@ -120,6 +122,8 @@ class Store:
         self.listeners: list[Callable[[Batch], None]] = []
         # The key of an encrypted database (None for a plain one); see `crypto`.
         self.key: crypto.Key | None = None
+        # Opened in a data folder that cannot be written (see `_open_read_only`): reads only.
+        self.read_only = False
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -139,8 +143,15 @@ class Store:
 
         An encrypted database needs its *key* (from `crypto.unlock`), or the *passphrase*, or
         a key remembered in this process; otherwise PassphraseRequiredError, nothing opened."""
-        paths.ensure_data_dir(folder)
-        lock = InstanceLock(folder, program).acquire()
+        try:
+            paths.ensure_data_dir(folder)
+            lock = InstanceLock(folder, program).acquire()
+        except OSError as exc:
+            if not paths.is_read_only_error(exc):
+                raise
+            return cls._open_read_only(folder, clock=clock, key=key, passphrase=passphrase)
+        except ReadOnlyFolderError:
+            return cls._open_read_only(folder, clock=clock, key=key, passphrase=passphrase)
         try:
             try:
                 key = _key_for(folder, key, passphrase)
@@ -190,6 +201,45 @@ class Store:
                 raise
         return store
 
+    @classmethod
+    def _open_read_only(cls, folder: Path, *, clock: Clock, key: crypto.Key | None, passphrase: str | None) -> Store:
+        """The folder cannot be written (its lock cannot be created or opened for writing): its
+        database is opened read-only, with no migration, no reference data, no backup, no move-aside;
+        `read_only` is set and whatever would save something is refused (ReadOnlyFolderError)."""
+        path = paths.database_path(folder)
+        if not path.is_file() or path.stat().st_size == 0:
+            raise ReadOnlyFolderError(
+                Message(
+                    "The data folder %1 is read-only and holds no database; ncdesk cannot create one there.",
+                    Typed(folder),
+                ),
+                Message("Choose a folder you may write to (--data-dir)."),
+            )
+        try:
+            key = _key_for(folder, key, passphrase)
+            db = open_read_only(path, key=key)
+        except DatabaseCorruptError as exc:
+            raise DatabaseCorruptError(
+                Message(
+                    "%1 The folder is read-only, so the file was left as it is.",
+                    str(exc).removesuffix(exc.what_to_do).strip(),
+                ),
+                Message(
+                    "Copy the folder to a place you may write to, open the copy and restore its last good backup there."
+                ),
+            ) from exc
+        store = cls(db, folder, clock)
+        store.read_only = True
+        store.key = key
+        if key is not None:
+            crypto.remember(folder, key)
+        return store
+
+    def require_writable(self) -> None:
+        """ReadOnlyFolderError if this store was opened read-only (before anything is written)."""
+        if self.read_only:
+            raise ReadOnlyFolderError(read_only_note(self.folder))
+
     def open_writer(self) -> Store:
         """A second writable connection to this store's database, for work in a worker thread:
         the same pragmas, no migrations and no check (this store's own open did them)."""
@@ -208,8 +258,12 @@ class Store:
         (an encrypted one with the key its store was opened with in this process)."""
         path = paths.database_path(folder)
         key = crypto.key_for(folder) if crypto.looks_encrypted(path) else None
+        # In a folder that cannot be written (the store is read-only), as `open_read_only`: no -shm.
+        immutable = not os.access(folder, os.W_OK) and not has_pending_wal(path)
         try:
-            conn = engine.connect(f"file:{path}?mode=ro", uri=True, key=key.sqlcipher if key else None)
+            conn = engine.connect(
+                read_only_uri(path, immutable=immutable), uri=True, key=key.sqlcipher if key else None
+            )
             conn.execute("PRAGMA query_only = ON")
         except engine.Error as exc:
             raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
@@ -239,7 +293,10 @@ class Store:
         """Open the database again with *key* (from `crypto.unlock`) after `lock`."""
         if not self._locked:
             return
-        self.db = open_database(self.path, migrate=False, check=False, key=key)
+        if self.read_only:
+            self.db = open_read_only(self.path, key=key)
+        else:
+            self.db = open_database(self.path, migrate=False, check=False, key=key)
         self.key = key
         crypto.remember(self.folder, key)
         self._locked = False
@@ -250,6 +307,9 @@ class Store:
         try:
             self.db.close()
         finally:
+            if self.read_only and self.key is not None:  # opened read-only: no lock, the key goes too
+                crypto.forget(self.folder)
+                self.key = None
             if self._lock is not None:
                 self._lock.release(self.path)
                 self._lock = None
@@ -305,6 +365,7 @@ class Store:
         if self._batch is not None:
             yield self._batch
             return
+        self.require_writable()
         batch_id = str(uuid.uuid4())
         at = self.now()
         committed = False
@@ -338,6 +399,8 @@ class Store:
             yield
         except engine.Error as exc:
             err = translate(exc, self.path)
+            if isinstance(err, DatabaseReadOnlyError) and self.read_only:
+                err = ReadOnlyFolderError(read_only_note(self.folder))
             if err is not None:
                 raise err from exc
             raise
@@ -347,6 +410,8 @@ class Store:
             return fn()
         except engine.Error as exc:
             err = translate(exc, self.path)
+            if isinstance(err, DatabaseReadOnlyError) and self.read_only:
+                err = ReadOnlyFolderError(read_only_note(self.folder))
             if err is not None:
                 raise err from exc
             raise

@@ -213,6 +213,29 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "The stored attachment %1 is damaged: it does not decrypt."),
     QT_TRANSLATE_NOOP("messages", "The database is still in use by another connection; close it and try again."),
     QT_TRANSLATE_NOOP("messages", "Install the newer version of ncdesk to open it; the file was left unchanged."),
+    # a read-only data folder (issue 17, case 8)
+    QT_TRANSLATE_NOOP("messages", "The data folder %1 is read-only: you can read and export, nothing can be saved."),
+    QT_TRANSLATE_NOOP(
+        "messages", "To change it, copy the folder to a place you may write to and open the copy (--data-dir)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "The data folder %1 is read-only and holds no database; ncdesk cannot create one there."
+    ),
+    QT_TRANSLATE_NOOP("messages", "Choose a folder you may write to (--data-dir)."),
+    QT_TRANSLATE_NOOP("messages", "%1 The folder is read-only, so the file was left as it is."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Copy the folder to a place you may write to, open the copy and restore its last good backup there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 was written by an older ncdesk and must be upgraded, which cannot be done in a read-only folder.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Copy the data folder to a place you may write to and open the copy (--data-dir)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 was not closed cleanly: its last changes are in %2, which can only be read in a folder you may write to.",
+    ),
     QT_TRANSLATE_NOOP("messages", "Restore the last good backup; the damaged file was not changed."),
     QT_TRANSLATE_NOOP("messages", "Close the other ncdesk window or command using it, then try again."),
     QT_TRANSLATE_NOOP("messages", "Check that you may write to the data folder, or choose another with --data-dir."),

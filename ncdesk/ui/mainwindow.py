@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.status_label.setText(self.tr("Data folder: %1").replace("%1", isolated(str(store.folder))))
         self._arm_idle_lock()
+        if store.read_only:
+            self._read_only_mode()
 
     # -- language -----------------------------------------------------------------------------
 
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
         """Every word of the window again, in the language now applied: the menus are rebuilt,
         the views, their headers, the detail pane and the dashboard redrawn. Nothing is closed."""
         self.language = current_language()
-        self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
+        self.setWindowTitle(self._main_title())
         self._title_views()
         for action in self._menu_actions:
             self.removeAction(action)
@@ -405,6 +407,43 @@ class MainWindow(QMainWindow):
         self.act_deadline.setEnabled(bool(rid) and kind in ("travel_alert", "finding", "state") and not deleted)
         self.act_back.setEnabled(self.history.can_go_back())
         self.act_forward.setEnabled(self.history.can_go_forward())
+        if self.store.read_only:
+            for action in self._writing_actions():
+                action.setEnabled(False)
+            self.detail.edit_button.setEnabled(False)
+            self.detail.attach_button.setEnabled(False)
+
+    # -- a read-only data folder (a write-protected stick, a colleague's copy) ---------------
+
+    _WRITING = {"new_situation", "new_icc_case", "new_person", "new_finding", "import", "backup_now", "restore_backup"}
+
+    def _writing_actions(self) -> list[QAction]:
+        """The actions that save something (what else would save is refused by the store, with the note)."""
+        named = [a for a in self._menu_actions if a.objectName() in self._WRITING]
+        return [
+            *named,
+            *(self.act_new, self.act_attach, self.act_undo, self.act_redo, self.act_edit, self.act_add_warrant),
+            *(self.act_add_event, self.act_delete, self.act_restore, self.act_new_alert, self.act_step),
+            *(self.act_share, self.act_letter, self.act_reopen, self.act_procedure, self.act_deadline),
+        ]
+
+    def _read_only_mode(self) -> None:
+        """Opened read-only: a note that stays in the status bar, no automatic backup, the
+        actions that would save disabled (reading, searching, briefing and exporting stay)."""
+        from ncdesk.store.errors import read_only_note
+
+        self.backup_timer.stop()
+        self.read_only_note = QLabel("⚠ " + message_text(read_only_note(self.store.folder)), self)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 2px 8px; }")
+        self.statusBar().insertPermanentWidget(0, self.read_only_note, 1)
+        self.setWindowTitle(self._main_title())
+        self._update_actions()
+
+    def _main_title(self) -> str:
+        if self.store.read_only:
+            return self.tr("ncdesk — non-cooperation (read-only)")
+        return self.tr("ncdesk — non-cooperation")
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -868,7 +907,7 @@ class MainWindow(QMainWindow):
             return False
         QApplication.restoreOverrideCursor()
         self.central.setCurrentWidget(self.splitter)
-        self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
+        self.setWindowTitle(self._main_title())
         self._lock_actions(False)
         self.refresh_all()
         self.dashboard.refresh()
@@ -980,7 +1019,7 @@ class MainWindow(QMainWindow):
 
     def periodic_backup(self) -> None:
         """Every so often, if something changed: an automatic backup, made off the GUI thread."""
-        if self.store.is_locked:
+        if self.store.is_locked or self.store.read_only:
             return
         if self.runner.busy() or not backups.needs_backup(self.store):
             return
@@ -1238,7 +1277,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         self.runner.pool.waitForDone(10000)
         try:
-            if self.store.is_open:
+            if self.store.is_open and not self.store.read_only:
                 backups.auto_backup(self.store)  # what changed in this session, kept
         except StoreError as exc:
             self.prompter.error(self, self.tr("No backup was made on closing"), error_text(exc))
