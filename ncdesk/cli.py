@@ -659,7 +659,7 @@ def cmd_obligation(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ncdesk.store.check import Severity, healthy, repair, run_check
+    from ncdesk.store.check import Severity, healthy, last_good_backup, repair, run_check
 
     with _open_store(args) as store:
         if args.repair:
@@ -672,6 +672,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             problems = run_check(store)
         path = store.path
+        backup = last_good_backup(store, problems)
     ok = healthy(problems)
     if args.json:
         print(
@@ -683,6 +684,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                         {"severity": p.severity.value, "table": p.table, "id": p.record_id, "message": p.message}
                         for p in problems
                     ],
+                    "last_good_backup": backup,
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -694,6 +696,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in errors + notes:
             print(p.line())
         print(f"{path}: {'healthy' if ok else 'NOT healthy'} ({len(errors)} errors, {len(notes)} notes)")
+        if any(p.damage for p in problems):
+            ways = ["`ncdesk check --repair` mends what is marked [repair: …]"] if any(p.fix for p in problems) else []
+            if backup:
+                ways.append(f"restore the last good backup: ncdesk restore {backup}")
+            no_backup = "" if backup else " (there is no good backup to restore)"
+            print(f"The file is damaged: {'; or '.join(ways) or 'nothing can mend it here'}{no_backup}.")
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
@@ -1326,6 +1334,13 @@ def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _failed_path(args: argparse.Namespace, exc: BaseException) -> Path | None:
+    """The file an error is about: the one the system named, else the database."""
+    if isinstance(exc, OSError):
+        return Path(exc.filename) if exc.filename else None
+    return paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     window, data_dir = _window_only(sys.argv[1:] if argv is None else list(argv))
     if window:
@@ -1338,7 +1353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ncdesk.app import run_gui
 
         return run_gui(args.data_dir)
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store import engine
+    from ncdesk.store.errors import StoreError, translate
     from ncdesk.store.reference import ReferenceDataError
 
     try:
@@ -1352,7 +1368,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferenceDataError as exc:
         print(f"ncdesk {args.command}: the bundled reference data is damaged: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    except OSError as exc:
+    except (OSError, *engine.Error) as exc:
+        # A read outside the store's own guard (a listing, an export): damaged text, a full disk, a lock.
+        known = translate(exc, _failed_path(args, exc))
+        if known is not None:
+            print(f"ncdesk {args.command}: {known}", file=sys.stderr)
+            return EXIT_PROBLEM
+        if not isinstance(exc, OSError):
+            raise
         print(f"ncdesk {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
 

@@ -369,10 +369,11 @@ class Store:
 
     def query(self, table: str, sql: str, args: Iterable[Any] = ()) -> list[Record]:
         """Rows of *table* selected by *sql* (a full SELECT returning the table's columns)."""
-        cur = self.db.execute(sql, list(args))
-        columns = [c[0] for c in cur.description]
-        lists = [c for c in json_columns(table) if c in columns]
-        return [_decoded(dict(zip(columns, row, strict=True)), lists) for row in cur.fetchall()]
+        with self._translated():  # text that is not UTF-8 (a damaged row) fails here, on reading
+            cur = self.db.execute(sql, list(args))
+            columns = [c[0] for c in cur.description]
+            lists = [c for c in json_columns(table) if c in columns]
+            return [_decoded(dict(zip(columns, row, strict=True)), lists) for row in cur.fetchall()]
 
     def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Record | None:
         self._check_table(table)

@@ -228,6 +228,15 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "The database file is damaged or not an ncdesk database%1."),
     QT_TRANSLATE_NOOP("messages", "The database file cannot be opened%1."),
     QT_TRANSLATE_NOOP("messages", "The disk reported an input/output error%1."),
+    QT_TRANSLATE_NOOP("messages", "The database is damaged: the column %1 holds text that is not valid UTF-8%2."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �); or restore the last good backup: ncdesk restore %1.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �).",
+    ),
     QT_TRANSLATE_NOOP(
         "messages", "Free some space or close the other program using the database, then export again to record it."
     ),
