@@ -318,7 +318,7 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 def _new_passphrase(args: argparse.Namespace) -> str:
     import getpass
 
-    from ncdesk.store.crypto import WeakPassphraseError, check_passphrase
+    from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 
     if args.new_passphrase_file:
         new = _read_passphrase_file(args.new_passphrase_file, "new passphrase")
@@ -332,6 +332,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
         check_passphrase(new)
     except WeakPassphraseError as exc:
         fail(f"{exc} Nothing was changed")
+    if warning := passphrase_warning(new):
+        print(f"ncdesk: warning: {warning}", file=sys.stderr)
+        if not args.new_passphrase_file and input("Use it anyway? [y/N] ").strip().lower() not in ("y", "yes"):
+            fail("nothing was changed; choose a stronger passphrase")
     return new
 
 

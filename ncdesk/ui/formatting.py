@@ -231,6 +231,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "The database is damaged: the column %1 holds text that is not valid UTF-8%2."),
     QT_TRANSLATE_NOOP(
         "messages",
+        "The passphrase is one of the commonest or close to one: it would be guessed at once. Add another word or two; uncommon words are best.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The passphrase is weak: someone with the laptop could guess it with some effort. A sentence of four or more uncommon words is much safer.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
         "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �); or restore the last good backup: ncdesk restore %1.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
