@@ -230,6 +230,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "The disk reported an input/output error%1."),
     QT_TRANSLATE_NOOP("messages", "The database is damaged: the column %1 holds text that is not valid UTF-8%2."),
     QT_TRANSLATE_NOOP(
+        "messages", "the workbook's XML declares entities or a DTD (an XML bomb?), in %1; refused unread"
+    ),
+    QT_TRANSLATE_NOOP(
         "messages",
         "The passphrase is one of the commonest or close to one: it would be guessed at once. Add another word or two; uncommon words are best.",  # noqa: E501
     ),
