@@ -75,6 +75,31 @@ class DamagedTextError(DatabaseCorruptError):
     and reading it fails. `ncdesk check` says where; `check --repair` mends it."""
 
 
+class PathTooLongError(StoreError):
+    what_to_do = Message("Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR).")
+
+
+# SQLite opens no file whose path is 512 bytes or more (SQLITE_MAX_PATHNAME on Unix); the longest
+# name ncdesk gives a file inside its folder is 74 bytes ("/backups/ncdesk-…-before-restore-2.sqlite3.part"
+# with "-journal"). Measured: backups fail from a 458-byte folder, the database itself from 490.
+MAX_FOLDER_BYTES = 512 - 1 - 80
+
+
+def check_folder_length(folder: Path) -> None:
+    """Refuse, before anything is written, a data folder whose files SQLite could not open."""
+    length = len(str(folder).encode("utf-8", "surrogateescape"))
+    if length > MAX_FOLDER_BYTES:
+        raise PathTooLongError(
+            Message(
+                "The path of the data folder is too long (%1 bytes; at most %2): its database and backups could "
+                "not be written (%3).",
+                Typed(str(length)),
+                Typed(str(MAX_FOLDER_BYTES)),
+                Typed(folder),
+            )
+        )
+
+
 class NotFoundError(StoreError):
     """A record asked for by id or name does not exist."""
 

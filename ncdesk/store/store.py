@@ -32,6 +32,7 @@ from ncdesk.store.errors import (
     DatabaseNewerError,
     NotFoundError,
     StoreError,
+    check_folder_length,
     translate,
 )
 from ncdesk.store.history import Batch
@@ -139,6 +140,7 @@ class Store:
 
         An encrypted database needs its *key* (from `crypto.unlock`), or the *passphrase*, or
         a key remembered in this process; otherwise PassphraseRequiredError, nothing opened."""
+        check_folder_length(folder)
         paths.ensure_data_dir(folder)
         lock = InstanceLock(folder, program).acquire()
         try:

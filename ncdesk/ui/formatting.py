@@ -229,6 +229,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "The database file cannot be opened%1."),
     QT_TRANSLATE_NOOP("messages", "The disk reported an input/output error%1."),
     QT_TRANSLATE_NOOP("messages", "The database is damaged: the column %1 holds text that is not valid UTF-8%2."),
+    QT_TRANSLATE_NOOP("messages", "Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The path of the data folder is too long (%1 bytes; at most %2): its database and backups could not be written (%3).",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "messages", "the workbook's XML declares entities or a DTD (an XML bomb?), in %1; refused unread"
     ),
