@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ncdesk import __version__, paths
 
 if TYPE_CHECKING:
+    from ncdesk.store.errors import StoreError
     from ncdesk.store.store import Store
     from ncdesk.ui.mainwindow import MainWindow
     from ncdesk.ui.prompts import Prompter
@@ -175,7 +176,6 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     from ncdesk.store.reference import ReferenceDataError
     from ncdesk.store.store import Store
     from ncdesk.ui.fonts import default_font, load_fonts
-    from ncdesk.ui.mainwindow import MainWindow
 
     QCoreApplication.setOrganizationName("ncdesk")
     QCoreApplication.setApplicationName("ncdesk")
@@ -235,10 +235,13 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
         where = QCoreApplication.translate("app", "Data folder: %1").replace("%1", str(folder))
         return f"{detail}\n\n{where}"
     try:
-        window = MainWindow(store, prompter)
+        window = _main_window(store, folder, asker, prompter)
     except BaseException:
         store.close()
         raise
+    if isinstance(window, str):
+        store.close()
+        return window
     if first_start:
         _offer_encryption(asker, window)
     warning = message_text(paths.folder_warning(folder) or "")
@@ -250,6 +253,52 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
         window.status_label.setStyleSheet("color: #a00;")
         asker.warn(None, QCoreApplication.translate("app", "The data folder is at risk"), warning)
     return store, window
+
+
+def _main_window(store: Store, folder: Path, asker: Prompter, prompter: Prompter | None) -> MainWindow | str:
+    """The main window over *store*; when its first reads meet damaged text (invalid UTF-8 in a row),
+    the repair of `ncdesk check --repair` is offered, else a message saying what happened and what to do."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ncdesk.store.check import repair
+    from ncdesk.store.errors import DamagedTextError, StoreError
+    from ncdesk.ui.formatting import error_text
+
+    built = _try_window(store, prompter)
+    if isinstance(built, DamagedTextError) and asker.confirm(
+        None,
+        QCoreApplication.translate("app", "The database is damaged"),
+        error_text(built)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "app", "Repair it now? The damaged characters become �; everything else is kept as it is."
+        ),
+    ):
+        try:
+            repair(store)
+        except StoreError as failed:
+            built = failed
+        else:
+            built = _try_window(store, prompter)
+    if isinstance(built, StoreError):
+        where = QCoreApplication.translate("app", "Data folder: %1").replace("%1", str(folder))
+        return f"{error_text(built)}\n\n{where}"
+    return built
+
+
+def _try_window(store: Store, prompter: Prompter | None) -> MainWindow | StoreError:
+    """The main window, or the known error its first reads met (a bug propagates)."""
+    from ncdesk.store import engine
+    from ncdesk.store.errors import StoreError, translate
+    from ncdesk.ui.mainwindow import MainWindow
+
+    try:
+        return MainWindow(store, prompter)
+    except (StoreError, *engine.Error) as exc:
+        err = exc if isinstance(exc, StoreError) else translate(exc, store.path)
+        if err is None:
+            raise
+        return err
 
 
 @dataclass

@@ -323,7 +323,7 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 def _new_passphrase(args: argparse.Namespace) -> str:
     import getpass
 
-    from ncdesk.store.crypto import WeakPassphraseError, check_passphrase
+    from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 
     if args.new_passphrase_file:
         new = _read_passphrase_file(args.new_passphrase_file, "new passphrase")
@@ -337,6 +337,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
         check_passphrase(new)
     except WeakPassphraseError as exc:
         fail(f"{exc} Nothing was changed")
+    if warning := passphrase_warning(new):
+        print(f"ncdesk: warning: {warning}", file=sys.stderr)
+        if not args.new_passphrase_file and input("Use it anyway? [y/N] ").strip().lower() not in ("y", "yes"):
+            fail("nothing was changed; choose a stronger passphrase")
     return new
 
 
@@ -664,7 +668,7 @@ def cmd_obligation(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ncdesk.store.check import Severity, healthy, repair, run_check
+    from ncdesk.store.check import Severity, healthy, last_good_backup, repair, run_check
 
     with _open_store(args) as store:
         if args.repair:
@@ -677,6 +681,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             problems = run_check(store)
         path = store.path
+        backup = last_good_backup(store, problems)
     ok = healthy(problems)
     if args.json:
         print(
@@ -688,6 +693,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                         {"severity": p.severity.value, "table": p.table, "id": p.record_id, "message": p.message}
                         for p in problems
                     ],
+                    "last_good_backup": backup,
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -699,6 +705,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in errors + notes:
             print(p.line())
         print(f"{path}: {'healthy' if ok else 'NOT healthy'} ({len(errors)} errors, {len(notes)} notes)")
+        if any(p.damage for p in problems):
+            ways = ["`ncdesk check --repair` mends what is marked [repair: …]"] if any(p.fix for p in problems) else []
+            if backup:
+                ways.append(f"restore the last good backup: ncdesk restore {backup}")
+            no_backup = "" if backup else " (there is no good backup to restore)"
+            print(f"The file is damaged: {'; or '.join(ways) or 'nothing can mend it here'}{no_backup}.")
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
@@ -1331,6 +1343,13 @@ def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _failed_path(args: argparse.Namespace, exc: BaseException) -> Path | None:
+    """The file an error is about: the one the system named, else the database."""
+    if isinstance(exc, OSError):
+        return Path(exc.filename) if exc.filename else None
+    return paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     window, data_dir = _window_only(sys.argv[1:] if argv is None else list(argv))
     if window:
@@ -1343,7 +1362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ncdesk.app import run_gui
 
         return run_gui(args.data_dir)
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store import engine
+    from ncdesk.store.errors import StoreError, translate
     from ncdesk.store.reference import ReferenceDataError
 
     try:
@@ -1357,7 +1377,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferenceDataError as exc:
         print(f"ncdesk {args.command}: the bundled reference data is damaged: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    except OSError as exc:
+    except (OSError, *engine.Error) as exc:
+        # A read outside the store's own guard (a listing, an export): damaged text, a full disk, a lock.
+        known = translate(exc, _failed_path(args, exc))
+        if known is not None:
+            print(f"ncdesk {args.command}: {known}", file=sys.stderr)
+            return EXIT_PROBLEM
+        if not isinstance(exc, OSError):
+            raise
         print(f"ncdesk {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
 

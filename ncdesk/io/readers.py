@@ -5,7 +5,7 @@ row and column when there is one) and says what was expected. Nothing here touch
 database. The limits keep a hostile or damaged file from taking the machine's memory or
 time: the file's size, the rows and columns, the length of a cell, and for a workbook the
 sizes its zip directory declares (checked before openpyxl opens it, so a zip bomb is refused
-unread; openpyxl parses the XML through defusedxml, so an entity bomb is refused too).
+unread; so is a workbook any part of which declares a DTD or entities, an entity bomb).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import math
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,6 +268,46 @@ def _check_zip(data: bytes, name: str, limits: Limits) -> None:
         if "mimetype" in names or "content.xml" in names:
             reject(name, Message("an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx)"))
         reject(name, Message("a zip file but not an Excel workbook (.xlsx)"))
+    _check_declarations(data, name, members)
+
+
+# What declares a DTD or an entity, as it is written in UTF-8 and in UTF-16 (either order), in lower case.
+_DECLARATIONS = tuple(
+    word.encode(codec) for word in ("<!doctype", "<!entity") for codec in ("utf-8", "utf-16-le", "utf-16-be")
+)
+_CHUNK = 1 << 20
+
+
+def _check_declarations(data: bytes, name: str, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse, before openpyxl parses anything, a workbook any part of which (the sheets, the shared
+    strings, the workbook, the styles, the relationships…) declares a DTD or entities: openpyxl reads
+    some parts with the standard library's parser, which expands entities (an "XML bomb")."""
+    overlap = max(len(d) for d in _DECLARATIONS) - 1
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # opened once already by _check_zip
+        for m in members:
+            try:
+                found = _declares(archive, m, overlap)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
+                continue  # a damaged part: openpyxl says so if it needs it, and reads nothing else of it
+            if found:
+                reject(
+                    name,
+                    Message(
+                        "the workbook's XML declares entities or a DTD (an XML bomb?), in %1; refused unread",
+                        Typed(m.filename),
+                    ),
+                )
+
+
+def _declares(archive: zipfile.ZipFile, member: zipfile.ZipInfo, overlap: int) -> bool:
+    with archive.open(member) as part:
+        tail = b""
+        while chunk := part.read(_CHUNK):
+            window = (tail + chunk).lower()
+            if any(d in window for d in _DECLARATIONS):
+                return True
+            tail = window[-overlap:]
+    return False
 
 
 def _text_of(value: Any) -> str:

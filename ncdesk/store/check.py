@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from ncdesk import paths
 from ncdesk.core import docnums
@@ -43,6 +44,7 @@ class Problem:
     fix: Callable[[Store], object] | None = field(default=None, compare=False, repr=False)
     fix_text: str = ""
     fix_last: bool = False  # rebuilding derived data waits for the other repairs
+    damage: bool = False  # the file itself is damaged: a backup may be the way back
 
     def line(self) -> str:
         where = f"{self.table}" + (f" {self.record_id}" if self.record_id else "")
@@ -79,9 +81,16 @@ class _Checker:
         self.problems.append(Problem(Severity.NOTE, table, rid, message))
 
     def fixable(
-        self, table: str, rid: str | None, message: str, fix: Callable[[Store], object], text: str, last: bool = False
+        self,
+        table: str,
+        rid: str | None,
+        message: str,
+        fix: Callable[[Store], object],
+        text: str,
+        last: bool = False,
+        damage: bool = False,
     ) -> None:
-        self.problems.append(Problem(Severity.ERROR, table, rid, message, fix, text, last))
+        self.problems.append(Problem(Severity.ERROR, table, rid, message, fix, text, last, damage))
 
     # -- the file ---------------------------------------------------------------------------
 
@@ -90,8 +99,10 @@ class _Checker:
         results = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
         if results != ["ok"]:
             for r in results[:20]:
-                self.error("database", None, f"integrity check: {r}")
+                self.problems.append(Problem(Severity.ERROR, "database", None, f"integrity check: {r}", damage=True))
             return False
+        if not self.text():
+            return False  # reading the record would fail on the damaged text
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
             self.error(table, str(rowid), f"refers to a missing {parent} row")
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -131,6 +142,25 @@ class _Checker:
                 "close it",
             )
         return True
+
+    def text(self) -> bool:
+        """Every text value is valid UTF-8 (SQLite stores any bytes; reading them back fails)."""
+        found = damaged_text(self.store.db)
+        for cell in found[:MAX_TEXT_PROBLEMS]:
+            where = cell.table if cell.table != fts_content() else fts.FTS_TABLE
+            self.fixable(
+                where,
+                cell.record_id,
+                f"column {cell.column}: text that is not valid UTF-8: the file is damaged",
+                _mend_text,
+                "replace the damaged bytes with �",
+                damage=True,
+            )
+        if len(found) > MAX_TEXT_PROBLEMS:
+            self.fixable("database", None, f"{len(found) - MAX_TEXT_PROBLEMS} more values with text that is not "
+                         "valid UTF-8: the file is damaged", _mend_text, "replace the damaged bytes with �",
+                         damage=True)  # fmt: skip
+        return not found
 
     # -- the record -------------------------------------------------------------------------
 
@@ -363,6 +393,71 @@ def run_check(store: Store) -> list[Problem]:
     return checker.problems
 
 
+MAX_TEXT_PROBLEMS = 50  # listed one by one; the rest counted
+
+
+@dataclass(frozen=True)
+class DamagedCell:
+    table: str
+    rowid: int
+    record_id: str | None
+    column: str
+    raw: bytes
+
+
+def fts_content() -> str:
+    return f"{fts.FTS_TABLE}_content"
+
+
+def damaged_text(db: Any) -> list[DamagedCell]:
+    """The values of every table (the history and the search index's text included) stored as text
+    that is not valid UTF-8, read as bytes so that reading them cannot fail."""
+    found: list[DamagedCell] = []
+    tables = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    for name, sql in tables:
+        upper = (sql or "").upper()
+        if upper.startswith("CREATE VIRTUAL") or "WITHOUT ROWID" in upper:
+            continue  # the search index's text lives in its content table, read below; no rowid to mend by
+        if name.startswith(f"{fts.FTS_TABLE}_") and name != fts_content():
+            continue  # the index's own blobs
+        columns = [r[1] for r in db.execute(f'PRAGMA table_info("{name}")').fetchall()]
+        if not columns:
+            continue
+        raw = ", ".join(f"""CASE WHEN typeof("{c}") = 'text' THEN CAST("{c}" AS BLOB) END""" for c in columns)
+        has_id = "id" in columns and name != fts_content()
+        for row in db.execute(f'SELECT rowid, {raw} FROM "{name}"'):
+            for column, value in zip(columns, row[1:], strict=True):
+                if value is None:
+                    continue
+                try:
+                    bytes(value).decode("utf-8")
+                except UnicodeDecodeError:
+                    rid = row[1 + columns.index("id")] if has_id else None
+                    record_id = bytes(rid).decode("utf-8", "replace") if rid is not None else f"row {row[0]}"
+                    found.append(DamagedCell(name, int(row[0]), record_id, column, bytes(value)))
+    return found
+
+
+def _mend_text(store: Store) -> None:
+    """Each damaged value again as text, its invalid bytes replaced with U+FFFD. Mending a record
+    writes its old value into the history (a trigger), which the next pass mends in turn; the
+    search index is rebuilt from the mended records."""
+    for _ in range(5):
+        found = damaged_text(store.db)
+        if not found:
+            break
+        for cell in found:
+            if cell.table == fts_content():
+                continue
+            store.db.execute(
+                f'UPDATE "{cell.table}" SET "{cell.column}" = ? WHERE rowid = ?',
+                [cell.raw.decode("utf-8", "replace"), cell.rowid],
+            )
+    fts.rebuild(store.db)
+
+
 def _sql(sql: str, *args: object) -> Callable[[Store], object]:
     return lambda store: store.db.execute(sql, list(args))
 
@@ -401,6 +496,16 @@ def repair(store: Store) -> RepairReport:
                 p.fix(store)
                 done.add(p.fix)
     return RepairReport(fixes, run_check(store))
+
+
+def last_good_backup(store: Store, problems: list[Problem]) -> str | None:
+    """When the file itself is damaged: the name of the newest backup that passes its check."""
+    if not any(p.damage for p in problems):
+        return None
+    from ncdesk.store.backups import latest_good
+
+    found = latest_good(store.folder, store.key)
+    return found[0].path.name if found else None
 
 
 def healthy(problems: list[Problem]) -> bool:

@@ -101,12 +101,41 @@ def check_value(raw: bytes) -> str:
     return hmac.new(raw, _CHECK_TEXT, hashlib.sha256).hexdigest()[:32]
 
 
+GUESSABLE = 1  # zxcvbn's score (0-4) at or below which a passphrase is refused: guessed in under ~10^6 tries
+WEAK = 2  # at or below which it is taken with a warning: under ~10^8 tries, an offline attack's afternoon
+_STRENGTH_LENGTH = 72  # zxcvbn refuses longer ones (its time grows with the length); their start is judged
+
+
+def strength(passphrase: str) -> int:
+    """zxcvbn's estimate, 0 (among the commonest passwords) to 4 (very unlikely to be guessed)."""
+    from zxcvbn import zxcvbn  # its dictionaries take 0.1 s to load: only when a passphrase is chosen
+
+    return int(zxcvbn(passphrase[:_STRENGTH_LENGTH])["score"])
+
+
 def check_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase too short to protect anything."""
+    """Refuse a passphrase too short, or too easy to guess, to protect anything ("password", "12345678")."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphraseError(Message("The passphrase must have at least %1 characters.", MIN_PASSPHRASE))
     if not passphrase.strip():
         raise WeakPassphraseError(Message("The passphrase cannot be only spaces."))
+    if strength(passphrase) <= GUESSABLE:
+        raise WeakPassphraseError(
+            Message(
+                "The passphrase is one of the commonest or close to one: it would be guessed at once. "
+                "Add another word or two; uncommon words are best."
+            )
+        )
+
+
+def passphrase_warning(passphrase: str) -> str | None:
+    """A warning for a passphrase that `check_passphrase` takes but that could be guessed with some effort."""
+    if strength(passphrase) > WEAK:
+        return None
+    return Message(
+        "The passphrase is weak: someone with the laptop could guess it with some effort. "
+        "A sentence of four or more uncommon words is much safer."
+    )
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams | None = None) -> Key:

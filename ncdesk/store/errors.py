@@ -7,8 +7,12 @@ says what happened and what to do. Anything else is a bug and propagates unchang
 
 from __future__ import annotations
 
+import errno
+import re
+import shutil
 from pathlib import Path
 
+from ncdesk import paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
 
@@ -78,16 +82,68 @@ class DiskFullError(StoreError):
     what_to_do = Message("Free some space on the disk, then try again; nothing was saved.")
 
 
+class DamagedTextError(DatabaseCorruptError):
+    """A row holds text that is not valid UTF-8 (bytes changed outside ncdesk): SQLite stores it,
+    and reading it fails. `ncdesk check` says where; `check --repair` mends it."""
+
+
+class PathTooLongError(StoreError):
+    what_to_do = Message("Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR).")
+
+
+# SQLite opens no file whose path is 512 bytes or more (SQLITE_MAX_PATHNAME on Unix); the longest
+# name ncdesk gives a file inside its folder is 74 bytes ("/backups/ncdesk-…-before-restore-2.sqlite3.part"
+# with "-journal"). Measured: backups fail from a 458-byte folder, the database itself from 490.
+MAX_FOLDER_BYTES = 512 - 1 - 80
+
+
+def check_folder_length(folder: Path) -> None:
+    """Refuse, before anything is written, a data folder whose files SQLite could not open."""
+    length = len(str(folder).encode("utf-8", "surrogateescape"))
+    if length > MAX_FOLDER_BYTES:
+        raise PathTooLongError(
+            Message(
+                "The path of the data folder is too long (%1 bytes; at most %2): its database and backups could "
+                "not be written (%3).",
+                Typed(str(length)),
+                Typed(str(MAX_FOLDER_BYTES)),
+                Typed(folder),
+            )
+        )
+
+
 class NotFoundError(StoreError):
     """A record asked for by id or name does not exist."""
 
 
+# SQLite's driver names the column and quotes the damaged text (not repeated: it may be private).
+_UNDECODABLE = re.compile(r"could not decode to utf-8(?: column '([^']*)')?", re.IGNORECASE)
+FULL_BELOW = 1 << 20  # bytes free: a write that failed with less than this left failed for lack of space
+
+
+def disk_is_full(path: Path | None) -> bool:
+    """Whether the disk holding *path* (or its nearest existing parent) has no room left."""
+    if path is None:
+        return False
+    where = Path(path)
+    while not where.exists() and where != where.parent:
+        where = where.parent
+    try:
+        return shutil.disk_usage(where).free < FULL_BELOW
+    except OSError:
+        return False
+
+
 def translate(exc: BaseException, path: Path | None = None) -> StoreError | None:
-    """The user-facing form of a known SQLite failure, or None for a bug."""
+    """The user-facing form of a known SQLite failure (or of a full disk), or None for a bug."""
+    where = Typed(f" ({path})" if path else "")
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(Message("The disk is full%1.", where))
     if not isinstance(exc, engine.Error):
         return None
     text = str(exc).lower()
-    where = Typed(f" ({path})" if path else "")
+    if damaged := _UNDECODABLE.search(str(exc)):
+        return damaged_text(damaged.group(1) or "?", path)
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return DatabaseLockedError(Message("The database is in use by another ncdesk%1.", where))
     if "readonly" in text or "read-only" in text or "attempt to write a readonly database" in text:
@@ -104,5 +160,40 @@ def translate(exc: BaseException, path: Path | None = None) -> StoreError | None
     if "unable to open database file" in text:
         return DatabaseReadOnlyError(Message("The database file cannot be opened%1.", where))
     if "disk i/o error" in text:
+        if disk_is_full(path):  # SQLite says SQLITE_IOERR when a write to the WAL or a sync finds no room
+            return DiskFullError(Message("The disk is full%1.", where))
         return DiskFullError(Message("The disk reported an input/output error%1.", where))
     return None
+
+
+def damaged_text(column: str, path: Path | None) -> DamagedTextError:
+    """Invalid UTF-8 met while reading *column*: what happened, and the check, repair or backup to turn to."""
+    where = Typed(f" ({path})" if path else "")
+    message = Message(
+        "The database is damaged: the column %1 holds text that is not valid UTF-8%2.", Typed(column), where
+    )
+    backup = _last_good_backup(path)
+    if backup is not None:
+        todo = Message(
+            "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters "
+            "become �); or restore the last good backup: ncdesk restore %1.",
+            Typed(backup),
+        )
+    else:
+        todo = Message(
+            "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �)."
+        )
+    return DamagedTextError(message, todo)
+
+
+def _last_good_backup(path: Path | None) -> str | None:
+    """The name of the newest backup of the folder of the database *path* that passes its check."""
+    if path is None or path != paths.database_path(path.parent):
+        return None
+    from ncdesk.store.backups import latest_good  # backups imports this module
+
+    try:
+        found = latest_good(path.parent)
+    except Exception:  # noqa: BLE001 - naming a backup is a courtesy; the error itself must be said
+        return None
+    return found[0].path.name if found else None

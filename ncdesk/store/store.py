@@ -34,6 +34,7 @@ from ncdesk.store.errors import (
     NotFoundError,
     ReadOnlyFolderError,
     StoreError,
+    check_folder_length,
     read_only_note,
     translate,
 )
@@ -143,6 +144,7 @@ class Store:
 
         An encrypted database needs its *key* (from `crypto.unlock`), or the *passphrase*, or
         a key remembered in this process; otherwise PassphraseRequiredError, nothing opened."""
+        check_folder_length(folder)
         try:
             paths.ensure_data_dir(folder)
             lock = InstanceLock(folder, program).acquire()
@@ -434,10 +436,11 @@ class Store:
 
     def query(self, table: str, sql: str, args: Iterable[Any] = ()) -> list[Record]:
         """Rows of *table* selected by *sql* (a full SELECT returning the table's columns)."""
-        cur = self.db.execute(sql, list(args))
-        columns = [c[0] for c in cur.description]
-        lists = [c for c in json_columns(table) if c in columns]
-        return [_decoded(dict(zip(columns, row, strict=True)), lists) for row in cur.fetchall()]
+        with self._translated():  # text that is not UTF-8 (a damaged row) fails here, on reading
+            cur = self.db.execute(sql, list(args))
+            columns = [c[0] for c in cur.description]
+            lists = [c for c in json_columns(table) if c in columns]
+            return [_decoded(dict(zip(columns, row, strict=True)), lists) for row in cur.fetchall()]
 
     def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Record | None:
         self._check_table(table)

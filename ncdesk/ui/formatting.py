@@ -251,6 +251,31 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "The database file is damaged or not an ncdesk database%1."),
     QT_TRANSLATE_NOOP("messages", "The database file cannot be opened%1."),
     QT_TRANSLATE_NOOP("messages", "The disk reported an input/output error%1."),
+    QT_TRANSLATE_NOOP("messages", "The database is damaged: the column %1 holds text that is not valid UTF-8%2."),
+    QT_TRANSLATE_NOOP("messages", "Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The path of the data folder is too long (%1 bytes; at most %2): its database and backups could not be written (%3).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "the workbook's XML declares entities or a DTD (an XML bomb?), in %1; refused unread"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The passphrase is one of the commonest or close to one: it would be guessed at once. Add another word or two; uncommon words are best.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The passphrase is weak: someone with the laptop could guess it with some effort. A sentence of four or more uncommon words is much safer.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �); or restore the last good backup: ncdesk restore %1.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �).",
+    ),
     QT_TRANSLATE_NOOP(
         "messages", "Free some space or close the other program using the database, then export again to record it."
     ),

@@ -26,7 +26,7 @@ from ncdesk import __version__
 from ncdesk.core.forms import FORMS
 from ncdesk.io import tabular
 from ncdesk.store import alerts, attachments, backups
-from ncdesk.store.errors import StoreError
+from ncdesk.store.errors import StoreError, translate
 from ncdesk.store.history import Batch, UndoStack
 from ncdesk.store.store import Store
 from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
@@ -1224,6 +1224,7 @@ class MainWindow(QMainWindow):
 
     def _worker_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
+        exc = translate(exc, self.store.path) or exc  # a read that met damaged text, a full disk
         message = (
             error_text(exc) if isinstance(exc, (StoreError, OSError, ValueError)) else f"{type(exc).__name__}: {exc}"
         )

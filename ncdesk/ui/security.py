@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store.crypto import MIN_PASSPHRASE, WeakPassphraseError, check_passphrase
+from ncdesk.store.crypto import MIN_PASSPHRASE, WeakPassphraseError, check_passphrase, passphrase_warning
 from ncdesk.ui.formatting import error_text
 
 DEFAULT_LOCK_MINUTES = 10
@@ -103,6 +103,7 @@ class PassphraseDialog(QDialog):
                     "the data cannot be recovered: nobody, not even the ncdesk team, can open it."
                 ).replace("%1", str(MIN_PASSPHRASE))
             )
+        self._warned: str | None = None  # the weak new passphrase already warned about
         self.error = QLabel(self)
         self.error.setObjectName("passphraseError")
         self.error.setStyleSheet("color: #a00;")
@@ -140,6 +141,16 @@ class PassphraseDialog(QDialog):
                 check_passphrase(self.new.text())
             except WeakPassphraseError as exc:
                 self.error.setText(error_text(exc))
+                self.new.setFocus()
+                return
+            warning = passphrase_warning(self.new.text())
+            if warning and self._warned != self.new.text():  # said once; OK again takes it
+                self._warned = self.new.text()
+                self.error.setText(
+                    error_text(WeakPassphraseError(warning))
+                    + " "
+                    + self.tr("Choose a stronger one, or press OK again to use it anyway.")
+                )
                 self.new.setFocus()
                 return
         if self.mode in ("unlock", "change") and self.check is not None:
