@@ -142,6 +142,9 @@ class Store:
         paths.ensure_data_dir(folder)
         lock = InstanceLock(folder, program).acquire()
         try:
+            from ncdesk.store.backups import remove_leftovers
+
+            remove_leftovers(folder)  # what a killed backup or restore left (one process holds the lock)
             try:
                 key = _key_for(folder, key, passphrase)
             except DatabaseCorruptError as exc:  # this folder's passphrase, and the file does not decrypt
