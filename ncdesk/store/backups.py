@@ -318,13 +318,41 @@ def _holds_more_than(b: BackupInfo, current: Any | None, key: crypto.Key | None,
         conn.close()
 
 
+def kept_now(folder: Path, key: crypto.Key | None) -> dict[Path, str]:
+    """`kept_for_safety` for a listing, with no store open: the folder's database is read
+    (read-only) when it is there; when it cannot be read (open in the window, damaged), only
+    the backup named for recovery is told."""
+    db_path = paths.database_path(folder)
+    if not db_path.exists():
+        return kept_for_safety(folder, None, key)
+    try:
+        conn = engine.connect(
+            f"file:{db_path}?mode=ro", uri=True, key=key.sqlcipher if key and crypto.looks_encrypted(db_path) else None
+        )
+    except engine.Error:
+        return kept_for_safety(folder, None, key, compare=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return kept_for_safety(folder, conn, key)
+    except engine.Error:
+        return kept_for_safety(folder, None, key, compare=False)
+    finally:
+        conn.close()
+
+
 def kept_for_safety(
-    folder: Path, current: Any | None, key: crypto.Key | None, backups: list[BackupInfo] | None = None
+    folder: Path,
+    current: Any | None,
+    key: crypto.Key | None,
+    backups: list[BackupInfo] | None = None,
+    *,
+    compare: bool = True,
 ) -> dict[Path, str]:
     """The backups thinning must not delete, and why (KEPT_…): the one named for recovery; the
     newest one holding records *current* (a connection to the database in use; None when there
     is none) lacks; and encrypted ones this *key* cannot read (they cannot be compared). Kept
-    until the user restores them (then the database holds their records) or deletes them."""
+    until the user restores them (then the database holds their records) or deletes them.
+    Without *compare*, only the first and the last."""
     backups = list_backups(folder) if backups is None else backups
     index = _read_index(folder)
     known = dict(index)
@@ -333,7 +361,7 @@ def kept_for_safety(
     for b in backups:
         if _other_key(b.path, key):
             kept[b.path] = KEPT_OTHER_KEY
-        elif not lacking_found and _holds_more_than(b, current, key, index):
+        elif compare and not lacking_found and _holds_more_than(b, current, key, index):
             lacking_found = True
             kept[b.path] = KEPT_LACKING
     names = {b.name for b in backups}
