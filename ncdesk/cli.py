@@ -1211,21 +1211,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+KEPT_TEXT = {
+    "recovery": "kept: named for recovery",
+    "lacking": "kept: holds records the database lacks",
+}
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
-    from ncdesk.store.backups import list_backups, verify
+    from ncdesk.store import recovery
+    from ncdesk.store.backups import DAMAGED, kept_now, list_copies, verify
 
     folder = paths.data_dir(args.data_dir)
     key = _unlock(args, folder)
     found = [
         (b, verify(b.path, key) if key is not None else _verify_alone(args, folder, b.path))
-        for b in list_backups(folder)
+        for b in list_copies(folder)
     ]
+    kept = kept_now(folder, key)
     if args.json:
         print(
             json.dumps(
                 [
                     {"file": str(b.path), "made_at": b.at.isoformat(), "kind": b.kind, "bytes": b.size,
-                     "sound": v.ok, "check": v.message, "records": v.records}
+                     "sound": v.ok, "check": v.message, "records": v.records,
+                     "kept": kept.get(b.path) if kept.get(b.path) in KEPT_TEXT else None}
                     for b, v in found
                 ],
                 indent=2,
@@ -1237,8 +1246,15 @@ def cmd_backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     for b, v in found:
         state = f"{v.records} records" if v.ok else f"NOT USABLE: {v.message}"
-        print(f"{_local(b.at)}  {b.kind:<16} {_size(b.size):>8}  {state}  {b.path.name}")
-    print(f"{len(found)} backup(s) in {paths.backups_dir(folder)}; restore one with: ncdesk restore NAME")
+        reason = KEPT_TEXT.get(kept.get(b.path, ""))
+        note = f"  ({reason})" if reason else ""
+        shown = b.path.name if b.kind != DAMAGED else f"{recovery.damaged_dir(folder).name}/{b.path.name}"
+        print(f"{_local(b.at)}  {b.kind:<16} {_size(b.size):>8}  {state}  {shown}{note}")
+    damaged = sum(1 for b, _ in found if b.kind == DAMAGED)
+    count = f"{len(found) - damaged} backup(s) in {paths.backups_dir(folder)}"
+    if damaged:
+        count += f" and {damaged} damaged copy(ies) in {recovery.damaged_dir(folder)}"
+    print(f"{count}; restore one with: ncdesk restore NAME")
     return EXIT_OK
 
 
@@ -1272,28 +1288,39 @@ def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ncdesk.store.backups import restore, restore_file, verify
+    from ncdesk.store import recovery
+    from ncdesk.store.backups import find_copy, restore, restore_file, verify
 
     folder = paths.data_dir(args.data_dir)
     source = Path(args.file).expanduser()
-    if not source.exists() and (paths.backups_dir(folder) / args.file).exists():
-        source = paths.backups_dir(folder) / args.file
+    if not source.exists():
+        copy = find_copy(folder, Path(args.file).name)
+        if copy is not None:
+            source = copy.path
     if not source.is_file():
         fail(f"no backup {args.file!r}; `ncdesk backups` lists them")
     from ncdesk.store import crypto
+
+    damaged = source.resolve().parent == recovery.damaged_dir(folder).resolve()
+    what = f"The damaged copy {source.name}" if damaged else str(source)
 
     key = None
     kdf = crypto.read_kdf(folder) if crypto.looks_encrypted(source) else None
     if kdf is not None:
         if crypto.file_salt(source).hex() not in kdf.checks:  # no passphrase of this folder can open it
             fail(
-                f"{source} is not a backup of this data folder (not an ncdesk database, damaged, or encrypted "
+                f"{what} is not a backup of this data folder (not an ncdesk database, damaged, or encrypted "
                 "in another data folder); nothing was changed. Choose another backup (`ncdesk backups`)"
             )
         passphrase = _current_passphrase(args)
         key = crypto.unlock(folder, passphrase, path=source)
         args._passphrase = passphrase  # the database's own unlock does not ask again
     checked = verify(source, key)
+    if not checked.ok and damaged:
+        fail(
+            f"{what} {checked.message}: it cannot be restored (it stays in {source.parent}); nothing was "
+            "changed. Choose a backup instead (`ncdesk backups`)"
+        )
     if not checked.ok:
         fail(f"{source} {checked.message}; nothing was changed. Choose another backup (`ncdesk backups`)")
     if not paths.database_path(folder).exists():

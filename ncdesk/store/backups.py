@@ -5,7 +5,11 @@ so often while it is open, and after a command that wrote. They are thinned to t
 newest, and the newest of each of the last 12 days, then of each of 10 weeks, then of each
 of 9 months. Backups the
 user asks for (`manual`) are kept until the user deletes them; the copies made before a
-migration or a restore (`before-…`) are kept five of each.
+migration or a restore (`before-…`) are kept five of each. Whatever the schedule, thinning
+never deletes the backup named for recovery after a damaged database was moved aside, nor the
+newest backup holding records the current database lacks (`kept_for_safety`): after a
+move-aside or the restore of an older backup, new automatic backups cannot push the user's
+records out. The copies in `damaged/` are listed beside the backups (`list_copies`).
 
 Restoring copies a checked backup into the open database (SQLite's backup API again: one
 transaction, so a crash leaves the database as it was before or after), after backing up
@@ -15,18 +19,28 @@ what is there. A backup from an older ncdesk is upgraded; one from a newer one i
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store import crypto, engine
-from ncdesk.store.db import APPLICATION_ID, backup_copy, check_not_newer, upgrade, write_meta
+from ncdesk.store import crypto, engine, recovery
+from ncdesk.store.db import (
+    APPLICATION_ID,
+    backup_copy,
+    check_not_newer,
+    in_progress,
+    remove_with_journals,
+    upgrade,
+    write_meta,
+    writing,
+)
 from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
 from ncdesk.store.migrations import MIGRATIONS
 
@@ -89,6 +103,45 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         return []
     found = [info for p in where.iterdir() if (info := _parse(p)) is not None]
     return sorted(found, key=_order, reverse=True)
+
+
+DAMAGED = "damaged"  # the kind of a copy moved aside to damaged/ (never thinned, never deleted)
+_DAMAGED_STAMP = re.compile(r"(\d{8}T\d{6}Z)")
+
+
+def _parse_damaged(path: Path) -> BackupInfo | None:
+    if path.suffix != ".sqlite3":
+        return None
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    match = _DAMAGED_STAMP.search(path.name)
+    if match is not None:
+        at = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    else:
+        at = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+    return BackupInfo(path, at, DAMAGED, stat.st_size, stat.st_mtime_ns)
+
+
+def list_damaged(folder: Path) -> list[BackupInfo]:
+    """The databases moved aside to damaged/, newest first."""
+    where = recovery.damaged_dir(folder)
+    if not where.is_dir():
+        return []
+    found = [info for p in where.iterdir() if p.is_file() and (info := _parse_damaged(p)) is not None]
+    return sorted(found, key=_order, reverse=True)
+
+
+def list_copies(folder: Path) -> list[BackupInfo]:
+    """Every copy the user may go back to: the backups, then the damaged copies (each newest
+    first). A damaged copy may still be sound (one moved aside because its -wal went missing)."""
+    return list_backups(folder) + list_damaged(folder)
+
+
+def find_copy(folder: Path, name: str) -> BackupInfo | None:
+    """The backup or damaged copy of *folder* called *name* (as `list_copies` names them)."""
+    return next((b for b in list_copies(folder) if b.name == name), None)
 
 
 def _order(b: BackupInfo) -> tuple[dt.datetime, int, int]:
@@ -159,6 +212,170 @@ def _fingerprint(conn: Any) -> tuple[object, ...]:
     return tuple(row) if row else (0, None)
 
 
+KEPT_RECOVERY = "recovery"  # named for recovery after a move-aside (damaged/recovery.json)
+KEPT_LACKING = "lacking"  # the newest backup holding records the current database lacks
+KEPT_OTHER_KEY = "other-key"  # encrypted with another key: cannot be compared, so kept
+_NOT_REFERENCE = "kind <> 'reference'"
+
+
+def _table_exists(conn: Any, table: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+    return row is not None
+
+
+_NO_HISTORY = "-"  # in the index: a backup from before the history (compared by its records)
+INDEX_NAME = ".history-index.json"
+
+
+def _last_user_batch(conn: Any) -> str | None:
+    """The id of the last batch of the user's in a database (not a reference release); None if
+    it holds nothing of the user's; _NO_HISTORY if it is from before the history existed."""
+    if not _table_exists(conn, "change_batch"):
+        return _NO_HISTORY
+    row = conn.execute(f"SELECT id FROM change_batch WHERE {_NOT_REFERENCE} ORDER BY seq DESC LIMIT 1").fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def _lacks_batch(current: Any | None, batch_id: str) -> bool:
+    if current is None or not _table_exists(current, "change_batch"):
+        return True
+    return current.execute("SELECT 1 FROM change_batch WHERE id = ?", [batch_id]).fetchone() is None
+
+
+def holds_more(conn: Any, current: Any | None) -> bool:
+    """Does the database on *conn* hold records that *current* (None: there is no database)
+    lacks? Told by the history: its last batch of the user's (not a reference release) is not
+    in *current*'s history. Batch ids are random, so sharing the last one means sharing all
+    that came before. A database from before the history: its own records (origin user)
+    whose ids *current* does not have."""
+    last = _last_user_batch(conn)
+    if last != _NO_HISTORY:
+        return last is not None and _lacks_batch(current, last)
+    from ncdesk.store.schema import TABLES
+
+    for table in TABLES:
+        if not _table_exists(conn, table):
+            continue
+        mine = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE origin = 'user'")}  # noqa: S608 (TABLES)
+        if not mine:
+            continue
+        if current is None or not _table_exists(current, table):
+            return True
+        if mine - {r[0] for r in current.execute(f"SELECT id FROM {table}")}:  # noqa: S608 (TABLES)
+            return True
+    return False
+
+
+def _read_index(folder: Path) -> dict[str, list[Any]]:
+    """Each backup's last batch of the user's, remembered beside the backups (by name, size and
+    time written) so that thinning does not open every backup at each backup: opening one
+    costs about 10 ms. Random ids only: nothing of the records."""
+    try:
+        data = json.loads((paths.backups_dir(folder) / INDEX_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_index(folder: Path, index: dict[str, list[Any]]) -> None:
+    target = paths.backups_dir(folder) / INDEX_NAME
+    tmp = target.with_name(target.name + ".part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, json.dumps(index).encode("utf-8"))
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only folder: worked out again next time
+
+
+def _other_key(path: Path, key: crypto.Key | None) -> bool:
+    return crypto.looks_encrypted(path) and (key is None or crypto.file_salt(path) != key.salt)
+
+
+def _holds_more_than(b: BackupInfo, current: Any | None, key: crypto.Key | None, index: dict[str, list[Any]]) -> bool:
+    entry = index.get(b.name)
+    last: str | None
+    if isinstance(entry, list) and len(entry) == 3 and entry[:2] == [b.size, b.written_ns]:
+        last = entry[2]
+        if last != _NO_HISTORY:
+            return last is not None and _lacks_batch(current, last)
+    try:
+        conn = _connect_ro(b.path, key)
+    except engine.Error:
+        return False  # unreadable: damaged, it holds nothing that can be given back
+    try:
+        last = _last_user_batch(conn)
+        index[b.name] = [b.size, b.written_ns, last]
+        return holds_more(conn, current)
+    except engine.Error:
+        return False  # damaged: nothing to give back from it
+    except UnicodeDecodeError:
+        return False
+    finally:
+        conn.close()
+
+
+def kept_now(folder: Path, key: crypto.Key | None) -> dict[Path, str]:
+    """`kept_for_safety` for a listing, with no store open: the folder's database is read
+    (read-only) when it is there; when it cannot be read (open in the window, damaged), only
+    the backup named for recovery is told."""
+    db_path = paths.database_path(folder)
+    if not db_path.exists():
+        return kept_for_safety(folder, None, key)
+    try:
+        conn = engine.connect(
+            f"file:{db_path}?mode=ro", uri=True, key=key.sqlcipher if key and crypto.looks_encrypted(db_path) else None
+        )
+    except engine.Error:
+        return kept_for_safety(folder, None, key, compare=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return kept_for_safety(folder, conn, key)
+    except engine.Error:
+        return kept_for_safety(folder, None, key, compare=False)
+    finally:
+        conn.close()
+
+
+def kept_for_safety(
+    folder: Path,
+    current: Any | None,
+    key: crypto.Key | None,
+    backups: list[BackupInfo] | None = None,
+    *,
+    compare: bool = True,
+) -> dict[Path, str]:
+    """The backups thinning must not delete, and why (KEPT_…): the one named for recovery; the
+    newest one holding records *current* (a connection to the database in use; None when there
+    is none) lacks; and encrypted ones this *key* cannot read (they cannot be compared). Kept
+    until the user restores them (then the database holds their records) or deletes them.
+    Without *compare*, only the first and the last."""
+    backups = list_backups(folder) if backups is None else backups
+    index = _read_index(folder)
+    known = dict(index)
+    kept: dict[Path, str] = {}
+    lacking_found = False
+    for b in backups:
+        if _other_key(b.path, key):
+            kept[b.path] = KEPT_OTHER_KEY
+        elif compare and not lacking_found and _holds_more_than(b, current, key, index):
+            lacking_found = True
+            kept[b.path] = KEPT_LACKING
+    names = {b.name for b in backups}
+    index = {name: entry for name, entry in index.items() if name in names}
+    if index != known:
+        _write_index(folder, index)
+    waiting = recovery.pending(folder)
+    if waiting is not None and waiting.backup is not None:
+        named = next((b.path for b in backups if b.path.resolve() == waiting.backup.resolve()), None)
+        if named is not None:
+            kept[named] = KEPT_RECOVERY
+    return kept
+
+
 def needs_backup(store: Store) -> bool:
     """Has anything changed since the newest backup? (Read from the backup itself, so the
     database is not written to keep count, and a restore does not confuse it.)"""
@@ -189,6 +406,7 @@ def make_backup(
     if target is None:
         store.require_writable()
     now = store.clock()
+    remove_leftovers(store.folder)  # what a killed backup left
     dest = target or paths.backups_dir(store.folder) / f"ncdesk-{_stamp(now)}-{kind}.sqlite3"
     if target is None and dest.exists():  # two in the same second
         n = 2
@@ -209,7 +427,7 @@ def make_backup(
         ) from exc
     info = _parse(dest) or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
     if target is None:
-        thin(store.folder, keep=dest)
+        thin(store.folder, keep=dest, current=source or store.db.conn, key=store.key)
     return info
 
 
@@ -223,11 +441,13 @@ def auto_backup(store: Store, *, min_interval: dt.timedelta = dt.timedelta(0)) -
     return make_backup(store, "auto")
 
 
-def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
+def to_remove(backups: list[BackupInfo], protected: Collection[Path] = ()) -> list[BackupInfo]:
     """The backups thinning deletes. Automatic ones: the three newest are kept, and the newest
     of each of the last 12 days with a backup, then, among older ones, the newest of each of
     10 weeks, then of each of 9 months (about a year in all). `before-…` copies: the newest
-    five of each kind."""
+    five of each kind. Never one of *protected* (`kept_for_safety`), which count for nothing
+    in the schedule."""
+    backups = [b for b in backups if b.path not in protected]
     autos = sorted((b for b in backups if b.kind == "auto"), key=_order, reverse=True)
     keep: set[Path] = {b.path for b in autos[:KEEP_RECENT]}  # the last few, whatever the day
     levels: list[tuple[int, Callable[[dt.datetime], object]]] = [
@@ -260,10 +480,16 @@ def to_remove(backups: list[BackupInfo]) -> list[BackupInfo]:
     return drop
 
 
-def thin(folder: Path, keep: Path | None = None) -> list[BackupInfo]:
-    """Delete what to_remove() names, never *keep* (the backup just made)."""
+def thin(
+    folder: Path, keep: Path | None = None, *, current: Any | None = None, key: crypto.Key | None = None
+) -> list[BackupInfo]:
+    """Delete what to_remove() names: never *keep* (the backup just made), nor what
+    `kept_for_safety` keeps, compared with *current* (a connection to the database in use;
+    None: there is none, so every backup holding the user's records counts)."""
+    found = list_backups(folder)
+    protected = set(kept_for_safety(folder, current, key, found))
     removed = []
-    for b in to_remove(list_backups(folder)):
+    for b in to_remove(found, protected):
         if b.path == keep:
             continue
         try:
@@ -271,6 +497,41 @@ def thin(folder: Path, keep: Path | None = None) -> list[BackupInfo]:
             removed.append(b)
         except OSError:
             continue  # in use or read-only: try again next time
+    return removed
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove what a killed or failed backup or restore left (`backups/*.part` with their
+    journal files, `backups/.restoring-*`, `ncdesk.sqlite3.restoring`), except what this
+    process is writing now. Returns what was removed; a file that cannot be removed (a
+    read-only folder) is left for the next time. Never touches damaged/."""
+    busy = in_progress()
+    candidates: list[Path] = []
+    where = paths.backups_dir(folder)
+    if where.is_dir():
+        for p in where.iterdir():
+            base = p.name
+            for suffix in ("-journal", "-wal", "-shm"):
+                base = base.removesuffix(suffix)
+            if base.endswith(".part") or base.startswith(".restoring-"):
+                candidates.append(p)
+    db_path = paths.database_path(folder)
+    staged = db_path.with_name(db_path.name + ".restoring")
+    candidates += [p for p in folder.glob(staged.name + "*") if p.name.removeprefix(staged.name) in ("", "-journal")]
+    removed = []
+    for p in candidates:
+        main = p
+        for suffix in ("-journal", "-wal", "-shm"):
+            if p.name.endswith(suffix):
+                main = p.with_name(p.name.removesuffix(suffix))
+        if Path(os.path.abspath(main)) in busy:
+            continue
+        try:
+            if p.is_file():
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
     return removed
 
 
@@ -311,19 +572,23 @@ def restore(store: Store, backup: Path) -> BackupInfo:
         from ncdesk.store.encryption import export_copy
 
         staged = paths.backups_dir(store.folder) / f".restoring-{backup.name}"
-        plain_src = _connect_ro(backup, store.key)
+    with writing(staged or backup):
         try:
-            export_copy(plain_src, staged, store.key)
+            if staged is not None:
+                plain_src = _connect_ro(backup, store.key)
+                try:
+                    export_copy(plain_src, staged, store.key)
+                finally:
+                    plain_src.close()
+                backup = staged
+            src = _connect_ro(backup, store.key)
+            try:
+                src.backup(store.db.conn)
+            finally:
+                src.close()
         finally:
-            plain_src.close()
-        backup = staged
-    src = _connect_ro(backup, store.key)
-    try:
-        src.backup(store.db.conn)
-    finally:
-        src.close()
-        if staged is not None:
-            staged.unlink(missing_ok=True)
+            if staged is not None:
+                remove_with_journals(staged)
     store.forget_schema()
     upgrade(store.db, MIGRATIONS)
     if file_key is not None:  # the files stay as they are: so does their key
@@ -344,13 +609,18 @@ def restore_file(folder: Path, backup: Path, key: crypto.Key | None = None) -> N
             Message("The backup %1 %2.", Typed(backup.name), checked.message), Message("Choose another backup.")
         )
     part = db_path.with_name(db_path.name + ".restoring")
-    part.unlink(missing_ok=True)
-    paths.create_private_file(part)
-    shutil.copyfile(backup, part)
-    with open(part, "rb") as fh:
-        os.fsync(fh.fileno())
-    for suffix in ("-wal", "-shm"):
-        stale = db_path.with_name(db_path.name + suffix)
-        if stale.exists():
-            stale.unlink()
-    os.replace(part, db_path)
+    with writing(part):
+        try:
+            part.unlink(missing_ok=True)
+            paths.create_private_file(part)
+            shutil.copyfile(backup, part)
+            with open(part, "rb") as fh:
+                os.fsync(fh.fileno())
+            for suffix in ("-wal", "-shm"):
+                stale = db_path.with_name(db_path.name + suffix)
+                if stale.exists():
+                    stale.unlink()
+            os.replace(part, db_path)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise

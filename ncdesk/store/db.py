@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,27 +99,76 @@ def check_not_newer(version: int, applied: list[str], path: Path, migrations: Mi
         )
 
 
+# The temporary files a backup or a restore of this process is writing now: the clean-up of
+# leftovers (`backups.remove_leftovers`) leaves them alone. One process holds a data folder at
+# a time (the lock), but its window backs up in a worker thread.
+_WRITING: set[Path] = set()
+_WRITING_LOCK = threading.Lock()
+JOURNAL_SUFFIXES = ("-journal", "-wal", "-shm")
+
+
+def in_progress() -> frozenset[Path]:
+    """The temporary files being written by this process now (absolute paths)."""
+    with _WRITING_LOCK:
+        return frozenset(_WRITING)
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[Path]:
+    """Mark *path* (a temporary file) as being written by this process while the block runs."""
+    where = Path(os.path.abspath(path))
+    with _WRITING_LOCK:
+        _WRITING.add(where)
+    try:
+        yield path
+    finally:
+        with _WRITING_LOCK:
+            _WRITING.discard(where)
+
+
+def remove_with_journals(path: Path) -> list[Path]:
+    """Delete *path* and SQLite's journal files beside it; the ones that were there."""
+    removed = []
+    for victim in [path, *(path.with_name(path.name + s) for s in JOURNAL_SUFFIXES)]:
+        try:
+            victim.unlink()
+            removed.append(victim)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
 def backup_copy(conn: Any, target: Path, key: Key | None = None) -> Path:
     """Copy the open database to *target* with SQLite's backup API, verified, then renamed into place.
 
-    With *key* (the source's), the copy is encrypted with the same key and salt."""
+    With *key* (the source's), the copy is encrypted with the same key and salt. If anything
+    fails, the temporary `.part` and its journal files are removed (a full disk leaves nothing)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    paths.create_private_file(tmp)  # a backup is as private as the database, and so is `backup -o FILE`
-    dest = engine.connect(tmp, key=key.sqlcipher if key else None)
-    try:
-        conn.backup(dest)
-        result = dest.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise DatabaseCorruptError(Message("The backup copy %1 failed its check: %2.", Typed(tmp), Typed(result)))
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    with writing(tmp):
+        remove_with_journals(tmp)
+        try:
+            paths.create_private_file(tmp)  # a backup is as private as the database, and so is `backup -o FILE`
+            dest = engine.connect(tmp, key=key.sqlcipher if key else None)
+            try:
+                conn.backup(dest)
+                result = dest.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise DatabaseCorruptError(
+                        Message("The backup copy %1 failed its check: %2.", Typed(tmp), Typed(result))
+                    )
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                remove_with_journals(tmp)
+            except OSError:
+                pass  # a read-only or vanished folder: the next backup or start removes it
+            raise
     return target
 
 

@@ -155,6 +155,9 @@ class Store:
         except ReadOnlyFolderError:
             return cls._open_read_only(folder, clock=clock, key=key, passphrase=passphrase)
         try:
+            from ncdesk.store.backups import remove_leftovers
+
+            remove_leftovers(folder)  # what a killed backup or restore left (one process holds the lock)
             try:
                 key = _key_for(folder, key, passphrase)
             except DatabaseCorruptError as exc:  # this folder's passphrase, and the file does not decrypt

@@ -48,6 +48,11 @@ KIND_LABELS = {
     "auto": QT_TRANSLATE_NOOP("safety", "automatic"),
     "manual": QT_TRANSLATE_NOOP("safety", "made by you"),
     "before-restore": QT_TRANSLATE_NOOP("safety", "before a restore"),
+    backups.DAMAGED: QT_TRANSLATE_NOOP("safety", "moved aside as damaged"),
+}
+KEPT_LABELS = {
+    backups.KEPT_RECOVERY: QT_TRANSLATE_NOOP("safety", "kept: named for recovery"),
+    backups.KEPT_LACKING: QT_TRANSLATE_NOOP("safety", "kept: holds records the database lacks"),
 }
 
 
@@ -133,7 +138,10 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.found = [(b, backups.verify(b.path, self.store.key)) for b in backups.list_backups(self.store.folder)]
+        """The backups, then the copies moved aside as damaged (one may still be sound, e.g.
+        when only its -wal went missing), each checked; the ones kept for safety say so."""
+        self.found = [(b, backups.verify(b.path, self.store.key)) for b in backups.list_copies(self.store.folder)]
+        kept = backups.kept_for_safety(self.store.folder, self.store.db.conn, self.store.key)
         self.table.setRowCount(len(self.found))
         for row, (b, checked) in enumerate(self.found):
             check = (
@@ -141,6 +149,8 @@ class RestoreDialog(QDialog):
                 if checked.ok
                 else self.tr("NOT USABLE: ") + message_text(checked.message)
             )
+            if kept.get(b.path) in KEPT_LABELS:
+                check += " — " + translate("safety", KEPT_LABELS[kept[b.path]])
             for col, text in enumerate((when_text(b), self.tr(kind_text(b.kind)), size_text(b.size), check)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(b.path))
@@ -164,10 +174,16 @@ class RestoreDialog(QDialog):
         if chosen is None or not chosen[1].ok:
             return
         info, _ = chosen
-        question = self.tr(
-            "Go back to the backup of %1? Everything recorded since then will be replaced; the present "
-            "database is backed up first."
-        ).replace("%1", when_text(info))
+        if info.kind == backups.DAMAGED:
+            question = self.tr(
+                "Go back to the copy moved aside as damaged on %1? It passed its check. Everything in ncdesk now "
+                "will be replaced; the present database is backed up first, and the copy stays where it is."
+            ).replace("%1", when_text(info))
+        else:
+            question = self.tr(
+                "Go back to the backup of %1? Everything recorded since then will be replaced; the present "
+                "database is backed up first."
+            ).replace("%1", when_text(info))
         if not self.prompter.confirm(self, self.tr("Restore a backup"), question):
             return
         self.progress.show()
