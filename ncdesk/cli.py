@@ -1271,7 +1271,7 @@ def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ncdesk.store.backups import restore, verify
+    from ncdesk.store.backups import make_backup, restore, verify
     from ncdesk.store.errors import DatabaseDamagedError
     from ncdesk.store.store import needs_passphrase_to_start_anew, restore_in_place
 
@@ -1297,13 +1297,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     checked = verify(source, key)
     if not checked.ok:
         fail(f"{source} {checked.message}; nothing was changed. Choose another backup (`ncdesk backups`)")
-    if paths.database_path(folder).exists():
+    db = paths.database_path(folder)
+    if db.exists():
+        # A backup encrypted with another salt of this folder's passphrase (one from before
+        # `init --new`) cannot be read with the open database's key: it is put in place as a file.
+        other_salt = key is not None and crypto.looks_encrypted(db) and crypto.file_salt(db) != key.salt
         try:
             with _open_store(args) as store:
-                before = restore(store, source.resolve())
+                before = make_backup(store, "before-restore") if other_salt else restore(store, source.resolve())
         except DatabaseDamagedError as exc:  # moved aside: the backup takes its place (one run)
             print(f"ncdesk restore: {exc.args[0]}", file=sys.stderr)
         else:
+            if other_salt:
+                restore_in_place(folder, source.resolve(), key, replace=True)
             print(f"Restored {source.name}. The database as it was just before is kept in {before.path}.")
             return EXIT_OK
     if key is None and needs_passphrase_to_start_anew(folder):

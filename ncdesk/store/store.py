@@ -110,16 +110,32 @@ def needs_passphrase_to_start_anew(folder: Path) -> bool:
     return _folder_encrypted(folder) or (pending is not None and pending.encrypted)
 
 
-def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None) -> None:
+def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, *, replace: bool = False) -> None:
     """Put *backup* in place as the database of *folder*, which has none (it was moved aside),
     holding the folder's lock; the recovery is then cleared (the user chose), and the last change
-    the lock remembers is forgotten (the restored file legitimately goes back in time)."""
+    the lock remembers is forgotten (the restored file legitimately goes back in time).
+
+    With *replace*, the present database (already backed up by the caller) is replaced: for a
+    backup encrypted with another salt of the folder's passphrase (one from before `init --new`),
+    which the page-by-page restore of an open store cannot read with its key."""
     from ncdesk.store.backups import restore_file
 
     paths.ensure_data_dir(folder)
     lock = InstanceLock(folder, "a command").acquire()
     try:
-        restore_file(folder, backup, key)
+        db = paths.database_path(folder)
+        aside = db.with_name(db.name + ".replaced")
+        if replace and db.exists():
+            for suffix in ("-wal", "-shm"):  # a cleanly closed database has none that matter
+                db.with_name(db.name + suffix).unlink(missing_ok=True)
+            os.replace(db, aside)
+        try:
+            restore_file(folder, backup, key)
+        except BaseException:
+            if aside.exists() and not db.exists():
+                os.replace(aside, db)
+            raise
+        aside.unlink(missing_ok=True)
         recovery.clear(folder)
         lock.forget_last_change()
     finally:

@@ -204,11 +204,6 @@ def damaged_box(
     else:
         box.setWindowTitle(translate("safety", "The database is damaged"))
     box.setText(message_text(said(err)))
-    kept = (
-        translate("safety", "The damaged copy is kept in %1 whatever you choose.").replace("%1", str(err.moved_to))
-        if err.moved_to is not None
-        else ""
-    )
     restore = None
     if err.backup is not None:
         info = next((b for b in backups.list_backups(err.backup.parent.parent) if b.path == err.backup), None)
@@ -223,7 +218,7 @@ def damaged_box(
         question = translate(
             "safety", "There is no good backup. Start with a new, empty database, or quit and look for a copy?"
         )
-    box.setInformativeText(f"{question}\n\n{kept}".strip())
+    box.setInformativeText(question)  # the text says where the damaged copy was moved
     new = box.addButton(translate("safety", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
     new.setObjectName("newDatabaseButton")
     quit_button = box.addButton(translate("safety", "Quit"), QMessageBox.ButtonRole.RejectRole)
