@@ -110,8 +110,13 @@ class InstanceLock:
                 pass  # the disk may be full: the next commit writes it again
 
     def forget_last_change(self) -> None:
-        """The database was replaced by an earlier one on purpose (a restore): nothing to compare."""
-        self.note_change(None)
+        """The database is replaced by an earlier one on purpose (a restore): nothing to compare.
+        Written with fsync: the replacement comes after it."""
+        if self._fd is None:
+            return
+        with self._mutex:
+            self.last_change = None
+            self._write("open")
 
     def release(self, database: Path | None = None) -> None:
         """Mark a clean close (with the stamp of the closed *database* file) and let go of the lock."""

@@ -129,6 +129,7 @@ def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, 
             for suffix in ("-wal", "-shm"):  # a cleanly closed database has none that matter
                 db.with_name(db.name + suffix).unlink(missing_ok=True)
             os.replace(db, aside)
+        lock.forget_last_change()  # before the file goes back in time (a kill may come at any moment)
         try:
             restore_file(folder, backup, key)
         except BaseException:
@@ -137,7 +138,6 @@ def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, 
             raise
         aside.unlink(missing_ok=True)
         recovery.clear(folder)
-        lock.forget_last_change()
     finally:
         lock.release()
 
@@ -290,6 +290,7 @@ class Store:
                         Message("A new database is started only where the damaged one was moved aside."),
                     )
                 key = _new_key(folder, passphrase)
+                lock.forget_last_change()  # a new database: nothing to compare it with, even after a kill
             else:
                 _refuse_new_start(folder)
             try:
@@ -435,6 +436,13 @@ class Store:
         note the database's last change as it now is (a restore legitimately goes back)."""
         self._columns.clear()
         self.note_last_change()
+
+    def going_back(self) -> None:
+        """The database is about to be replaced by an earlier one on purpose (a restore): forget
+        the last change recorded, so that a kill before the restore's end is not taken for a lost
+        -wal (`forget_schema` records the new last change once it is done)."""
+        if self._progress is not None:
+            self._progress.forget_last_change()
 
     def note_last_change(self) -> None:
         """Keep the last committed change in the lock file, to find at the next start whether
