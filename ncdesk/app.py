@@ -190,13 +190,16 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     from ncdesk.ui.i18n import apply_language, chosen_language
 
     apply_language(chosen_language(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
-    from ncdesk.store import crypto
-    from ncdesk.store.backups import restore_file
-    from ncdesk.store.errors import DatabaseDamagedError
+    from ncdesk.store import crypto, recovery
+    from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
     from ncdesk.ui.prompts import Prompter
 
     asker = prompter or Prompter()
-    first_start = not paths.database_path(folder).exists()
+    first_start = (
+        not paths.database_path(folder).exists()
+        and recovery.pending(folder) is None
+        and not crypto.kdf_path(folder).exists()
+    )
     try:
         key = None
         passphrase = None  # kept only when the database does not decrypt with it (damaged)
@@ -211,19 +214,12 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
                 key = unlocked
         try:
             store = Store.open(folder, program="the window", key=key, passphrase=passphrase)
-        except DatabaseDamagedError as err:
-            choice = asker.damaged(None, err)
-            if choice == "quit":
-                raise
-            if choice == "restore" and err.backup is not None:
-                if crypto.looks_encrypted(err.backup) and (key is None or crypto.file_salt(err.backup) != key.salt):
-                    key = _backup_key(asker, folder, err.backup, passphrase)
-                    if key is None:
-                        return ""
-                restore_file(folder, err.backup, key)
-            elif key is not None:
-                key = None  # a new database starts plain
-            store = Store.open(folder, program="the window", key=key)
+        except (DatabaseDamagedError, RecoveryPendingError) as err:
+            # Moved aside now, or earlier (by a command): nothing carries on by itself, the user chooses.
+            recovered = _recover(asker, folder, err, passphrase)
+            if recovered is None:
+                return ""
+            store = recovered
     except (StoreError, ReferenceDataError, OSError) as exc:
         from ncdesk.ui.formatting import error_text
 
@@ -359,6 +355,73 @@ def _backup_key(asker: Prompter, folder: Path, backup: Path, passphrase: str | N
         except StoreError:
             pass
     return _ask_unlock(asker, folder, backup)
+
+
+def _recover(asker: Prompter, folder: Path, err: Any, passphrase: str | None) -> Store | None:
+    """After a move-aside (*err*: DatabaseDamagedError or RecoveryPendingError): ask the user,
+    and restore the backup named or start a new database, as chosen; never a new database by
+    itself, and in an encrypted folder never a plain one. None if the user gives up; *err*
+    raised again if the user quits."""
+    from ncdesk.store import backups, crypto
+    from ncdesk.store.store import Store, needs_passphrase_to_start_anew, restore_in_place
+
+    choice = asker.damaged(None, err)
+    if choice == "quit" or choice not in ("restore", "new"):
+        raise err
+    if choice == "restore" and err.backup is not None:
+        if crypto.looks_encrypted(err.backup):
+            key = _backup_key(asker, folder, err.backup, passphrase)
+            if key is None:
+                return None
+            restore_in_place(folder, err.backup, key)
+            return Store.open(folder, program="the window", key=key)
+        if not needs_passphrase_to_start_anew(folder):
+            restore_in_place(folder, err.backup)
+            return Store.open(folder, program="the window")
+        # A plain backup in an encrypted folder: into a new database encrypted with the folder's passphrase.
+        passphrase = passphrase or _ask_folder_passphrase(asker, folder)
+        if passphrase is None:
+            return None
+        store = Store.open(folder, program="the window", new=True, passphrase=passphrase)
+        try:
+            backups.restore(store, err.backup)
+        except BaseException:
+            store.close()
+            raise
+        return store
+    if needs_passphrase_to_start_anew(folder):
+        passphrase = passphrase or _ask_folder_passphrase(asker, folder)
+        if passphrase is None:
+            return None
+    return Store.open(folder, program="the window", new=True, passphrase=passphrase)
+
+
+def _ask_folder_passphrase(asker: Prompter, folder: Path) -> str | None:
+    """The passphrase of the encrypted *folder* whose database is gone (for a new database, which
+    is encrypted with it), asked until it is right or the user gives up (None)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ncdesk.store.errors import StoreError
+    from ncdesk.store.store import check_folder_passphrase
+    from ncdesk.ui.formatting import error_text
+
+    def check(passphrase: str) -> str | None:
+        try:
+            check_folder_passphrase(folder, passphrase)
+        except StoreError as exc:
+            return error_text(exc)
+        return None
+
+    answer = asker.passphrase(
+        None,
+        "unlock",
+        QCoreApplication.translate("app", "Unlock ncdesk"),
+        QCoreApplication.translate(
+            "app", "The data folder %1 is encrypted: the new database will be too. Type its passphrase."
+        ).replace("%1", str(folder)),
+        check=check,
+    )
+    return None if answer is None else answer[0]
 
 
 def _offer_encryption(asker: Prompter, window: MainWindow) -> None:

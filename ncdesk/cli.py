@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create the data folder and database with the reference data (idempotent)")
     _data_dir_arg(p, top=False)
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="start a new, empty database where the damaged one was moved aside (instead of `ncdesk restore NAME`); "
+        "in an encrypted folder it is encrypted with the folder's passphrase",
+    )
 
     p = sub.add_parser("export", help="export records: everything as JSON, or tables as CSV or Excel")
     _data_dir_arg(p, top=False)
@@ -257,21 +263,29 @@ def fail(message: str) -> NoReturn:
 
 
 @contextmanager
-def _open_store(args: argparse.Namespace, *, load_reference: bool = True) -> Iterator[Any]:
+def _open_store(args: argparse.Namespace, *, load_reference: bool = True, new: bool = False) -> Iterator[Any]:
     """The store for one command; after a command that changed something, an automatic
-    backup (at most one every ten minutes)."""
+    backup (at most one every ten minutes). With *new* (`init --new`), a new database where
+    the damaged one was moved aside: in an encrypted folder, with the folder's passphrase."""
     from ncdesk.store.backups import auto_backup
     from ncdesk.store.errors import StoreError
-    from ncdesk.store.store import Store
+    from ncdesk.store.store import Store, needs_passphrase_to_start_anew
 
     folder = paths.data_dir(args.data_dir)
     warning = paths.folder_warning(folder)
     if warning:
         print(f"ncdesk: warning: {warning}", file=sys.stderr)
-    key = _unlock(args, folder)
+    if new:
+        key = None
+        if needs_passphrase_to_start_anew(folder):
+            args._passphrase = _current_passphrase(args)
+    else:
+        key = _unlock(args, folder)
     # Without a key but with the passphrase, the database is damaged (see `_unlock`): the open
     # moves it aside and names the last good backup.
-    store = Store.open(folder, load_reference=load_reference, key=key, passphrase=getattr(args, "_passphrase", None))
+    store = Store.open(
+        folder, load_reference=load_reference, key=key, passphrase=getattr(args, "_passphrase", None), new=new
+    )
     if store.read_only:  # a write-protected stick, a colleague's copy: reads and exports only
         from ncdesk.store.errors import read_only_note
 
@@ -438,7 +452,9 @@ def _progress(message: str) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
 
     folder = paths.data_dir(args.data_dir)
-    with _open_store(args, load_reference=False) as store:
+    with _open_store(args, load_reference=False, new=args.new) as store:
+        if args.new:
+            print(f"Started a new database in {folder}" + (" (encrypted)." if store.key is not None else "."))
         report = store.apply_reference()
         counts = {
             t: store.count(t)
@@ -1289,7 +1305,9 @@ def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from ncdesk.store import recovery
-    from ncdesk.store.backups import find_copy, restore, restore_file, verify
+    from ncdesk.store.backups import find_copy, make_backup, restore, verify
+    from ncdesk.store.errors import DatabaseDamagedError
+    from ncdesk.store.store import needs_passphrase_to_start_anew, restore_in_place
 
     folder = paths.data_dir(args.data_dir)
     source = Path(args.file).expanduser()
@@ -1323,14 +1341,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     if not checked.ok:
         fail(f"{source} {checked.message}; nothing was changed. Choose another backup (`ncdesk backups`)")
-    if not paths.database_path(folder).exists():
-        paths.ensure_data_dir(folder)
-        restore_file(folder, source.resolve(), key)
-        print(f"Restored {source.name} as the database of {folder}.")
+    db = paths.database_path(folder)
+    if db.exists():
+        # A backup encrypted with another salt of this folder's passphrase (one from before
+        # `init --new`) cannot be read with the open database's key: it is put in place as a file.
+        other_salt = key is not None and crypto.looks_encrypted(db) and crypto.file_salt(db) != key.salt
+        try:
+            with _open_store(args) as store:
+                before = make_backup(store, "before-restore") if other_salt else restore(store, source.resolve())
+        except DatabaseDamagedError as exc:  # moved aside: the backup takes its place (one run)
+            print(f"ncdesk restore: {exc.args[0]}", file=sys.stderr)
+        else:
+            if other_salt:
+                restore_in_place(folder, source.resolve(), key, replace=True)
+            print(f"Restored {source.name}. The database as it was just before is kept in {before.path}.")
+            return EXIT_OK
+    if key is None and needs_passphrase_to_start_anew(folder):
+        # A plain backup in an encrypted folder: restored into a new database encrypted with the
+        # folder's passphrase, never put in place as it is.
+        args._passphrase = _current_passphrase(args)
+        with _open_store(args, new=True) as store:
+            restore(store, source.resolve())
+        print(f"Restored {source.name} as the database of {folder}, encrypted with the folder's passphrase.")
         return EXIT_OK
-    with _open_store(args) as store:
-        before = restore(store, source.resolve())
-    print(f"Restored {source.name}. The database as it was just before is kept in {before.path}.")
+    restore_in_place(folder, source.resolve(), key)
+    print(f"Restored {source.name} as the database of {folder}.")
     return EXIT_OK
 
 

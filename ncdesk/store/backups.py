@@ -581,6 +581,7 @@ def restore(store: Store, backup: Path) -> BackupInfo:
                 finally:
                     plain_src.close()
                 backup = staged
+            store.going_back()  # not a lost -wal, even if killed from here on (issue 17 case 9)
             src = _connect_ro(backup, store.key)
             try:
                 src.backup(store.db.conn)

@@ -55,9 +55,8 @@ def _inspect(conn: Any, path: Path, migrations: Migrations, encrypted: bool = Fa
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        has_migrations = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-        ).fetchone()
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        has_migrations = "_sqlite_migrations" in tables
         applied: list[str] = []
         if has_migrations:
             applied = [
@@ -79,7 +78,9 @@ def _inspect(conn: Any, path: Path, migrations: Migrations, encrypted: bool = Fa
         raise (
             err or DatabaseCorruptError(Message("The database file cannot be read (%1): %2.", Typed(path), Typed(exc)))
         ) from exc
-    if app_id not in (0, APPLICATION_ID):
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and not applied and "meta" not in tables):
+        # Another program's file (an ncdesk file without the mark is one from before it: it has
+        # our migrations or our meta table; one without any table is one ncdesk began to create).
         raise DatabaseCorruptError(Message("%1 is an SQLite file, but not an ncdesk database.", Typed(path)))
     return version, applied
 
@@ -189,8 +190,12 @@ def open_database(
     file is opened with *key* (already checked against the key-derivation file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    if not path.exists():
+    existed = path.exists()
+    if existed and path.stat().st_size == 0:
+        # SQLite would take it for a new database: an empty file where the database was is damage
+        # (a failed copy, a full disk), never a new start (ncdesk creates a database only where none is).
+        raise DatabaseCorruptError(Message("The database file %1 is empty (0 bytes).", Typed(path)))
+    if not existed:
         paths.create_private_file(path)  # 0600, and so its -wal and -shm, whatever the umask
     try:
         conn = engine.connect(path, timeout=5.0, key=key.sqlcipher if key else None)

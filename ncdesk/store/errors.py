@@ -15,6 +15,7 @@ from pathlib import Path
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
+from ncdesk.store.recovery import Recovery
 
 
 class StoreError(Exception):
@@ -50,12 +51,77 @@ class DatabaseDamagedError(DatabaseCorruptError):
             todo = Message(
                 "Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…).", Typed(backup)
             )
+            todo = Message(
+                "%1 Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).",
+                todo,
+            )
         else:
-            todo = Message("There is no good backup; ncdesk will start with a new database and the reference data.")
+            todo = Message(
+                "There is no good backup. To start anew, with an empty database: ncdesk init --new (in the "
+                "window: Start a new database); ncdesk does not do it by itself."
+            )
         if moved_to:
             where = Message("The damaged file was moved to %1; nothing was deleted.", Typed(moved_to))
             message = Message("%1 %2", message, where)
         super().__init__(message, todo)
+
+
+class RecoveryPendingError(StoreError):
+    """The database is missing and ncdesk may not start a new one by itself: it was moved aside
+    as damaged (a recovery waits, see `recovery`), or the folder is encrypted. The user chooses:
+    restore the named backup, or start anew explicitly (`ncdesk init --new`)."""
+
+    def __init__(self, folder: Path, pending: Recovery | None, encrypted: bool) -> None:
+        self.folder = folder
+        self.recovery = pending
+        self.encrypted = encrypted
+        self.moved_to = pending.moved_to if pending else None
+        self.backup = pending.backup if pending else None
+        if pending is not None and pending.moved_to is not None:
+            when = Typed(_local_stamp(pending.at)) if pending.at else Typed("?")
+            message = Message(
+                "The database of %1 was moved to %2 on %3 because it was damaged; ncdesk does not start a new "
+                "database by itself.",
+                Typed(folder),
+                Typed(pending.moved_to),
+                when,
+            )
+            if pending.reason:
+                message = Message("%1 (%2)", message, Typed(pending.reason))
+        elif pending is not None:
+            message = Message(
+                "The database of %1 was moved aside as damaged; ncdesk does not start a new database by itself.",
+                Typed(folder),
+            )
+        else:
+            message = Message(
+                "The database of the encrypted data folder %1 is missing; ncdesk does not start a new database "
+                "by itself (it would not be encrypted).",
+                Typed(folder),
+            )
+        if self.backup is not None:
+            todo = Message(
+                "Restore the last good backup: ncdesk restore %1 (in the window: Restore the backup). Or start "
+                "anew, with an empty database: ncdesk init --new (in the window: Start a new database).",
+                Typed(self.backup),
+            )
+        else:
+            todo = Message(
+                "Restore a backup if you have one (ncdesk backups lists them; ncdesk restore FILE), or start "
+                "anew, with an empty database: ncdesk init --new (in the window: Start a new database)."
+            )
+        super().__init__(message, todo)
+
+
+def _local_stamp(at: str) -> str:
+    """A UTC stamp (2026-12-06T21:40:00.000Z) as local date and time."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.strptime(at[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return at
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class DatabaseLockedError(StoreError):

@@ -20,6 +20,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ class InstanceLock:
         self.program = program
         self._fd: int | None = None
         self.previous: dict[str, Any] = {}
+        self.last_change: dict[str, Any] | None = None
+        self._mutex = threading.Lock()  # a worker's connection notes its commits too
 
     @property
     def held(self) -> bool:
@@ -91,15 +94,46 @@ class InstanceLock:
         self.previous = _read(fd)
         if not self.previous and os.fstat(fd).st_size:
             self.previous = {"state": "open"}  # unreadable: assume the worst, check everything
+        recorded = self.previous.get("last_change")
+        self.last_change = recorded if isinstance(recorded, dict) else None
         self._write("open")
         return self
+
+    @property
+    def recorded_change(self) -> dict[str, Any] | None:
+        """The last committed change the session before this one recorded, or None."""
+        recorded = self.previous.get("last_change")
+        return recorded if isinstance(recorded, dict) else None
+
+    def note_change(self, change: dict[str, Any] | None) -> None:
+        """Remember the last committed change (after a commit; no fsync: cheap, and the database
+        is always ahead of what is written here)."""
+        if self._fd is None:
+            return
+        with self._mutex:
+            self.last_change = change
+            try:
+                self._write("open", sync=False)
+            except OSError:
+                pass  # the disk may be full: the next commit writes it again
+
+    def forget_last_change(self) -> None:
+        """The database is replaced by an earlier one on purpose (a restore): nothing to compare.
+        Written with fsync: the replacement comes after it."""
+        if self._fd is None:
+            return
+        with self._mutex:
+            self.last_change = None
+            self._write("open")
 
     def release(self, database: Path | None = None) -> None:
         """Mark a clean close (with the stamp of the closed *database* file) and let go of the lock."""
         if self._fd is None:
             return
         try:
-            self._write("closed", settled_stamp(database) if database is not None else None)
+            stamp = settled_stamp(database) if database is not None else None
+            with self._mutex:
+                self._write("closed", stamp)
         except OSError:
             pass  # the disk may be full or gone: the lock still goes
         finally:
@@ -109,7 +143,7 @@ class InstanceLock:
             finally:
                 os.close(fd)
 
-    def _write(self, state: str, database: dict[str, int] | None = None) -> None:
+    def _write(self, state: str, database: dict[str, int] | None = None, *, sync: bool = True) -> None:
         assert self._fd is not None
         info: dict[str, Any] = {
             "program": self.program,
@@ -120,12 +154,15 @@ class InstanceLock:
         }
         if database is not None:
             info["database"] = database
+        if self.last_change is not None:
+            info["last_change"] = self.last_change
         # One write of a fixed length, never a truncation first: a kill leaves the old text or
         # the new, never an empty file.
         data = json.dumps(info).encode().ljust(_SIZE - 1) + b"\n"
         os.lseek(self._fd, 0, os.SEEK_SET)
         os.write(self._fd, data[:_SIZE])
-        os.fsync(self._fd)
+        if sync:
+            os.fsync(self._fd)
 
 
 def file_stamp(database: Path) -> dict[str, int] | None:

@@ -22,8 +22,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from ncdesk import paths
-from ncdesk.core.text import Message, Typed
-from ncdesk.store import crypto, engine, fts
+from ncdesk.core.text import Message, Typed, said
+from ncdesk.store import crypto, engine, fts, recovery
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
 from ncdesk.store.errors import (
@@ -33,6 +33,7 @@ from ncdesk.store.errors import (
     DatabaseReadOnlyError,
     NotFoundError,
     ReadOnlyFolderError,
+    RecoveryPendingError,
     StoreError,
     check_folder_length,
     read_only_note,
@@ -53,13 +54,21 @@ def _user_name() -> str:
         return "unknown"
 
 
-def _moved_aside(folder: Path, exc: StoreError) -> DatabaseDamagedError:
-    """Move a damaged database (with its -wal and -shm) to damaged/, never deleting it, and
-    name the last good backup."""
+def _folder_encrypted(folder: Path) -> bool:
+    """Is *folder* an encrypted data folder (its database, or what comes next, must be encrypted)?
+    Its key-derivation file (or the copy in backups/) says so, whatever became of the database."""
+    return crypto.kdf_path(folder).exists() or crypto.kdf_copy_path(folder).exists() or crypto.is_encrypted(folder)
+
+
+def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> DatabaseDamagedError:
+    """Move a damaged database (with its -wal and -shm) to damaged/, never deleting it, name the
+    last good backup, and remember the recovery (`recovery.record`): from now on nothing starts
+    a new database here until the user restores a backup or starts anew (`Store.open(new=True)`)."""
     from ncdesk.store.backups import latest_good
 
     source = paths.database_path(folder)
-    target_dir = paths.private_dir(folder / "damaged")
+    encrypted = _folder_encrypted(folder)
+    target_dir = paths.private_dir(recovery.damaged_dir(folder))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"ncdesk-{stamp}.sqlite3"
     n = 2
@@ -72,7 +81,103 @@ def _moved_aside(folder: Path, exc: StoreError) -> DatabaseDamagedError:
             os.replace(part, target.with_name(target.name + suffix))
     good = latest_good(folder)
     message = str(exc).removesuffix(exc.what_to_do).strip()
-    return DatabaseDamagedError(message, moved_to=target, backup=good[0].path if good else None)
+    backup = good[0].path if good else None
+    recovery.record(
+        folder,
+        moved_to=target,
+        backup=backup,
+        encrypted=encrypted,
+        reason=message,
+        at=clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+    )
+    return DatabaseDamagedError(message, moved_to=target, backup=backup)
+
+
+def _refuse_new_start(folder: Path) -> None:
+    """RecoveryPendingError if a missing database may not be replaced by a new one here: its
+    move-aside waits for the user's choice, or the folder is encrypted (a new database would be plain)."""
+    if paths.database_path(folder).exists():
+        return
+    pending = recovery.pending(folder)
+    encrypted = _folder_encrypted(folder) or (pending is not None and pending.encrypted)
+    if pending is not None or encrypted:
+        raise RecoveryPendingError(folder, pending, encrypted)
+
+
+def needs_passphrase_to_start_anew(folder: Path) -> bool:
+    """Does a new database in *folder* (`Store.open(new=True)`) need the folder's passphrase?
+    Its database is missing and the folder is (or was, when its database was moved aside) encrypted."""
+    if paths.database_path(folder).exists():
+        return False
+    pending = recovery.pending(folder)
+    return _folder_encrypted(folder) or (pending is not None and pending.encrypted)
+
+
+def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, *, replace: bool = False) -> None:
+    """Put *backup* in place as the database of *folder*, which has none (it was moved aside),
+    holding the folder's lock; the recovery is then cleared (the user chose), and the last change
+    the lock remembers is forgotten (the restored file legitimately goes back in time).
+
+    With *replace*, the present database (already backed up by the caller) is replaced: for a
+    backup encrypted with another salt of the folder's passphrase (one from before `init --new`),
+    which the page-by-page restore of an open store cannot read with its key."""
+    from ncdesk.store.backups import restore_file
+
+    paths.ensure_data_dir(folder)
+    lock = InstanceLock(folder, "a command").acquire()
+    try:
+        db = paths.database_path(folder)
+        aside = db.with_name(db.name + ".replaced")
+        if replace and db.exists():
+            for suffix in ("-wal", "-shm"):  # a cleanly closed database has none that matter
+                db.with_name(db.name + suffix).unlink(missing_ok=True)
+            os.replace(db, aside)
+        lock.forget_last_change()  # before the file goes back in time (a kill may come at any moment)
+        try:
+            restore_file(folder, backup, key)
+        except BaseException:
+            if aside.exists() and not db.exists():
+                os.replace(aside, db)
+            raise
+        aside.unlink(missing_ok=True)
+        recovery.clear(folder)
+    finally:
+        lock.release()
+
+
+def check_folder_passphrase(folder: Path, passphrase: str) -> crypto.KdfFile:
+    """Is *passphrase* the encrypted *folder*'s (it gives one of the check values recorded there),
+    whatever became of its database? WrongPassphraseError if not; its key-derivation file if so."""
+    kdf = crypto.require_kdf(folder)
+    if kdf.checks:
+        if not crypto._one_of_this_folders(passphrase, kdf):
+            raise crypto.WrongPassphraseError(Message("The passphrase is wrong."))
+    else:
+        try:
+            crypto.check_passphrase(passphrase)
+        except crypto.WeakPassphraseError as exc:
+            raise StoreError(said(exc)) from exc
+    return kdf
+
+
+def _new_key(folder: Path, passphrase: str | None) -> crypto.Key | None:
+    """The key of a new database started explicitly in *folder* (`Store.open(new=True)`): None in
+    a plain folder; in an encrypted one a new key (a new salt) from the folder's passphrase, its
+    check value recorded first, so that the folder never goes plain."""
+    pending = recovery.pending(folder)
+    if not _folder_encrypted(folder) and not (pending is not None and pending.encrypted):
+        return None
+    if passphrase is None:
+        raise crypto.PassphraseRequiredError(
+            Message(
+                "The data folder %1 is encrypted: a new database there is encrypted with its passphrase.",
+                Typed(folder),
+            )
+        )
+    kdf = check_folder_passphrase(folder, passphrase)
+    new = crypto.new_key(passphrase, kdf.params)
+    crypto.add_check(folder, new, kdf.params)
+    return new
 
 
 def _key_for(folder: Path, key: crypto.Key | None, passphrase: str | None) -> crypto.Key | None:
@@ -91,6 +196,33 @@ def _key_for(folder: Path, key: crypto.Key | None, passphrase: str | None) -> cr
     if remembered is not None and remembered.salt == crypto.file_salt(paths.database_path(folder)):
         return remembered
     raise crypto.PassphraseRequiredError(f"The database in {folder} is encrypted.")
+
+
+def _last_change(db: Database) -> dict[str, Any]:
+    """The database's last committed change: the number of the newest row of `change_log`, its
+    batch, and the batch of the first row (which tells this database and its backups from another)."""
+    try:
+        last = db.execute("SELECT seq, batch_id FROM change_log ORDER BY seq DESC LIMIT 1").fetchone()
+        first = db.execute("SELECT batch_id FROM change_log ORDER BY seq LIMIT 1").fetchone()
+    except engine.OperationalError:  # no history table (not an ncdesk database yet)
+        return {"seq": 0, "batch": None, "origin": None}
+    return {
+        "seq": int(last[0]) if last else 0,
+        "batch": last[1] if last else None,
+        "origin": first[0] if first else None,
+    }
+
+
+def _lost_changes(recorded: dict[str, Any] | None, current: dict[str, Any]) -> bool:
+    """Is the database (*current*) behind the last change recorded for it? Another database
+    (another first batch) or one ahead is fine."""
+    if recorded is None:
+        return False
+    origin = recorded.get("origin")
+    if origin and current["origin"] and origin != current["origin"]:
+        return False
+    seq = recorded.get("seq")
+    return isinstance(seq, int) and seq > current["seq"]
 
 
 def _decoded(record: Record, lists: Iterable[str]) -> Record:
@@ -125,6 +257,8 @@ class Store:
         self.key: crypto.Key | None = None
         # Opened in a data folder that cannot be written (see `_open_read_only`): reads only.
         self.read_only = False
+        # The lock file that keeps the last committed change (see lock.py; None: not kept).
+        self._progress: InstanceLock | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -139,11 +273,19 @@ class Store:
         program: str = "a command",
         key: crypto.Key | None = None,
         passphrase: str | None = None,
+        new: bool = False,
     ) -> Store:
         """Open the store in the data *folder*, creating it and loading the reference data if needed.
 
         An encrypted database needs its *key* (from `crypto.unlock`), or the *passphrase*, or
-        a key remembered in this process; otherwise PassphraseRequiredError, nothing opened."""
+        a key remembered in this process; otherwise PassphraseRequiredError, nothing opened.
+
+        A missing database is created only in a folder that never had one: after a move-aside,
+        or in an encrypted folder, RecoveryPendingError (nothing created) until the user restores
+        a backup or starts anew with *new* (`ncdesk init --new`): then a new database is created,
+        encrypted with the folder's *passphrase* in an encrypted folder, and the recovery is
+        cleared. With *new*, an existing database is refused (StoreError), never replaced.
+        A folder that cannot be written is opened read-only (`_open_read_only`)."""
         check_folder_length(folder)
         try:
             paths.ensure_data_dir(folder)
@@ -158,10 +300,20 @@ class Store:
             from ncdesk.store.backups import remove_leftovers
 
             remove_leftovers(folder)  # what a killed backup or restore left (one process holds the lock)
+            if new:
+                if paths.database_path(folder).exists():
+                    raise StoreError(
+                        Message("There is a database in %1 already; nothing was changed.", Typed(folder)),
+                        Message("A new database is started only where the damaged one was moved aside."),
+                    )
+                key = _new_key(folder, passphrase)
+                lock.forget_last_change()  # a new database: nothing to compare it with, even after a kill
+            else:
+                _refuse_new_start(folder)
             try:
-                key = _key_for(folder, key, passphrase)
+                key = _key_for(folder, key, passphrase) if not new else key
             except DatabaseCorruptError as exc:  # this folder's passphrase, and the file does not decrypt
-                raise _moved_aside(folder, exc) from exc
+                raise _moved_aside(folder, exc, clock) from exc
             try:
                 db = open_database(
                     paths.database_path(folder),
@@ -174,10 +326,30 @@ class Store:
             except DatabaseNewerError:
                 raise
             except DatabaseCorruptError as exc:
-                raise _moved_aside(folder, exc) from exc
+                raise _moved_aside(folder, exc, clock) from exc
+            current = _last_change(db)
+            recorded = lock.recorded_change
+            if not new and _lost_changes(recorded, current):
+                db.close()
+                assert recorded is not None
+                lost = DatabaseCorruptError(
+                    Message(
+                        "Changes recorded up to number %1 are missing from the database %2 (it ends at number %3): "
+                        "its write-ahead log (-wal) was lost.",
+                        Typed(recorded.get("seq")),
+                        Typed(paths.database_path(folder)),
+                        Typed(current["seq"]),
+                    )
+                )
+                lock.forget_last_change()  # what comes next (a restore, a new start) starts afresh
+                raise _moved_aside(folder, lost, clock)
             store = cls(db, folder, clock)
             store._lock = lock
+            store._progress = lock
             store.key = key
+            lock.note_change(current)
+            if new:
+                recovery.clear(folder)  # the user chose: a new database
             if key is not None:
                 crypto.remember(folder, key)
                 crypto.record_check(folder, key)  # a database that opened but was not encrypted here
@@ -189,10 +361,12 @@ class Store:
                 store.apply_reference(reference)
             except DatabaseCorruptError as exc:  # damage the quick check did not see
                 store.close()
-                raise _moved_aside(folder, exc) from exc
+                raise _moved_aside(folder, exc, clock) from exc
             except UnicodeDecodeError as exc:  # damaged text in a row the check did not read
                 store.close()
-                raise _moved_aside(folder, DatabaseCorruptError(f"The database file is damaged ({folder}).")) from exc
+                raise _moved_aside(
+                    folder, DatabaseCorruptError(f"The database file is damaged ({folder})."), clock
+                ) from exc
             except BaseException:
                 store.close()
                 raise
@@ -250,6 +424,7 @@ class Store:
         the same pragmas, no migrations and no check (this store's own open did them)."""
         writer = Store(open_database(self.path, migrate=False, check=False, key=self.key), self.folder, self.clock)
         writer.key = self.key
+        writer._progress = self._progress  # its commits are noted in this store's lock file too
         return writer
 
     def announce(self, batch: Batch) -> None:
@@ -323,8 +498,28 @@ class Store:
                     self.key = None
 
     def forget_schema(self) -> None:
-        """Drop what was cached about the tables (after a restore replaced the database)."""
+        """Drop what was cached about the tables (after a restore replaced the database), and
+        note the database's last change as it now is (a restore legitimately goes back)."""
         self._columns.clear()
+        self.note_last_change()
+
+    def going_back(self) -> None:
+        """The database is about to be replaced by an earlier one on purpose (a restore): forget
+        the last change recorded, so that a kill before the restore's end is not taken for a lost
+        -wal (`forget_schema` records the new last change once it is done)."""
+        if self._progress is not None:
+            self._progress.forget_last_change()
+
+    def note_last_change(self) -> None:
+        """Keep the last committed change in the lock file, to find at the next start whether
+        the database lost committed transactions (a lost -wal). Cheap: no fsync."""
+        if self._progress is None or self._closed or self._locked:
+            return
+        try:
+            change = _last_change(self.db)
+        except engine.Error:
+            return
+        self._progress.note_change(change)
 
     def __enter__(self) -> Store:
         return self
@@ -389,6 +584,7 @@ class Store:
         finally:
             self._batch = None
         if committed:
+            self.note_last_change()
             self.announce(Batch(batch_id, at, self.who, label, kind, reverts))
 
     @property

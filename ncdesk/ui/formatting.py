@@ -242,8 +242,45 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "Free some space on the disk, then try again; nothing was saved."),
     QT_TRANSLATE_NOOP("messages", "Restore the last good backup: ncdesk restore %1 (in the window: File ▸ Restore…)."),
     QT_TRANSLATE_NOOP(
-        "messages", "There is no good backup; ncdesk will start with a new database and the reference data."
+        "messages",
+        "%1 Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "There is no good backup. To start anew, with an empty database: ncdesk init --new (in the window: Start a new database); ncdesk does not do it by itself.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The database of %1 was moved to %2 on %3 because it was damaged; ncdesk does not start a new database by itself.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1 (%2)"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The database of %1 was moved aside as damaged; ncdesk does not start a new database by itself.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The database of the encrypted data folder %1 is missing; ncdesk does not start a new database by itself (it would not be encrypted).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Restore the last good backup: ncdesk restore %1 (in the window: Restore the backup). Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Restore a backup if you have one (ncdesk backups lists them; ncdesk restore FILE), or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The data folder %1 is encrypted: a new database there is encrypted with its passphrase.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "There is a database in %1 already; nothing was changed."),
+    QT_TRANSLATE_NOOP("messages", "A new database is started only where the damaged one was moved aside."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Changes recorded up to number %1 are missing from the database %2 (it ends at number %3): its write-ahead log (-wal) was lost.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "The database file %1 is empty (0 bytes)."),
     QT_TRANSLATE_NOOP("messages", "The damaged file was moved to %1; nothing was deleted."),
     QT_TRANSLATE_NOOP("messages", "The database is in use by another ncdesk%1."),
     QT_TRANSLATE_NOOP("messages", "The database cannot be written%1."),

@@ -27,7 +27,7 @@ from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import said
 from ncdesk.store import backups
 from ncdesk.store.backups import BackupInfo, Verified
-from ncdesk.store.errors import DatabaseDamagedError, StoreError
+from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError, StoreError
 from ncdesk.store.history import Change
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
@@ -206,28 +206,47 @@ class RestoreDialog(QDialog):
         emit(self.restored, str(info.path))
 
 
-def damaged_choice(err: DatabaseDamagedError, parent: QWidget | None = None) -> str:
-    """Ask what to do about a damaged database: 'restore', 'new' or 'quit'."""
+def damaged_box(
+    err: DatabaseDamagedError | RecoveryPendingError, parent: QWidget | None = None
+) -> tuple[QMessageBox, QPushButton | None, QPushButton, QPushButton]:
+    """The damaged-database question (not shown): the box and its buttons restore (None without a
+    backup), new and quit. Restoring the named backup comes first (the default); a new, empty
+    database is an explicit second choice, never the default."""
     box = QMessageBox(parent)
     box.setObjectName("damagedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("safety", "The database is damaged"))
+    if isinstance(err, RecoveryPendingError):
+        box.setWindowTitle(translate("safety", "The database was moved aside"))
+    else:
+        box.setWindowTitle(translate("safety", "The database is damaged"))
     box.setText(message_text(said(err)))
     restore = None
     if err.backup is not None:
         info = next((b for b in backups.list_backups(err.backup.parent.parent) if b.path == err.backup), None)
         made = when_text(info) if info else err.backup.name
-        box.setInformativeText(
-            translate("safety", "The last good backup is from %1. Restore it, or start with a new database?").replace(
-                "%1", made
-            )
-        )
+        question = translate(
+            "safety",
+            "The last good backup is from %1. Restore it (recommended), or start with a new, empty database?",
+        ).replace("%1", made)
         restore = box.addButton(translate("safety", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreBackupButton")
     else:
-        box.setInformativeText(translate("safety", "There is no good backup. Start with a new database?"))
+        question = translate(
+            "safety", "There is no good backup. Start with a new, empty database, or quit and look for a copy?"
+        )
+    box.setInformativeText(question)  # the text says where the damaged copy was moved
     new = box.addButton(translate("safety", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(translate("safety", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore or new)
+    new.setObjectName("newDatabaseButton")
+    quit_button = box.addButton(translate("safety", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button.setObjectName("quitButton")
+    box.setDefaultButton(restore or quit_button)
+    box.setEscapeButton(quit_button)
+    return box, restore, new, quit_button
+
+
+def damaged_choice(err: DatabaseDamagedError | RecoveryPendingError, parent: QWidget | None = None) -> str:
+    """Ask what to do about a database moved aside (now, or earlier): 'restore', 'new' or 'quit'."""
+    box, restore, new, _quit = damaged_box(err, parent)
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:

@@ -153,3 +153,44 @@ def test_an_encrypted_database_damaged_in_its_first_bytes_is_moved_aside_and_the
     assert err.backup == good.path
     assert "damaged" in str(err) and f"ncdesk restore {good.path}" in str(err)
     assert not db.exists()
+
+
+def test_a_lost_wal_holding_commits_is_damage_not_a_silent_loss(data_dir: Path, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17 case 9: the -wal goes while it holds committed transactions (a crash, then a
+    clean-up tool): the lock file's last committed change shows the database is behind it."""
+    from ncdesk.store import recovery
+    from ncdesk.store.editing import save
+    from ncdesk.store.errors import DatabaseDamagedError
+
+    db = store.path
+    before = db.read_bytes()  # the main file: the three commits below stay in the -wal
+    for name in ("One", "Two", "Three"):
+        save(store, "person", {"name": name})
+    assert db.with_name(db.name + "-wal").stat().st_size > 0
+    lock = (data_dir / "ncdesk.lock").read_bytes()  # as a crash leaves it: "open", the last change
+    store.close()
+    db.write_bytes(before)
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    (data_dir / "ncdesk.lock").write_bytes(lock)
+    with pytest.raises(DatabaseDamagedError) as caught:
+        Store.open(data_dir, clock=clock)
+    assert "write-ahead log (-wal) was lost" in str(caught.value) and caught.value.moved_to is not None
+    assert not db.exists() and recovery.pending(data_dir) is not None
+
+
+def test_commits_noted_by_a_writer_connection_and_no_misfire_when_ahead(data_dir: Path, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    from ncdesk.store.editing import save
+
+    writer = store.open_writer()
+    try:
+        save(writer, "person", {"name": "From a worker"})
+    finally:
+        writer.close()
+    noted = _json.loads((data_dir / "ncdesk.lock").read_bytes())["last_change"]
+    assert noted["seq"] == store.db.execute("SELECT max(seq) FROM change_log").fetchone()[0]
+    store.close()
+    reopened = Store.open(data_dir, clock=clock)  # equal: fine
+    reopened.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ncdesk.store import backups
@@ -179,3 +180,69 @@ def test_a_form_on_a_full_disk_keeps_what_was_typed(qtbot, window: MainWindow, s
     store.db.execute("PRAGMA max_page_count = 1073741823")
     assert form.try_save()
     assert store.rows("person", "name = 'Typed on a full disk'")
+
+
+def test_a_window_started_after_a_command_moved_the_database_aside_asks_first(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, reference_db: Path, prompter, tmp_path: Path
+) -> None:
+    """Issue 17: the window never creates a new database by itself after a move-aside: it shows
+    the same choice (restore the backup named, first; or start a new database), also when a
+    command moved the database aside earlier."""
+    from ncdesk.app import build_window
+    from ncdesk.store import crypto, recovery
+    from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
+    from ncdesk.ui.safety import damaged_box
+    from tests import encrypted_mode as enc
+
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(reference_db, data_dir / "ncdesk.sqlite3")
+    with Store.open(data_dir) as store:
+        save(store, "person", {"name": "In the backup"})
+        backups.make_backup(store, "manual")
+    db = data_dir / "ncdesk.sqlite3"
+    db.write_bytes(b"")  # an empty file: damage, not a new start
+    with pytest.raises(DatabaseDamagedError) as moved:
+        Store.open(data_dir)  # as a command would
+    pending = recovery.pending(data_dir)
+    assert pending is not None and pending.backup is not None and not db.exists()
+    # the dialogs as the user sees them
+    for name, err in (
+        ("damaged-dialog", moved.value),
+        ("moved-aside-dialog", RecoveryPendingError(data_dir, pending, False)),
+    ):
+        box, restore, new, quit_button = damaged_box(err)
+        assert restore is not None and box.defaultButton() is restore and box.escapeButton() is quit_button
+        box.resize(640, 300)
+        box.show()
+        box.grab().save(str(tmp_path / f"{name}.png"))
+        box.close()
+    prompter.damaged_answer = "quit"
+    message = build_window(data_dir, prompter)
+    assert isinstance(message, str) and "ncdesk init --new" in message and not db.exists()
+    assert isinstance(prompter.damaged_seen[-1], RecoveryPendingError)
+    prompter.damaged_answer = "restore"
+    built = build_window(data_dir, prompter)
+    assert not isinstance(built, str)
+    store, window = built
+    qtbot.addWidget(window)
+    try:
+        assert [p["name"] for p in store.rows("person", "origin = 'user'")] == ["In the backup"]
+        assert recovery.pending(data_dir) is None
+    finally:
+        window.close()
+        store.close()
+    # the window's explicit second choice: a new database (encrypted, in an encrypted folder)
+    db.write_bytes(b"")
+    with pytest.raises(DatabaseDamagedError):
+        Store.open(data_dir)
+    prompter.damaged_answer = "new"
+    built = build_window(data_dir, prompter)
+    assert not isinstance(built, str)
+    store, window = built
+    qtbot.addWidget(window)
+    try:
+        assert store.rows("person", "origin = 'user'") == [] and recovery.pending(data_dir) is None
+        assert crypto.looks_encrypted(db) == (enc.ENABLED and enc.SESSION.auto)
+    finally:
+        window.close()
+        store.close()
