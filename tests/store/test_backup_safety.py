@@ -16,6 +16,7 @@ from ncdesk.store.backups import KEPT_LACKING, KEPT_OTHER_KEY, KEPT_RECOVERY, Ba
 from ncdesk.store.editing import save
 from ncdesk.store.errors import DatabaseDamagedError, StoreError
 from ncdesk.store.store import Store
+from tests import encrypted_mode
 from tests.conftest import FixedClock
 
 
@@ -49,7 +50,10 @@ def _records_with_backups(store: Store, clock: FixedClock) -> set[str]:
     return names
 
 
-@pytest.mark.plain_only("a new database in an encrypted folder is started by `init --new` (its own tests)")
+@pytest.mark.plain_only(
+    "after `init --new` an encrypted folder's older backups are under another salt and kept as such; "
+    "tests/store/test_worst_day.py covers encrypted folders"
+)
 def test_after_a_move_aside_new_automatic_backups_never_thin_away_the_users_records(
     store: Store, clock: FixedClock, data_dir: Path
 ) -> None:
@@ -62,8 +66,8 @@ def test_after_a_move_aside_new_automatic_backups_never_thin_away_the_users_reco
     db_path.write_bytes(b"this is not a database any more" * 100)
     with pytest.raises(DatabaseDamagedError):
         Store.open(data_dir, clock=clock)
-    recovery.clear(data_dir)  # the user chose to start anew (`ncdesk init --new`)
-    with Store.open(data_dir, clock=clock) as new:
+    # the user chose to start anew (`ncdesk init --new`)
+    with Store.open(data_dir, clock=clock, new=True, passphrase=encrypted_mode.PASS) as new:
         assert len(new.rows("person", "origin = 'user'")) == 0
         for n in range(96):
             _command(new, clock, n)
