@@ -142,6 +142,9 @@ class Store:
         paths.ensure_data_dir(folder)
         lock = InstanceLock(folder, program).acquire()
         try:
+            from ncdesk.store.pending_exports import remove_leftovers
+
+            remove_leftovers(folder)  # the part of an export a kill left beside its target, in clear
             try:
                 key = _key_for(folder, key, passphrase)
             except DatabaseCorruptError as exc:  # this folder's passphrase, and the file does not decrypt

@@ -1084,7 +1084,7 @@ class MainWindow(QMainWindow):
             return
         try:
             data = attachments.read_bytes(self.store, att)
-            with atomic_write(target, "wb") as fh:
+            with atomic_write(target, "wb", folder=self.store.folder) as fh:
                 fh.write(data)
         except (StoreError, OSError) as exc:
             self.prompter.error(self, self.tr("The copy was not saved"), error_text(exc))
