@@ -442,6 +442,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     print(f"Changed the passphrase of {paths.database_path(folder)} and {report.backups} backup(s).")
     if report.skipped:
         print(f"{len(report.skipped)} older backup(s) keep an earlier passphrase: {', '.join(report.skipped)}")
+    if report.unreadable:  # left by an `encrypt` whose removal the user refused
+        print(
+            f"{len(report.unreadable)} plain copy(ies) stay readable: {', '.join(map(str, report.unreadable))}. "
+            "Remove them with `ncdesk encrypt --remove-unreadable`."
+        )
     return EXIT_OK
 
 
