@@ -220,9 +220,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref", help="e.g. ICC-02/05-01/09-309, ICC-ASP/23/31, S/2016/716, HUN")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("encrypt", help="encrypt the database, its backups and attachments with a passphrase")
+    p = sub.add_parser(
+        "encrypt", help="encrypt the database, its backups, damaged copies and attachments with a passphrase"
+    )
     _data_dir_arg(p, top=False)
     _new_passphrase_arg(p)
+    p.add_argument(
+        "--remove-unreadable",
+        action="store_true",
+        help="remove the plain copies that are too damaged to be encrypted without asking (they may hold "
+        "records no backup has; default: ask at a terminal, keep them without one)",
+    )
     p = sub.add_parser("passwd", help="change the passphrase of an encrypted database")
     _data_dir_arg(p, top=False)
     _new_passphrase_arg(p)
@@ -396,14 +404,52 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     folder = paths.data_dir(args.data_dir)
     if crypto.is_encrypted(folder):
-        fail("the database is already encrypted; change its passphrase with `ncdesk passwd`")
+        if not encryption.plain_copies(folder):
+            fail("the database is already encrypted; change its passphrase with `ncdesk passwd`")
+        # Plain copies left by an earlier `encrypt` (refused, or interrupted): convert or remove them.
+        with _open_store(args) as store:
+            report = encryption.finish(store, progress=_progress)
+            _remove_unreadable(args, store, report)
+        print("The database was already encrypted.")
+        return _encrypt_summary(report, database=False)
     new = _new_passphrase(args)
     with _open_store(args) as store:
         report = encryption.encrypt(store, new, progress=_progress)
-    print(
-        f"Encrypted {paths.database_path(folder)}, {report.backups} backup(s) and {report.attachments} "
-        f"attachment(s). Keep the passphrase safe: without it the data cannot be recovered."
-    )
+        _remove_unreadable(args, store, report)
+    code = _encrypt_summary(report)
+    print("Keep the passphrase safe: without it the data cannot be recovered.")
+    return code
+
+
+def _remove_unreadable(args: argparse.Namespace, store: Any, report: Any) -> None:
+    """Remove the plain copies `encrypt` could not read (report.unreadable) if the user agrees:
+    --remove-unreadable, or yes at a terminal; without either they stay, and the summary says so."""
+    from ncdesk.store import encryption
+
+    if not report.unreadable:
+        return
+    print(f"{len(report.unreadable)} copy(ies) in the data folder are too damaged to be encrypted and stay readable:")
+    for path in report.unreadable:
+        print(f"  {path}")
+    print("They may hold records that no backup has (restore from one first if you need them).")
+    agreed = args.remove_unreadable
+    if not agreed and sys.stdin.isatty():
+        answer = input("Remove them? [y/N] ")
+        agreed = answer.strip().lower() in ("y", "yes")
+    if agreed:
+        report.removed = encryption.remove_plain(store, report.unreadable)
+        report.unreadable = tuple(encryption.plain_copies(store.folder))
+
+
+def _encrypt_summary(report: Any, *, database: bool = True) -> int:
+    print(" ".join(report.summary(database=database)))
+    if report.unreadable:
+        print(
+            "error: plain copies remain (listed above). Remove them with `ncdesk encrypt --remove-unreadable`, "
+            "or delete those files yourself.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
@@ -419,6 +465,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     print(f"Changed the passphrase of {paths.database_path(folder)} and {report.backups} backup(s).")
     if report.skipped:
         print(f"{len(report.skipped)} older backup(s) keep an earlier passphrase: {', '.join(report.skipped)}")
+    if report.unreadable:  # left by an `encrypt` whose removal the user refused
+        print(
+            f"{len(report.unreadable)} plain copy(ies) stay readable: {', '.join(map(str, report.unreadable))}. "
+            "Remove them with `ncdesk encrypt --remove-unreadable`."
+        )
     return EXIT_OK
 
 

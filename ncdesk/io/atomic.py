@@ -3,30 +3,43 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from ncdesk.store import pending_exports
+from ncdesk.store.pending_exports import remove_leftovers
+
+__all__ = ["atomic_write", "remove_leftovers"]
+
 
 @contextmanager
-def atomic_write(target: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[str]]:
-    """Write to a temporary file beside *target*, flush it to disk, then rename it into place."""
+def atomic_write(
+    target: Path, mode: str = "w", encoding: str | None = "utf-8", *, folder: Path | None = None
+) -> Iterator[IO[str]]:
+    """Write to a temporary file beside *target*, flush it to disk, then rename it into place;
+    on failure the temporary file is removed. With the data *folder* (an export), the temporary
+    file is recorded there first, so that one a kill left is removed at the next start
+    (`remove_leftovers`, from `Store.open`): it holds part of the export in clear."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    entry = pending_exports.begin(folder, tmp) if folder is not None else None
     try:
-        with os.fdopen(
-            fd, mode, encoding=encoding if "b" not in mode else None, newline="" if "b" not in mode else None
-        ) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+            with os.fdopen(
+                fd, mode, encoding=encoding if "b" not in mode else None, newline="" if "b" not in mode else None
+            ) as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    finally:
+        if entry is not None:
+            pending_exports.end(entry)

@@ -87,6 +87,6 @@ def build_calendar(store: Store, today: dt.date | None = None, lang: str = "en")
 def write_ics(store: Store, target: Path, today: dt.date | None = None, lang: str = "en") -> int:
     """Write the calendar, its words in *lang*; returns the number of events."""
     cal = build_calendar(store, today, lang)
-    with atomic_write(Path(target), "wb", encoding=None) as fh:
+    with atomic_write(Path(target), "wb", encoding=None, folder=store.folder) as fh:
         fh.write(cal.to_ical())  # type: ignore[arg-type]
     return len(cal.subcomponents)

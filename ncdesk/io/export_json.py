@@ -44,7 +44,7 @@ def export_data(store: Store, marking: str | None = None) -> dict[str, Any]:
 
 def write_json(store: Store, target: Path, marking: str | None = None) -> dict[str, int]:
     data = export_data(store, marking)
-    with atomic_write(target) as fh:
+    with atomic_write(target, folder=store.folder) as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     counts: dict[str, int] = data["counts"]

@@ -231,7 +231,7 @@ def draft_letter(store: Store, alert_id: str, target: Path, today: dt.date | Non
         from ncdesk.io.briefing.docx import right_to_left
 
         right_to_left(document, "Noto Sans Arabic")
-    with atomic_write(Path(target), "wb", encoding=None) as fh:
+    with atomic_write(Path(target), "wb", encoding=None, folder=store.folder) as fh:
         document.save(fh)
     return Path(target)
 
@@ -274,7 +274,6 @@ def _template(lang: str = "en") -> Any:
 def write_default_template(target: Path, lang: str = "en") -> Path:
     """The shipped template (how resources/templates/letter.docx was made), or one in *lang* to adapt
     (saved as templates/letter_<lang>.docx in the data folder, ncdesk uses it from then on)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _template(lang).save(str(target))
-    paths.make_private(target)  # it may be saved in the data folder's templates/
-    return target
+    with atomic_write(Path(target), "wb", encoding=None) as fh:  # a kill leaves no half template
+        _template(lang).save(fh)
+    return Path(target)

@@ -424,14 +424,14 @@ def xlsx_bytes(
     return _workbook_bytes(book)
 
 
-def _write(target: Path, data: bytes) -> None:
-    with atomic_write(target, "wb", encoding=None) as fh:
+def _write(target: Path, data: bytes, folder: Path | None = None) -> None:
+    with atomic_write(target, "wb", encoding=None, folder=folder) as fh:
         fh.write(data)  # type: ignore[arg-type]
 
 
 def write_csv(store: Store, kind: str, target: Path) -> int:
     head, rows = table(store, kind)
-    _write(target, csv_bytes(head, rows))
+    _write(target, csv_bytes(head, rows), store.folder)
     return len(rows)
 
 
@@ -453,7 +453,7 @@ def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS, marking
         head, rows = table(store, kind)
         sheets.append((KIND_LABELS[kind][1], head, rows))
         counts[kind] = len(rows)
-    _write(target, xlsx_bytes(sheets, marking=marking))
+    _write(target, xlsx_bytes(sheets, marking=marking), store.folder)
     return counts
 
 

@@ -10,12 +10,19 @@ when encryption is removed and after it otherwise, and whatever a crash left beh
 converted the next time the store is opened (`finish`). Attachments are encrypted with
 AES-256-GCM under a random file key kept inside the encrypted database (so a passphrase
 change does not touch them).
+
+No plaintext is left behind (SECURITY.md): the damaged copies in `damaged/` are encrypted too
+(a complete, checked copy named `….encrypted` is put in place of the plain one, so a crash leaves
+one whole copy or the other), the unfinished files of a killed or failed backup or conversion are
+removed, and a plain copy that cannot be read (damaged beyond reading) is listed in the report:
+it is removed only when the user agrees (`remove_plain`), since it may hold records no backup has.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,11 +45,43 @@ class EncryptionError(StoreError):
     what_to_do = Message("Nothing was changed.")
 
 
+# What converting a damaged copy or a failing backup raises: it is left as it is (and, if plain, listed).
+_UNREADABLE: tuple[type[Exception], ...] = (*engine.Error, EncryptionError)
+
+
 @dataclass
 class Report:
     backups: int = 0
     attachments: int = 0
-    skipped: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()  # backups under an earlier passphrase (left as they are)
+    damaged: int = 0  # damaged copies converted
+    leftovers: int = 0  # unfinished files of a killed or failed backup or conversion, removed
+    unreadable: tuple[Path, ...] = ()  # plain copies that could not be converted: see `remove_plain`
+    removed: int = 0  # unreadable plain copies removed with the user's agreement
+
+    def summary(self, *, database: bool = True) -> list[Message]:
+        """What was done to each kind of file, one sentence each: after `encrypt`, or after `finish`
+        (*database* False: the database was encrypted already)."""
+        counts = (self.backups, self.damaged, self.attachments)
+        lines = [
+            Message("Encrypted the database, %1 backup(s), %2 damaged copy(ies) and %3 attachment(s).", *counts)
+            if database
+            else Message("Encrypted %1 backup(s), %2 damaged copy(ies) and %3 attachment(s) left in clear.", *counts)
+        ]
+        if self.leftovers:
+            lines.append(Message("Removed %1 unfinished backup or conversion file(s).", self.leftovers))
+        if self.removed:
+            lines.append(Message("Removed %1 unreadable plain copy(ies) with your agreement.", self.removed))
+        if self.unreadable:
+            lines.append(
+                Message(
+                    "%1 plain copy(ies) could not be read to be encrypted and stay readable by anyone who has "
+                    "this computer's files: %2.",
+                    len(self.unreadable),
+                    Typed(", ".join(str(p) for p in self.unreadable)),
+                )
+            )
+        return lines
 
 
 def _noop(_message: str) -> None:
@@ -205,8 +244,8 @@ def _convert_backups(
         try:
             _convert_file(path, source_key, new, file_key, target=_staged(path) if staged else None)
             done += 1
-        except engine.Error:
-            skipped.append(path.name)  # damaged: left as it is
+        except _UNREADABLE:
+            skipped.append(path.name)  # damaged, or fails its check: left as it is (see plain_copies)
     return done, skipped
 
 
@@ -227,6 +266,161 @@ def _place_staged(folder: Path, key: Key | None) -> int:
     if placed:
         crypto._fsync_dir(paths.backups_dir(folder))
     return placed
+
+
+# --- damaged copies, leftovers, plain copies ----------------------------------------------------
+
+_SIDES = ("-wal", "-shm", "-journal")
+_READY = ".encrypted"  # a damaged copy's converted copy, complete and checked, waiting to be put in place
+
+
+def _damaged_dir(folder: Path) -> Path:
+    from ncdesk.store.recovery import damaged_dir
+
+    return damaged_dir(folder)
+
+
+def _unlink_with_sides(path: Path) -> int:
+    """Remove *path* and its -wal, -shm, -journal; the number of files removed."""
+    removed = 0
+    for suffix in ("", *_SIDES):
+        try:
+            path.with_name(path.name + suffix).unlink()
+            removed += 1
+        except FileNotFoundError:
+            continue
+    return removed
+
+
+def _remove_leftovers(folder: Path) -> int:
+    """Remove the unfinished files a killed or failed backup, conversion or attachment copy left
+    (each is renamed over its original only when complete, so none is ever needed): a plain
+    one would otherwise keep records in clear in an encrypted folder. The number removed."""
+    removed = 0
+    backups_dir, damaged = paths.backups_dir(folder), _damaged_dir(folder)
+    db = paths.database_path(folder)
+    parts = [db.with_name(f"{db.name}.{x}") for x in ("encrypting", "rekeying", "decrypting", "restoring")]
+    for where in (backups_dir, damaged):
+        if where.is_dir():
+            for pattern in ("*.part", "*.part-*", "*.sqlite3.converting", "*.sqlite3.converting-*", ".restoring-*"):
+                for found in where.glob(pattern):
+                    main = found.name
+                    for suffix in _SIDES:
+                        main = main.removesuffix(suffix)
+                    parts.append(found.with_name(main))
+    for part in dict.fromkeys(parts):
+        removed += _unlink_with_sides(part)
+    for where in (folder, backups_dir):
+        for stale in where.glob(f".{crypto.KDF_FILENAME}.*.part"):  # a killed write of encryption.json
+            stale.unlink(missing_ok=True)
+    attachments = paths.attachments_dir(folder)
+    if attachments.is_dir():
+        for stale in attachments.glob(".attach.*"):  # a killed copy of an attached file
+            stale.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _holds_plaintext(path: Path) -> bool:
+    """Could *path* be read without a key? Plain SQLite, or a file whose bytes compress (a
+    damaged plain database whose first page was lost still holds its text): an encrypted file
+    is indistinguishable from random bytes. An empty file holds nothing."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return False
+        if not crypto.looks_encrypted(path):
+            return True
+        with open(path, "rb") as fh:
+            chunks = []
+            for n in range(16):  # a sample spread over the file (the whole of a small one)
+                fh.seek(size * n // 16 if size > 16 * 4096 else n * 4096)
+                chunks.append(fh.read(4096))
+    except OSError:
+        return False
+    sample = b"".join(chunks)
+    return len(zlib.compress(sample, 1)) < 0.9 * len(sample)
+
+
+def plain_copies(folder: Path) -> list[Path]:
+    """The database copies in *folder*'s backups and damaged copies that anyone can read
+    (in an encrypted folder, those `finish` could not convert). Their -wal and -shm go with them."""
+    found = []
+    for where in (paths.backups_dir(folder), _damaged_dir(folder)):
+        if not where.is_dir():
+            continue
+        for path in sorted(where.iterdir()):
+            if not path.is_file() or path.suffix == ".json" or path.name.endswith("-shm"):
+                continue  # the key-derivation file's copy, recovery.json; a -shm holds no records
+            if path.name.endswith(("-wal", "-journal")):
+                main = path.with_name(path.name.removesuffix("-wal").removesuffix("-journal"))
+                if main.exists() and _holds_plaintext(main):
+                    continue  # listed with its database
+            if _holds_plaintext(path):
+                found.append(path)
+    return found
+
+
+def remove_plain(store: Store, files: tuple[Path, ...] | list[Path]) -> int:
+    """Remove the plain copies the user agreed to remove (from `Report.unreadable`), each with its
+    -wal, -shm and -journal; a file that is no longer plain, or not a copy in this folder, is left."""
+    allowed = {paths.backups_dir(store.folder).resolve(), _damaged_dir(store.folder).resolve()}
+    removed = 0
+    for path in files:
+        if path.parent.resolve() not in allowed or not _holds_plaintext(path):
+            continue
+        _unlink_with_sides(path)
+        removed += 1
+    if removed:
+        for where in allowed:
+            if where.is_dir():
+                crypto._fsync_dir(where)
+    return removed
+
+
+def _put_in_place(ready: Path) -> None:
+    """The last step of a damaged copy's conversion (again by `finish` after a crash): the plain
+    copy's -wal and -shm are removed (their records are in *ready*), then *ready* replaces it."""
+    original = ready.with_name(ready.name.removesuffix(_READY))
+    for suffix in _SIDES:
+        original.with_name(original.name + suffix).unlink(missing_ok=True)
+    os.replace(ready, original)
+    crypto._fsync_dir(original.parent)
+
+
+def _convert_damaged(folder: Path, key: Key, file_key: bytes | None, progress: Progress) -> int:
+    """Encrypt the plain damaged copies that can still be read (with their -wal): a checked copy
+    holding every row that can be read, carrying the attachments' key as a backup does. Those that
+    cannot be read are left for `plain_copies`. The number converted."""
+    where = _damaged_dir(folder)
+    if not where.is_dir():
+        return 0
+    for ready in sorted(where.glob("*.sqlite3" + _READY)):  # a conversion a crash interrupted at its end
+        if crypto.looks_encrypted(ready) and crypto.file_salt(ready) == key.salt:
+            _put_in_place(ready)
+    files = [p for p in sorted(where.glob("*.sqlite3")) if _holds_plaintext(p) and not crypto.looks_encrypted(p)]
+    done = 0
+    for n, path in enumerate(files, 1):
+        progress(Message("Converting damaged copy %1 of %2…", n, len(files)))
+        part = path.with_name(path.name + ".converting")
+        try:
+            src = engine.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                export_copy(src, part, key)
+            finally:
+                src.close()
+            _set_attachment_key(part, key, file_key)
+        except _UNREADABLE:
+            _unlink_with_sides(part)
+            continue  # cannot be read: listed by plain_copies, removed only if the user agrees
+        except BaseException:
+            _unlink_with_sides(part)
+            raise
+        ready = path.with_name(path.name + _READY)
+        os.replace(part, ready)
+        _put_in_place(ready)
+        done += 1
+    return done
 
 
 # --- attachments ------------------------------------------------------------------------------
@@ -367,7 +561,7 @@ def change_passphrase(
     _swap(store, part, key)
     _place_staged(store.folder, key)
     _prune_checks(store.folder, key)
-    return Report(done, 0, tuple(skipped))
+    return Report(done, 0, tuple(skipped), unreadable=tuple(plain_copies(store.folder)))
 
 
 def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
@@ -400,30 +594,25 @@ def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
 
 
 def finish(store: Store, progress: Progress = _noop) -> Report:
-    """Bring backups and attachments in line with the database (after a conversion, or a crash in one)."""
-    # The partial copies a killed conversion left, with their journals (never needed: each is
-    # renamed over its original only when complete).
-    parts = [store.path.with_name(f"{store.path.name}.{x}") for x in ("encrypting", "rekeying", "decrypting")]
-    parts += paths.backups_dir(store.folder).glob("*.sqlite3.converting")
-    for part in parts:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            part.with_name(part.name + suffix).unlink(missing_ok=True)
-    for folder in (store.folder, paths.backups_dir(store.folder)):
-        for stale in folder.glob(f".{crypto.KDF_FILENAME}.*.part"):  # a killed write of encryption.json
-            stale.unlink(missing_ok=True)
+    """Bring backups, damaged copies and attachments in line with the database (after a
+    conversion, or a crash in one), and remove what a killed conversion or backup left."""
+    leftovers = _remove_leftovers(store.folder)
     _place_staged(store.folder, store.key)
     if store.key is None:
         if crypto.kdf_path(store.folder).exists() and not any(
             crypto.looks_encrypted(p) for p in _backup_files(store.folder)
         ):
             crypto.remove_kdf(store.folder)  # a decryption finished but for this file
-        return Report()
+        return Report(leftovers=leftovers)
     file_key = _ensure_attachment_key(store)
     attachments = _convert_attachments(store, file_key, progress)
     done, skipped = _convert_backups(store.folder, None, store.key, progress, file_key)
+    damaged = _convert_damaged(store.folder, store.key, file_key, progress)
     if crypto.kdf_path(store.folder).exists():
         _prune_checks(store.folder, store.key)
-    return Report(done, attachments, tuple(skipped))
+    unreadable = tuple(plain_copies(store.folder))
+    skipped = [name for name in skipped if name not in {p.name for p in unreadable}]
+    return Report(done, attachments, tuple(skipped), damaged, leftovers, unreadable)
 
 
 def _prune_checks(folder: Path, key: Key) -> None:

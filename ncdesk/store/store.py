@@ -300,6 +300,9 @@ class Store:
             from ncdesk.store.backups import remove_leftovers
 
             remove_leftovers(folder)  # what a killed backup or restore left (one process holds the lock)
+            from ncdesk.store import pending_exports
+
+            pending_exports.remove_leftovers(folder)  # the part of an export a kill left beside its target, in clear
             if new:
                 if paths.database_path(folder).exists():
                     raise StoreError(

@@ -324,7 +324,7 @@ class BriefDialog(QDialog):
 
             data = job()
             assert isinstance(data, bytes)
-            with atomic_write(target, "wb", encoding=None) as fh:
+            with atomic_write(target, "wb", encoding=None, folder=self.store.folder) as fh:
                 fh.write(data)  # type: ignore[arg-type]
             return str(target)
 

@@ -198,6 +198,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "Converting backup %1 of %2…"),
     QT_TRANSLATE_NOOP("messages", "The attachment %1 is encrypted; unlock the database first."),
     QT_TRANSLATE_NOOP("messages", "Converting attachment %1 of %2…"),
+    QT_TRANSLATE_NOOP("messages", "Converting damaged copy %1 of %2…"),
+    QT_TRANSLATE_NOOP("messages", "Encrypted the database, %1 backup(s), %2 damaged copy(ies) and %3 attachment(s)."),
+    QT_TRANSLATE_NOOP("messages", "Encrypted %1 backup(s), %2 damaged copy(ies) and %3 attachment(s) left in clear."),
+    QT_TRANSLATE_NOOP("messages", "Removed %1 unfinished backup or conversion file(s)."),
+    QT_TRANSLATE_NOOP("messages", "Removed %1 unreadable plain copy(ies) with your agreement."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 plain copy(ies) could not be read to be encrypted and stay readable by anyone who has this computer's "
+        "files: %2.",
+    ),
     QT_TRANSLATE_NOOP("messages", "The database is already encrypted."),
     QT_TRANSLATE_NOOP("messages", "Use Change passphrase instead."),
     QT_TRANSLATE_NOOP("messages", "The database is not encrypted."),

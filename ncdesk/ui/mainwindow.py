@@ -779,17 +779,32 @@ class MainWindow(QMainWindow):
         )
         if answer is None:
             return False
-        if not self._convert(title, lambda progress: encryption.encrypt(self.store, answer[1], progress=progress)):
+        done: list[encryption.Report] = []
+        if not self._convert(
+            title, lambda progress: done.append(encryption.encrypt(self.store, answer[1], progress=progress))
+        ):
             return False
-        self.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
-        self.prompter.info(
-            self,
-            title,
+        report = done[0]
+        if report.unreadable and self.prompter.confirm(self, self.tr("Remove the copies that stay readable?"), (
             self.tr(
-                "The database, its backups and attached files are encrypted. Keep the passphrase safe: "
-                "without it the data cannot be recovered."
-            ),
-        )
+                "These copies in the data folder are too damaged to be encrypted: anyone who has this computer's "
+                "files could read what is left in them. They may hold records that no backup has; once removed, "
+                "they are gone.\n\nRemove them?"
+            ) + "\n\n" + "\n".join(str(p) for p in report.unreadable)
+        )):  # fmt: skip
+            report.removed = encryption.remove_plain(self.store, report.unreadable)
+            report.unreadable = tuple(encryption.plain_copies(self.store.folder))
+        self.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
+        said = [message_text(line) for line in report.summary()]
+        if report.unreadable:
+            said.append(
+                self.tr(
+                    "Delete these files yourself once you no longer need them, or run "
+                    "ncdesk encrypt --remove-unreadable."
+                )
+            )
+        said.append(self.tr("Keep the passphrase safe: without it the data cannot be recovered."))
+        (self.prompter.warn if report.unreadable else self.prompter.info)(self, title, "\n\n".join(said))
         return True
 
     def _check_current(self, passphrase: str) -> str | None:
@@ -1123,7 +1138,7 @@ class MainWindow(QMainWindow):
             return
         try:
             data = attachments.read_bytes(self.store, att)
-            with atomic_write(target, "wb") as fh:
+            with atomic_write(target, "wb", folder=self.store.folder) as fh:
                 fh.write(data)
         except (StoreError, OSError) as exc:
             self.prompter.error(self, self.tr("The copy was not saved"), error_text(exc))

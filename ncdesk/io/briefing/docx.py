@@ -332,7 +332,7 @@ def render_pack_docx(docs: Sequence[Doc], options: ExportOptions, template: Temp
     return w.bytes()
 
 
-def write_docx(data: bytes, target: Path) -> Path:
-    with atomic_write(Path(target), "wb", encoding=None) as fh:
+def write_docx(data: bytes, target: Path, folder: Path | None = None) -> Path:
+    with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)  # type: ignore[arg-type]
     return Path(target)

@@ -91,10 +91,10 @@ def preview_images(docs: Sequence[Doc], options: ExportOptions, template: Templa
     return pages.to_images(dpi)
 
 
-def _write(data: bytes, target: Path) -> Path:
+def _write(data: bytes, target: Path, folder: Path) -> Path:
     from ncdesk.io.atomic import atomic_write
 
-    with atomic_write(Path(target), "wb", encoding=None) as fh:
+    with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)  # type: ignore[arg-type]
     return Path(target)
 
@@ -104,7 +104,7 @@ def export_note(store: Store, kind: str, record_id: str, target: Path, options: 
     check_target(target)
     template = load_template(store.folder, options.language)
     doc = build_note(store, kind, record_id, today, template)
-    return _write(render([doc], format_of(target), options, template), target)
+    return _write(render([doc], format_of(target), options, template), target, store.folder)
 
 
 def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, options: ExportOptions,
@@ -115,7 +115,7 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
     template = load_template(store.folder, options.language)
     docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
     title = template.word("meeting_pack")
-    return _write(render(docs, format_of(target), options, template, pack_title=title), target)
+    return _write(render(docs, format_of(target), options, template, pack_title=title), target, store.folder)
 
 
 def export_report(store: Store, start: dt.date, end: dt.date, target: Path, options: ExportOptions,
@@ -123,4 +123,4 @@ def export_report(store: Store, start: dt.date, end: dt.date, target: Path, opti
     check_target(target)
     template = load_template(store.folder, options.language)
     doc = build_report(store, start, end, today, template)
-    return _write(render([doc], format_of(target), options, template), target)
+    return _write(render([doc], format_of(target), options, template), target, store.folder)

@@ -422,9 +422,9 @@ def _cover_html(docs: Sequence[Doc], starts: list[int], options: ExportOptions, 
     )
 
 
-def write_pdf(data: bytes, target: Path) -> Path:
+def write_pdf(data: bytes, target: Path, folder: Path | None = None) -> Path:
     """Write the PDF atomically: a failure leaves any existing file as it was."""
-    with atomic_write(Path(target), "wb", encoding=None) as fh:
+    with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)  # type: ignore[arg-type]
     return Path(target)
 
