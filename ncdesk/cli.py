@@ -1290,10 +1290,16 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     folder = paths.data_dir(args.data_dir)
     key = _unlock(args, folder)
-    found = [
-        (b, verify(b.path, key) if key is not None else _verify_alone(args, folder, b.path))
-        for b in list_copies(folder)
-    ]
+    from ncdesk.store import crypto
+
+    def checked(path: Path) -> Any:
+        # A backup under another salt of the folder's passphrase (one from before `init --new`)
+        # is checked with its own key, as `ncdesk restore` opens it.
+        if key is not None and (not crypto.looks_encrypted(path) or crypto.file_salt(path) == key.salt):
+            return verify(path, key)
+        return _verify_alone(args, folder, path)
+
+    found = [(b, checked(b.path)) for b in list_copies(folder)]
     kept = kept_now(folder, key)
     if args.json:
         print(
