@@ -804,6 +804,10 @@
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
+        <source>ncdesk — non-cooperation (read-only)</source>
+        <translation>ncdesk — عدم التعاون (للقراءة فقط)</translation>
+    </message>
+    <message>
         <source>That record no longer exists.</source>
         <translation>لم يعد هذا السجل موجوداً.</translation>
     </message>
@@ -860,12 +864,28 @@
         <translation>تشفير</translation>
     </message>
     <message>
+        <source>Remove the copies that stay readable?</source>
+        <translation>هل تريد حذف النسخ التي تبقى قابلة للقراءة؟</translation>
+    </message>
+    <message>
+        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
+
+Remove them?</source>
+        <translation>هذه النسخ الموجودة في مجلد البيانات تالفة إلى حد يتعذّر معه تشفيرها: يمكن لأي شخص لديه ملفات هذا الحاسوب قراءة ما تبقى فيها. وقد تحتوي على سجلات لا توجد في أي نسخة احتياطية؛ وإذا حُذفت، ضاعت نهائياً.
+
+هل تريد حذفها؟</translation>
+    </message>
+    <message>
         <source>The database is encrypted.</source>
         <translation>قاعدة البيانات مشفرة.</translation>
     </message>
     <message>
-        <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة مشفرة. احفظ عبارة المرور في مكان آمن: لا يمكن استرداد البيانات بدونها.</translation>
+        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
+        <translation>احذف هذه الملفات بنفسك متى لم تعد بحاجة إليها، أو شغّل ncdesk encrypt --remove-unreadable.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>احفظ عبارة المرور في مكان آمن: لا يمكن استرداد البيانات بدونها.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -1088,6 +1108,10 @@
         <source>The two new passphrases differ.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
+    <message>
+        <source>Choose a stronger one, or press OK again to use it anyway.</source>
+        <translation>اختر عبارة أقوى، أو اضغط موافق مرة أخرى لاستخدامها رغم ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1284,6 +1308,10 @@
         <translation>لا توجد نسخ احتياطية بعد. ملف ▸ نسخ احتياطي الآن ينشئ واحدة.</translation>
     </message>
     <message>
+        <source>Go back to the copy moved aside as damaged on %1? It passed its check. Everything in ncdesk now will be replaced; the present database is backed up first, and the copy stays where it is.</source>
+        <translation>هل تريد العودة إلى النسخة التي نُحّيت جانباً لأنها تالفة في %1؟ لقد اجتازت الفحص. سيُستبدل كل ما في ncdesk الآن؛ تُنسخ قاعدة البيانات الحالية احتياطياً أولاً، وتبقى النسخة في مكانها.</translation>
+    </message>
+    <message>
         <source>Go back to the backup of %1? Everything recorded since then will be replaced; the present database is backed up first.</source>
         <translation>العودة إلى النسخة الاحتياطية المؤرخة %1؟ سيُستبدل كل ما سُجّل منذ ذلك الحين؛ ويُنسخ احتياطياً أولاً ما في قاعدة البيانات الحالية.</translation>
     </message>
@@ -1453,12 +1481,24 @@
         <translation>مجلد البيانات معرض للخطر</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>Repair it now? The damaged characters become �; everything else is kept as it is.</source>
+        <translation>هل تريد إصلاحها الآن؟ تصبح الأحرف التالفة �؛ ويُحفظ كل ما عداها كما هو.</translation>
+    </message>
+    <message>
         <source>Unlock ncdesk</source>
         <translation>فتح قفل ncdesk</translation>
     </message>
     <message>
         <source>The database in %1 is encrypted. Type its passphrase.</source>
         <translation>قاعدة البيانات في %1 مشفرة. اكتب عبارة مرورها.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is encrypted: the new database will be too. Type its passphrase.</source>
+        <translation>مجلد البيانات %1 مشفّر: وستكون قاعدة البيانات الجديدة مشفّرة كذلك. اكتب عبارة المرور الخاصة به.</translation>
     </message>
     <message>
         <source>Protect this data with a passphrase?</source>
@@ -3817,6 +3857,30 @@ Encrypt now?</source>
         <translation>جارٍ تحويل المرفق %1 من %2…</translation>
     </message>
     <message>
+        <source>Converting damaged copy %1 of %2…</source>
+        <translation>جارٍ تحويل النسخة التالفة %1 من %2…</translation>
+    </message>
+    <message>
+        <source>Encrypted the database, %1 backup(s), %2 damaged copy(ies) and %3 attachment(s).</source>
+        <translation>شُفّرت قاعدة البيانات و%1 من النسخ الاحتياطية و%2 من النسخ التالفة و%3 من المرفقات.</translation>
+    </message>
+    <message>
+        <source>Encrypted %1 backup(s), %2 damaged copy(ies) and %3 attachment(s) left in clear.</source>
+        <translation>شُفّرت %1 من النسخ الاحتياطية و%2 من النسخ التالفة و%3 من المرفقات كانت متروكة دون تشفير.</translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished backup or conversion file(s).</source>
+        <translation>حُذف %1 من ملفات النسخ الاحتياطي أو التحويل غير المكتملة.</translation>
+    </message>
+    <message>
+        <source>Removed %1 unreadable plain copy(ies) with your agreement.</source>
+        <translation>حُذفت بموافقتك %1 من النسخ غير المشفّرة المتعذّرة قراءتها.</translation>
+    </message>
+    <message>
+        <source>%1 plain copy(ies) could not be read to be encrypted and stay readable by anyone who has this computer&apos;s files: %2.</source>
+        <translation>تعذّرت قراءة %1 من النسخ غير المشفّرة لتشفيرها، وتبقى قابلة للقراءة لأي شخص لديه ملفات هذا الحاسوب: %2.</translation>
+    </message>
+    <message>
         <source>The database is already encrypted.</source>
         <translation>قاعدة البيانات مشفّرة بالفعل.</translation>
     </message>
@@ -3869,6 +3933,42 @@ Encrypt now?</source>
         <translation>ثبّت الإصدار الأحدث من ncdesk لفتحه؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
+        <source>The data folder %1 is read-only: you can read and export, nothing can be saved.</source>
+        <translation>مجلد البيانات %1 للقراءة فقط: يمكنك القراءة والتصدير، ولا يمكن حفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>To change it, copy the folder to a place you may write to and open the copy (--data-dir).</source>
+        <translation>لتعديله، انسخ المجلد إلى مكان يُسمح لك بالكتابة فيه وافتح النسخة (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only and holds no database; ncdesk cannot create one there.</source>
+        <translation>مجلد البيانات %1 للقراءة فقط ولا يحتوي على قاعدة بيانات؛ ولا يمكن لـ ncdesk إنشاء قاعدة بيانات فيه.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to (--data-dir).</source>
+        <translation>اختر مجلداً يُسمح لك بالكتابة فيه (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 The folder is read-only, so the file was left as it is.</source>
+        <translation>%1 المجلد للقراءة فقط، لذلك تُرك الملف كما هو.</translation>
+    </message>
+    <message>
+        <source>Copy the folder to a place you may write to, open the copy and restore its last good backup there.</source>
+        <translation>انسخ المجلد إلى مكان يُسمح لك بالكتابة فيه، وافتح النسخة واستعد فيها آخر نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older ncdesk and must be upgraded, which cannot be done in a read-only folder.</source>
+        <translation>كُتب %1 بإصدار أقدم من ncdesk ويجب ترقيته، وهو ما لا يمكن القيام به في مجلد للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Copy the data folder to a place you may write to and open the copy (--data-dir).</source>
+        <translation>انسخ مجلد البيانات إلى مكان يُسمح لك بالكتابة فيه وافتح النسخة (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 was not closed cleanly: its last changes are in %2, which can only be read in a folder you may write to.</source>
+        <translation>لم يُغلق %1 على نحو سليم: آخر تغييراته موجودة في %2، الذي لا يمكن قراءته إلا في مجلد يُسمح لك بالكتابة فيه.</translation>
+    </message>
+    <message>
         <source>Restore the last good backup; the damaged file was not changed.</source>
         <translation>استعد آخر نسخة احتياطية سليمة؛ لم يُغيَّر الملف التالف.</translation>
     </message>
@@ -3889,8 +3989,56 @@ Encrypt now?</source>
         <translation>استعد آخر نسخة احتياطية سليمة: ncdesk restore %1 (في النافذة: الملف ◂ استعادة نسخة احتياطية…).</translation>
     </message>
     <message>
-        <source>There is no good backup; ncdesk will start with a new database and the reference data.</source>
-        <translation>لا توجد نسخة احتياطية سليمة؛ سيبدأ ncdesk بقاعدة بيانات جديدة وبالبيانات المرجعية.</translation>
+        <source>%1 Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>%1 أو ابدأ من جديد بقاعدة بيانات فارغة: ncdesk init --new (في النافذة: البدء بقاعدة بيانات جديدة).</translation>
+    </message>
+    <message>
+        <source>There is no good backup. To start anew, with an empty database: ncdesk init --new (in the window: Start a new database); ncdesk does not do it by itself.</source>
+        <translation>لا توجد نسخة احتياطية سليمة. للبدء من جديد بقاعدة بيانات فارغة: ncdesk init --new (في النافذة: البدء بقاعدة بيانات جديدة)؛ ولا يقوم ncdesk بذلك من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>The database of %1 was moved to %2 on %3 because it was damaged; ncdesk does not start a new database by itself.</source>
+        <translation>نُقلت قاعدة بيانات %1 إلى %2 في %3 لأنها كانت تالفة؛ ولا يبدأ ncdesk قاعدة بيانات جديدة من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database of %1 was moved aside as damaged; ncdesk does not start a new database by itself.</source>
+        <translation>نُحّيت قاعدة بيانات %1 جانباً لأنها تالفة؛ ولا يبدأ ncdesk قاعدة بيانات جديدة من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>The database of the encrypted data folder %1 is missing; ncdesk does not start a new database by itself (it would not be encrypted).</source>
+        <translation>قاعدة بيانات مجلد البيانات المشفّر %1 مفقودة؛ ولا يبدأ ncdesk قاعدة بيانات جديدة من تلقاء نفسه (لن تكون مشفّرة).</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup: ncdesk restore %1 (in the window: Restore the backup). Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>استعد آخر نسخة احتياطية سليمة: ncdesk restore %1 (في النافذة: استعادة النسخة الاحتياطية). أو ابدأ من جديد بقاعدة بيانات فارغة: ncdesk init --new (في النافذة: البدء بقاعدة بيانات جديدة).</translation>
+    </message>
+    <message>
+        <source>Restore a backup if you have one (ncdesk backups lists them; ncdesk restore FILE), or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>استعد نسخة احتياطية إن كانت لديك (يسردها ncdesk backups؛ ncdesk restore FILE)، أو ابدأ من جديد بقاعدة بيانات فارغة: ncdesk init --new (في النافذة: البدء بقاعدة بيانات جديدة).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is encrypted: a new database there is encrypted with its passphrase.</source>
+        <translation>مجلد البيانات %1 مشفّر: تُشفَّر فيه أي قاعدة بيانات جديدة بعبارة المرور الخاصة به.</translation>
+    </message>
+    <message>
+        <source>There is a database in %1 already; nothing was changed.</source>
+        <translation>توجد قاعدة بيانات في %1 بالفعل؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>A new database is started only where the damaged one was moved aside.</source>
+        <translation>لا تُبدأ قاعدة بيانات جديدة إلا حيث نُحّيت القاعدة التالفة جانباً.</translation>
+    </message>
+    <message>
+        <source>Changes recorded up to number %1 are missing from the database %2 (it ends at number %3): its write-ahead log (-wal) was lost.</source>
+        <translation>تغييرات مسجلة حتى الرقم %1 مفقودة من قاعدة البيانات %2 (تنتهي عند الرقم %3): فُقد سجل الكتابة المسبقة الخاص بها (-wal).</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes).</source>
+        <translation>ملف قاعدة البيانات %1 فارغ (0 بايت).</translation>
     </message>
     <message>
         <source>The damaged file was moved to %1; nothing was deleted.</source>
@@ -3919,6 +4067,38 @@ Encrypt now?</source>
     <message>
         <source>The disk reported an input/output error%1.</source>
         <translation>أبلغ القرص عن خطأ في الإدخال/الإخراج%1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: the column %1 holds text that is not valid UTF-8%2.</source>
+        <translation>قاعدة البيانات تالفة: يحتوي العمود %1 على نص ليس بترميز UTF-8 صالح%2.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR).</source>
+        <translation>اختر مجلد بيانات ذا مسار أقصر، باستخدام --data-dir (أو NCDESK_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>The path of the data folder is too long (%1 bytes; at most %2): its database and backups could not be written (%3).</source>
+        <translation>مسار مجلد البيانات طويل جداً (%1 بايت؛ والحد الأقصى %2): تعذّرت كتابة قاعدة بياناته ونسخها الاحتياطية (%3).</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares entities or a DTD (an XML bomb?), in %1; refused unread</source>
+        <translation>يُعلن XML المصنف كيانات أو DTD (قنبلة XML؟)، في %1؛ رُفض دون قراءته</translation>
+    </message>
+    <message>
+        <source>The passphrase is one of the commonest or close to one: it would be guessed at once. Add another word or two; uncommon words are best.</source>
+        <translation>عبارة المرور من أكثر العبارات شيوعاً أو قريبة من إحداها: ستُخمَّن فوراً. أضف كلمة أو كلمتين أخريين؛ والأفضل كلمات غير شائعة.</translation>
+    </message>
+    <message>
+        <source>The passphrase is weak: someone with the laptop could guess it with some effort. A sentence of four or more uncommon words is much safer.</source>
+        <translation>عبارة المرور ضعيفة: يمكن لمن يحوز الحاسوب المحمول تخمينها ببعض الجهد. والجملة المؤلفة من أربع كلمات غير شائعة أو أكثر أكثر أماناً بكثير.</translation>
+    </message>
+    <message>
+        <source>Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �); or restore the last good backup: ncdesk restore %1.</source>
+        <translation>شغّل ncdesk check لمعرفة الموضع، ثم ncdesk check --repair لإصلاحها (تصبح الأحرف التالفة �)؛ أو استعد آخر نسخة احتياطية سليمة: ncdesk restore %1.</translation>
+    </message>
+    <message>
+        <source>Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �).</source>
+        <translation>شغّل ncdesk check لمعرفة الموضع، ثم ncdesk check --repair لإصلاحها (تصبح الأحرف التالفة �).</translation>
     </message>
     <message>
         <source>Free some space or close the other program using the database, then export again to record it.</source>
@@ -4942,6 +5122,18 @@ Encrypt now?</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
+        <source>moved aside as damaged</source>
+        <translation>نُحّيت جانباً لأنها تالفة</translation>
+    </message>
+    <message>
+        <source>kept: named for recovery</source>
+        <translation>محفوظة: مسمّاة للاسترداد</translation>
+    </message>
+    <message>
+        <source>kept: holds records the database lacks</source>
+        <translation>محفوظة: تحتوي على سجلات تفتقر إليها قاعدة البيانات</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>قبل ترقية</translation>
     </message>
@@ -4954,20 +5146,24 @@ Encrypt now?</source>
         <translation>%1&#xa0;كيلوبايت</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>قاعدة البيانات تالفة</translation>
+        <source>The database was moved aside</source>
+        <translation>نُحّيت قاعدة البيانات جانباً</translation>
     </message>
     <message>
-        <source>The last good backup is from %1. Restore it, or start with a new database?</source>
-        <translation>آخر نسخة احتياطية سليمة مؤرخة %1. هل تريد استعادتها أم البدء بقاعدة بيانات جديدة؟</translation>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
         <source>Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>There is no good backup. Start with a new database?</source>
-        <translation>لا توجد نسخة احتياطية سليمة. هل تريد البدء بقاعدة بيانات جديدة؟</translation>
+        <source>The last good backup is from %1. Restore it (recommended), or start with a new, empty database?</source>
+        <translation>آخر نسخة احتياطية سليمة مؤرخة %1. هل تريد استعادتها (موصى به) أم البدء بقاعدة بيانات جديدة فارغة؟</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Start with a new, empty database, or quit and look for a copy?</source>
+        <translation>لا توجد نسخة احتياطية سليمة. هل تريد البدء بقاعدة بيانات جديدة فارغة، أم الخروج والبحث عن نسخة؟</translation>
     </message>
     <message>
         <source>Start a new database</source>

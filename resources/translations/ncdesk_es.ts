@@ -744,6 +744,10 @@
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
+        <source>ncdesk — non-cooperation (read-only)</source>
+        <translation>ncdesk — falta de cooperación (solo lectura)</translation>
+    </message>
+    <message>
         <source>That record no longer exists.</source>
         <translation>Ese registro ya no existe.</translation>
     </message>
@@ -800,12 +804,28 @@
         <translation>Cifrar</translation>
     </message>
     <message>
+        <source>Remove the copies that stay readable?</source>
+        <translation>¿Eliminar las copias que siguen siendo legibles?</translation>
+    </message>
+    <message>
+        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
+
+Remove them?</source>
+        <translation>Estas copias de la carpeta de datos están demasiado dañadas para cifrarse: cualquiera que tenga los archivos de este equipo podría leer lo que queda en ellas. Pueden contener registros que no tiene ninguna copia de seguridad; una vez eliminadas, se pierden.
+
+¿Eliminarlas?</translation>
+    </message>
+    <message>
         <source>The database is encrypted.</source>
         <translation>La base de datos está cifrada.</translation>
     </message>
     <message>
-        <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>La base de datos, sus copias de seguridad y los archivos adjuntos están cifrados. Guarde la frase de contraseña en un lugar seguro: sin ella no se pueden recuperar los datos.</translation>
+        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
+        <translation>Elimine usted mismo estos archivos cuando ya no los necesite, o ejecute ncdesk encrypt --remove-unreadable.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>Guarde la frase de contraseña en un lugar seguro: sin ella no se pueden recuperar los datos.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -1020,6 +1040,10 @@
         <source>The two new passphrases differ.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
+    <message>
+        <source>Choose a stronger one, or press OK again to use it anyway.</source>
+        <translation>Elija una más segura, o pulse de nuevo Aceptar para usarla de todos modos.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1204,6 +1228,10 @@
         <translation>Todavía no hay copias de seguridad. Archivo ▸ Copia de seguridad ahora crea una.</translation>
     </message>
     <message>
+        <source>Go back to the copy moved aside as damaged on %1? It passed its check. Everything in ncdesk now will be replaced; the present database is backed up first, and the copy stays where it is.</source>
+        <translation>¿Volver a la copia apartada como dañada el %1? Ha superado su comprobación. Se sustituirá todo lo que hay ahora en ncdesk; antes se hace una copia de seguridad de la base de datos actual, y la copia se queda donde está.</translation>
+    </message>
+    <message>
         <source>Go back to the backup of %1? Everything recorded since then will be replaced; the present database is backed up first.</source>
         <translation>¿Volver a la copia de seguridad del %1? Todo lo registrado desde entonces se sustituirá; antes se hace una copia de la base de datos actual.</translation>
     </message>
@@ -1369,12 +1397,24 @@
         <translation>La carpeta de datos está en riesgo</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>Repair it now? The damaged characters become �; everything else is kept as it is.</source>
+        <translation>¿Repararla ahora? Los caracteres dañados se convierten en �; todo lo demás se conserva tal como está.</translation>
+    </message>
+    <message>
         <source>Unlock ncdesk</source>
         <translation>Desbloquear ncdesk</translation>
     </message>
     <message>
         <source>The database in %1 is encrypted. Type its passphrase.</source>
         <translation>La base de datos de %1 está cifrada. Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is encrypted: the new database will be too. Type its passphrase.</source>
+        <translation>La carpeta de datos %1 está cifrada: la nueva base de datos también lo estará. Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>Protect this data with a passphrase?</source>
@@ -3733,6 +3773,30 @@ Encrypt now?</source>
         <translation>Convirtiendo el archivo adjunto %1 de %2…</translation>
     </message>
     <message>
+        <source>Converting damaged copy %1 of %2…</source>
+        <translation>Convirtiendo la copia dañada %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Encrypted the database, %1 backup(s), %2 damaged copy(ies) and %3 attachment(s).</source>
+        <translation>Se cifraron la base de datos, %1 copia(s) de seguridad, %2 copia(s) dañada(s) y %3 archivo(s) adjunto(s).</translation>
+    </message>
+    <message>
+        <source>Encrypted %1 backup(s), %2 damaged copy(ies) and %3 attachment(s) left in clear.</source>
+        <translation>Se cifraron %1 copia(s) de seguridad, %2 copia(s) dañada(s) y %3 archivo(s) adjunto(s) que habían quedado sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished backup or conversion file(s).</source>
+        <translation>Se eliminaron %1 archivo(s) de copia de seguridad o de conversión sin terminar.</translation>
+    </message>
+    <message>
+        <source>Removed %1 unreadable plain copy(ies) with your agreement.</source>
+        <translation>Se eliminaron, con su consentimiento, %1 copia(s) sin cifrar ilegible(s).</translation>
+    </message>
+    <message>
+        <source>%1 plain copy(ies) could not be read to be encrypted and stay readable by anyone who has this computer&apos;s files: %2.</source>
+        <translation>%1 copia(s) sin cifrar no se pudieron leer para cifrarlas y siguen siendo legibles para cualquiera que tenga los archivos de este equipo: %2.</translation>
+    </message>
+    <message>
         <source>The database is already encrypted.</source>
         <translation>La base de datos ya está cifrada.</translation>
     </message>
@@ -3785,6 +3849,42 @@ Encrypt now?</source>
         <translation>Instale la versión más reciente de ncdesk para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
+        <source>The data folder %1 is read-only: you can read and export, nothing can be saved.</source>
+        <translation>La carpeta de datos %1 es de solo lectura: puede consultar y exportar, pero no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>To change it, copy the folder to a place you may write to and open the copy (--data-dir).</source>
+        <translation>Para modificarla, copie la carpeta en un lugar donde pueda escribir y abra la copia (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only and holds no database; ncdesk cannot create one there.</source>
+        <translation>La carpeta de datos %1 es de solo lectura y no contiene ninguna base de datos; ncdesk no puede crear una en ella.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to (--data-dir).</source>
+        <translation>Elija una carpeta en la que pueda escribir (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 The folder is read-only, so the file was left as it is.</source>
+        <translation>%1 La carpeta es de solo lectura, por lo que el archivo se dejó tal como está.</translation>
+    </message>
+    <message>
+        <source>Copy the folder to a place you may write to, open the copy and restore its last good backup there.</source>
+        <translation>Copie la carpeta en un lugar donde pueda escribir, abra la copia y restaure allí su última copia de seguridad en buen estado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older ncdesk and must be upgraded, which cannot be done in a read-only folder.</source>
+        <translation>%1 fue escrito por una versión anterior de ncdesk y debe actualizarse, lo que no es posible en una carpeta de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Copy the data folder to a place you may write to and open the copy (--data-dir).</source>
+        <translation>Copie la carpeta de datos en un lugar donde pueda escribir y abra la copia (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 was not closed cleanly: its last changes are in %2, which can only be read in a folder you may write to.</source>
+        <translation>%1 no se cerró correctamente: sus últimos cambios están en %2, que solo puede leerse en una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
         <source>Restore the last good backup; the damaged file was not changed.</source>
         <translation>Restaure la última copia de seguridad en buen estado; el archivo dañado no se modificó.</translation>
     </message>
@@ -3805,8 +3905,56 @@ Encrypt now?</source>
         <translation>Restaure la última copia de seguridad en buen estado: ncdesk restore %1 (en la ventana: Archivo ▸ Restaurar una copia de seguridad…).</translation>
     </message>
     <message>
-        <source>There is no good backup; ncdesk will start with a new database and the reference data.</source>
-        <translation>No hay ninguna copia de seguridad en buen estado; ncdesk empezará con una base de datos nueva y los datos de referencia.</translation>
+        <source>%1 Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>%1 O empiece de nuevo, con una base de datos vacía: ncdesk init --new (en la ventana: Empezar una base de datos nueva).</translation>
+    </message>
+    <message>
+        <source>There is no good backup. To start anew, with an empty database: ncdesk init --new (in the window: Start a new database); ncdesk does not do it by itself.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado. Para empezar de nuevo, con una base de datos vacía: ncdesk init --new (en la ventana: Empezar una base de datos nueva); ncdesk no lo hace por sí solo.</translation>
+    </message>
+    <message>
+        <source>The database of %1 was moved to %2 on %3 because it was damaged; ncdesk does not start a new database by itself.</source>
+        <translation>La base de datos de %1 se trasladó a %2 el %3 porque estaba dañada; ncdesk no empieza por sí solo una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database of %1 was moved aside as damaged; ncdesk does not start a new database by itself.</source>
+        <translation>La base de datos de %1 se apartó como dañada; ncdesk no empieza por sí solo una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>The database of the encrypted data folder %1 is missing; ncdesk does not start a new database by itself (it would not be encrypted).</source>
+        <translation>Falta la base de datos de la carpeta de datos cifrada %1; ncdesk no empieza por sí solo una base de datos nueva (no estaría cifrada).</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup: ncdesk restore %1 (in the window: Restore the backup). Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>Restaure la última copia de seguridad en buen estado: ncdesk restore %1 (en la ventana: Restaurar la copia de seguridad). O empiece de nuevo, con una base de datos vacía: ncdesk init --new (en la ventana: Empezar una base de datos nueva).</translation>
+    </message>
+    <message>
+        <source>Restore a backup if you have one (ncdesk backups lists them; ncdesk restore FILE), or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>Restaure una copia de seguridad si tiene alguna (ncdesk backups las enumera; ncdesk restore FILE), o empiece de nuevo, con una base de datos vacía: ncdesk init --new (en la ventana: Empezar una base de datos nueva).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is encrypted: a new database there is encrypted with its passphrase.</source>
+        <translation>La carpeta de datos %1 está cifrada: una base de datos nueva en ella se cifra con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>There is a database in %1 already; nothing was changed.</source>
+        <translation>Ya hay una base de datos en %1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A new database is started only where the damaged one was moved aside.</source>
+        <translation>Solo se empieza una base de datos nueva donde se apartó la dañada.</translation>
+    </message>
+    <message>
+        <source>Changes recorded up to number %1 are missing from the database %2 (it ends at number %3): its write-ahead log (-wal) was lost.</source>
+        <translation>Faltan en la base de datos %2 cambios registrados hasta el número %1 (termina en el número %3): se perdió su registro de escritura anticipada (-wal).</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes).</source>
+        <translation>El archivo de base de datos %1 está vacío (0 bytes).</translation>
     </message>
     <message>
         <source>The damaged file was moved to %1; nothing was deleted.</source>
@@ -3835,6 +3983,38 @@ Encrypt now?</source>
     <message>
         <source>The disk reported an input/output error%1.</source>
         <translation>El disco notificó un error de entrada/salida%1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: the column %1 holds text that is not valid UTF-8%2.</source>
+        <translation>La base de datos está dañada: la columna %1 contiene texto que no es UTF-8 válido%2.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR).</source>
+        <translation>Elija una carpeta de datos con una ruta más corta, con --data-dir (o NCDESK_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>The path of the data folder is too long (%1 bytes; at most %2): its database and backups could not be written (%3).</source>
+        <translation>La ruta de la carpeta de datos es demasiado larga (%1 bytes; como máximo %2): no se pudieron escribir su base de datos ni sus copias de seguridad (%3).</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares entities or a DTD (an XML bomb?), in %1; refused unread</source>
+        <translation>el XML del libro declara entidades o una DTD (¿una bomba XML?), en %1; rechazado sin leerlo</translation>
+    </message>
+    <message>
+        <source>The passphrase is one of the commonest or close to one: it would be guessed at once. Add another word or two; uncommon words are best.</source>
+        <translation>La frase de contraseña es una de las más comunes o se parece mucho a una: se adivinaría enseguida. Añada una o dos palabras más; lo mejor son palabras poco comunes.</translation>
+    </message>
+    <message>
+        <source>The passphrase is weak: someone with the laptop could guess it with some effort. A sentence of four or more uncommon words is much safer.</source>
+        <translation>La frase de contraseña es débil: alguien que tenga el portátil podría adivinarla con cierto esfuerzo. Una frase de cuatro o más palabras poco comunes es mucho más segura.</translation>
+    </message>
+    <message>
+        <source>Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �); or restore the last good backup: ncdesk restore %1.</source>
+        <translation>Ejecute ncdesk check para ver dónde y luego ncdesk check --repair para repararla (los caracteres dañados se convierten en �); o restaure la última copia de seguridad en buen estado: ncdesk restore %1.</translation>
+    </message>
+    <message>
+        <source>Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �).</source>
+        <translation>Ejecute ncdesk check para ver dónde y luego ncdesk check --repair para repararla (los caracteres dañados se convierten en �).</translation>
     </message>
     <message>
         <source>Free some space or close the other program using the database, then export again to record it.</source>
@@ -4858,6 +5038,18 @@ Encrypt now?</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
+        <source>moved aside as damaged</source>
+        <translation>apartada como dañada</translation>
+    </message>
+    <message>
+        <source>kept: named for recovery</source>
+        <translation>conservada: nombrada para la recuperación</translation>
+    </message>
+    <message>
+        <source>kept: holds records the database lacks</source>
+        <translation>conservada: contiene registros que faltan en la base de datos</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
@@ -4870,20 +5062,24 @@ Encrypt now?</source>
         <translation>%1&#xa0;kB</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>La base de datos está dañada</translation>
+        <source>The database was moved aside</source>
+        <translation>La base de datos se ha apartado</translation>
     </message>
     <message>
-        <source>The last good backup is from %1. Restore it, or start with a new database?</source>
-        <translation>La última copia de seguridad válida es del %1. ¿Restaurarla o empezar una base de datos nueva?</translation>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <source>There is no good backup. Start with a new database?</source>
-        <translation>No hay ninguna copia de seguridad válida. ¿Empezar una base de datos nueva?</translation>
+        <source>The last good backup is from %1. Restore it (recommended), or start with a new, empty database?</source>
+        <translation>La última copia de seguridad válida es del %1. ¿Restaurarla (recomendado) o empezar una base de datos nueva y vacía?</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Start with a new, empty database, or quit and look for a copy?</source>
+        <translation>No hay ninguna copia de seguridad válida. ¿Empezar una base de datos nueva y vacía, o salir y buscar una copia?</translation>
     </message>
     <message>
         <source>Start a new database</source>

@@ -744,6 +744,10 @@
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
+        <source>ncdesk — non-cooperation (read-only)</source>
+        <translation>ncdesk — non-coopération (lecture seule)</translation>
+    </message>
+    <message>
         <source>That record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
@@ -800,12 +804,28 @@
         <translation>Chiffrer</translation>
     </message>
     <message>
+        <source>Remove the copies that stay readable?</source>
+        <translation>Supprimer les copies qui restent lisibles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
+
+Remove them?</source>
+        <translation>Ces copies du dossier de données sont trop endommagées pour être chiffrées&#xa0;: quiconque dispose des fichiers de cet ordinateur pourrait lire ce qu&apos;il en reste. Elles peuvent contenir des fiches qu&apos;aucune sauvegarde ne contient&#xa0;; une fois supprimées, elles sont perdues.
+
+Les supprimer&#xa0;?</translation>
+    </message>
+    <message>
         <source>The database is encrypted.</source>
         <translation>La base de données est chiffrée.</translation>
     </message>
     <message>
-        <source>The database, its backups and attached files are encrypted. Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>La base de données, ses sauvegardes et les fichiers joints sont chiffrés. Conservez la phrase secrète en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être récupérées.</translation>
+        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
+        <translation>Supprimez vous-même ces fichiers dès que vous n&apos;en avez plus besoin, ou lancez ncdesk encrypt --remove-unreadable.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>Conservez la phrase secrète en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être récupérées.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
@@ -1020,6 +1040,10 @@
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
+    <message>
+        <source>Choose a stronger one, or press OK again to use it anyway.</source>
+        <translation>Choisissez-en une plus solide, ou appuyez de nouveau sur OK pour l&apos;utiliser quand même.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1204,6 +1228,10 @@
         <translation>Il n&apos;y a pas encore de sauvegarde. Fichier ▸ Sauvegarder maintenant en fait une.</translation>
     </message>
     <message>
+        <source>Go back to the copy moved aside as damaged on %1? It passed its check. Everything in ncdesk now will be replaced; the present database is backed up first, and the copy stays where it is.</source>
+        <translation>Revenir à la copie mise de côté comme endommagée le %1&#xa0;? Elle a passé sa vérification. Tout ce qui se trouve maintenant dans ncdesk sera remplacé&#xa0;; la base de données actuelle est d&apos;abord sauvegardée, et la copie reste où elle est.</translation>
+    </message>
+    <message>
         <source>Go back to the backup of %1? Everything recorded since then will be replaced; the present database is backed up first.</source>
         <translation>Revenir à la sauvegarde du %1 ? Tout ce qui a été consigné depuis sera remplacé ; la base de données actuelle est d&apos;abord sauvegardée.</translation>
     </message>
@@ -1369,12 +1397,24 @@
         <translation>Le dossier de données est en danger</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>Repair it now? The damaged characters become �; everything else is kept as it is.</source>
+        <translation>La réparer maintenant&#xa0;? Les caractères endommagés deviennent �&#xa0;; tout le reste est conservé tel quel.</translation>
+    </message>
+    <message>
         <source>Unlock ncdesk</source>
         <translation>Déverrouiller ncdesk</translation>
     </message>
     <message>
         <source>The database in %1 is encrypted. Type its passphrase.</source>
         <translation>La base de données de %1 est chiffrée. Tapez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is encrypted: the new database will be too. Type its passphrase.</source>
+        <translation>Le dossier de données %1 est chiffré&#xa0;: la nouvelle base de données le sera aussi. Tapez sa phrase secrète.</translation>
     </message>
     <message>
         <source>Protect this data with a passphrase?</source>
@@ -3733,6 +3773,30 @@ Chiffrer maintenant ?</translation>
         <translation>Conversion de la pièce jointe %1 sur %2…</translation>
     </message>
     <message>
+        <source>Converting damaged copy %1 of %2…</source>
+        <translation>Conversion de la copie endommagée %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Encrypted the database, %1 backup(s), %2 damaged copy(ies) and %3 attachment(s).</source>
+        <translation>Chiffrement effectué&#xa0;: la base de données, %1 sauvegarde(s), %2 copie(s) endommagée(s) et %3 pièce(s) jointe(s).</translation>
+    </message>
+    <message>
+        <source>Encrypted %1 backup(s), %2 damaged copy(ies) and %3 attachment(s) left in clear.</source>
+        <translation>Chiffrement effectué&#xa0;: %1 sauvegarde(s), %2 copie(s) endommagée(s) et %3 pièce(s) jointe(s) laissées en clair.</translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished backup or conversion file(s).</source>
+        <translation>%1 fichier(s) de sauvegarde ou de conversion inachevé(s) supprimé(s).</translation>
+    </message>
+    <message>
+        <source>Removed %1 unreadable plain copy(ies) with your agreement.</source>
+        <translation>%1 copie(s) en clair illisible(s) supprimée(s) avec votre accord.</translation>
+    </message>
+    <message>
+        <source>%1 plain copy(ies) could not be read to be encrypted and stay readable by anyone who has this computer&apos;s files: %2.</source>
+        <translation>%1 copie(s) en clair n&apos;ont pas pu être lues pour être chiffrées et restent lisibles par quiconque dispose des fichiers de cet ordinateur&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>The database is already encrypted.</source>
         <translation>La base de données est déjà chiffrée.</translation>
     </message>
@@ -3785,6 +3849,42 @@ Chiffrer maintenant ?</translation>
         <translation>Installez la version plus récente de ncdesk pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <source>The data folder %1 is read-only: you can read and export, nothing can be saved.</source>
+        <translation>Le dossier de données %1 est en lecture seule&#xa0;: vous pouvez consulter et exporter, mais rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>To change it, copy the folder to a place you may write to and open the copy (--data-dir).</source>
+        <translation>Pour le modifier, copiez le dossier à un emplacement où vous pouvez écrire et ouvrez la copie (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only and holds no database; ncdesk cannot create one there.</source>
+        <translation>Le dossier de données %1 est en lecture seule et ne contient aucune base de données&#xa0;; ncdesk ne peut pas y en créer une.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to (--data-dir).</source>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 The folder is read-only, so the file was left as it is.</source>
+        <translation>%1 Le dossier est en lecture seule&#xa0;; le fichier a donc été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Copy the folder to a place you may write to, open the copy and restore its last good backup there.</source>
+        <translation>Copiez le dossier à un emplacement où vous pouvez écrire, ouvrez la copie et restaurez-y sa dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older ncdesk and must be upgraded, which cannot be done in a read-only folder.</source>
+        <translation>%1 a été écrit par une version antérieure de ncdesk et doit être mis à niveau, ce qui est impossible dans un dossier en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Copy the data folder to a place you may write to and open the copy (--data-dir).</source>
+        <translation>Copiez le dossier de données à un emplacement où vous pouvez écrire et ouvrez la copie (--data-dir).</translation>
+    </message>
+    <message>
+        <source>%1 was not closed cleanly: its last changes are in %2, which can only be read in a folder you may write to.</source>
+        <translation>%1 n&apos;a pas été fermé correctement&#xa0;: ses dernières modifications se trouvent dans %2, qui ne peut être lu que dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
         <source>Restore the last good backup; the damaged file was not changed.</source>
         <translation>Restaurez la dernière sauvegarde saine&#xa0;; le fichier endommagé n&apos;a pas été modifié.</translation>
     </message>
@@ -3805,8 +3905,56 @@ Chiffrer maintenant ?</translation>
         <translation>Restaurez la dernière sauvegarde saine&#xa0;: ncdesk restore %1 (dans la fenêtre&#xa0;: Fichier ▸ Restaurer une sauvegarde…).</translation>
     </message>
     <message>
-        <source>There is no good backup; ncdesk will start with a new database and the reference data.</source>
-        <translation>Il n&apos;y a aucune sauvegarde saine&#xa0;; ncdesk démarrera avec une nouvelle base de données et les données de référence.</translation>
+        <source>%1 Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>%1 Ou repartez de zéro, avec une base de données vide&#xa0;: ncdesk init --new (dans la fenêtre&#xa0;: Commencer une nouvelle base de données).</translation>
+    </message>
+    <message>
+        <source>There is no good backup. To start anew, with an empty database: ncdesk init --new (in the window: Start a new database); ncdesk does not do it by itself.</source>
+        <translation>Il n&apos;y a aucune sauvegarde saine. Pour repartir de zéro, avec une base de données vide&#xa0;: ncdesk init --new (dans la fenêtre&#xa0;: Commencer une nouvelle base de données)&#xa0;; ncdesk ne le fait pas de lui-même.</translation>
+    </message>
+    <message>
+        <source>The database of %1 was moved to %2 on %3 because it was damaged; ncdesk does not start a new database by itself.</source>
+        <translation>La base de données de %1 a été déplacée vers %2 le %3 parce qu&apos;elle était endommagée&#xa0;; ncdesk ne commence pas de lui-même une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database of %1 was moved aside as damaged; ncdesk does not start a new database by itself.</source>
+        <translation>La base de données de %1 a été mise de côté comme endommagée&#xa0;; ncdesk ne commence pas de lui-même une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The database of the encrypted data folder %1 is missing; ncdesk does not start a new database by itself (it would not be encrypted).</source>
+        <translation>La base de données du dossier de données chiffré %1 est manquante&#xa0;; ncdesk ne commence pas de lui-même une nouvelle base de données (elle ne serait pas chiffrée).</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup: ncdesk restore %1 (in the window: Restore the backup). Or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>Restaurez la dernière sauvegarde saine&#xa0;: ncdesk restore %1 (dans la fenêtre&#xa0;: Restaurer la sauvegarde). Ou repartez de zéro, avec une base de données vide&#xa0;: ncdesk init --new (dans la fenêtre&#xa0;: Commencer une nouvelle base de données).</translation>
+    </message>
+    <message>
+        <source>Restore a backup if you have one (ncdesk backups lists them; ncdesk restore FILE), or start anew, with an empty database: ncdesk init --new (in the window: Start a new database).</source>
+        <translation>Restaurez une sauvegarde si vous en avez une (ncdesk backups les énumère&#xa0;; ncdesk restore FILE), ou repartez de zéro, avec une base de données vide&#xa0;: ncdesk init --new (dans la fenêtre&#xa0;: Commencer une nouvelle base de données).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is encrypted: a new database there is encrypted with its passphrase.</source>
+        <translation>Le dossier de données %1 est chiffré&#xa0;: une nouvelle base de données y est chiffrée avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>There is a database in %1 already; nothing was changed.</source>
+        <translation>Il y a déjà une base de données dans %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A new database is started only where the damaged one was moved aside.</source>
+        <translation>Une nouvelle base de données n&apos;est commencée que là où l&apos;ancienne, endommagée, a été mise de côté.</translation>
+    </message>
+    <message>
+        <source>Changes recorded up to number %1 are missing from the database %2 (it ends at number %3): its write-ahead log (-wal) was lost.</source>
+        <translation>Des modifications enregistrées jusqu&apos;au numéro %1 manquent dans la base de données %2 (elle s&apos;arrête au numéro %3)&#xa0;: son journal d&apos;écriture anticipée (-wal) a été perdu.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes).</source>
+        <translation>Le fichier de base de données %1 est vide (0 octet).</translation>
     </message>
     <message>
         <source>The damaged file was moved to %1; nothing was deleted.</source>
@@ -3835,6 +3983,38 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>The disk reported an input/output error%1.</source>
         <translation>Le disque a signalé une erreur d&apos;entrée/sortie%1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: the column %1 holds text that is not valid UTF-8%2.</source>
+        <translation>La base de données est endommagée&#xa0;: la colonne %1 contient du texte qui n&apos;est pas de l&apos;UTF-8 valide%2.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder with a shorter path, with --data-dir (or NCDESK_DATA_DIR).</source>
+        <translation>Choisissez un dossier de données dont le chemin est plus court, avec --data-dir (ou NCDESK_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>The path of the data folder is too long (%1 bytes; at most %2): its database and backups could not be written (%3).</source>
+        <translation>Le chemin du dossier de données est trop long (%1 octets&#xa0;; au plus %2)&#xa0;: sa base de données et ses sauvegardes n&apos;ont pas pu être écrites (%3).</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s XML declares entities or a DTD (an XML bomb?), in %1; refused unread</source>
+        <translation>le XML du classeur déclare des entités ou une DTD (une bombe XML&#xa0;?), dans %1&#xa0;; refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>The passphrase is one of the commonest or close to one: it would be guessed at once. Add another word or two; uncommon words are best.</source>
+        <translation>La phrase secrète est l&apos;une des plus courantes, ou presque&#xa0;: elle serait devinée aussitôt. Ajoutez-y un ou deux mots&#xa0;; le mieux est des mots peu courants.</translation>
+    </message>
+    <message>
+        <source>The passphrase is weak: someone with the laptop could guess it with some effort. A sentence of four or more uncommon words is much safer.</source>
+        <translation>La phrase secrète est faible&#xa0;: quelqu&apos;un qui aurait l&apos;ordinateur portable pourrait la deviner avec un peu d&apos;effort. Une phrase de quatre mots peu courants ou plus est bien plus sûre.</translation>
+    </message>
+    <message>
+        <source>Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �); or restore the last good backup: ncdesk restore %1.</source>
+        <translation>Lancez ncdesk check pour voir où, puis ncdesk check --repair pour la réparer (les caractères endommagés deviennent �)&#xa0;; ou restaurez la dernière sauvegarde saine&#xa0;: ncdesk restore %1.</translation>
+    </message>
+    <message>
+        <source>Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �).</source>
+        <translation>Lancez ncdesk check pour voir où, puis ncdesk check --repair pour la réparer (les caractères endommagés deviennent �).</translation>
     </message>
     <message>
         <source>Free some space or close the other program using the database, then export again to record it.</source>
@@ -4858,6 +5038,18 @@ Chiffrer maintenant ?</translation>
         <translation>avant une restauration</translation>
     </message>
     <message>
+        <source>moved aside as damaged</source>
+        <translation>mise de côté comme endommagée</translation>
+    </message>
+    <message>
+        <source>kept: named for recovery</source>
+        <translation>conservée&#xa0;: nommée pour la récupération</translation>
+    </message>
+    <message>
+        <source>kept: holds records the database lacks</source>
+        <translation>conservée&#xa0;: contient des fiches absentes de la base de données</translation>
+    </message>
+    <message>
         <source>before an upgrade</source>
         <translation>avant une mise à niveau</translation>
     </message>
@@ -4870,20 +5062,24 @@ Chiffrer maintenant ?</translation>
         <translation>%1&#xa0;ko</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>La base de données est endommagée</translation>
+        <source>The database was moved aside</source>
+        <translation>La base de données a été mise de côté</translation>
     </message>
     <message>
-        <source>The last good backup is from %1. Restore it, or start with a new database?</source>
-        <translation>La dernière bonne sauvegarde date du %1. La restaurer, ou commencer une nouvelle base de données ?</translation>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <source>There is no good backup. Start with a new database?</source>
-        <translation>Il n&apos;y a aucune bonne sauvegarde. Commencer une nouvelle base de données ?</translation>
+        <source>The last good backup is from %1. Restore it (recommended), or start with a new, empty database?</source>
+        <translation>La dernière sauvegarde saine date du %1. La restaurer (recommandé), ou commencer une nouvelle base de données vide&#xa0;?</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Start with a new, empty database, or quit and look for a copy?</source>
+        <translation>Il n&apos;y a aucune sauvegarde saine. Commencer une nouvelle base de données vide, ou quitter et chercher une copie&#xa0;?</translation>
     </message>
     <message>
         <source>Start a new database</source>
