@@ -17,8 +17,14 @@ class Prompter:
     """Native dialogs. Tests pass a subclass that answers without showing anything."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        # No is the default: every confirmation asked is before something that cannot be taken back
+        # (a removal, a deletion, the encryption removed), and Enter must not do it by accident.
         answer = QMessageBox.question(
-            parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
