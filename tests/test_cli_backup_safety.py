@@ -79,3 +79,25 @@ def test_backups_say_which_one_holds_records_the_database_lacks(
     assert [(b["kind"], b["kept"]) for b in kept] == [("before-restore", "lacking")]
     code, out, _ = run(capsys, "backups")
     assert "(kept: holds records the database lacks)" in out
+
+
+@pytest.mark.plain_only("a folder that was never encrypted")
+def test_a_copy_whose_first_page_was_zeroed_is_listed_as_unreadable_with_a_passphrase_given(
+    capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long worst-day run, case 172: a plain folder's database with its first page zeroed was
+    moved aside; with a passphrase in the environment, `backups` took the copy for an encrypted
+    one, found no encryption.json and refused to list anything."""
+    damaged = recovery.damaged_dir(initialised)
+    damaged.mkdir()
+    zeroed = damaged / "ncdesk-20261202T000000Z.sqlite3"
+    zeroed.write_bytes(b"\0" * 4096 + b"\x07" * 8000)
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("not needed here", encoding="utf-8")
+    monkeypatch.setenv("NCDESK_PASSPHRASE_FILE", str(passphrase))
+    for extra in ((), ("--json",)):
+        code, out, err = run(capsys, "backups", *extra)
+        assert code == 0, err
+    listed = {Path(b["file"]).name: b for b in json.loads(out)}
+    assert not listed[zeroed.name]["sound"]
+    assert "does not start as an SQLite file" in listed[zeroed.name]["check"]
