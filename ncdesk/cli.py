@@ -1343,7 +1343,9 @@ def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
     if not crypto.kdf_path(folder).exists() and not crypto.kdf_copy_path(folder).exists():
         # Not SQLite, and nothing to decrypt it with: in a folder that was never encrypted, a
         # damaged file (its first page overwritten), not an encrypted one.
-        return Verified(False, "cannot be read: it does not start as an SQLite file, and the folder has no encryption.json to decrypt it with")
+        return Verified(
+            False, "cannot be read: it does not start as an SQLite file, and the folder has no encryption.json"
+        )
     try:
         passphrase = _current_passphrase(args)
     except crypto.PassphraseRequiredError:

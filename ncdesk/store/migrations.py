@@ -574,6 +574,109 @@ def m006_live_indexes(db: Database) -> None:
     db.execute("CREATE INDEX idx_alert_closed ON travel_alert(date_to) WHERE deleted_at IS NULL AND status = 'closed'")
 
 
+@MIGRATIONS(name="m007_exchange")
+def m007_exchange(db: Database) -> None:
+    """The shared record (docs/EXCHANGE_FORMAT.md): this installation's identity and its
+    contacts, the version of every shared field, what was received and sent, conflicts decided.
+
+    `identity` holds the secret keys: inside the database, so encrypted with it. `field_version`
+    holds, for each field a user changed (here or elsewhere), its version vector (installation
+    id → hybrid logical clock of that installation's latest edit of the field) and a local
+    sequence number that says what changed since a package. Batches gain the kind 'receive'
+    (change_batch is rebuilt as in m005: SQLite cannot change a CHECK in place)."""
+    db.execute("ALTER TABLE change_batch RENAME TO change_batch_m006")
+    db.execute(
+        """CREATE TABLE change_batch (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (
+                kind IN ('user', 'reference', 'import', 'undo', 'redo', 'restore', 'repair', 'export', 'receive')
+            ),
+            reverts TEXT
+        )"""
+    )
+    db.execute(
+        "INSERT INTO change_batch(seq, id, at, who, label, kind, reverts) "
+        "SELECT seq, id, at, who, label, kind, reverts FROM change_batch_m006 ORDER BY seq"
+    )
+    db.execute("DROP TABLE change_batch_m006")
+    db.execute(
+        """CREATE TABLE identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            installation_id TEXT NOT NULL CHECK (length(installation_id) = 36),
+            name TEXT NOT NULL CHECK (name <> ''),
+            signing_secret BLOB NOT NULL CHECK (length(signing_secret) = 32),
+            age_secret TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute(
+        """CREATE TABLE contact (
+            installation_id TEXT PRIMARY KEY NOT NULL CHECK (length(installation_id) = 36),
+            name TEXT NOT NULL CHECK (name <> ''),
+            signing_public BLOB NOT NULL UNIQUE CHECK (length(signing_public) = 32),
+            age_recipient TEXT NOT NULL,
+            card TEXT NOT NULL,
+            verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1)),
+            publisher INTEGER NOT NULL DEFAULT 0 CHECK (publisher IN (0, 1)),
+            added_at TEXT NOT NULL,
+            sent_seq INTEGER NOT NULL DEFAULT 0,
+            last_sent_at TEXT,
+            last_received_at TEXT,
+            received_hlc INTEGER NOT NULL DEFAULT 0,
+            acked_hlc INTEGER NOT NULL DEFAULT 0
+        ) STRICT"""
+    )
+    db.execute(
+        """CREATE TABLE field_version (
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            vv TEXT NOT NULL CHECK (json_valid(vv) AND json_type(vv) = 'object'),
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (tbl, record_id, field)
+        ) STRICT, WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_field_version_seq ON field_version(seq)")
+    db.execute(
+        """CREATE TABLE tombstone (
+            record_id TEXT PRIMARY KEY NOT NULL,
+            tbl TEXT NOT NULL,
+            vv TEXT NOT NULL CHECK (json_valid(vv) AND json_type(vv) = 'object'),
+            seq INTEGER NOT NULL
+        ) STRICT"""
+    )
+    db.execute("CREATE TABLE private_record (record_id TEXT PRIMARY KEY NOT NULL) STRICT")
+    db.execute(
+        """CREATE TABLE received_package (
+            id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+            sender TEXT NOT NULL,
+            sender_name TEXT NOT NULL,
+            at TEXT NOT NULL,
+            batch_id TEXT,
+            records INTEGER NOT NULL DEFAULT 0
+        ) STRICT"""
+    )
+    db.execute(
+        """CREATE TABLE exchange_conflict (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            batch_id TEXT NOT NULL,
+            package_id TEXT NOT NULL,
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            mine,
+            theirs,
+            kept TEXT NOT NULL CHECK (kept IN ('mine', 'theirs')),
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_exchange_conflict_record ON exchange_conflict(record_id)")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

@@ -311,3 +311,38 @@ def test_every_older_schema_upgrades_to_exactly_the_fresh_one(tmp_path: Path, st
     finally:
         upgraded.close()
         fresh.close()
+
+
+def test_m007_exchange(tmp_path: Path) -> None:
+    """A schema-6 database keeps its batches (and their order) and gains the kind 'receive' and
+    the exchange's tables, empty: no identity until the user makes one."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m007_exchange")
+    batch = "00000000-0000-0000-0000-0000000000b7"
+    db.execute(
+        "INSERT INTO change_batch(seq, id, at, who, label, kind) VALUES (9, ?, 'now', 'me', 'Edit', 'user')", [batch]
+    )
+    with pytest.raises(Exception, match="CHECK"):
+        db.execute("INSERT INTO change_batch(id, at, who, kind) VALUES (?, 'now', 'me', 'receive')", ["r" * 36])
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 6")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT seq, id, label, kind FROM change_batch").fetchall() == [(9, batch, "Edit", "user")]
+        db.execute("INSERT INTO change_batch(id, at, who, kind) VALUES (?, 'now', 'me', 'receive')", ["r" * 36])
+        assert db.execute("SELECT seq FROM change_batch WHERE kind = 'receive'").fetchone() == (10,)
+        for table in ("identity", "contact", "field_version", "tombstone", "private_record", "received_package",
+                      "exchange_conflict"):  # fmt: skip
+            assert db.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+        assert not db["change_batch_m006"].exists()
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute(
+                "INSERT INTO identity(id, installation_id, name, signing_secret, age_secret, created_at) "
+                "VALUES (2, ?, 'x', ?, 'k', 'now')",
+                [batch, b"\0" * 32],
+            )
+    finally:
+        db.close()

@@ -1,0 +1,950 @@
+"""The shared record: what goes into a package, and applying a package's changes.
+
+Every laptop keeps its own database; changes travel as packages (docs/EXCHANGE_FORMAT.md; the
+envelope, its signature and encryption, are io/package.py's). This module is the database side:
+
+- **Versions.** Every field somebody changed carries a *version vector*: for each installation
+  that edited it, the hybrid logical clock (HLC) of its latest edit. Local edits are *stamped*
+  from the history (`change_log`) before anything is shared or received, so no write path has to
+  know about exchange: a form, an undo, an import, a hand edit in sqlite3 are all versioned alike.
+  Received changes are written in a batch of kind 'receive', which stamping skips (they carry
+  their own versions).
+- **Packages carry state, not deltas**: every record that changed since the last package to its
+  recipients, with all its shared fields and each field's vector, and the records it refers to
+  (a destination travels with its alert). So a package applies whatever arrived before it.
+- **Merging a field**: the incoming vector is below or equal to ours: nothing to do (already
+  received, or older); above ours: theirs is later, it replaces ours; neither: the two edits
+  were concurrent, a *conflict* unless the values agree. A conflict is decided by the user
+  (`mine` or `theirs`); keeping mine makes a new edit of ours that dominates both, so it
+  travels on and every laptop ends with the same value; the value not kept stays in the
+  history (`exchange_conflict`, and the change log for the one replaced).
+- **All or nothing**: a package is applied in one transaction, only once (its id is kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ncdesk.core.text import Message, Typed
+from ncdesk.store import engine
+from ncdesk.store.db import read_meta, write_meta
+from ncdesk.store.errors import StoreError
+from ncdesk.store.schema import KIND_BY_TABLE, TABLES
+
+if TYPE_CHECKING:
+    from ncdesk.store.store import Store
+
+FORMAT = "ncdesk-changes"
+FORMAT_VERSION = 1
+# Columns that are the record's bookkeeping, not fields people edit: never versioned.
+BOOKKEEPING = ("id", "origin", "created_at", "updated_at", "user_fields")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_SKIPPED_KINDS = ("reference", "receive", "export")  # batches that are not this installation's edits
+VV = dict[str, int]
+
+
+class ExchangeError(StoreError):
+    what_to_do = Message("Nothing was changed.")
+
+
+class PackageContentError(ExchangeError):
+    """A signed package whose content cannot be applied (malformed, or refers to what is not here)."""
+
+    what_to_do = Message("Nothing was changed. Ask the sender for a new package.")
+
+
+class NoIdentityError(ExchangeError):
+    what_to_do = Message("Create it first: ncdesk identity --name NAME.")
+
+
+# --- identity and contacts -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Identity:
+    installation_id: str
+    name: str
+    signing_secret: bytes
+    age_secret: str
+    created_at: str
+
+
+def identity(store: Store) -> Identity | None:
+    row = store.db.execute(
+        "SELECT installation_id, name, signing_secret, age_secret, created_at FROM identity WHERE id = 1"
+    ).fetchone()
+    return Identity(row[0], row[1], bytes(row[2]), row[3], row[4]) if row else None
+
+
+def require_identity(store: Store) -> Identity:
+    found = identity(store)
+    if found is None:
+        raise NoIdentityError(Message("This data folder has no identity for sharing yet."))
+    return found
+
+
+def save_identity(store: Store, installation_id: str, name: str, signing_secret: bytes, age_secret: str) -> None:
+    """Record this installation's identity (made once; later only its name changes)."""
+    with store.batch("Identity"), store._translated():
+        store.db.execute(
+            "INSERT INTO identity(id, installation_id, name, signing_secret, age_secret, created_at) "
+            "VALUES (1, ?, ?, ?, ?, ?)",
+            [installation_id, name, signing_secret, age_secret, store.now()],
+        )
+
+
+def rename_identity(store: Store, name: str) -> None:
+    with store.batch("Identity"), store._translated():
+        store.db.execute("UPDATE identity SET name = ? WHERE id = 1", [name])
+
+
+@dataclass(frozen=True)
+class Contact:
+    installation_id: str
+    name: str
+    signing_public: bytes
+    age_recipient: str
+    card: str
+    verified: bool
+    publisher: bool
+    added_at: str
+    sent_seq: int
+    last_sent_at: str | None
+    last_received_at: str | None
+    received_hlc: int
+    acked_hlc: int
+
+
+_CONTACT_COLUMNS = (
+    "installation_id, name, signing_public, age_recipient, card, verified, publisher, added_at, sent_seq, "
+    "last_sent_at, last_received_at, received_hlc, acked_hlc"
+)
+
+
+def _contact(row: Any) -> Contact:
+    return Contact(row[0], row[1], bytes(row[2]), row[3], row[4], bool(row[5]), bool(row[6]), *row[7:])
+
+
+def contacts(store: Store) -> list[Contact]:
+    rows = store.db.execute(f"SELECT {_CONTACT_COLUMNS} FROM contact ORDER BY name COLLATE NOCASE").fetchall()
+    return [_contact(r) for r in rows]
+
+
+def contact(store: Store, installation_id: str) -> Contact | None:
+    row = store.db.execute(
+        f"SELECT {_CONTACT_COLUMNS} FROM contact WHERE installation_id = ?", [installation_id]
+    ).fetchone()
+    return _contact(row) if row else None
+
+
+def find_contact(store: Store, name: str) -> Contact:
+    """The contact called *name* (exactly, then ignoring case, then by a unique beginning)."""
+    every = contacts(store)
+    tests: list[Callable[[Contact], bool]] = [
+        lambda c: name in (c.name, c.installation_id),
+        lambda c: c.name.casefold() == name.casefold(),
+        lambda c: c.name.casefold().startswith(name.casefold()),
+    ]
+    for test in tests:
+        found = [c for c in every if test(c)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise ExchangeError(
+                Message("%1 names several contacts: %2.", Typed(name), Typed(", ".join(c.name for c in found))),
+                Message("Give the whole name."),
+            )
+    known = ", ".join(c.name for c in every) or Message("none yet")
+    raise ExchangeError(Message("No contact is called %1 (contacts: %2).", Typed(name), Typed(known)))
+
+
+def add_contact(
+    store: Store,
+    installation_id: str,
+    name: str,
+    signing_public: bytes,
+    age_recipient: str,
+    card: str,
+    *,
+    verified: bool = False,
+    publisher: bool = False,
+) -> bool:
+    """Add or renew a contact; False when the same card was already there (nothing changed)."""
+    me = identity(store)
+    if me is not None and me.installation_id == installation_id:
+        raise ExchangeError(Message("This card is this data folder's own card."))
+    current = contact(store, installation_id)
+    if current is not None and current.signing_public != signing_public:
+        raise ExchangeError(
+            Message(
+                "The contact %1 is already recorded with other keys: a card that claims to be theirs "
+                "with different keys may not come from them.",
+                Typed(current.name),
+            ),
+            Message("Compare the fingerprint with them by phone; if they made new keys, remove the contact first."),
+        )
+    other = store.db.execute(
+        "SELECT name FROM contact WHERE signing_public = ? AND installation_id != ?", [signing_public, installation_id]
+    ).fetchone()
+    if other is not None:
+        raise ExchangeError(Message("These keys are already the contact %1's.", Typed(other[0])))
+    with store.batch("Contact"), store._translated():
+        if current is None:
+            store.db.execute(
+                "INSERT INTO contact(installation_id, name, signing_public, age_recipient, card, verified, publisher, "
+                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    installation_id,
+                    name,
+                    signing_public,
+                    age_recipient,
+                    card,
+                    int(verified),
+                    int(publisher),
+                    store.now(),
+                ],
+            )
+            return True
+        store.db.execute(
+            "UPDATE contact SET name = ?, age_recipient = ?, card = ?, verified = max(verified, ?), "
+            "publisher = max(publisher, ?) WHERE installation_id = ?",
+            [name, age_recipient, card, int(verified), int(publisher), installation_id],
+        )
+        return (name, age_recipient, verified, publisher) != (
+            current.name,
+            current.age_recipient,
+            current.verified,
+            current.publisher,
+        )
+
+
+def set_contact(
+    store: Store, installation_id: str, *, verified: bool | None = None, publisher: bool | None = None
+) -> None:
+    with store.batch("Contact"), store._translated():
+        if verified is not None:
+            store.db.execute(
+                "UPDATE contact SET verified = ? WHERE installation_id = ?", [int(verified), installation_id]
+            )
+        if publisher is not None:
+            store.db.execute(
+                "UPDATE contact SET publisher = ? WHERE installation_id = ?", [int(publisher), installation_id]
+            )
+
+
+def remove_contact(store: Store, installation_id: str) -> None:
+    with store.batch("Contact"), store._translated():
+        store.db.execute("DELETE FROM contact WHERE installation_id = ?", [installation_id])
+
+
+# --- private records -----------------------------------------------------------------------
+
+
+def set_private(store: Store, record_ids: Iterable[str], private: bool = True) -> None:
+    """Keep records on this laptop only (never shared), or share them again."""
+    with store.batch("Private" if private else "Shared"), store._translated():
+        for rid in record_ids:
+            if private:
+                store.db.execute("INSERT OR IGNORE INTO private_record(record_id) VALUES (?)", [rid])
+            else:
+                store.db.execute("DELETE FROM private_record WHERE record_id = ?", [rid])
+
+
+def is_private(store: Store, record_id: str) -> bool:
+    return store.db.execute("SELECT 1 FROM private_record WHERE record_id = ?", [record_id]).fetchone() is not None
+
+
+# --- clocks and versions -------------------------------------------------------------------
+
+
+def _ms(iso: str) -> int:
+    moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return int(moment.timestamp() * 1000)
+
+
+def _next_hlc(store: Store, wall_ms: int) -> int:
+    """A hybrid logical clock: wall-clock milliseconds in the high bits, a counter in the low 16,
+    never going backwards (even when the laptop's clock does)."""
+    last = int(read_meta(store.db, "exchange_hlc") or 0)
+    hlc = max(last + 1, wall_ms << 16)
+    write_meta(store.db, "exchange_hlc", str(hlc))
+    return hlc
+
+
+def _observe_hlc(store: Store, seen: int) -> None:
+    """Advance the clock past a received one, so that our next edits order after it."""
+    last = int(read_meta(store.db, "exchange_hlc") or 0)
+    if seen > last:
+        write_meta(store.db, "exchange_hlc", str(seen))
+
+
+def _next_seq(store: Store) -> int:
+    seq = int(read_meta(store.db, "exchange_seq") or 0) + 1
+    write_meta(store.db, "exchange_seq", str(seq))
+    return seq
+
+
+def current_seq(store: Store) -> int:
+    return int(read_meta(store.db, "exchange_seq") or 0)
+
+
+def compare(a: Mapping[str, int], b: Mapping[str, int]) -> str:
+    """'equal', 'before' (a is older than b), 'after', or 'concurrent'."""
+    a_le = all(v <= b.get(k, 0) for k, v in a.items())
+    b_le = all(v <= a.get(k, 0) for k, v in b.items())
+    if a_le and b_le:
+        return "equal"
+    if a_le:
+        return "before"
+    if b_le:
+        return "after"
+    return "concurrent"
+
+
+def merged(a: Mapping[str, int], b: Mapping[str, int]) -> VV:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = max(out.get(k, 0), v)
+    return out
+
+
+def _vv_text(vv: Mapping[str, int]) -> str:
+    return json.dumps(dict(sorted(vv.items())), separators=(",", ":"))
+
+
+def versions(store: Store, table: str, record_id: str) -> dict[str, VV]:
+    rows = store.db.execute(
+        "SELECT field, vv FROM field_version WHERE tbl = ? AND record_id = ?", [table, record_id]
+    ).fetchall()
+    return {f: json.loads(v) for f, v in rows}
+
+
+def _set_version(store: Store, table: str, record_id: str, fld: str, vv: Mapping[str, int], seq: int) -> None:
+    store.db.execute(
+        "INSERT INTO field_version(tbl, record_id, field, vv, seq) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(tbl, record_id, field) DO UPDATE SET vv = excluded.vv, seq = excluded.seq",
+        [table, record_id, fld, _vv_text(vv), seq],
+    )
+
+
+def shared_fields(store: Store, table: str) -> list[str]:
+    return [c for c in store.columns(table) if c not in BOOKKEEPING]
+
+
+def stamp(store: Store) -> int:
+    """Give this installation's edits since the last stamp their versions; returns how many
+    field versions were written. The first stamp versions every field of the user's records and
+    every field a user edited on a reference record."""
+    me = require_identity(store).installation_id
+    done = read_meta(store.db, "exchange_stamped")
+    last_log = store.db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    count = 0
+    with store.batch("Versions"), store._translated():
+        if done is None:
+            hlc = _next_hlc(store, _ms(store.now()))
+            for table in TABLES:
+                fields = shared_fields(store, table)
+                rows = store.db.execute(
+                    f"SELECT id, origin, user_fields FROM {table} WHERE origin = 'user' OR user_fields != '[]'"
+                ).fetchall()
+                for rid, origin, user_fields in rows:
+                    chosen = fields if origin == "user" else [f for f in json.loads(user_fields) if f in fields]
+                    seq = _next_seq(store)
+                    for f in chosen:
+                        _set_version(store, table, rid, f, {me: hlc}, seq)
+                        count += 1
+        else:
+            rows = store.db.execute(
+                "SELECT l.seq, l.tbl, l.record_id, l.action, l.field, b.kind, b.at, l.batch_id FROM change_log l "
+                "LEFT JOIN change_batch b ON b.id = l.batch_id WHERE l.seq > ? ORDER BY l.seq",
+                [int(done)],
+            ).fetchall()
+            hlc_of: dict[str | None, int] = {}
+            for _seq, table, rid, action, fld, kind, at, batch_id in rows:
+                if table not in TABLES or kind in _SKIPPED_KINDS:
+                    continue
+                key = batch_id
+                if key not in hlc_of:
+                    hlc_of[key] = _next_hlc(store, _ms(at) if at else _ms(store.now()))
+                hlc = hlc_of[key]
+                if action == "delete":
+                    vv: VV = {}
+                    for v in versions(store, table, rid).values():
+                        vv = merged(vv, v)
+                    vv[me] = hlc
+                    store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
+                    store.db.execute(
+                        "INSERT OR REPLACE INTO tombstone(record_id, tbl, vv, seq) VALUES (?, ?, ?, ?)",
+                        [rid, table, _vv_text(vv), _next_seq(store)],
+                    )
+                    count += 1
+                    continue
+                if action == "insert":
+                    row = store.db.execute(f"SELECT origin FROM {table} WHERE id = ?", [rid]).fetchone()
+                    if row is None or row[0] != "user":
+                        continue  # gone again within the stamp, or a reference row (its edits are updates)
+                    chosen = shared_fields(store, table)
+                elif fld in BOOKKEEPING:
+                    continue
+                else:
+                    chosen = [fld]
+                current = versions(store, table, rid)
+                seq = _next_seq(store)
+                for f in chosen:
+                    _set_version(store, table, rid, f, {**current.get(f, {}), me: hlc}, seq)
+                    count += 1
+        write_meta(store.db, "exchange_stamped", str(last_log))
+    return count
+
+
+# --- making a package --------------------------------------------------------------------------
+
+
+def _references(store: Store) -> dict[str, list[tuple[str, str]]]:
+    """For each table, its (column, referred table) pairs."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for table in TABLES:
+        out[table] = [
+            (r[3], r[2]) for r in store.db.execute(f"PRAGMA foreign_key_list({table})").fetchall() if r[2] in TABLES
+        ]
+    return out
+
+
+def _owner(store: Store, record_id: str, hint: str | None = None) -> str | None:
+    if hint and store.db.execute(f"SELECT 1 FROM {hint} WHERE id = ?", [record_id]).fetchone():
+        return hint
+    for table in TABLES:
+        if store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone():
+            return table
+    return None
+
+
+def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
+    columns = store.columns(table)
+    row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id]).fetchone()
+    if row is None:
+        return None
+    values = dict(zip(columns, row, strict=True))
+    have = versions(store, table, record_id)
+    if values["origin"] == "user":
+        chosen = [f for f in columns if f not in BOOKKEEPING]
+    else:
+        chosen = [f for f in columns if f in have]
+        if not chosen:
+            return None  # a reference record nobody edited: every laptop has it
+    return {
+        "table": table,
+        "id": record_id,
+        "origin": values["origin"],
+        "created_at": values["created_at"],
+        "updated_at": values["updated_at"],
+        "user_fields": json.loads(values["user_fields"]),
+        "fields": {f: [values[f], have.get(f, {})] for f in chosen},
+    }
+
+
+@dataclass
+class Outgoing:
+    body: dict[str, Any]
+    high_seq: int
+    records: int
+
+    @property
+    def package_id(self) -> str:
+        return str(self.body["package"])
+
+
+def make_body(
+    store: Store,
+    recipients: Iterable[str],
+    *,
+    everything: bool = False,
+    only: Iterable[str] | None = None,
+    to_passphrase: bool = False,
+) -> Outgoing:
+    """The changes for *recipients* (installation ids): what changed since the last package to
+    them (every shared record with *everything*; the records *only* and what they refer to when
+    given), each with all its shared fields and their versions."""
+    me = require_identity(store)
+    stamp(store)
+    recipients = list(recipients)
+    known = {c.installation_id: c for c in contacts(store)}
+    since = 0 if everything or not recipients else min(known[r].sent_seq if r in known else 0 for r in recipients)
+    high = current_seq(store)
+    private = {r[0] for r in store.db.execute("SELECT record_id FROM private_record")}
+    if only is not None:
+        wanted = [(t, rid) for rid in only if (t := _owner(store, rid)) is not None]
+    else:
+        wanted = [
+            (t, rid)
+            for t, rid in store.db.execute(
+                "SELECT tbl, record_id FROM field_version WHERE seq > ? GROUP BY tbl, record_id", [since]
+            ).fetchall()
+        ]
+    refs = _references(store)
+    chosen: dict[str, tuple[str, dict[str, Any]]] = {}
+    blocked: set[str] = set()
+
+    def visit(table: str, rid: str) -> bool:
+        """Add the record and what it refers to; False when it, or something it needs, is private."""
+        if rid in chosen:
+            return True
+        if rid in blocked or rid in private:
+            blocked.add(rid)
+            return False
+        entry = _record_entry(store, table, rid)
+        if entry is None:
+            return True  # unedited reference record (or gone): present everywhere
+        chosen[rid] = (table, entry)
+        for col, target in refs[table]:
+            value = entry["fields"].get(col, [None])[0]
+            if value is None:
+                value_row = store.db.execute(f"SELECT {col} FROM {table} WHERE id = ?", [rid]).fetchone()
+                value = value_row[0] if value_row else None
+            if isinstance(value, str) and not visit(target, value):
+                del chosen[rid]
+                blocked.add(rid)
+                return False
+        return True
+
+    for table, rid in wanted:
+        if table in TABLES:
+            visit(table, rid)
+    order = {t: i for i, t in enumerate(TABLES)}
+    records = [e for _, (t, e) in sorted(chosen.items(), key=lambda kv: (order[kv[1][0]], kv[0]))]
+    tomb_rows = (
+        []
+        if only is not None
+        else store.db.execute("SELECT record_id, tbl, vv FROM tombstone WHERE seq > ? ORDER BY seq", [since]).fetchall()
+    )
+    received = {r: known[r].received_hlc for r in recipients if r in known and known[r].received_hlc > 0}
+    hlc = _next_hlc(store, _ms(store.now()))
+    body = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "package": str(uuid.uuid4()),
+        "sender": me.installation_id,
+        "sender_name": me.name,
+        "created_at": store.now(),
+        "created_hlc": hlc,
+        "recipients": "passphrase" if to_passphrase else recipients,
+        "received": received,
+        "everything": everything,
+        "reference_version": store.reference_version(),
+        "records": records,
+        "tombstones": [{"id": rid, "table": t, "vv": json.loads(vv)} for rid, t, vv in tomb_rows],
+    }
+    return Outgoing(body, high, len(records))
+
+
+def mark_sent(store: Store, recipients: Iterable[str], out: Outgoing) -> None:
+    """Remember that *recipients* were sent everything up to the package (once it is written)."""
+    with store.batch("Sent"), store._translated():
+        for r in recipients:
+            store.db.execute(
+                "UPDATE contact SET sent_seq = max(sent_seq, ?), last_sent_at = ? WHERE installation_id = ?",
+                [out.high_seq, store.now(), r],
+            )
+
+
+# --- reading a package's content ---------------------------------------------------------------
+
+
+def _refuse(message: Message) -> PackageContentError:
+    return PackageContentError(Message("The package cannot be applied: %1.", message))
+
+
+def _vv_of(value: Any, where: str) -> VV:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and _UUID.match(k) and isinstance(v, int) and not isinstance(v, bool) and 0 < v < 2**63
+        for k, v in value.items()
+    ):
+        raise _refuse(Message("%1 has no valid version", Typed(where)))
+    return dict(value)
+
+
+def validate(store: Store, body: Any) -> dict[str, Any]:
+    """The body, checked to the last field; PackageContentError on anything malformed."""
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise _refuse(Message("it does not hold ncdesk changes"))
+    version = body.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _refuse(Message("its format version is missing"))
+    if version > FORMAT_VERSION:
+        raise PackageContentError(
+            Message(
+                "The package was made by a newer ncdesk (changes format %1; this ncdesk reads %2).",
+                version,
+                FORMAT_VERSION,
+            ),
+            Message("Nothing was changed. Update ncdesk, then receive it again."),
+        )
+    for key in ("package", "sender"):
+        if not isinstance(body.get(key), str) or not _UUID.match(body[key]):
+            raise _refuse(Message("%1 is not an id", Typed(key)))
+    if not isinstance(body.get("sender_name"), str) or not isinstance(body.get("created_at"), str):
+        raise _refuse(Message("the sender's name or the date is missing"))
+    hlc = body.get("created_hlc")
+    if not isinstance(hlc, int) or isinstance(hlc, bool) or not 0 < hlc < 2**63:
+        raise _refuse(Message("its clock is missing"))
+    _vv_of(body.get("received", {}), "received")
+    records = body.get("records")
+    tombstones = body.get("tombstones")
+    if not isinstance(records, list) or not isinstance(tombstones, list):
+        raise _refuse(Message("its records are missing"))
+    seen: set[str] = set()
+    for n, rec in enumerate(records, start=1):
+        where = f"record {n}"
+        if not isinstance(rec, dict) or rec.get("table") not in TABLES:
+            raise _refuse(Message("%1 is not a record of a known kind", Typed(where)))
+        rid = rec.get("id")
+        if not isinstance(rid, str) or not _UUID.match(rid) or rid in seen:
+            raise _refuse(Message("%1 has no valid id", Typed(where)))
+        seen.add(rid)
+        if rec.get("origin") not in ("user", "reference"):
+            raise _refuse(Message("%1 has no valid origin", Typed(where)))
+        for key in ("created_at", "updated_at"):
+            if not isinstance(rec.get(key), str) or len(rec[key]) > 40:
+                raise _refuse(Message("%1 has no valid %2", Typed(where), Typed(key)))
+        uf = rec.get("user_fields")
+        if not isinstance(uf, list) or not all(isinstance(x, str) for x in uf):
+            raise _refuse(Message("%1 has no valid user_fields", Typed(where)))
+        fields = rec.get("fields")
+        if not isinstance(fields, dict):
+            raise _refuse(Message("%1 has no fields", Typed(where)))
+        for name, pair in fields.items():
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise _refuse(Message("%1, field %2, is malformed", Typed(where), Typed(name)))
+            value = pair[0]
+            if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
+                raise _refuse(Message("%1, field %2, is not a value", Typed(where), Typed(name)))
+            if isinstance(value, int) and not -(2**63) <= value < 2**63:
+                raise _refuse(Message("%1, field %2, is too large", Typed(where), Typed(name)))
+            _vv_of(pair[1], f"{where}, field {name}")
+    for n, tomb in enumerate(tombstones, start=1):
+        if not isinstance(tomb, dict) or tomb.get("table") not in TABLES:
+            raise _refuse(Message("removal %1 is malformed", n))
+        if not isinstance(tomb.get("id"), str) or not _UUID.match(tomb["id"]):
+            raise _refuse(Message("removal %1 is malformed", n))
+        _vv_of(tomb.get("vv"), f"removal {n}")
+    return body
+
+
+# --- the preview and applying ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    table: str
+    record_id: str
+    title: str
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass
+class Plan:
+    """What receiving a package would do: records added, fields updated, conflicts to decide."""
+
+    package_id: str
+    sender: str
+    sender_name: str
+    created_at: str
+    already: bool = False
+    added: list[tuple[str, str, str]] = field(default_factory=list)  # (table, id, title)
+    updated: list[FieldChange] = field(default_factory=list)
+    conflicts: list[FieldChange] = field(default_factory=list)
+    removed: list[tuple[str, str, str]] = field(default_factory=list)
+    # internal: what to write
+    _inserts: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    _updates: dict[tuple[str, str], dict[str, tuple[Any, VV, str]]] = field(default_factory=dict, repr=False)
+    _stamps: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
+    _tombstones: list[tuple[str, str, VV]] = field(default_factory=list, repr=False)
+    _body: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.added or self.updated or self.conflicts or self.removed)
+
+
+def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """The record as a delegate names it: "Travel alert: Vladimir Putin, 2-4 March 2030"."""
+    from ncdesk.store.lookup import title_of
+
+    kind = KIND_BY_TABLE.get(table)
+    label = kind.label if kind else table.replace("_", " ").capitalize()
+    if table == "travel_alert" and not values.get("title"):
+        pid = str(values.get("person_id") or "")
+        row = store.db.execute("SELECT name FROM person WHERE id = ?", [pid]).fetchone()
+        who = row[0] if row else names.get(pid, "?")
+        return f"{label}: {who}, {values.get('date_text') or values.get('date_from') or ''}".rstrip(", ")
+    return f"{label}: {title_of(table, {**values, 'id': record_id})}"
+
+
+def plan(store: Store, body: dict[str, Any]) -> Plan:
+    """Compare a validated package with this database. Local edits are stamped first, so that
+    one made since the last package is seen as concurrent with theirs."""
+    stamp(store)
+    p = Plan(body["package"], body["sender"], body["sender_name"], body["created_at"], _body=body)
+    if store.db.execute("SELECT 1 FROM received_package WHERE id = ?", [p.package_id]).fetchone():
+        p.already = True
+        return p
+    for tomb in body["tombstones"]:
+        table, rid = tomb["table"], tomb["id"]
+        row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [rid]).fetchone()
+        mine = store.db.execute("SELECT vv FROM tombstone WHERE record_id = ?", [rid]).fetchone()
+        if mine is not None and compare(tomb["vv"], json.loads(mine[0])) in ("equal", "before"):
+            continue
+        p._tombstones.append((table, rid, tomb["vv"]))
+        if row is not None:
+            p.removed.append(
+                (table, rid, _title(store, table, rid, dict(zip(store.columns(table), row, strict=True)), {}))
+            )
+    gone = {rid for _, rid, _ in p._tombstones} | {r[0] for r in store.db.execute("SELECT record_id FROM tombstone")}
+    names = {rec["id"]: str(rec["fields"].get("name", [""])[0]) for rec in body["records"] if rec["table"] == "person"}
+    for rec in body["records"]:
+        table, rid = rec["table"], rec["id"]
+        if rid in gone:
+            continue  # removed here (or by this package): a removal is final
+        columns = store.columns(table)
+        incoming = {f: pair for f, pair in rec["fields"].items() if f in columns and f not in BOOKKEEPING}
+        row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [rid]).fetchone()
+        if row is None:
+            owner = _owner(store, rid)
+            if owner is not None:
+                raise _refuse(Message("the id %1 is a %2 here, not a %3", Typed(rid), Typed(owner), Typed(table)))
+            if rec["origin"] != "user":
+                raise PackageContentError(
+                    Message(
+                        "The package edits a reference record this ncdesk does not have (%1 %2): "
+                        "the sender has a newer reference release (%3).",
+                        Typed(table),
+                        Typed(rid),
+                        Typed(body.get("reference_version") or "?"),
+                    ),
+                    Message(
+                        "Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again."
+                    ),
+                )
+            values = {f: pair[0] for f, pair in incoming.items()}
+            p._inserts.append(
+                {
+                    "table": table,
+                    "values": {
+                        "id": rid,
+                        "origin": "user",
+                        "created_at": rec["created_at"],
+                        "updated_at": rec["updated_at"],
+                        "user_fields": json.dumps(rec["user_fields"]),
+                        **values,
+                    },
+                    "versions": {f: pair[1] for f, pair in incoming.items()},
+                }
+            )
+            p.added.append((table, rid, _title(store, table, rid, values, names)))
+            continue
+        local = dict(zip(columns, row, strict=True))
+        have = versions(store, table, rid)
+        title = _title(store, table, rid, local, names)
+        changes: dict[str, tuple[Any, VV, str]] = {}
+        for f, (value, vv) in incoming.items():
+            ours = have.get(f, {})
+            order = compare(vv, ours)
+            if order in ("equal", "before"):
+                continue
+            if order == "after":
+                changes[f] = (value, merged(ours, vv), "theirs")
+                if local[f] != value:
+                    p.updated.append(FieldChange(table, rid, title, f, local[f], value))
+            elif local[f] == value:
+                changes[f] = (value, merged(ours, vv), "theirs")  # the same edit on both sides
+            elif f == "deleted_at" and local[f] is not None and value is not None:
+                # deleted on both sides (at different moments): not a conflict; the later moment
+                changes[f] = (max(local[f], value), merged(ours, vv), "theirs")
+                if value > local[f]:
+                    p.updated.append(FieldChange(table, rid, title, f, local[f], value))
+            else:
+                changes[f] = (value, merged(ours, vv), "conflict")
+                p.conflicts.append(FieldChange(table, rid, title, f, local[f], value))
+        p._stamps[(table, rid)] = {
+            "updated_at": max(local["updated_at"], rec["updated_at"]),
+            "user_fields": sorted(set(json.loads(local["user_fields"])) | set(rec["user_fields"])),
+        }
+        if changes:
+            p._updates[(table, rid)] = changes
+    return p
+
+
+@dataclass(frozen=True)
+class Received:
+    package_id: str
+    sender_name: str
+    already: bool
+    added: int
+    updated: int
+    conflicts: int
+    removed: int
+    batch_id: str | None
+
+
+class ConflictsUndecided(ExchangeError):
+    def __init__(self, p: Plan) -> None:
+        super().__init__(
+            Message(
+                "%1 conflict(s) wait for a decision: the same field was changed here and by the sender.",
+                len(p.conflicts),
+            ),
+            Message("Nothing was changed. Choose for each, or receive with --take mine or --take theirs."),
+        )
+        self.plan = p
+
+
+def apply(
+    store: Store,
+    p: Plan,
+    *,
+    take: str | None = None,
+    decisions: Mapping[tuple[str, str], str] | None = None,
+) -> Received:
+    """Write the plan in one batch ("Received from NAME, package ID"): all of it or nothing.
+    Each conflict is decided by *decisions* ((record id, field) → 'mine' or 'theirs'), else *take*."""
+    decisions = dict(decisions or {})
+    undecided = [c for c in p.conflicts if (c.record_id, c.field) not in decisions and take not in ("mine", "theirs")]
+    if undecided:
+        raise ConflictsUndecided(p)
+    if p.already:
+        return Received(p.package_id, p.sender_name, True, 0, 0, 0, 0, None)
+    me = require_identity(store).installation_id
+    body = p._body
+    label = f"Received from {p.sender_name}, package {p.package_id[:8]}"
+    with store.batch(label, kind="receive") as batch_id, store._translated():
+        store.db.execute("PRAGMA defer_foreign_keys = ON")
+        highest = int(body["created_hlc"])
+        for table, rid, vv in p._tombstones:
+            store.db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
+            store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
+            store.db.execute(
+                "INSERT OR REPLACE INTO tombstone(record_id, tbl, vv, seq) VALUES (?, ?, ?, ?)",
+                [rid, table, _vv_text(vv), _next_seq(store)],
+            )
+            highest = max([highest, *vv.values()])
+        for ins in p._inserts:
+            table, values = ins["table"], ins["values"]
+            try:
+                store.db.execute(
+                    f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
+                    list(values.values()),
+                )
+            except (*engine.IntegrityError, *engine.DataError) as exc:
+                raise _refuse(
+                    Message("a %1 breaks a rule of this database (%2)", Typed(table), Typed(str(exc)[:160]))
+                ) from exc
+            seq = _next_seq(store)
+            for f, vv in ins["versions"].items():
+                if vv:
+                    _set_version(store, table, values["id"], f, vv, seq)
+                    highest = max([highest, *vv.values()])
+        mine_hlc: int | None = None
+        for (table, rid), changes in p._updates.items():
+            sets: dict[str, Any] = {}
+            seq = _next_seq(store)
+            for f, (value, vv, how) in changes.items():
+                highest = max([highest, *vv.values()])
+                if how == "conflict":
+                    choice = decisions.get((rid, f), take)
+                    local = store.db.execute(f"SELECT {f} FROM {table} WHERE id = ?", [rid]).fetchone()[0]
+                    store.db.execute(
+                        "INSERT INTO exchange_conflict"
+                        "(batch_id, package_id, tbl, record_id, field, mine, theirs, kept, at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [batch_id, p.package_id, table, rid, f, local, value, choice, store.now()],
+                    )
+                    if choice == "mine":
+                        if mine_hlc is None:
+                            _observe_hlc(store, highest)
+                            mine_hlc = _next_hlc(store, _ms(store.now()))
+                        _set_version(store, table, rid, f, {**vv, me: mine_hlc}, seq)
+                        continue
+                sets[f] = value
+                _set_version(store, table, rid, f, vv, seq)
+            stamps = p._stamps.get((table, rid))
+            if stamps:
+                sets["updated_at"] = stamps["updated_at"]
+                sets["user_fields"] = json.dumps(stamps["user_fields"])
+            if sets:
+                try:
+                    store.db.execute(
+                        f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?", [*sets.values(), rid]
+                    )
+                except (*engine.IntegrityError, *engine.DataError) as exc:
+                    raise _refuse(
+                        Message(
+                            "a change to a %1 breaks a rule of this database (%2)", Typed(table), Typed(str(exc)[:160])
+                        )
+                    ) from exc
+        for (table, rid), stamps in p._stamps.items():
+            if (table, rid) in p._updates:
+                continue
+            store.db.execute(
+                f"UPDATE {table} SET updated_at = ?, user_fields = ? "
+                "WHERE id = ? AND (updated_at != ? OR user_fields != ?)",
+                [
+                    stamps["updated_at"],
+                    json.dumps(stamps["user_fields"]),
+                    rid,
+                    stamps["updated_at"],
+                    json.dumps(stamps["user_fields"]),
+                ],
+            )
+        _observe_hlc(store, highest)
+        store.db.execute(
+            "INSERT INTO received_package(id, sender, sender_name, at, batch_id, records) VALUES (?, ?, ?, ?, ?, ?)",
+            [p.package_id, p.sender, p.sender_name, store.now(), batch_id, len(body["records"])],
+        )
+        acked = body.get("received", {}).get(me)
+        store.db.execute(
+            "UPDATE contact SET last_received_at = ?, received_hlc = max(received_hlc, ?), "
+            "acked_hlc = max(acked_hlc, ?) WHERE installation_id = ?",
+            [store.now(), int(body["created_hlc"]), int(acked or 0), p.sender],
+        )
+        try:
+            problems = store.db.execute("PRAGMA foreign_key_check").fetchall()
+        except engine.OperationalError:
+            problems = []
+        if problems:
+            raise _refuse(
+                Message("a record refers to one that is neither in the package nor here (%1)", Typed(problems[0][0]))
+            )
+    return Received(
+        p.package_id, p.sender_name, False, len(p.added), len(p.updated), len(p.conflicts), len(p.removed), batch_id
+    )
+
+
+# --- what the history shows --------------------------------------------------------------------
+
+
+def conflicts_of(store: Store, record_id: str) -> list[dict[str, Any]]:
+    """The conflicts decided on a record: both values, which was kept, from which package."""
+    rows = store.db.execute(
+        "SELECT c.field, c.mine, c.theirs, c.kept, c.at, c.package_id, p.sender_name FROM exchange_conflict c "
+        "LEFT JOIN received_package p ON p.id = c.package_id WHERE c.record_id = ? ORDER BY c.seq",
+        [record_id],
+    ).fetchall()
+    return [
+        {"field": r[0], "mine": r[1], "theirs": r[2], "kept": r[3], "at": r[4], "package": r[5], "from": r[6]}
+        for r in rows
+    ]
+
+
+def received_packages(store: Store, limit: int = 50) -> list[dict[str, Any]]:
+    rows = store.db.execute(
+        "SELECT id, sender, sender_name, at, records FROM received_package ORDER BY at DESC LIMIT ?", [limit]
+    ).fetchall()
+    return [{"id": r[0], "sender": r[1], "sender_name": r[2], "at": r[3], "records": r[4]} for r in rows]
