@@ -506,3 +506,39 @@ def test_what_the_age_command_line_encrypts_without_a_signature_is_refused_clean
             [str(AGE), "-a", "-r", card_of(poland).age_recipient], input=plaintext, capture_output=True, check=True
         ).stdout
         assert refusal(armored, poland, []).reason == "not_a_package"
+
+
+# ------------------------------------------------------------------------------------------ the format
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "EXCHANGE_FORMAT.md"
+
+
+def test_the_card_in_the_format_document_reads_and_its_fingerprint_is_the_one_shown() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    example = text[text.index("ncdesk contact card\n") : text.index("-----END NCDESK CARD-----") + 26]
+    card = parse_card(example)
+    assert card.name == "Mexico — focal point"
+    assert f"Fingerprint: {fingerprint(card)}" in example and card_text(card) == example
+
+
+def test_a_package_verified_by_hand_as_the_format_document_says(package: bytes, mexico: Keys, poland: Keys) -> None:
+    """Another implementation, from docs/EXCHANGE_FORMAT.md only: age, then split the lines, then Ed25519."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    envelope = inner_of(package, poland)
+    magic, version, signer, length, signature, blank, rest = envelope.split(b"\n", 6)
+    assert (magic, version, blank) == (b"ncdesk-package", b"version 1", b"")
+    record = base64.b64decode(signer.removeprefix(b"signer ")).decode("utf-8").split("\n")
+    assert record[0] == "ncdesk-card 1" and record[-1] == ""
+    fields = dict(line.split(" ", 1) for line in record[1:-1])
+    assert hashlib.sha256(("\n".join(record[:-2]) + "\n").encode()).hexdigest()[:8] == fields["check"]
+    signing = base64.b64decode(fields["signing"])
+    assert (fields["installation"], fields["name"], signing) == (mexico.installation_id, mexico.name,
+                                                                 card_of(mexico).signing_public)  # fmt: skip
+    assert int(length.removeprefix(b"length ")) == len(rest) and rest == BODY
+    signed = envelope[: envelope.index(b"\nsignature ") + 1]
+    message = b"ncdesk-package signature v1\n" + signed + hashlib.sha256(rest).digest()
+    Ed25519PublicKey.from_public_bytes(signing).verify(base64.b64decode(signature.removeprefix(b"signature ")), message)
+    digest = hashlib.sha256(b"ncdesk-fingerprint v1\n" + signing + fields["age"].encode()).digest()
+    by_hand = " ".join(f"{int.from_bytes(digest[5 * i : 5 * i + 5], 'big') % 100000:05d}" for i in range(6))
+    assert by_hand == fingerprint(card_of(mexico))
