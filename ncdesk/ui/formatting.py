@@ -499,6 +499,53 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "%1 is not a file"),
     QT_TRANSLATE_NOOP("messages", "the window"),
+    # Exchange packages and contact cards (io/package.py).
+    QT_TRANSLATE_NOOP("messages", "A card needs a name, such as “Mexico — focal point”."),
+    QT_TRANSLATE_NOOP("messages", "A card's name has at most %1 characters; this one has %2."),
+    QT_TRANSLATE_NOOP("messages", "A card's name is one line of text, without control characters."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The card is damaged (changed or cut when it was copied): ask its owner to send it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The card was made by a newer ncdesk (card format %1): update ncdesk, then add it again.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "No ncdesk card in this text: give the whole card, from %1 to %2."),
+    QT_TRANSLATE_NOOP("messages", "This text holds %1 different cards: add them one at a time."),
+    QT_TRANSLATE_NOOP("messages", "This file is not an ncdesk package: nothing was read from it."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package is incomplete (cut short, perhaps still being copied): wait until the copy has finished, or ask the sender to send it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package is addressed to other focal points, not to this installation: ask the sender to share it to you (with your current card).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package is locked with a passphrase (a handover): give the passphrase its sender chose.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The passphrase does not open this package: type it again (it is case-sensitive), or ask the sender.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package was made by a newer ncdesk (package format %1; this one reads up to %2): update ncdesk, then receive it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package was changed or damaged after it was signed (or the copy is incomplete): nothing was read from it; ask the sender to send it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package is signed by %1 (fingerprint %2), who is not among your contacts: compare the fingerprint with them by phone, then add their card with `ncdesk contact add CARD`.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.",  # noqa: E501
+    ),
 )
 
 
