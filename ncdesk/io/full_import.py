@@ -17,7 +17,8 @@ its first start) the rows are merged, so a delegate can move to another laptop:
    tie keeps this database's). The file's row is written by an UPDATE, so the history keeps
    the values it replaces. `deleted_at` is a field like the others.
 4. New ids are added. An id that is the id of a record of another table, or recorded here as
-   a reference row and in the file as a user record (or the reverse), is a problem.
+   a reference row and in the file as a user record (or the reverse), is a problem; so is an id
+   given twice in a table of the file with different content (the file contradicts itself).
 
 Per table, `load()` counts the rows added, updated, unchanged and kept (this database's row is
 newer). Tables and fields this ncdesk does not know are ignored, as the format promises. The
@@ -118,8 +119,18 @@ def load(
         columns = store.columns(table)
         jsons = set(json_columns(table))
         c = counts.setdefault(table, dict.fromkeys(OUTCOMES, 0))
+        seen: dict[str, tuple[int, Any]] = {}  # id -> the row of the file that had it first
         for number, row in enumerate(rows, start=1):
-            found = _row(store, table, columns, jsons, row, owners)
+            record_id = row.get("id") if isinstance(row, dict) else None
+            first = seen.get(record_id) if isinstance(record_id, str) else None
+            if first is not None and first[1] != row:  # not a row to merge: the file contradicts itself
+                found: str | list[tuple[str | None, str]] = [
+                    ("id", Message("the same id as row %1 of this table, with different content", first[0]))
+                ]
+            else:
+                found = _row(store, table, columns, jsons, row, owners)
+                if first is None and isinstance(record_id, str):
+                    seen[record_id] = (number, row)
             if isinstance(found, str):
                 c[found] += 1
             else:

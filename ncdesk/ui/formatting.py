@@ -385,6 +385,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "expected the record's id (a UUID of 36 characters)"),
     QT_TRANSLATE_NOOP("messages", "this id is already the id of a %1"),
     QT_TRANSLATE_NOOP("messages", "recorded here as a %1 record, in the file as a %2 record"),
+    QT_TRANSLATE_NOOP("messages", "the same id as row %1 of this table, with different content"),
     QT_TRANSLATE_NOOP("messages", "a number is too large"),
     QT_TRANSLATE_NOOP("messages", "contains an unpaired surrogate (U+D800–U+DFFF), which is not text"),
     QT_TRANSLATE_NOOP("messages", "expected a list of texts"),

@@ -240,19 +240,23 @@ def test_an_export_of_an_older_ncdesk_still_imports(
 
 
 def test_an_id_of_another_table_or_origin_is_still_a_problem(store: Store, clock: FixedClock, laptop_b: Store) -> None:
+    """An id of another table, a reference row given as a user record, an id twice with different
+    content: problems, and nothing is written."""
     a, b = store, laptop_b
     ids = fill(a, clock)
     data = export_data(a)
-    letter = next(r for r in data["tables"]["letter"] if r["id"] == ids["letter"])
     person = next(r for r in data["tables"]["person"] if r["id"] == PUTIN)
     data["tables"]["activity"].append({**data["tables"]["activity"][0], "id": ids["letter"]})
-    letter["subject"] = "Other"
+    jane = next(r for r in data["tables"]["person"] if r["id"] == ids["person"])
+    data["tables"]["person"].append({**jane, "notes": "the same id, other notes"})
     imported(b, file_of(a))
     person["origin"] = "user"
     before = last_change_seq(b)
     plan = preview(b, Path("export.json"), data=json.dumps(data).encode())
     lines = [p.line() for p in plan.problems]
-    assert len(lines) == 2, lines
+    assert len(lines) == 3, lines
+    first, copy = data["tables"]["person"].index(jane) + 1, len(data["tables"]["person"])
+    assert f"export.json:person:{copy}: id: the same id as row {first} of this table, with different content" in lines
     assert any("origin: recorded here as a reference record, in the file as a user record" in x for x in lines)
     assert any("id: this id is already the id of a letter" in x for x in lines)
     with pytest.raises(ImportRejected):
