@@ -617,7 +617,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for note in plan.notes:
             print(f"  note: {note}")
         problems = plan.problems
-        if not problems and not args.dry_run and plan.total("add"):
+        if not problems and not args.dry_run and plan.writes():
             try:
                 plan = apply(store, plan)
             except ImportRejected as exc:
@@ -626,7 +626,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         for p in problems:
             print(p.line(), file=sys.stderr)
         fail(f"import rejected: {len(problems)} problem(s) in {path.name}; nothing was written")
-    if args.dry_run:
+    if plan.format == "export":  # a complete export merges: say what became of its rows
+        if args.dry_run:
+            print(f"Dry run: nothing was written; the import would give {plan.totals()}.")
+        elif plan.writes():
+            print(f"Imported {path.name}: {plan.totals()}.")
+        else:
+            print(f"Nothing new to import: nothing was written ({plan.totals()}).")
+    elif args.dry_run:
         print("Dry run: nothing was written.")
     elif plan.total("add"):
         print(f"Imported {plan.total('add')} record(s) from {path.name}.")

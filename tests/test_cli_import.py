@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import pytest
 
+from ncdesk.store.alerts import create_alert
+from ncdesk.store.reference import Release, ref_id
+from ncdesk.store.store import Store
 from tests.cli_helpers import content_digest, run
+from tests.conftest import FixedClock
 from tests.io.import_helpers import write_csv
 
 HEAD = ["person", "destinations", "date"]
@@ -126,3 +131,40 @@ def test_the_full_export_imports_into_an_empty_folder(
     first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (target, again))
     first.pop("exported_at"), second.pop("exported_at")
     assert first == second
+
+
+def test_a_complete_export_moves_to_a_laptop_that_has_the_reference_data(
+    capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path, release: Release
+) -> None:
+    """The new laptop loaded the reference data on another day: its rows merge, the user's are added."""
+    putin = ref_id("person", "vladimir-putin")
+    with Store.open(initialised, clock=FixedClock(dt.datetime(2026, 12, 1, tzinfo=dt.UTC)), reference=release) as a:
+        create_alert(
+            a,
+            {"person_id": putin, "destinations": [ref_id("state", "MNG")], "date": "2027-04-03",
+             "reliability": "probable", "source_description": "press", "received_at": "2026-11-30"},
+        )  # fmt: skip
+        a.update("person", putin, {"function": "edited on the old laptop"})
+    target = tmp_path / "export.json"
+    assert run(capsys, "export", "-o", str(target))[0] == 0
+    tables = json.loads(target.read_text(encoding="utf-8"))["tables"].values()
+    users = sum(r["origin"] == "user" for rows in tables for r in rows)
+    references = sum(r["origin"] == "reference" for rows in tables for r in rows)
+    assert users == 3  # the alert, its destination, its step
+    laptop = tmp_path / "new-laptop"
+    Store.open(laptop, clock=FixedClock(dt.datetime(2027, 1, 10, tzinfo=dt.UTC)), reference=release).close()
+    totals = f"{users} added, 1 updated, {references - 1:,} unchanged (incl. reference), 0 kept (local newer)"
+    code, out, err = run(capsys, "--data-dir", str(laptop), "import", str(target), "--dry-run")
+    assert code == 0, err
+    assert out.splitlines()[-1] == f"Dry run: nothing was written; the import would give {totals}."
+    code, out, err = run(capsys, "--data-dir", str(laptop), "import", str(target))
+    assert code == 0, err
+    assert out.splitlines()[-1] == f"Imported export.json: {totals}."
+    assert "person: 0 to add, 1 to update, " in out.splitlines()[0]
+    code, out, err = run(capsys, "--data-dir", str(laptop), "import", str(target))
+    assert code == 0, err
+    unchanged = f"0 added, 0 updated, {users + references:,} unchanged (incl. reference), 0 kept (local newer)"
+    assert out.splitlines()[-1] == f"Nothing new to import: nothing was written ({unchanged})."
+    with Store.open(laptop, load_reference=False) as b:
+        assert b.require("person", putin)["function"] == "edited on the old laptop"
+        assert len(b.rows("travel_alert", "origin = 'user'")) == 1

@@ -1,14 +1,34 @@
 """The complete JSON export (docs/EXPORT_FORMAT.md) read back into a database.
 
 Into an empty database it reproduces every row exactly: ids, timestamps, origin, user_fields,
-deleted rows. Into one that already holds records, a row whose id is recorded with the same
-content is skipped, the same id with different content is a conflict that rejects the import,
-and new ids are added. Tables and fields this ncdesk does not know are ignored, as the format
-promises. The caller runs `load()` inside its transaction and rolls back on any problem.
+deleted rows. Into one that already holds records (a new laptop has the reference data from
+its first start) the rows are merged, so a delegate can move to another laptop:
+
+1. A row whose id is recorded with the same content, `created_at` and `updated_at` aside
+   (bookkeeping: two laptops load the same reference data at different times), is unchanged:
+   counted, nothing written.
+2. A reference row that differs: the fields the file's row lists in `user_fields` (a user
+   edited them on the other laptop) are applied where this database's row has not edited the
+   field itself; where both edited the same field differently, the file's value is applied
+   only if its row's `updated_at` is later, otherwise this database's value is kept. Fields
+   nobody edited keep this database's value, silently (the laptops have different reference
+   releases). `user_fields` becomes the union of both.
+3. A user record with different content: the whole row whose `updated_at` is later wins (a
+   tie keeps this database's). The file's row is written by an UPDATE, so the history keeps
+   the values it replaces. `deleted_at` is a field like the others.
+4. New ids are added. An id that is the id of a record of another table, or recorded here as
+   a reference row and in the file as a user record (or the reverse), is a problem; so is an id
+   given twice in a table of the file with different content (the file contradicts itself).
+
+Per table, `load()` counts the rows added, updated, unchanged and kept (this database's row is
+newer). Tables and fields this ncdesk does not know are ignored, as the format promises. The
+caller runs `load()` inside its transaction (one batch of kind "import") and rolls back on any
+problem: all or nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -25,6 +45,10 @@ from ncdesk.store.store import Store
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# When a row was made and last changed: not part of its content when two rows are compared.
+BOOKKEEPING = ("created_at", "updated_at")
+# What load() counts per table.
+OUTCOMES = ("add", "updated", "unchanged", "kept", "rejected")
 
 
 class _Stop(Exception):
@@ -84,7 +108,7 @@ def load(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, dict[str, int]]:
     """Add the export's rows, table by table in dependency order; problems are appended, and
-    the caller rolls back if there are any. Returns per table the rows added and unchanged."""
+    the caller rolls back if there are any. Returns per table the rows of each outcome (OUTCOMES)."""
     name, tables = source.name, source.data["tables"]
     counts: dict[str, dict[str, int]] = {}
     total, done = row_count(source), 0
@@ -94,9 +118,19 @@ def load(
         rows = tables.get(table) or []
         columns = store.columns(table)
         jsons = set(json_columns(table))
-        c = counts.setdefault(table, {"add": 0, "unchanged": 0, "rejected": 0})
+        c = counts.setdefault(table, dict.fromkeys(OUTCOMES, 0))
+        seen: dict[str, tuple[int, Any]] = {}  # id -> the row of the file that had it first
         for number, row in enumerate(rows, start=1):
-            found = _row(store, table, columns, jsons, row, owners)
+            record_id = row.get("id") if isinstance(row, dict) else None
+            first = seen.get(record_id) if isinstance(record_id, str) else None
+            if first is not None and first[1] != row:  # not a row to merge: the file contradicts itself
+                found: str | list[tuple[str | None, str]] = [
+                    ("id", Message("the same id as row %1 of this table, with different content", first[0]))
+                ]
+            else:
+                found = _row(store, table, columns, jsons, row, owners)
+                if first is None and isinstance(record_id, str):
+                    seen[record_id] = (number, row)
             if isinstance(found, str):
                 c[found] += 1
             else:
@@ -125,7 +159,7 @@ def load(
 def _row(
     store: Store, table: str, columns: list[str], jsons: set[str], row: Any, owners: dict[str, str]
 ) -> str | list[tuple[str | None, str]]:
-    """What became of the row, "add" or "unchanged", or its problems as (field, message)."""
+    """What became of the row (one of OUTCOMES), or its problems as (field, message)."""
     if not isinstance(row, dict):
         return [(None, Message("expected an object, found a JSON %1", Typed(type(row).__name__)))]
     record_id = row.get("id")
@@ -154,25 +188,91 @@ def _row(
         return wrong
     existing = store.get(table, record_id, include_deleted=True) if record_id in owners else None
     if existing is not None:
-        differ = [c for c, v in values.items() if existing.get(c) != v]
-        if differ:
-            return [
-                (
-                    "id",
-                    Message(
-                        "already recorded with different content (in: %1); the import would overwrite it",
-                        Typed(", ".join(differ[:6])),
-                    ),
-                )
-            ]
+        return _merge(store, table, columns, jsons, existing, values)
+    encoded = _encoded(jsons, values)
+    sql = f"INSERT INTO {table} ({', '.join(encoded)}) VALUES ({', '.join('?' for _ in encoded)})"
+    wrong = _write(store, table, sql, list(encoded.values()), values)
+    if wrong:
+        return wrong
+    owners[record_id] = table
+    return "add"
+
+
+def _merge(
+    store: Store, table: str, columns: list[str], jsons: set[str], local: dict[str, Any], theirs: dict[str, Any]
+) -> str | list[tuple[str | None, str]]:
+    """The file's row with this database's row of the same id, by the rules of the module's docstring."""
+    differ = [c for c, v in theirs.items() if c not in BOOKKEEPING and not _same(c, local.get(c), v)]
+    if not differ:
         return "unchanged"
-    encoded = {
+    if "origin" in differ:
+        return [
+            (
+                "origin",
+                Message(
+                    "recorded here as a %1 record, in the file as a %2 record",
+                    Typed(local["origin"]),
+                    Typed(theirs["origin"]),
+                ),
+            )
+        ]
+    later = _later(theirs.get("updated_at"), local["updated_at"])
+    sets: dict[str, Any] = {}
+    outcome = "unchanged"
+    if local["origin"] == "reference":
+        mine = set(local["user_fields"])
+        edited = {f for f in theirs.get("user_fields", []) if f in columns and f not in COMMON_FIELDS}
+        for name in sorted(edited & set(differ)):
+            if name not in mine or later:
+                sets[name] = theirs[name]
+            else:
+                outcome = "kept"  # both edited it; this database's edit is the later
+        fields = sorted(mine | edited)
+        if fields != sorted(mine):
+            sets["user_fields"] = fields
+        if sets:
+            sets["updated_at"] = theirs["updated_at"] if later else local["updated_at"]
+    elif later:
+        sets = {c: v for c, v in theirs.items() if c not in ("id", "origin") and not _same(c, local.get(c), v)}
+    else:
+        outcome = "kept"
+    if not sets:
+        return outcome
+    encoded = _encoded(jsons, sets)
+    sql = f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in encoded)} WHERE id = ?"
+    wrong = _write(store, table, sql, [*encoded.values(), local["id"]], sets)
+    return wrong or "updated"
+
+
+# The fields of every row that are not the user's to edit (deleted_at is: see Store.delete).
+COMMON_FIELDS = ("id", "origin", "user_fields", *BOOKKEEPING)
+
+
+def _same(column: str, mine: Any, theirs: Any) -> bool:
+    if column == "user_fields":  # a set, written sorted
+        return isinstance(mine, list) and isinstance(theirs, list) and set(mine) == set(theirs)
+    return bool(mine == theirs)
+
+
+def _later(theirs: Any, mine: Any) -> bool:
+    """Is the file's `updated_at` later than this database's? (Equal, or unreadable: no.)"""
+    try:
+        return dt.datetime.fromisoformat(str(theirs)) > dt.datetime.fromisoformat(str(mine))
+    except (TypeError, ValueError):  # not a timestamp, or one with a zone and one without
+        return False
+
+
+def _encoded(jsons: set[str], values: dict[str, Any]) -> dict[str, Any]:
+    return {
         c: json.dumps(v, ensure_ascii=False) if c in jsons else int(v) if isinstance(v, bool) else v
         for c, v in values.items()
     }
-    sql = f"INSERT INTO {table} ({', '.join(encoded)}) VALUES ({', '.join('?' for _ in encoded)})"
-    try:  # one statement: all of it (its triggers too) or nothing
-        store.db.execute(sql, list(encoded.values()))
+
+
+def _write(store: Store, table: str, sql: str, args: list[Any], values: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """Run one statement (all of it, its triggers too, or nothing); the row's problems, if any."""
+    try:
+        store.db.execute(sql, args)
     except (*engine.IntegrityError, *engine.DataError, *engine.InterfaceError, *engine.ProgrammingError) as exc:
         return [_constraint(table, exc)]
     except OverflowError:
@@ -185,8 +285,7 @@ def _row(
         if err is not None:
             raise err from exc
         return [(None, Message("cannot be added: %1", Typed(exc)))]
-    owners[record_id] = table
-    return "add"
+    return []
 
 
 def _constraint(table: str, exc: Exception) -> tuple[str | None, str]:

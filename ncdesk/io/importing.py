@@ -105,7 +105,8 @@ class ImportPlan:
         return not self.problems and self.source is not None
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Per kind (or per table of a full export): rows to add, rows already recorded, rows rejected."""
+        """Per kind (or per table of a full export): rows to add, rows already recorded, rows rejected;
+        a full export's rows also to update, or kept (this database's row is newer)."""
         if self.format == "export":
             return self.table_counts
         out: dict[str, dict[str, int]] = {}
@@ -118,6 +119,18 @@ class ImportPlan:
     def total(self, action: str = "add") -> int:
         return sum(c.get(action, 0) for c in self.counts().values())
 
+    def writes(self) -> int:
+        """The rows the import writes: added, and (a complete export) updated."""
+        return self.total("add") + self.total("updated")
+
+    def totals(self) -> str:
+        """A complete export's outcome in one phrase: "12 added, 1 updated, 1,001 unchanged
+        (incl. reference), 1 kept (local newer)"."""
+        return (
+            f"{self.total('add'):,} added, {self.total('updated'):,} updated, "
+            f"{self.total('unchanged'):,} unchanged (incl. reference), {self.total('kept'):,} kept (local newer)"
+        )
+
     def summary(self) -> str:
         """One line: what the file holds and what the import does with it."""
         parts = []
@@ -126,8 +139,12 @@ class ImportPlan:
                 continue
             label = KIND_LABELS[kind][1].lower() if self.format != "export" else kind
             bits = [f"{c.get('add', 0)} to add"]
+            if c.get("updated"):
+                bits.append(f"{c['updated']} to update")
             if c.get("unchanged"):
                 bits.append(f"{c['unchanged']} already recorded")
+            if c.get("kept"):
+                bits.append(f"{c['kept']} kept (newer here)")
             if c.get("rejected"):
                 bits.append(f"{c['rejected']} with problems")
             if c.get("unchecked"):

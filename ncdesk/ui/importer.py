@@ -57,6 +57,8 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _PROBLEM_BACKGROUND = QColor("#fde2e1")
 _PROBLEM_CELL = QColor("#f4aaa6")
 _DONE_FOREGROUND = QColor("#5f6b7a")
+# The counts of a complete export's table, in the preview's columns after the table's name.
+_TABLE_COUNTS = ("add", "updated", "unchanged", "kept", "rejected")
 
 
 def problem_message(p: Problem) -> str:
@@ -95,14 +97,21 @@ class PreviewModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         if self._tables:
-            return 4
+            return len(_TABLE_COUNTS) + 1
         return 2 + max(len(self.section.header), self._width()) if self.section else 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if self._tables:
-            return [self.tr("Table"), self.tr("To add"), self.tr("Already recorded"), self.tr("With problems")][section]
+            return [
+                self.tr("Table"),
+                self.tr("To add"),
+                self.tr("To update"),
+                self.tr("Already recorded"),
+                self.tr("Kept (newer here)"),
+                self.tr("With problems"),
+            ][section]
         if section == 0:
             return self.tr("Row")
         if section == 1:
@@ -116,9 +125,7 @@ class PreviewModel(QAbstractTableModel):
         if self._tables:
             table, counts = self._tables[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return [table, counts.get("add", 0), counts.get("unchanged", 0), counts.get("rejected", 0)][
-                    index.column()
-                ]
+                return table if index.column() == 0 else counts.get(_TABLE_COUNTS[index.column() - 1], 0)
             if role == Qt.ItemDataRole.BackgroundRole and counts.get("rejected"):
                 return QBrush(_PROBLEM_BACKGROUND)
             return None
@@ -334,7 +341,7 @@ class ImportDialog(QDialog):
             )
         else:
             self.summary.setText(self.plan_summary(plan) + "." + ("".join(f"\n{message_text(n)}" for n in plan.notes)))
-        self.import_button.setEnabled(bool(plan and plan.ok and plan.total("add")))
+        self.import_button.setEnabled(bool(plan and plan.ok and plan.writes()))
 
     def plan_summary(self, plan: ImportPlan) -> str:
         """What the file holds and what the import does with it, in the window's language
@@ -344,8 +351,12 @@ class ImportDialog(QDialog):
             if plan.format == "export" and not any(c.values()):
                 continue
             bits = [self.tr("%n to add", "", c.get("add", 0))]
+            if c.get("updated"):
+                bits.append(self.tr("%n to update", "", c["updated"]))
             if c.get("unchanged"):
                 bits.append(self.tr("%n already recorded", "", c["unchanged"]))
+            if c.get("kept"):
+                bits.append(self.tr("%n kept (newer here)", "", c["kept"]))
             if c.get("rejected"):
                 bits.append(self.tr("%n with problems", "", c["rejected"]))
             if c.get("unchecked"):
@@ -354,6 +365,18 @@ class ImportDialog(QDialog):
         what = self.tr("; ").join(parts) if parts else self.tr("nothing to import")
         problems = self.tr("; %n problem(s)", "", len(plan.problems)) if plan.problems else ""
         return f"{isolated(plan.name)}{colon()}{what}{problems}"  # a Latin file name does not turn Arabic LTR
+
+    def totals(self, plan: ImportPlan) -> str:
+        """A complete export's outcome, in the window's language ("12 added, 1 updated, 1001
+        unchanged (incl. reference), 1 kept (local newer)")."""
+        return comma().join(
+            [
+                self.tr("%n added", "", plan.total("add")),
+                self.tr("%n updated", "", plan.total("updated")),
+                self.tr("%n unchanged (incl. reference)", "", plan.total("unchanged")),
+                self.tr("%n kept (local newer)", "", plan.total("kept")),
+            ]
+        )
 
     def _problem_text(self, p: Problem) -> str:
         parts = []
@@ -417,7 +440,12 @@ class ImportDialog(QDialog):
         for batch in batches:  # the import was written on another connection: tell the window's listeners
             self.store.announce(batch)
         added = done.total("add")
-        self._idle(self.tr("Imported %n record(s). Edit ▸ Undo takes the whole import back.", "", added))
+        if done.format == "export":  # a complete export merges: what became of its rows
+            self._idle(
+                self.tr("Imported: %1. Edit ▸ Undo takes the whole import back.").replace("%1", self.totals(done))
+            )
+        else:
+            self._idle(self.tr("Imported %n record(s). Edit ▸ Undo takes the whole import back.", "", added))
         self.plan = None
         self.import_button.setEnabled(False)
         emit(self.imported, added)

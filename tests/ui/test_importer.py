@@ -4,14 +4,20 @@ exports and templates from the File menu."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 
 from ncdesk.io.importing import preview
+from ncdesk.store.editing import save
+from ncdesk.store.reference import Release, ref_id
+from ncdesk.store.store import Store
 from ncdesk.ui.importer import PROBLEM_ROLE, ImportDialog
 from ncdesk.ui.mainwindow import MainWindow
+from tests.conftest import FixedClock
 from tests.io.import_helpers import state, write_csv
 from tests.ui.conftest import FakePrompter
 
@@ -144,9 +150,46 @@ def test_a_full_export_is_previewed_table_by_table(qtbot, window: MainWindow, tm
     write_json(window.store, target)
     dialog = _open(qtbot, window, target)
     model = dialog.model
-    tables = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Already recorded"
+    tables = {model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())}
     assert tables["state"] == 196 and tables["travel_alert"] == 14
     assert not dialog.import_button.isEnabled()  # nothing to add
+
+
+def test_a_full_export_of_another_laptop_merges_and_says_what_it_did(
+    qtbot, qtmodeltester, window: MainWindow, tmp_path: Path, release: Release
+) -> None:
+    """The old laptop loaded the reference data on another day: its rows merge, its records are added."""
+    from ncdesk.io.export_json import write_json
+
+    putin = ref_id("person", "vladimir-putin")
+    with Store.open(
+        tmp_path / "old-laptop", clock=FixedClock(dt.datetime(2025, 6, 1, tzinfo=dt.UTC)), reference=release
+    ) as old:
+        save(old, "person", {"name": "Jane Roe"})
+        old.update("person", putin, {"function": "edited on the old laptop"})
+        write_json(old, tmp_path / "export.json")
+    references = window.store.count("person", include_deleted=True)
+    dialog = _open(qtbot, window, tmp_path / "export.json")
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Table", "To add", "To update", "Already recorded", "Kept (newer here)", "With problems"
+    ]  # fmt: skip
+    persons = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "person")
+    assert [model.index(persons, c).data() for c in range(1, 6)] == [1, 1, references - 1, 0, 0]
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    rows = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))["tables"].values()
+    unchanged = sum(r["origin"] == "reference" for table in rows for r in table) - 1  # all but Putin
+    assert dialog.status.text() == (
+        f"Imported: 1 added, 1 updated, {unchanged} unchanged (incl. reference), 0 kept (local newer). "
+        "Edit ▸ Undo takes the whole import back."
+    )
+    assert not dialog.import_button.isEnabled()
+    assert window.store.require("person", putin)["function"] == "edited on the old laptop"
+    assert len(window.store.rows("person", "name = 'Jane Roe'")) == 1
 
 
 def test_menus_export_excel_and_csv_and_save_templates(
