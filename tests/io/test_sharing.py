@@ -1,0 +1,70 @@
+"""Sharing end to end below the window and the command line: identities, cards, a sealed
+package written to a file or an exchange folder, received on the other laptop (io/sharing.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ncdesk.io import package, sharing
+from ncdesk.store.alerts import create_alert
+from ncdesk.store.reference import ref_id
+from ncdesk.store.store import Store
+from tests import encrypted_mode as enc
+from tests.conftest import FixedClock
+
+
+def _laptop(tmp_path: Path, reference_db: Path, name: str) -> Store:
+    folder = tmp_path / name
+    folder.mkdir()
+    shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
+    store = enc.open_plain(folder, clock=FixedClock(), load_reference=False)
+    sharing.ensure_identity(store, f"{name} — focal point")
+    return store
+
+
+def _alert(store: Store) -> str:
+    return create_alert(
+        store,
+        {"person_id": ref_id("person", "vladimir-putin"), "date": "2030-01-02", "reliability": "probable",
+         "source_description": "cable", "destinations": [ref_id("state", "MNG")]},
+        at=dt.date(2026, 11, 2),
+    )  # fmt: skip
+
+
+def test_an_alert_travels_through_an_exchange_folder(tmp_path: Path, reference_db: Path) -> None:
+    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    folder = tmp_path / "Synced"
+    for a, b in ((mx, pl), (pl, mx)):
+        sharing.add_card(a, package.card_text(sharing.my_card(b)), verified=True)
+        sharing.set_exchange_folder(a, folder)
+    alert = _alert(mx)
+    made = sharing.outgoing_to_folder(mx)
+    assert made is not None and made.records >= 3
+    assert sharing.outgoing_to_folder(mx) is None  # nothing new since
+    assert sharing.pick_up(mx).received == []  # its own package is passed over
+    got = sharing.pick_up(pl)
+    assert [r.added for r in got.received] == [made.records]
+    assert pl.get("travel_alert", alert) is not None
+    assert sharing.pick_up(pl).received == []  # once
+    history = pl.db.execute("SELECT label, kind FROM change_batch WHERE kind = 'receive'").fetchall()
+    assert history == [(f"Received from Mexico — focal point, package {made.outgoing.package_id[:8]}", "receive")]
+    mx.close()
+    pl.close()
+
+
+def test_a_package_from_an_unknown_sender_is_refused_with_its_card(tmp_path: Path, reference_db: Path) -> None:
+    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    sharing.add_card(mx, package.card_text(sharing.my_card(pl)))
+    _alert(mx)
+    made = sharing.share(mx, ["Poland"])
+    before = pl.count("travel_alert")
+    with pytest.raises(package.PackageRefused) as refused:
+        sharing.preview(pl, made.data)
+    assert refused.value.reason == "unknown_signer" and refused.value.card is not None
+    assert pl.count("travel_alert") == before
+    mx.close()
+    pl.close()
