@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,10 +22,14 @@ from ncdesk.io import package
 from ncdesk.io.atomic import atomic_write
 from ncdesk.store import exchange
 from ncdesk.store.db import read_meta, write_meta
+from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release
 from ncdesk.store.store import Store
 
 SUFFIX = ".ncpkg"
 _NAME = re.compile(r"^ncdesk-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.ncpkg$")
+
+
+_FILE = re.compile(r"^[a-z0-9_]+\.(toml|csv)$")
 
 
 class SharingError(exchange.ExchangeError):
@@ -149,27 +154,115 @@ def write_package(store: Store, made: Made, target: Path) -> Path:
 # --- receiving ---------------------------------------------------------------------------------
 
 
-def open_bytes(store: Store, data: bytes, *, passphrase: str | None = None) -> tuple[package.Opened, dict[str, Any]]:
-    """Decrypt and verify a package, then read and check its content; PackageRefused or
-    PackageContentError (both say what to do), nothing written."""
+def _content_error(what: Message) -> exchange.PackageContentError:
+    return exchange.PackageContentError(
+        Message("The package cannot be applied: %1.", what),
+        Message("Nothing was changed. Ask the sender for a new package."),
+    )
+
+
+def open_bytes(
+    store: Store, data: bytes, *, passphrase: str | None = None
+) -> tuple[package.Opened, dict[str, Any], Release | None]:
+    """Decrypt and verify a package, then read and check its content: changes, or a reference
+    release from the publisher. PackageRefused or PackageContentError (both say what to do);
+    nothing written."""
     ensure_identity(store)
     cards = [card_of_contact(c) for c in exchange.contacts(store)]
     opened = package.open_package(data, keys_of(store), cards, passphrase=passphrase)
     try:
         raw = json.loads(opened.body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise exchange.PackageContentError(
-            Message("The package cannot be applied: its content is not readable (%1).", Typed(str(exc)[:80])),
-            Message("Nothing was changed. Ask the sender for a new package."),
-        ) from exc
-    body = exchange.validate(store, raw)
+        raise _content_error(Message("its content is not readable (%1)", Typed(str(exc)[:80]))) from exc
+    if isinstance(raw, dict) and raw.get("format") == exchange.RELEASE_FORMAT:
+        body, release = _release_body(store, opened, raw)
+    else:
+        body, release = exchange.validate(store, raw), None
     if body["sender"] != opened.signer.installation_id:
+        raise _content_error(
+            Message("it was signed by %1 but says it comes from another installation", Typed(opened.signer.name))
+        )
+    return opened, body, release
+
+
+def _release_body(store: Store, opened: package.Opened, raw: dict[str, Any]) -> tuple[dict[str, Any], Release]:
+    """A reference release: only from a contact marked as its publisher, and checked as the
+    bundled one is (every file parsed and validated) before anything is written."""
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _content_error(Message("its format version is missing"))
+    if version > exchange.FORMAT_VERSION:
         raise exchange.PackageContentError(
-            Message("The package cannot be applied: it was signed by %1 but says it comes from another installation.",
-                    Typed(opened.signer.name)),
-            Message("Nothing was changed. Ask the sender for a new package."),
+            Message("The package was made by a newer ncdesk (release format %1; this ncdesk reads %2).", version,
+                    exchange.FORMAT_VERSION),
+            Message("Nothing was changed. Update ncdesk, then receive it again."),
         )  # fmt: skip
-    return opened, body
+    for key in ("package", "sender", "sender_name", "created_at", "version"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise _content_error(Message("%1 is missing", Typed(key)))
+    files = raw.get("files")
+    if not isinstance(files, dict) or "manifest.toml" not in files:
+        raise _content_error(Message("it holds no reference files"))
+    sender = exchange.contact(store, opened.signer.installation_id)
+    if sender is None or not sender.publisher:
+        raise exchange.PackageContentError(
+            Message("The package is a reference release, and %1 is not marked as the publisher of reference releases.",
+                    Typed(opened.signer.name)),
+            Message("Nothing was changed. If they publish them (the Secretariat), mark them so: ncdesk contact add "
+                    "CARD --publisher, or in the Team view."),
+        )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="ncdesk-release-") as tmp:
+        for name, text in files.items():
+            if not isinstance(name, str) or not _FILE.match(name) or name not in LOADERS and name != "manifest.toml":
+                raise _content_error(Message("it holds a file that is not reference data (%1)", Typed(str(name)[:60])))
+            if not isinstance(text, str):
+                raise _content_error(Message("the file %1 is not text", Typed(name)))
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
+        try:
+            release = read_release(Path(tmp))
+        except (ReferenceDataError, KeyError, ValueError, TypeError, OSError) as exc:
+            raise _content_error(Message("its reference data is not valid (%1)", Typed(str(exc)[:160]))) from exc
+    current = store.reference_version()
+    if current is not None and exchange.version_key(release.version) < exchange.version_key(current):
+        raise exchange.PackageContentError(
+            Message("The package holds the reference release %1, older than the one here (%2).", Typed(release.version),
+                    Typed(current)),
+            Message("Nothing was changed."),
+        )  # fmt: skip
+    body = {k: raw[k] for k in ("package", "sender", "sender_name", "created_at")}
+    return body, release
+
+
+def share_release(store: Store, folder: Path, to: Sequence[str]) -> Made:
+    """A reference release (a folder laid out as resources/reference), checked, signed and
+    sealed to the contacts named *to*: for the publisher (the Secretariat)."""
+    me = ensure_identity(store)
+    release = read_release(folder)  # refuses an invalid release before anyone receives it
+    manifest = (folder / "manifest.toml").read_text(encoding="utf-8")
+    files = {"manifest.toml": manifest}
+    for name in LOADERS:
+        if (folder / name).exists():
+            files[name] = (folder / name).read_text(encoding="utf-8")
+    recipients = [exchange.find_contact(store, n) for n in to]
+    if not recipients:
+        raise SharingError(Message("Say whom the release is for (contacts)."))
+    body = {
+        "format": exchange.RELEASE_FORMAT,
+        "format_version": exchange.FORMAT_VERSION,
+        "package": str(uuid.uuid4()),
+        "sender": me.installation_id,
+        "sender_name": me.name,
+        "created_at": store.now(),
+        "version": release.version,
+        "files": files,
+    }
+    data = package.seal(
+        json.dumps(body, ensure_ascii=False).encode("utf-8"),
+        keys_of(store),
+        recipients=[card_of_contact(c) for c in recipients],
+    )
+    out = exchange.Outgoing(body, exchange.current_seq(store), len(release.rows))
+    return Made(data, out, [])
 
 
 def read_file(path: Path, max_bytes: int = package.MAX_PACKAGE_BYTES) -> bytes:
@@ -186,8 +279,8 @@ def read_file(path: Path, max_bytes: int = package.MAX_PACKAGE_BYTES) -> bytes:
 
 
 def preview(store: Store, data: bytes, *, passphrase: str | None = None) -> exchange.Plan:
-    _, body = open_bytes(store, data, passphrase=passphrase)
-    return exchange.plan(store, body)
+    _, body, release = open_bytes(store, data, passphrase=passphrase)
+    return exchange.plan_release(store, body, release) if release else exchange.plan(store, body)
 
 
 def receive(
@@ -244,7 +337,7 @@ def pick_up(store: Store, folder: Path | None = None) -> PickedUp:
         if m is None or m[1] in received or path.name in skipped:
             continue
         try:
-            opened, body = open_bytes(store, read_file(path))
+            opened, body, release = open_bytes(store, read_file(path))
         except package.PackageRefused as exc:
             if exc.reason == "not_for_you":
                 found.not_for_us += 1
@@ -258,7 +351,7 @@ def pick_up(store: Store, folder: Path | None = None) -> PickedUp:
         if opened.signer.installation_id == exchange.require_identity(store).installation_id:
             newly_skipped.add(path.name)  # our own outgoing package
             continue
-        p = exchange.plan(store, body)
+        p = exchange.plan_release(store, body, release) if release else exchange.plan(store, body)
         if p.conflicts:
             found.waiting.append((path, p))
             continue

@@ -38,9 +38,11 @@ from ncdesk.store.errors import StoreError
 from ncdesk.store.schema import KIND_BY_TABLE, TABLES
 
 if TYPE_CHECKING:
+    from ncdesk.store.reference import ApplyReport, Release
     from ncdesk.store.store import Store
 
 FORMAT = "ncdesk-changes"
+RELEASE_FORMAT = "ncdesk-reference-release"
 FORMAT_VERSION = 1
 # Columns that are the record's bookkeeping, not fields people edit: never versioned.
 BOOKKEEPING = ("id", "origin", "created_at", "updated_at", "user_fields")
@@ -668,10 +670,12 @@ class Plan:
     _stamps: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
     _tombstones: list[tuple[str, str, VV]] = field(default_factory=list, repr=False)
     _body: dict[str, Any] = field(default_factory=dict, repr=False)
+    # a reference release from the publisher (applied like a bundled one) instead of changes
+    release: Release | None = None
 
     @property
     def nothing(self) -> bool:
-        return not (self.added or self.updated or self.conflicts or self.removed)
+        return self.release is None and not (self.added or self.updated or self.conflicts or self.removed)
 
 
 def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -792,6 +796,7 @@ class Received:
     conflicts: int
     removed: int
     batch_id: str | None
+    release: ApplyReport | None = None
 
 
 class ConflictsUndecided(ExchangeError):
@@ -821,6 +826,8 @@ def apply(
         raise ConflictsUndecided(p)
     if p.already:
         return Received(p.package_id, p.sender_name, True, 0, 0, 0, 0, None)
+    if p.release is not None:
+        return _apply_release(store, p, p.release)
     me = require_identity(store).installation_id
     body = p._body
     label = f"Received from {p.sender_name}, package {p.package_id[:8]}"
@@ -925,6 +932,37 @@ def apply(
     return Received(
         p.package_id, p.sender_name, False, len(p.added), len(p.updated), len(p.conflicts), len(p.removed), batch_id
     )
+
+
+def plan_release(store: Store, body: dict[str, Any], release: Release) -> Plan:
+    """A reference release received from the publisher: applied like a bundled one, the user's
+    edits kept. An older release than the one applied here is refused (nothing goes back)."""
+    p = Plan(body["package"], body["sender"], body["sender_name"], body["created_at"], _body=body, release=release)
+    if store.db.execute("SELECT 1 FROM received_package WHERE id = ?", [p.package_id]).fetchone():
+        p.already = True
+    return p
+
+
+def _apply_release(store: Store, p: Plan, release: Release) -> Received:
+    from ncdesk.store.reference import apply_release
+
+    label = f"Reference data {release.version}, from {p.sender_name}, package {p.package_id[:8]}"
+    with store.batch(label, kind="reference") as batch_id, store._translated():
+        report = apply_release(store.db, release, store.now())
+        write_meta(store.db, "reference_received_version", release.version)
+        store.db.execute(
+            "INSERT INTO received_package(id, sender, sender_name, at, batch_id, records) VALUES (?, ?, ?, ?, ?, ?)",
+            [p.package_id, p.sender, p.sender_name, store.now(), batch_id, len(release.rows)],
+        )
+        store.db.execute("UPDATE contact SET last_received_at = ? WHERE installation_id = ?", [store.now(), p.sender])
+    return Received(
+        p.package_id, p.sender_name, False, report.inserted, report.updated, 0, report.retired, batch_id, report
+    )
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """ "2026.11.2" < "2026.12": compared number by number."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.\-]", version))
 
 
 # --- what the history shows --------------------------------------------------------------------

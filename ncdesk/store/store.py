@@ -549,6 +549,13 @@ class Store:
             if digest and read_meta(self.db, "reference_digest") == digest:
                 return ApplyReport(applied=False)
         chosen = release or read_release(paths.resource_path("reference"))
+        received = read_meta(self.db, "reference_received_version")
+        if release is None and not force and received is not None:
+            from ncdesk.store.exchange import version_key
+
+            # A release received from the publisher newer than (or as new as) the bundled one stays.
+            if version_key(chosen.version) <= version_key(received):
+                return ApplyReport(applied=False)
 
         def run() -> ApplyReport:
             with self.batch(f"Reference data {chosen.version}", kind="reference"):

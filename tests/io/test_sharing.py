@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from ncdesk import paths
 from ncdesk.io import package, sharing
+from ncdesk.store import exchange
 from ncdesk.store.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
@@ -68,3 +70,43 @@ def test_a_package_from_an_unknown_sender_is_refused_with_its_card(tmp_path: Pat
     assert pl.count("travel_alert") == before
     mx.close()
     pl.close()
+
+
+def _release(tmp_path: Path, version: str) -> Path:
+    """The bundled release, renumbered, with one fact changed (a function title)."""
+    folder = tmp_path / f"release-{version}"
+    shutil.copytree(paths.resource_path("reference"), folder)
+    manifest = folder / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "', f'version = "{version}" #', 1),
+                        encoding="utf-8")  # fmt: skip
+    persons = folder / "persons.toml"
+    text = persons.read_text(encoding="utf-8")
+    persons.write_text(text.replace("Former President of the Republic of the Sudan", "Former Head of State", 1),
+                       encoding="utf-8")  # fmt: skip
+    return folder
+
+
+def test_a_reference_release_from_the_publisher_is_applied_and_kept(tmp_path: Path, reference_db: Path) -> None:
+    sec, mx = _laptop(tmp_path, reference_db, "Secretariat"), _laptop(tmp_path, reference_db, "Mexico")
+    bashir = ref_id("person", "omar-al-bashir")
+    sharing.add_card(sec, package.card_text(sharing.my_card(mx)))
+    made = sharing.share_release(sec, _release(tmp_path, "2099.1"), ["Mexico"])
+    # not yet marked as the publisher: refused, nothing written
+    sharing.add_card(mx, package.card_text(sharing.my_card(sec)))
+    with pytest.raises(exchange.PackageContentError, match="not marked as the publisher"):
+        sharing.preview(mx, made.data)
+    mx.update("person", bashir, {"notes": "our own note"})
+    sharing.add_card(mx, package.card_text(sharing.my_card(sec)), publisher=True)
+    plan = sharing.preview(mx, made.data)
+    assert plan.release is not None and plan.release.version == "2099.1"
+    got = sharing.receive(mx, plan)
+    assert got.release is not None and got.release.updated >= 1
+    person = mx.get("person", bashir)
+    assert person is not None and (person["function"], person["notes"]) == ("Former Head of State", "our own note")
+    assert mx.reference_version() == "2099.1"
+    assert sharing.receive(mx, sharing.preview(mx, made.data)).already
+    # the next start does not take the record back to the (older) bundled release
+    mx.apply_reference()
+    assert mx.get("person", bashir)["function"] == "Former Head of State"  # type: ignore[index]
+    sec.close()
+    mx.close()
