@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from ncdesk.io import package
 from ncdesk.io.atomic import atomic_write
 from ncdesk.store import exchange
 from ncdesk.store.db import read_meta, write_meta
-from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release
+from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release, read_release_files
 from ncdesk.store.store import Store
 
 SUFFIX = ".ncpkg"
@@ -211,17 +210,17 @@ def _release_body(store: Store, opened: package.Opened, raw: dict[str, Any]) -> 
             Message("Nothing was changed. If they publish them (the Secretariat), mark them so: ncdesk contact add "
                     "CARD --publisher, or in the Team view."),
         )  # fmt: skip
-    with tempfile.TemporaryDirectory(prefix="ncdesk-release-") as tmp:
-        for name, text in files.items():
-            if not isinstance(name, str) or not _FILE.match(name) or name not in LOADERS and name != "manifest.toml":
-                raise _content_error(Message("it holds a file that is not reference data (%1)", Typed(str(name)[:60])))
-            if not isinstance(text, str):
-                raise _content_error(Message("the file %1 is not text", Typed(name)))
-            (Path(tmp) / name).write_text(text, encoding="utf-8")
-        try:
-            release = read_release(Path(tmp))
-        except (ReferenceDataError, KeyError, ValueError, TypeError, OSError) as exc:
-            raise _content_error(Message("its reference data is not valid (%1)", Typed(str(exc)[:160]))) from exc
+    texts: dict[str, bytes] = {}
+    for name, text in files.items():
+        if not isinstance(name, str) or not _FILE.match(name) or name not in LOADERS and name != "manifest.toml":
+            raise _content_error(Message("it holds a file that is not reference data (%1)", Typed(str(name)[:60])))
+        if not isinstance(text, str):
+            raise _content_error(Message("the file %1 is not text", Typed(name)))
+        texts[name] = text.encode("utf-8", "surrogatepass")
+    try:
+        release = read_release_files(texts)
+    except (ReferenceDataError, KeyError, ValueError, TypeError, OSError, UnicodeError) as exc:
+        raise _content_error(Message("its reference data is not valid (%1)", Typed(str(exc)[:160]))) from exc
     current = store.reference_version()
     if current is not None and exchange.version_key(release.version) < exchange.version_key(current):
         raise exchange.PackageContentError(

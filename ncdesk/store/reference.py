@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import json
 import tomllib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from sqlite_utils import Database
 
@@ -750,6 +751,45 @@ def release_digest(folder: Path) -> str:
         except OSError:
             return ""
     return digest.hexdigest()
+
+
+class _MemoryFile:
+    """A release file held in memory, read as the loaders read a file (a received release is
+    never written to disk: nothing of it lands in a temporary folder)."""
+
+    def __init__(self, name: str, data: bytes | None) -> None:
+        self.name = name
+        self._data = data
+
+    def exists(self) -> bool:
+        return self._data is not None
+
+    def read_bytes(self) -> bytes:
+        if self._data is None:
+            raise FileNotFoundError(self.name)
+        return self._data
+
+    def open(self, mode: str = "r", encoding: str | None = None, newline: str | None = None) -> IO[Any]:
+        data = self.read_bytes()
+        if "b" in mode:
+            return io.BytesIO(data)
+        return io.StringIO(data.decode(encoding or "utf-8"), newline=newline)
+
+
+class _MemoryFolder:
+    def __init__(self, files: Mapping[str, bytes]) -> None:
+        self._files = dict(files)
+
+    def __truediv__(self, name: str) -> _MemoryFile:
+        return _MemoryFile(name, self._files.get(name))
+
+    def __str__(self) -> str:
+        return "the received release"
+
+
+def read_release_files(files: Mapping[str, bytes]) -> Release:
+    """`read_release` of files given by name → content (a release received in a package)."""
+    return read_release(cast(Path, _MemoryFolder(files)))
 
 
 def read_release(folder: Path) -> Release:
