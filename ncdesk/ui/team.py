@@ -189,10 +189,11 @@ class TeamView(QWidget):
         self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contacts_table.verticalHeader().setVisible(False)
         self.contacts_table.setAlternatingRowColors(True)
+        self.contacts_table.setWordWrap(False)
         header = self.contacts_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((220, 250, 110, 150, 190, 190)):
+        for col, width in enumerate((220, 330, 110, 190, 190, 190)):
             self.contacts_table.setColumnWidth(col, width)
         self.add_button = QPushButton(self)
         self.verify_button = QPushButton(self)
@@ -971,7 +972,7 @@ class PreviewDialog(QDialog):
                 self.tr("%n conflict(s) to decide", "", len(p.conflicts)),
             ]
             body = ", ".join(parts) + "."
-        self.summary.setText(" ".join(t for t in (source, head, body) if t))
+        self.summary.setText(" ".join(t for t in ((source + ":") if source else "", head, body) if t))
 
     def _update(self) -> None:
         left = self.models["conflicts"].undecided()
