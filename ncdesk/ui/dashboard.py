@@ -108,6 +108,7 @@ class DashboardView(QWidget):
 
     def render(self, board: dashboard.Dashboard) -> str:
         out = [STYLE, EXTRA_STYLE]
+        out.extend(self._received())
         words = self.tr("Visits expected in the next 30 days")
         out.append(f"<h3>{_e(words)}</h3>")
         if not board.upcoming:
@@ -197,6 +198,21 @@ class DashboardView(QWidget):
                 out.append(_row(_e(format_dates(a["date_text"])), title, _e(outcome)))
             out.append("</table>")
         return "".join(out)
+
+    def _received(self) -> list[str]:
+        """What the other focal points sent lately (the last five packages received)."""
+        from ncdesk.store import exchange
+
+        got = exchange.received_packages(self.store, limit=5)
+        if not got:
+            return []
+        words = self.tr("Received from your contacts")
+        out = [f'<h3>{_e(words)}</h3><table class="board">']
+        for r in got:
+            what = self.tr("Received from %1: %n record(s)", "", int(r["records"] or 0)).replace("%1", r["sender_name"])
+            out.append(_row(_e(format_value(r["at"])), _e(what)))
+        out.append("</table>")
+        return out
 
     def _more(self, hidden: int, view: str = "alerts") -> str:
         """The line under a list cut at dashboard.SHOWN rows: how many more, and where they are."""

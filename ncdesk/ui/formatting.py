@@ -547,6 +547,72 @@ MESSAGES = (
         "messages",
         "The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.",  # noqa: E501
     ),
+    # Sharing between laptops (store/exchange.py, io/sharing.py).
+    QT_TRANSLATE_NOOP("messages", "Say whom the package is for (a contact), or give a passphrase for a handover."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package cannot be applied: it was signed by %1 but says it comes from another installation.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Nothing was changed. Ask the sender for a new package."),
+    QT_TRANSLATE_NOOP("messages", "The package cannot be applied: its content is not readable (%1)."),
+    QT_TRANSLATE_NOOP("messages", "The file %1 is too large for a package (%2 bytes)."),
+    QT_TRANSLATE_NOOP("messages", "Cannot read %1: %2."),
+    QT_TRANSLATE_NOOP("messages", "Create it first: ncdesk identity --name NAME."),
+    QT_TRANSLATE_NOOP("messages", "none yet"),
+    QT_TRANSLATE_NOOP("messages", "No contact is called %1 (contacts: %2)."),
+    QT_TRANSLATE_NOOP("messages", "The package cannot be applied: %1."),
+    QT_TRANSLATE_NOOP("messages", "This data folder has no identity for sharing yet."),
+    QT_TRANSLATE_NOOP("messages", "This card is this data folder's own card."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The contact %1 is already recorded with other keys: a card that claims to be theirs with different keys may not come from them.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Compare the fingerprint with them by phone; if they made new keys, remove the contact first.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "These keys are already the contact %1's."),
+    QT_TRANSLATE_NOOP("messages", "%1 has no valid version"),
+    QT_TRANSLATE_NOOP("messages", "it does not hold ncdesk changes"),
+    QT_TRANSLATE_NOOP("messages", "its format version is missing"),
+    QT_TRANSLATE_NOOP("messages", "The package was made by a newer ncdesk (changes format %1; this ncdesk reads %2)."),
+    QT_TRANSLATE_NOOP("messages", "Nothing was changed. Update ncdesk, then receive it again."),
+    QT_TRANSLATE_NOOP("messages", "the sender's name or the date is missing"),
+    QT_TRANSLATE_NOOP("messages", "its clock is missing"),
+    QT_TRANSLATE_NOOP("messages", "its records are missing"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "%1 conflict(s) wait for a decision: the same field was changed here and by the sender.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Nothing was changed. Choose for each, or receive with --take mine or --take theirs.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "%1 names several contacts: %2."),
+    QT_TRANSLATE_NOOP("messages", "Give the whole name."),
+    QT_TRANSLATE_NOOP("messages", "%1 is not an id"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a record of a known kind"),
+    QT_TRANSLATE_NOOP("messages", "%1 has no valid id"),
+    QT_TRANSLATE_NOOP("messages", "%1 has no valid origin"),
+    QT_TRANSLATE_NOOP("messages", "%1 has no valid user_fields"),
+    QT_TRANSLATE_NOOP("messages", "%1 has no fields"),
+    QT_TRANSLATE_NOOP("messages", "removal %1 is malformed"),
+    QT_TRANSLATE_NOOP("messages", "a record refers to one that is neither in the package nor here (%1)"),
+    QT_TRANSLATE_NOOP("messages", "%1 has no valid %2"),
+    QT_TRANSLATE_NOOP("messages", "%1, field %2, is malformed"),
+    QT_TRANSLATE_NOOP("messages", "%1, field %2, is not a value"),
+    QT_TRANSLATE_NOOP("messages", "%1, field %2, is too large"),
+    QT_TRANSLATE_NOOP("messages", "the id %1 is a %2 here, not a %3"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package edits a reference record this ncdesk does not have (%1 %2): the sender has a newer reference release (%3).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "a %1 breaks a rule of this database (%2)"),
+    QT_TRANSLATE_NOOP("messages", "a change to a %1 breaks a rule of this database (%2)"),
 )
 
 

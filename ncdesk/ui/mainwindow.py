@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from ncdesk import __version__
 from ncdesk.core.forms import FORMS
-from ncdesk.io import tabular
-from ncdesk.store import alerts, attachments, backups
+from ncdesk.io import sharing, tabular
+from ncdesk.io.package import PackageRefused
+from ncdesk.store import alerts, attachments, backups, exchange
 from ncdesk.store.errors import StoreError, translate
 from ncdesk.store.history import Batch, UndoStack
 from ncdesk.store.store import Store
@@ -42,6 +43,14 @@ from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.security import IdleWatcher, LockedPanel, SecurityBox, lock_minutes
 from ncdesk.ui.signals import emit
+from ncdesk.ui.team import (
+    ExchangeDialog,
+    PreviewDialog,
+    ShareDialog,
+    ShareRequest,
+    TeamView,
+    auto_exchange,
+)
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
 from ncdesk.ui.workers import Runner
 
@@ -74,6 +83,10 @@ class MainWindow(QMainWindow):
     brief_exported = Signal(str)  # path
     backup_made = Signal(str)  # path
     calendar_exported = Signal(str)  # path
+    package_shared = Signal(str)  # path
+    package_received = Signal(object)  # exchange.Received
+    exchange_picked_up = Signal(object)  # sharing.PickedUp
+    preview_shown = Signal(object)  # the PreviewDialog of a package opened
 
     def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -102,13 +115,16 @@ class MainWindow(QMainWindow):
             "activities": RecordView(store, "activity", self),
             "documents": RecordView(store, "assembly_document", self),
         }
+        self.team = TeamView(store, self.prompter, self)
+        self.team.setObjectName("team")
+        self.views["team"] = self.team
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget(self)
         for i, (key, view) in enumerate(self.views.items()):
             item = QListWidgetItem()
-            item.setToolTip(f"Ctrl+{i + 1}")
+            item.setToolTip(_view_shortcut(i))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(view)
@@ -118,6 +134,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.dashboard.new_alert_requested.connect(self.new_alert)
         self.dashboard.calendar_requested.connect(self.export_calendar)
+        self.team.share_requested.connect(self.share_package)
+        self.team.pick_up_requested.connect(lambda: self.exchange_tick(force=True))
+        self.team.waiting_opened.connect(self.open_waiting)
 
         self.detail = DetailPane(store, self)
         self.detail.setObjectName("detailPane")
@@ -155,6 +174,14 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.periodic_backup)
         self.backup_timer.start()
+        # The exchange folder: outgoing packages shortly after a change, pick-up every few minutes.
+        self.exchange_timer = QTimer(self)
+        self.exchange_timer.setInterval(EXCHANGE_EVERY_MS)
+        self.exchange_timer.timeout.connect(self.exchange_tick)
+        self.exchange_soon = QTimer(self)
+        self.exchange_soon.setSingleShot(True)
+        self.exchange_soon.setInterval(EXCHANGE_AFTER_CHANGE_MS)
+        self.exchange_soon.timeout.connect(self.exchange_tick)
         self._build_menus()
         self.detail.brief_button.clicked.connect(self.brief_record)
         self._add_context_actions()
@@ -165,6 +192,10 @@ class MainWindow(QMainWindow):
         self._arm_idle_lock()
         if store.read_only:
             self._read_only_mode()
+        else:
+            self._arm_exchange()
+            if auto_exchange(self.settings):
+                QTimer.singleShot(0, self.exchange_tick)  # what arrived while ncdesk was closed
 
     # -- language -----------------------------------------------------------------------------
 
@@ -179,6 +210,7 @@ class MainWindow(QMainWindow):
             "letters": self.tr("Letters"),
             "activities": self.tr("Activities"),
             "documents": self.tr("Assembly documents"),
+            "team": self.tr("Team"),
         }
         for i, key in enumerate(self.views):
             self.nav.item(i).setText(titles[key])
@@ -287,6 +319,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Export everything as JSON…"), self.export_json, "Ctrl+Shift+E", "export_json"
         )
         self._action(file_menu, self.tr("&Import…"), self.import_records, "Ctrl+I", "import")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("S&hare…"), self.share_package, "Ctrl+Shift+X", "share_package")
+        self._action(file_menu, self.tr("Recei&ve…"), self.receive_package, "Ctrl+Shift+R", "receive_package")
+        self._action(file_menu, self.tr("Exchange &folder…"), self.open_exchange_settings, None, "exchange_settings")
         xlsx, csv = self.tr("Export as E&xcel workbook…"), self.tr("Export this table as &CSV…")
         self._action(file_menu, xlsx, lambda: self.export_tables(".xlsx"), None, "export_xlsx")
         self._action(file_menu, csv, lambda: self.export_tables(".csv"), None, "export_csv")
@@ -334,6 +370,10 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(
             edit_menu, self.tr("&Restore this record"), self.restore_record, None, "restore"
         )
+        self.act_private = self._action(
+            edit_menu, self.tr("&Keep on this laptop only"), self.toggle_private, None, "keep_private"
+        )
+        self.act_private.setCheckable(True)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Search everything…"), lambda: self.search.open_search(), "Ctrl+K", "search")
         self._action(
@@ -344,7 +384,7 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(self.views):
             title = self.nav.item(i).text()
             self._action(
-                view_menu, title, lambda _=False, n=i: self.nav.setCurrentRow(n), f"Ctrl+{i + 1}", f"view_{key}"
+                view_menu, title, lambda _=False, n=i: self.nav.setCurrentRow(n), _view_shortcut(i), f"view_{key}"
             )
         view_menu.addSeparator()
         self.act_back = self._action(view_menu, self.tr("&Back"), self.go_back, "Alt+Left", "back")
@@ -405,6 +445,9 @@ class MainWindow(QMainWindow):
         self.act_reopen.setEnabled(alert_open and status == "closed")
         self.act_procedure.setEnabled(kind in ("travel_alert", "finding") and not deleted)
         self.act_deadline.setEnabled(bool(rid) and kind in ("travel_alert", "finding", "state") and not deleted)
+        self.act_private.setEnabled(bool(rid) and kind in FORMS and not deleted)
+        self.act_private.setChecked(bool(rid) and self.store.is_open and not self.store.is_locked
+                                    and exchange.is_private(self.store, rid or ""))  # fmt: skip
         self.act_back.setEnabled(self.history.can_go_back())
         self.act_forward.setEnabled(self.history.can_go_forward())
         if self.store.read_only:
@@ -415,7 +458,8 @@ class MainWindow(QMainWindow):
 
     # -- a read-only data folder (a write-protected stick, a colleague's copy) ---------------
 
-    _WRITING = {"new_situation", "new_icc_case", "new_person", "new_finding", "import", "backup_now", "restore_backup"}
+    _WRITING = {"new_situation", "new_icc_case", "new_person", "new_finding", "import", "backup_now", "restore_backup",
+                "share_package", "receive_package", "exchange_settings", "keep_private"}  # fmt: skip
 
     def _writing_actions(self) -> list[QAction]:
         """The actions that save something (what else would save is refused by the store, with the note)."""
@@ -874,6 +918,8 @@ class MainWindow(QMainWindow):
         if self.store.key is None or self.store.is_locked:
             return False
         self.backup_timer.stop()
+        self.exchange_timer.stop()
+        self.exchange_soon.stop()
         self._quiesce()
         try:
             backups.auto_backup(self.store, min_interval=dt.timedelta(minutes=10))
@@ -927,6 +973,7 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.dashboard.refresh()
         self.backup_timer.start()
+        self._arm_exchange()
         self._arm_idle_lock()
         return True
 
@@ -1001,6 +1048,8 @@ class MainWindow(QMainWindow):
     def _committed(self, batch: Batch) -> None:
         self.undo_stack.pushed(batch)
         self._update_actions()
+        if batch.kind != "receive" and self.exchange_timer.isActive():
+            self.exchange_soon.start()  # restarted by each change: one package after a burst of edits
 
     def undo(self) -> None:
         self._revert(self.undo_stack.undo_last, self.tr("Undone: %1"), self.undo_stack.undo_label(self.store))
@@ -1237,6 +1286,310 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.runner.run(work, done, self._worker_failed)
 
+    # -- sharing with the other focal points ---------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the records selected in the current table (for Share ▸ the selected records)."""
+        view = self.current_view()
+        if isinstance(view, RecordView):
+            rows = sorted({i.row() for i in view.table.selectionModel().selectedRows()})
+            return [rid for rid in (view.model.id_at(r) for r in rows) if rid]
+        if isinstance(view, SituationsView):
+            return [str(i.data(ID_ROLE)) for i in view.tree.selectionModel().selectedRows() if i.data(ID_ROLE)]
+        return []
+
+    def share_package(self, preselected: str | None = None) -> ShareDialog | None:
+        if self.store.read_only:
+            return None
+        if not exchange.contacts(self.store):
+            self.show_view("team")
+            self.prompter.info(
+                self,
+                self.tr("Share"),
+                self.tr(
+                    "Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything "
+                    "with a passphrase for a one-off handover."
+                ),
+            )
+        dialog = ShareDialog(
+            self.store,
+            self.selected_ids(),
+            sharing.exchange_folder(self.store),
+            self,
+            preselected if isinstance(preselected, str) else None,
+        )
+        dialog.accepted.connect(lambda: self.start_share(dialog.request()))
+        dialog.open()
+        return dialog
+
+    def start_share(self, request: ShareRequest) -> None:
+        """Make and seal the package off the GUI thread (sealing to a passphrase takes seconds),
+        then ask where it goes and write it."""
+        if self.runner.busy():
+            self.statusBar().showMessage(self.tr("Wait: another operation is running."), 5000)
+            return
+        store = self.store
+
+        def work() -> tuple[sharing.Made, list[Batch]]:
+            writer = store.open_writer()
+            batches: list[Batch] = []
+            writer.listeners.append(batches.append)
+            try:
+                made = sharing.share(
+                    writer,
+                    request.to,
+                    everything=request.what == "everything",
+                    only=request.only if request.what == "selected" else None,
+                    passphrase=request.passphrase,
+                )
+            finally:
+                writer.close()
+            return made, batches
+
+        def done(result: tuple[sharing.Made, list[Batch]]) -> None:
+            made, batches = result
+            for batch in batches:
+                self.store.announce(batch)
+            self._set_busy(False)
+            folder = sharing.exchange_folder(self.store)
+            if request.to_folder and folder is not None:
+                target: Path | None = folder
+            else:
+                target = self.prompter.save_file(
+                    self, self.tr("Save the package"), str(Path.home() / made.name), self.tr("ncdesk package (*.ncpkg)")
+                )
+            if target is None:
+                self.statusBar().showMessage(self.tr("Nothing was shared."), 6000)
+                return
+            try:
+                path = sharing.write_package(self.store, made, target)
+            except (StoreError, OSError) as exc:
+                self.prompter.error(self, self.tr("The package was not written"), error_text(exc))
+                return
+            whom = ", ".join(c.name for c in made.recipients) or self.tr("whoever has the passphrase")
+            self.statusBar().showMessage(
+                self.tr("%n record(s) shared with %1, in %2", "", made.records)
+                .replace("%1", whom)
+                .replace("%2", str(path)),
+                15000,
+            )
+            self.team.refresh()
+            emit(self.package_shared, str(path))
+
+        self._set_busy(True, self.tr("Sealing the package…"))
+        self.runner.run(work, done, self._share_failed)
+
+    def _share_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._worker_failed(exc)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        """While a package is made or received: a busy cursor, the conflicting actions blocked."""
+        for action in self._menu_actions:
+            if action.objectName() in ("share_package", "receive_package", "exchange_settings"):
+                action.setEnabled(not busy and not self.store.read_only)
+        self.team.share_button.setEnabled(not busy and bool(self.team.model.rows))
+        self.team.pick_up_button.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def receive_package(self) -> None:
+        files = self.prompter.open_files(self, self.tr("Receive a package"))
+        if files:
+            self.receive_file(files[0])
+
+    def receive_file(self, path: Path, passphrase: str | None = None) -> None:
+        """Open, verify and compare a package off the GUI thread, then show what it would do."""
+        if self.runner.busy():
+            self.statusBar().showMessage(self.tr("Wait: another operation is running."), 5000)
+            return
+        store = self.store
+
+        def work() -> exchange.Plan:
+            data = sharing.read_file(path)
+            writer = store.open_writer()
+            try:
+                return sharing.preview(writer, data, passphrase=passphrase)
+            finally:
+                writer.close()
+
+        def done(p: exchange.Plan) -> None:
+            self._set_busy(False)
+            self.show_preview(p, path)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self._refused(exc, path, passphrase)
+
+        self._set_busy(True, self.tr("Opening %1…").replace("%1", path.name))
+        self.runner.run(work, done, failed)
+
+    def _refused(self, exc: BaseException, path: Path, passphrase: str | None) -> None:
+        title = self.tr("The package was not received")
+        if isinstance(exc, PackageRefused) and exc.reason in ("passphrase_needed", "wrong_passphrase"):
+            text = self.tr("This package is sealed with a passphrase. Type the passphrase it was given with.")
+            if exc.reason == "wrong_passphrase":
+                text = error_text(exc) + "\n\n" + text
+            answer = self.prompter.passphrase(self, "unlock", self.tr("Receive a package"), text,
+                                              accept_label=self.tr("Open"))  # fmt: skip
+            if answer is not None and answer[0]:
+                self.receive_file(path, answer[0])
+            return
+        if isinstance(exc, PackageRefused) and exc.reason == "unknown_signer" and exc.card is not None:
+            from ncdesk.io import package
+
+            question = self.tr(
+                "%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? "
+                "You will see their card's fingerprint, to compare with them by phone first."
+            ).replace("%1", exc.card.name)
+            if self.prompter.confirm(self, title, question):
+                dialog = self.team.add_contact(package.card_text(exc.card))
+                dialog.contact_added.connect(lambda _id: self.receive_file(path, passphrase))
+            return
+        if isinstance(exc, (PackageRefused, StoreError)):
+            self.prompter.error(self, title, error_text(exc))
+            return
+        self._worker_failed(exc)
+
+    def show_preview(self, p: exchange.Plan, path: Path | None = None) -> PreviewDialog:
+        dialog = PreviewDialog(p, self, path.name if path else "")
+        dialog.accepted.connect(lambda: self.apply_package(p, dialog.decisions(), path))
+        dialog.open()
+        emit(self.preview_shown, dialog)
+        return dialog
+
+    def apply_package(self, p: exchange.Plan, decisions: dict[tuple[str, str], str], path: Path | None) -> None:
+        store = self.store
+
+        def work() -> tuple[exchange.Received, list[Batch]]:
+            writer = store.open_writer()
+            batches: list[Batch] = []
+            writer.listeners.append(batches.append)
+            try:
+                return sharing.receive(writer, p, decisions=decisions), batches
+            finally:
+                writer.close()
+
+        def done(result: tuple[exchange.Received, list[Batch]]) -> None:
+            received, batches = result
+            self._set_busy(False)
+            self._received([received], batches)
+            if path is not None:
+                self.team.set_waiting([(w, q) for w, q in self.team.waiting if w != path])
+
+        self._set_busy(True, self.tr("Receiving…"))
+        self.runner.run(work, done, self._share_failed)
+
+    def _received(self, received: list[exchange.Received], batches: list[Batch]) -> None:
+        for batch in batches:
+            self.store.announce(batch)
+        if any(not r.already for r in received):
+            self.refresh_all()
+            self.dashboard.refresh()
+        for r in received:
+            if r.already:
+                text = self.tr("This package from %1 was received before.").replace("%1", r.sender_name)
+            else:
+                text = (
+                    self.tr("Received from %1:").replace("%1", r.sender_name)
+                    + " "
+                    + ", ".join(
+                        (
+                            self.tr("%n record(s) added", "", r.added),
+                            self.tr("%n field(s) updated", "", r.updated),
+                            self.tr("%n removed", "", r.removed),
+                            self.tr("%n conflict(s) decided", "", r.conflicts),
+                        )
+                    )
+                )
+            self.statusBar().showMessage(text, 15000)
+            emit(self.package_received, r)
+        self.team.refresh()
+
+    def open_waiting(self, path: str) -> PreviewDialog | None:
+        for where, p in self.team.waiting:
+            if str(where) == path:
+                return self.show_preview(p, where)
+        return None
+
+    def open_exchange_settings(self) -> ExchangeDialog:
+        dialog = ExchangeDialog(self.store, self.settings, self.prompter, self)
+        dialog.accepted.connect(self._arm_exchange)
+        dialog.accepted.connect(self.team.refresh)
+        dialog.open()
+        return dialog
+
+    def _arm_exchange(self) -> None:
+        if auto_exchange(self.settings) and not self.store.read_only:
+            self.exchange_timer.start()
+        else:
+            self.exchange_timer.stop()
+            self.exchange_soon.stop()
+
+    def exchange_tick(self, force: bool = False) -> bool:
+        """Write what changed into the exchange folder and pick up what came, off the GUI thread.
+        Run by the timers (and Pick up now); False when nothing was started."""
+        if self.store.is_locked or self.store.read_only or not self.store.is_open or self.runner.busy():
+            return False
+        if not (force or auto_exchange(self.settings)) or sharing.exchange_folder(self.store) is None:
+            return False
+        store = self.store
+
+        def work() -> tuple[sharing.Made | None, sharing.PickedUp, list[Batch]]:
+            writer = store.open_writer()
+            batches: list[Batch] = []
+            writer.listeners.append(batches.append)
+            try:
+                picked = sharing.pick_up(writer)
+                made = sharing.outgoing_to_folder(writer)
+            finally:
+                writer.close()
+            return made, picked, batches
+
+        def done(result: tuple[sharing.Made | None, sharing.PickedUp, list[Batch]]) -> None:
+            made, picked, batches = result
+            self.team.set_waiting(picked.waiting)
+            self._received(picked.received, batches)
+            if picked.refused:
+                self.statusBar().showMessage(
+                    self.tr("%n package(s) in the exchange folder refused: %1", "", len(picked.refused)).replace(
+                        "%1", "; ".join(f"{p.name}: {message_text(t)}" for p, t in picked.refused)
+                    ),
+                    20000,
+                )
+            elif picked.waiting:
+                self.statusBar().showMessage(
+                    self.tr("%n package(s) wait for your decision (Team view).", "", len(picked.waiting)), 20000
+                )
+            elif made is not None and not picked.received:
+                self.statusBar().showMessage(
+                    self.tr("%n record(s) written to the exchange folder.", "", made.records), 8000
+                )
+            emit(self.exchange_picked_up, picked)
+
+        def failed(exc: BaseException) -> None:  # shown, not modal: the work goes on
+            self.statusBar().showMessage(
+                self.tr("The exchange folder could not be read or written: %1").replace("%1", error_text(exc)), 15000
+            )
+
+        self.runner.run(work, done, failed)
+        return True
+
+    def toggle_private(self, on: bool) -> None:
+        """Edit ▸ Keep on this laptop only: the record is never put in a package."""
+        rid = self.detail.record_id
+        if not rid:
+            return
+        exchange.set_private(self.store, [rid], bool(on))
+        self.detail.refresh()
+        self._update_actions()
+        self.statusBar().showMessage(
+            self.tr("Kept on this laptop only: never shared.") if on else self.tr("Shared with your contacts again."),
+            6000,
+        )
+
     def _worker_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         exc = translate(exc, self.store.path) or exc  # a read that met damaged text, a full disk
@@ -1291,6 +1644,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.backup_timer.stop()
+        self.exchange_timer.stop()
+        self.exchange_soon.stop()
         self.runner.pool.waitForDone(10000)
         try:
             if self.store.is_open and not self.store.read_only:
@@ -1307,5 +1662,13 @@ def open_window(store: Store, prompter: Prompter | None = None) -> MainWindow:
 
 
 BACKUP_EVERY_MS = 10 * 60 * 1000
+EXCHANGE_EVERY_MS = 5 * 60 * 1000
+EXCHANGE_AFTER_CHANGE_MS = 60 * 1000
+
+
+def _view_shortcut(i: int) -> str:
+    """Ctrl+1 … Ctrl+9 for the first nine views, Ctrl+0 for the tenth (the Team)."""
+    return f"Ctrl+{i + 1}" if i < 9 else "Ctrl+0"
+
 
 __all__ = ["MainWindow", "open_window", "QWidget"]

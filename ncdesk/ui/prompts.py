@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ncdesk.store.errors import DatabaseDamagedError
 
@@ -68,3 +68,12 @@ class Prompter:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return Path(name) if name else None
+
+    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title)
+        return Path(name) if name else None
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        """A line of text (a name), or None if the user cancelled."""
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return answer if ok else None

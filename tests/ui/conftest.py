@@ -33,6 +33,9 @@ class FakePrompter(Prompter):
         # dialog's check) is recorded and the next answer tried, as a user would type again.
         self.passphrases: list[tuple[str, str]] = []
         self.passphrase_errors: list[str] = []
+        self.folder_answer: Path | None = None
+        self.suggested = ""
+        self.texts: list[str | None] = []  # answers to text questions, in order
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.questions.append(text)
@@ -74,7 +77,14 @@ class FakePrompter(Prompter):
         return list(self.files)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        self.suggested = suggested
         return self.save_path
+
+    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        return self.folder_answer
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        return self.texts.pop(0) if self.texts else None
 
 
 @pytest.fixture(scope="session", autouse=True)
