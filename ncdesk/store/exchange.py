@@ -982,7 +982,27 @@ def conflicts_of(store: Store, record_id: str) -> list[dict[str, Any]]:
 
 
 def received_packages(store: Store, limit: int = 50) -> list[dict[str, Any]]:
+    """The packages received lately, newest first: from whom, when, and what they brought (records
+    added per kind of record people open, fields updated)."""
     rows = store.db.execute(
-        "SELECT id, sender, sender_name, at, records FROM received_package ORDER BY at DESC LIMIT ?", [limit]
+        "SELECT id, sender, sender_name, at, records, batch_id FROM received_package ORDER BY at DESC LIMIT ?", [limit]
     ).fetchall()
-    return [{"id": r[0], "sender": r[1], "sender_name": r[2], "at": r[3], "records": r[4]} for r in rows]
+    out = []
+    for r in rows:
+        added: dict[str, int] = {}
+        updated = 0
+        if r[5]:
+            for table, action, count in store.db.execute(
+                "SELECT tbl, action, count(*) FROM change_log WHERE batch_id = ? AND (action = 'insert' OR "
+                "field NOT IN ('updated_at', 'user_fields')) GROUP BY tbl, action",
+                [r[5]],
+            ):
+                if action == "insert" and table in KIND_BY_TABLE:
+                    added[table] = count
+                elif action == "update":
+                    updated += count
+        out.append(
+            {"id": r[0], "sender": r[1], "sender_name": r[2], "at": r[3], "records": r[4], "added": added,
+             "fields_updated": updated}
+        )  # fmt: skip
+    return out

@@ -24,7 +24,7 @@ from ncdesk.ui.formatting import (
     set_direction,
     without_isolates,
 )
-from ncdesk.ui.labels import value_label
+from ncdesk.ui.labels import kind_noun, value_label
 from ncdesk.ui.signals import emit
 
 
@@ -209,7 +209,12 @@ class DashboardView(QWidget):
         words = self.tr("Received from your contacts")
         out = [f'<h3>{_e(words)}</h3><table class="board">']
         for r in got:
-            what = self.tr("Received from %1: %n record(s)", "", int(r["records"] or 0)).replace("%1", r["sender_name"])
+            parts = [f"{n} {kind_noun(t, plural=n != 1)}" for t, n in sorted(r["added"].items())]
+            if r["fields_updated"]:
+                parts.append(self.tr("%n field(s) updated", "", int(r["fields_updated"])))
+            if not parts:
+                parts.append(self.tr("nothing new"))
+            what = self.tr("Received from %1: %2").replace("%1", r["sender_name"]).replace("%2", ", ".join(parts))
             out.append(_row(_e(format_value(r["at"])), _e(what)))
         out.append("</table>")
         return out

@@ -193,7 +193,7 @@ class TeamView(QWidget):
         header = self.contacts_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((220, 330, 110, 190, 190, 190)):
+        for col, width in enumerate((170, 262, 80, 80, 130, 130)):
             self.contacts_table.setColumnWidth(col, width)
         self.add_button = QPushButton(self)
         self.verify_button = QPushButton(self)

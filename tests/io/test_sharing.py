@@ -52,6 +52,10 @@ def test_an_alert_travels_through_an_exchange_folder(tmp_path: Path, reference_d
     assert [r.added for r in got.received] == [made.records]
     assert pl.get("travel_alert", alert) is not None
     assert sharing.pick_up(pl).received == []  # once
+    lately = exchange.received_packages(pl)
+    assert [(r["sender_name"], r["added"], r["fields_updated"]) for r in lately] == [
+        ("Mexico — focal point", {"travel_alert": 1}, 0)
+    ]
     history = pl.db.execute("SELECT label, kind FROM change_batch WHERE kind = 'receive'").fetchall()
     assert history == [(f"Received from Mexico — focal point, package {made.outgoing.package_id[:8]}", "receive")]
     mx.close()

@@ -178,7 +178,8 @@ def test_share_to_a_file_then_receive_with_a_conflict_decided(
     kept = exchange.conflicts_of(window.store, alert)
     assert [(c["mine"], c["theirs"], c["kept"]) for c in kept] == [("cable from Geneva", "note verbale", "theirs")]
     assert "Received from Poland — focal point" in window.statusBar().currentMessage()
-    assert "Received from Poland — focal point: " in window.dashboard.plain_text()
+    board = window.dashboard.plain_text()
+    assert "Received from Poland — focal point: 1 field(s) updated" in board
     labels = [r[0] for r in window.store.db.execute("SELECT label FROM change_batch WHERE kind = 'receive'")]
     assert labels == [f"Received from Poland — focal point, package {received.args[0].package_id[:8]}"]
 
