@@ -398,6 +398,7 @@ CHANGES = {
     "Reopen travel alert": QT_TRANSLATE_NOOP("changes", "Reopen travel alert"),
     "Alert shared with the Court": QT_TRANSLATE_NOOP("changes", "Alert shared with the Court"),
     "Record the President's letter": QT_TRANSLATE_NOOP("changes", "Record the President's letter"),
+    "Received from %1, package %2": QT_TRANSLATE_NOOP("changes", "Received from %1, package %2"),
     # exports, as the history of exports names them (store/exports.py label; what io/briefing describe says)
     "Exported %1 as %2 to %3": QT_TRANSLATE_NOOP("changes", "Exported %1 as %2 to %3"),
     "Exported %1 to %2": QT_TRANSLATE_NOOP("changes", "Exported %1 to %2"),
@@ -423,6 +424,10 @@ _CHANGE_PATTERNS = (
     (re.compile(r"^Alert: (.+)$"), lambda m: _c("Alert: %1", value_label(m[1].replace(" ", "_")).lower())),
     (re.compile(r"^Reference data (.+)$"), lambda m: _c("Reference data %1", m[1])),
     (re.compile(r"^Import (.+)$"), lambda m: _c("Import %1", m[1])),
+    (
+        re.compile(r"^Received from (.+), package ([0-9a-f]{8})$"),
+        lambda m: _c("Received from %1, package %2", m[1], m[2]),
+    ),
     (re.compile(r"^Repair: (\d+) problem\(s\)$"), lambda m: _c("Repair: %1 problem(s)", m[1])),
 )
 

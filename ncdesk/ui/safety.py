@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.core.forms import FORMS, FieldType
-from ncdesk.core.text import said
+from ncdesk.core.text import fill, said
 from ncdesk.store import backups
 from ncdesk.store.backups import BackupInfo, Verified
 from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError, StoreError
@@ -330,5 +330,29 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
     more = len(groups) - limit
     earlier = translate("safety", "and %n earlier change(s)").replace("%n", QLocale().toString(more))
     tail = f'<p><span class="note">{html.escape(earlier)}</span></p>' if more > 0 else ""
+    tail += _conflicts_html(store, kind, changes[0].record_id)
     title = translate("safety", "History")
     return f'<h3>{html.escape(title)}</h3><table class="chrono">{"".join(rows)}</table>{tail}'
+
+
+def _conflicts_html(store: Store, kind: str, record_id: str) -> str:
+    """The conflicts decided on the record when packages were received: both values, which was
+    kept (the other one stays visible here)."""
+    from ncdesk.store import exchange
+
+    decided = exchange.conflicts_of(store, record_id)
+    if not decided:
+        return ""
+    rows = []
+    for c in reversed(decided):
+        mine, theirs = _value(store, kind, c["field"], c["mine"]), _value(store, kind, c["field"], c["theirs"])
+        who = c["from"] or translate("safety", "a contact")
+        if c["kept"] == "mine":
+            wording = translate("safety", "%1: kept ours, %2; not kept, %3's %4")
+        else:
+            wording = translate("safety", "%1: took %3's %4; ours was %2")
+        text = fill(wording, (field_label(c["field"]), isolated(mine), isolated(who), isolated(theirs)))
+        rows.append("<tr>" + cells(f'<td class="when">{html.escape(_local_stamp(c["at"]))}</td>',
+                                   f"<td>{html.escape(text)}</td>") + "</tr>")  # fmt: skip
+    title = translate("safety", "Conflicts decided")
+    return f'<h3>{html.escape(title)}</h3><table class="chrono">{"".join(rows)}</table>'

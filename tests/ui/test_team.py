@@ -178,6 +178,11 @@ def test_share_to_a_file_then_receive_with_a_conflict_decided(
     kept = exchange.conflicts_of(window.store, alert)
     assert [(c["mine"], c["theirs"], c["kept"]) for c in kept] == [("cable from Geneva", "note verbale", "theirs")]
     assert "Received from Poland — focal point" in window.statusBar().currentMessage()
+    window.detail.show_record("travel_alert", alert)
+    shown = window.detail.plain_text()
+    assert (
+        "Conflicts decided" in shown and "took Poland — focal point's note verbale; ours was cable from Geneva" in shown
+    )
     board = window.dashboard.plain_text()
     assert "Received from Poland — focal point: 1 field(s) updated" in board
     labels = [r[0] for r in window.store.db.execute("SELECT label FROM change_batch WHERE kind = 'receive'")]
