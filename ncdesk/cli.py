@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 the database or the check found a problem; 2 bad input (unknown
 State or person, impossible date, malformed document number), with one line saying what was
-wrong and the closest matches, and nothing written.
+wrong and the closest matches, and nothing written (`receive`: a package refused); 3 (`receive`)
+conflicts wait for a decision, nothing written.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ncdesk import __version__, paths
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_BAD_INPUT = 2
+EXIT_CONFLICTS = 3  # `receive`: conflicts wait for a decision; nothing was written
 
 
 class BadInput(Exception):
@@ -237,7 +239,61 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("decrypt", help="remove the encryption: the database, backups and attachments in clear")
     _data_dir_arg(p, top=False)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _sharing_parsers(sub)
     return parser
+
+
+def _package_passphrase_arg(p: argparse.ArgumentParser, what: str) -> None:
+    # Not --passphrase-file: that one is the encrypted database's, on every command.
+    p.add_argument("--package-passphrase-file", metavar="FILE", help=what)
+
+
+def _sharing_parsers(sub: Any) -> None:
+    p = sub.add_parser("identity", help="this data folder's identity for sharing (made on first use); export its card")
+    _data_dir_arg(p, top=False)
+    p.add_argument("action", nargs="?", choices=["export"], help="export: write the card to send to the others")
+    p.add_argument("--name", help="the name the others see, e.g. 'Mexico — focal point' (renames when given)")
+    p.add_argument("-o", "--output", metavar="CARD", help="export: the card file to write ('-': print it)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    contact = sub.add_parser("contact", help="the other focal points' cards: add, list, remove")
+    contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    p = contact_sub.add_parser("add", help="add a focal point's card (compare its fingerprint with them by phone)")
+    _data_dir_arg(p, top=False)
+    p.add_argument("card", metavar="CARD", help="the card file, or '-' to paste it")
+    p.add_argument("--name", help="how this laptop calls them (default: the card's name)")
+    p.add_argument("--verified", action="store_true", help="you compared the fingerprint with them by phone")
+    p.add_argument("--publisher", action="store_true", help="they publish the reference record to the group")
+    p = contact_sub.add_parser("list", help="the contacts, their fingerprints, what was sent and received")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = contact_sub.add_parser("remove", help="remove a contact (their packages are refused from then on)")
+    _data_dir_arg(p, top=False)
+    p.add_argument("name", help="the contact's name (or its beginning)")
+
+    p = sub.add_parser("share", help="a package of what changed since the last one, sealed to contacts")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--to", action="append", default=[], metavar="NAME", help="a contact (repeat for several)")
+    p.add_argument("--all", action="store_true", help="every shared record, not only what changed since last time")
+    _package_passphrase_arg(
+        p, "a handover: lock the package with the passphrase in FILE instead of to contacts (everything)"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR", help="the package file, or a folder")
+
+    p = sub.add_parser("receive", help="receive a package: added, updated, conflicts; all or nothing")
+    _data_dir_arg(p, top=False)
+    p.add_argument("file", metavar="FILE", help="the package (.ncpkg)")
+    p.add_argument("--dry-run", action="store_true", help="show what it would change; write nothing")
+    p.add_argument(
+        "--take", choices=["mine", "theirs"], help="decide every conflict: keep this laptop's value, or the sender's"
+    )
+    _package_passphrase_arg(p, "a handover package's passphrase, read from FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("exchange", help="write outgoing changes to the exchange folder and receive what is there")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--folder", metavar="PATH", help="set the exchange folder (a folder your sync tool copies)")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _new_passphrase_arg(p: argparse.ArgumentParser) -> None:
@@ -1439,6 +1495,303 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- sharing the record (io/sharing.py) ---------------------------------------------------------
+
+
+def _short(value: Any, width: int = 60) -> str:
+    text = "(empty)" if value is None or value == "" else str(value).replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _day(iso: str | None) -> str:
+    return iso[:10] if iso else "never"
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    from ncdesk.io import package, sharing
+
+    if args.output and args.action != "export":
+        fail("-o is for `ncdesk identity export -o CARD`")
+    if args.action == "export" and not args.output:
+        fail("say where to write the card: ncdesk identity export -o CARD ('-' prints it)")
+    with _open_store(args) as store:
+        try:
+            me = sharing.ensure_identity(store, args.name)
+        except package.CardError as exc:
+            fail(str(exc))
+        card = sharing.my_card(store)
+    text = package.card_text(card)
+    if args.action == "export":
+        if args.output == "-":
+            print(text, end="" if text.endswith("\n") else "\n")
+            return EXIT_OK
+        target = Path(args.output)
+        if target.is_dir():
+            target = target / "ncdesk-card.txt"
+        from ncdesk.io.atomic import atomic_write
+
+        with atomic_write(target, "w") as fh:
+            fh.write(text)
+        print(f"Wrote your card to {target}: send it to the other focal points, then read them your fingerprint")
+        print(f"by phone: {package.fingerprint(card)}")
+        return EXIT_OK
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "name": me.name,
+                    "installation_id": me.installation_id,
+                    "fingerprint": package.fingerprint(card),
+                    "created_at": me.created_at,
+                },
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"Name:         {me.name}")
+    print(f"Installation: {me.installation_id}")
+    print(f"Fingerprint:  {package.fingerprint(card)}")
+    print("Send your card with: ncdesk identity export -o CARD")
+    return EXIT_OK
+
+
+def cmd_contact(args: argparse.Namespace) -> int:
+    from ncdesk.io import package, sharing
+    from ncdesk.store import exchange
+
+    if args.contact_command == "add":
+        if args.card == "-":
+            text = sys.stdin.read()
+        else:
+            try:
+                text = Path(args.card).read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                fail(f"cannot read the card {args.card}: {exc.strerror or exc}")
+        with _open_store(args) as store:
+            sharing.ensure_identity(store)
+            try:
+                found, changed = sharing.add_card(
+                    store, text, name=args.name, verified=args.verified, publisher=args.publisher
+                )
+            except package.CardError as exc:
+                fail(str(exc))
+            except exchange.ExchangeError as exc:
+                fail(str(exc))
+        verb = "Added" if changed else "Already had"
+        print(f"{verb} {found.name}; fingerprint: {sharing.fingerprint_of(found)}")
+        if not found.verified:
+            print("Compare this fingerprint with them by phone (they read theirs: `ncdesk identity`), then run")
+            print(f"ncdesk contact add {args.card if args.card != '-' else 'CARD'} --verified")
+        return EXIT_OK
+    if args.contact_command == "remove":
+        with _open_store(args) as store:
+            try:
+                found = exchange.find_contact(store, args.name)
+            except exchange.ExchangeError as exc:
+                fail(str(exc))
+            exchange.remove_contact(store, found.installation_id)
+        print(f"Removed {found.name}: their packages are refused from now on.")
+        return EXIT_OK
+    with _open_store(args) as store:
+        people = exchange.contacts(store)
+    rows: list[dict[str, Any]] = [
+        {"name": c.name, "installation_id": c.installation_id, "fingerprint": sharing.fingerprint_of(c),
+         "verified": c.verified, "publisher": c.publisher, "last_sent": c.last_sent_at,
+         "last_received": c.last_received_at}
+        for c in people
+    ]  # fmt: skip
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("No contacts yet: add a focal point's card with ncdesk contact add CARD")
+        return EXIT_OK
+    for r in rows:
+        marks = ("verified" if r["verified"] else "NOT VERIFIED") + (", publisher" if r["publisher"] else "")
+        print(f"{r['name']}  {r['fingerprint']}  ({marks})  sent: {_day(r['last_sent'])}  "
+              f"received: {_day(r['last_received'])}")  # fmt: skip
+    return EXIT_OK
+
+
+def _package_passphrase(args: argparse.Namespace) -> str | None:
+    name = getattr(args, "package_passphrase_file", None)
+    return _read_passphrase_file(name, "package passphrase") if name else None
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from ncdesk.io import sharing
+    from ncdesk.store import crypto, exchange
+
+    passphrase = _package_passphrase(args)
+    if passphrase is not None:
+        if args.to:
+            fail("a handover package is locked with a passphrase, not sealed to contacts: give one or the other")
+        try:
+            crypto.check_passphrase(passphrase)
+        except crypto.WeakPassphraseError as exc:
+            fail(f"{exc} Nothing was written")
+    elif not args.to:
+        fail("say whom the package is for: --to NAME (a contact; repeat for several), or a handover passphrase "
+             "with --package-passphrase-file FILE")  # fmt: skip
+    target = Path(args.output)
+    with _open_store(args) as store:
+        try:
+            made = sharing.share(store, args.to, everything=args.all, passphrase=passphrase)
+        except exchange.ExchangeError as exc:
+            fail(str(exc))
+        names = ", ".join(c.name for c in made.recipients)
+        if made.records == 0 and not made.outgoing.body["tombstones"]:
+            since = max((c.last_sent_at or "" for c in made.recipients), default="")
+            when = f" since {_day(since)}" if since else ""
+            print(f"Nothing new to share with {names or 'anyone'}{when}; nothing was written (use --all to send "
+                  "every shared record).")  # fmt: skip
+            return EXIT_OK
+        path = sharing.write_package(store, made, target)
+    removed = len(made.outgoing.body["tombstones"])
+    extra = f" and {removed} removal(s)" if removed else ""
+    if passphrase is not None:
+        print(f"Shared {made.records} record(s){extra} for a handover, locked with the passphrase: {path}")
+        print("Give the passphrase to your successor separately (by phone, not with the file).")
+    else:
+        print(f"Shared {made.records} record(s){extra} with {names}: {path}")
+    return EXIT_OK
+
+
+def _plan_json(p: Any) -> dict[str, Any]:
+    def change(c: Any) -> dict[str, Any]:
+        return {"table": c.table, "id": c.record_id, "title": c.title, "field": c.field, "mine": c.mine,
+                "theirs": c.theirs}  # fmt: skip
+
+    return {
+        "package": p.package_id, "from": p.sender_name, "sender": p.sender, "created_at": p.created_at,
+        "already": p.already,
+        "added": [{"table": t, "id": i, "title": title} for t, i, title in p.added],
+        "updated": [change(c) for c in p.updated],
+        "conflicts": [change(c) for c in p.conflicts],
+        "removed": [{"table": t, "id": i, "title": title} for t, i, title in p.removed],
+    }  # fmt: skip
+
+
+def _print_plan(p: Any) -> None:
+    print(
+        f"Package {p.package_id[:8]} from {p.sender_name}, made {_day(p.created_at)}: {len(p.added)} to add, "
+        f"{len(p.updated)} field(s) to update, {len(p.removed)} to remove, {len(p.conflicts)} conflict(s)"
+    )
+    for _, _, title in p.added:
+        print(f"  add     {title}")
+    for c in p.updated:
+        print(f"  update  {c.title}: {c.field}: {_short(c.mine, 30)} → {_short(c.theirs, 30)}")
+    for _, _, title in p.removed:
+        print(f"  remove  {title}")
+    for c in p.conflicts:
+        print(f"  CONFLICT {c.title}: {c.field}: mine {_short(c.mine)} | theirs {_short(c.theirs)}")
+
+
+def _refused(args: argparse.Namespace, exc: Exception) -> int:
+    from ncdesk.io import package
+
+    print(f"ncdesk {args.command}: {exc}", file=sys.stderr)
+    if isinstance(exc, package.PackageRefused):
+        if exc.reason == "unknown_signer" and exc.card is not None:
+            print(f"Signed by: {exc.card.name}\nFingerprint: {package.fingerprint(exc.card)}", file=sys.stderr)
+            print("Ask them for their card, compare this fingerprint with them by phone, add it with "
+                  "`ncdesk contact add CARD --verified`, then receive the package again.", file=sys.stderr)  # fmt: skip
+        elif exc.reason in ("passphrase_needed", "wrong_passphrase"):
+            print("Give it with --package-passphrase-file FILE.", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    from ncdesk.io import package, sharing
+    from ncdesk.store import exchange
+
+    passphrase = _package_passphrase(args)
+    path = Path(args.file)
+    with _open_store(args) as store:
+        try:
+            data = sharing.read_file(path)
+            plan = sharing.preview(store, data, passphrase=passphrase)
+        except (package.PackageRefused, exchange.ExchangeError) as exc:
+            return _refused(args, exc)
+        if args.json and (args.dry_run or plan.already or (plan.conflicts and not args.take)):
+            print(json.dumps({**_plan_json(plan), "applied": False}, indent=2, ensure_ascii=False, default=str))
+        if plan.already:
+            if not args.json:
+                print(f"Already received: package {plan.package_id[:8]} from {plan.sender_name}; nothing to do.")
+            return EXIT_OK
+        if not args.json:
+            _print_plan(plan)
+        if args.dry_run:
+            if not args.json:
+                print("Dry run: nothing was written.")
+            return EXIT_CONFLICTS if plan.conflicts and not args.take else EXIT_OK
+        try:
+            got = sharing.receive(store, plan, take=args.take)
+        except exchange.ConflictsUndecided as exc:
+            print(f"ncdesk {args.command}: {exc}", file=sys.stderr)
+            print("Receive it again with --take mine or --take theirs, or decide each in the window.", file=sys.stderr)
+            return EXIT_CONFLICTS
+        except exchange.ExchangeError as exc:
+            return _refused(args, exc)
+    if args.json:
+        print(json.dumps({**_plan_json(plan), "applied": True, "take": args.take}, indent=2, ensure_ascii=False,
+                         default=str))  # fmt: skip
+        return EXIT_OK
+    kept = f"; conflicts: kept {args.take}" if got.conflicts else ""
+    print(f"Received from {got.sender_name}: {got.added} added, {got.updated} field(s) updated, {got.removed} "
+          f"removed{kept}.")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_exchange(args: argparse.Namespace) -> int:
+    from ncdesk.io import sharing
+    from ncdesk.store import exchange
+
+    with _open_store(args) as store:
+        if args.folder:
+            folder = Path(args.folder).expanduser().resolve()
+            folder.mkdir(parents=True, exist_ok=True)
+            sharing.set_exchange_folder(store, folder)
+        folder_now = sharing.exchange_folder(store)
+        if folder_now is None:
+            fail("no exchange folder yet: give one with --folder PATH (a folder your sync tool copies)")
+        try:
+            got = sharing.pick_up(store)  # first: what arrives is passed on to the others in the same run
+            made = sharing.outgoing_to_folder(store)
+        except exchange.ExchangeError as exc:
+            fail(str(exc))
+    result = {
+        "folder": str(folder_now),
+        "sent": None if made is None else {"file": made.name, "records": made.records,
+                                           "to": [c.name for c in made.recipients]},
+        "received": [{"package": r.package_id, "from": r.sender_name, "added": r.added, "updated": r.updated,
+                      "removed": r.removed} for r in got.received],
+        "waiting": [{"file": str(path), **_plan_json(p)} for path, p in got.waiting],
+        "refused": [{"file": str(path), "reason": text} for path, text in got.refused],
+        "not_for_us": got.not_for_us,
+    }  # fmt: skip
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+        return EXIT_OK
+    print(f"Exchange folder: {folder_now}")
+    if made is None:
+        print("Nothing new to send.")
+    else:
+        print(f"Sent {made.records} record(s) to {', '.join(c.name for c in made.recipients)}: {made.name}")
+    for r in got.received:
+        print(f"Received from {r.sender_name}: {r.added} added, {r.updated} field(s) updated, {r.removed} removed.")
+    for path, p in got.waiting:
+        print(
+            f"Waits for a decision: {path.name} from {p.sender_name}: {len(p.conflicts)} conflict(s); nothing of it "
+            f"was written. Receive it with `ncdesk receive {path} --take mine|theirs`, or in the window."
+        )
+    for path, text in got.refused:
+        print(f"Refused: {path.name}: {text}")
+    if not (got.received or got.waiting or got.refused):
+        print("Nothing new to receive.")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init,
     "export": cmd_export,
@@ -1460,6 +1813,11 @@ COMMANDS = {
     "encrypt": cmd_encrypt,
     "passwd": cmd_passwd,
     "decrypt": cmd_decrypt,
+    "identity": cmd_identity,
+    "contact": cmd_contact,
+    "share": cmd_share,
+    "receive": cmd_receive,
+    "exchange": cmd_exchange,
 }
 
 
