@@ -244,8 +244,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _package_passphrase_arg(p: argparse.ArgumentParser, what: str) -> None:
-    # Not --passphrase-file: that one is the encrypted database's, on every command.
-    p.add_argument("--package-passphrase-file", metavar="FILE", help=what)
+    # After `share` and `receive`, --passphrase-file is the package's (as the contract
+    # says); an encrypted database's passphrase is then given before the command
+    # (`ncdesk --passphrase-file DB share …`) or by $NCDESK_PASSPHRASE_FILE.
+    p.add_argument(
+        "--passphrase-file", "--package-passphrase-file", dest="package_passphrase_file", metavar="FILE", help=what
+    )
+
+
+def _data_dir_only(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the data folder (default: $NCDESK_DATA_DIR, else the platform's user data folder)",
+    )
 
 
 def _sharing_parsers(sub: Any) -> None:
@@ -272,7 +285,7 @@ def _sharing_parsers(sub: Any) -> None:
     p.add_argument("name", help="the contact's name (or its beginning)")
 
     p = sub.add_parser("share", help="a package of what changed since the last one, sealed to contacts")
-    _data_dir_arg(p, top=False)
+    _data_dir_only(p)
     p.add_argument("--to", action="append", default=[], metavar="NAME", help="a contact (repeat for several)")
     p.add_argument("--all", action="store_true", help="every shared record, not only what changed since last time")
     _package_passphrase_arg(
@@ -281,7 +294,7 @@ def _sharing_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR", help="the package file, or a folder")
 
     p = sub.add_parser("receive", help="receive a package: added, updated, conflicts; all or nothing")
-    _data_dir_arg(p, top=False)
+    _data_dir_only(p)
     p.add_argument("file", metavar="FILE", help="the package (.ncpkg)")
     p.add_argument("--dry-run", action="store_true", help="show what it would change; write nothing")
     p.add_argument(
@@ -1632,7 +1645,7 @@ def cmd_share(args: argparse.Namespace) -> int:
             fail(f"{exc} Nothing was written")
     elif not args.to:
         fail("say whom the package is for: --to NAME (a contact; repeat for several), or a handover passphrase "
-             "with --package-passphrase-file FILE")  # fmt: skip
+             "with --passphrase-file FILE after the command")  # fmt: skip
     target = Path(args.output)
     with _open_store(args) as store:
         try:
@@ -1697,7 +1710,10 @@ def _refused(args: argparse.Namespace, exc: Exception) -> int:
             print("Ask them for their card, compare this fingerprint with them by phone, add it with "
                   "`ncdesk contact add CARD --verified`, then receive the package again.", file=sys.stderr)  # fmt: skip
         elif exc.reason in ("passphrase_needed", "wrong_passphrase"):
-            print("Give it with --package-passphrase-file FILE.", file=sys.stderr)
+            print(
+                "Give it after the command: ncdesk receive PACKAGE --passphrase-file FILE.",
+                file=sys.stderr,
+            )
     return EXIT_BAD_INPUT
 
 

@@ -207,25 +207,25 @@ def test_a_handover_with_a_passphrase_into_a_fresh_folder(
     secret = tmp_path / "handover.txt"
     secret.write_text("violet harbour lantern 1987 quietly\n", encoding="utf-8")
     secret.chmod(0o600)
-    made = _share(capsys, mx, tmp_path / "stick", "--package-passphrase-file", str(secret))
+    made = _share(capsys, mx, tmp_path / "stick", "--passphrase-file", str(secret))
     successor = tmp_path / "successor"
     code, out, err = cli(capsys, successor, "init")
     assert code == 0, err
     before = digest(successor)
     code, out, err = cli(capsys, successor, "receive", str(made))
-    assert code == 2 and "locked with a passphrase" in err and "--package-passphrase-file" in err
+    assert code == 2 and "locked with a passphrase" in err and "--passphrase-file" in err
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the right one at all, sorry", encoding="utf-8")
     wrong.chmod(0o600)
-    code, out, err = cli(capsys, successor, "receive", str(made), "--package-passphrase-file", str(wrong))
+    code, out, err = cli(capsys, successor, "receive", str(made), "--passphrase-file", str(wrong))
     assert code == 2 and "The passphrase does not open this package" in err
-    code, out, err = cli(capsys, successor, "receive", str(made), "--package-passphrase-file", str(secret))
+    code, out, err = cli(capsys, successor, "receive", str(made), "--passphrase-file", str(secret))
     fingerprint = package.fingerprint(package.parse_card(mx_card.read_text(encoding="utf-8")))
     assert code == 2 and "Signed by: Mexico — focal point" in err and f"Fingerprint: {fingerprint}" in err
     assert "ncdesk contact add CARD" in err
     assert digest(successor) == before
     assert cli(capsys, successor, "contact", "add", str(mx_card), "--verified")[0] == 0
-    code, out, err = cli(capsys, successor, "receive", str(made), "--package-passphrase-file", str(secret))
+    code, out, err = cli(capsys, successor, "receive", str(made), "--passphrase-file", str(secret))
     assert code == 0, err
     assert cli(capsys, successor, "alert", "show", alert[:8])[0] == 0
 
@@ -241,7 +241,7 @@ def test_share_needs_a_recipient_and_a_strong_handover_passphrase(
     weak = tmp_path / "weak.txt"
     weak.write_text("password", encoding="utf-8")
     weak.chmod(0o600)
-    code, _, err = cli(capsys, mx, "share", "--package-passphrase-file", str(weak), "-o", str(tmp_path))
+    code, _, err = cli(capsys, mx, "share", "--passphrase-file", str(weak), "-o", str(tmp_path))
     assert code == 2 and "Nothing was written" in err
     assert not list(tmp_path.glob("*.ncpkg"))
 
