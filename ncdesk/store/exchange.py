@@ -317,7 +317,17 @@ def merged(a: Mapping[str, int], b: Mapping[str, int]) -> VV:
 
 
 def _vv_text(vv: Mapping[str, int]) -> str:
-    return json.dumps(dict(sorted(vv.items())), separators=(",", ":"))
+    # Written by hand (tens of thousands per package): keys are checked UUIDs, values integers.
+    return "{" + ",".join(f'"{k}":{int(v)}' for k, v in sorted(vv.items())) + "}"
+
+
+ALL_FIELDS = "*"  # a version row for every field of a record without its own row (a record added whole)
+
+
+def vv_for(have: Mapping[str, VV], fld: str) -> VV:
+    """A field's version among a record's version rows: its own, else the record's "*" row."""
+    found = have.get(fld)
+    return found if found is not None else have.get(ALL_FIELDS, {})
 
 
 def versions(store: Store, table: str, record_id: str) -> dict[str, VV]:
@@ -356,7 +366,7 @@ def stamp(store: Store) -> int:
                     f"SELECT id, origin, user_fields FROM {table} WHERE origin = 'user' OR user_fields != '[]'"
                 ).fetchall()
                 for rid, origin, user_fields in rows:
-                    chosen = fields if origin == "user" else [f for f in json.loads(user_fields) if f in fields]
+                    chosen = [ALL_FIELDS] if origin == "user" else [f for f in json.loads(user_fields) if f in fields]
                     seq = _next_seq(store)
                     for f in chosen:
                         _set_version(store, table, rid, f, {me: hlc}, seq)
@@ -391,16 +401,16 @@ def stamp(store: Store) -> int:
                     row = store.db.execute(f"SELECT origin FROM {table} WHERE id = ?", [rid]).fetchone()
                     if row is None or row[0] != "user":
                         continue  # gone again within the stamp, or a reference row (its edits are updates)
-                    chosen = shared_fields(store, table)
-                elif fld in BOOKKEEPING:
-                    continue
-                else:
-                    chosen = [fld]
-                current = versions(store, table, rid)
-                seq = _next_seq(store)
-                for f in chosen:
-                    _set_version(store, table, rid, f, {**current.get(f, {}), me: hlc}, seq)
+                    # added whole: one version for all its fields (earlier rows of the id are gone)
+                    store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
+                    _set_version(store, table, rid, ALL_FIELDS, {me: hlc}, _next_seq(store))
                     count += 1
+                    continue
+                if fld in BOOKKEEPING:
+                    continue
+                current = versions(store, table, rid)
+                _set_version(store, table, rid, fld, {**vv_for(current, fld), me: hlc}, _next_seq(store))
+                count += 1
         write_meta(store.db, "exchange_stamped", str(last_log))
     return count
 
@@ -447,7 +457,7 @@ def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | 
         "created_at": values["created_at"],
         "updated_at": values["updated_at"],
         "user_fields": json.loads(values["user_fields"]),
-        "fields": {f: [values[f], have.get(f, {})] for f in chosen},
+        "fields": {f: [values[f], vv_for(have, f)] for f in chosen},
     }
 
 
@@ -562,13 +572,35 @@ def _refuse(message: Message) -> PackageContentError:
     return PackageContentError(Message("The package cannot be applied: %1.", message))
 
 
+_KNOWN_IDS: set[str] = set()  # installation ids already checked as UUIDs (a package repeats a few)
+
+
+def _good_vv(value: dict[Any, Any]) -> bool:
+    for k, v in value.items():
+        if type(v) is not int or not 0 < v < 2**63:
+            return False
+        if k not in _KNOWN_IDS:
+            if not (type(k) is str and _UUID.match(k)):
+                return False
+            if len(_KNOWN_IDS) < 10_000:
+                _KNOWN_IDS.add(k)
+    return True
+
+
 def _vv_of(value: Any, where: str) -> VV:
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and _UUID.match(k) and isinstance(v, int) and not isinstance(v, bool) and 0 < v < 2**63
-        for k, v in value.items()
-    ):
+    if not isinstance(value, dict):
         raise _refuse(Message("%1 has no valid version", Typed(where)))
-    return dict(value)
+    for k, v in value.items():
+        if (
+            type(v) is not int
+            or not 0 < v < 2**63
+            or k not in _KNOWN_IDS
+            and not (isinstance(k, str) and _UUID.match(k))
+        ):
+            raise _refuse(Message("%1 has no valid version", Typed(where)))
+        if len(_KNOWN_IDS) < 10_000:
+            _KNOWN_IDS.add(k)
+    return value
 
 
 def validate(store: Store, body: Any) -> dict[str, Any]:
@@ -601,34 +633,37 @@ def validate(store: Store, body: Any) -> dict[str, Any]:
     if not isinstance(records, list) or not isinstance(tombstones, list):
         raise _refuse(Message("its records are missing"))
     seen: set[str] = set()
+    tables = frozenset(TABLES)
     for n, rec in enumerate(records, start=1):
-        where = f"record {n}"
-        if not isinstance(rec, dict) or rec.get("table") not in TABLES:
-            raise _refuse(Message("%1 is not a record of a known kind", Typed(where)))
+        if type(rec) is not dict or rec.get("table") not in tables:
+            raise _refuse(Message("%1 is not a record of a known kind", Typed(f"record {n}")))
         rid = rec.get("id")
-        if not isinstance(rid, str) or not _UUID.match(rid) or rid in seen:
-            raise _refuse(Message("%1 has no valid id", Typed(where)))
+        if type(rid) is not str or rid in seen or not _UUID.match(rid):
+            raise _refuse(Message("%1 has no valid id", Typed(f"record {n}")))
         seen.add(rid)
         if rec.get("origin") not in ("user", "reference"):
-            raise _refuse(Message("%1 has no valid origin", Typed(where)))
+            raise _refuse(Message("%1 has no valid origin", Typed(f"record {n}")))
         for key in ("created_at", "updated_at"):
-            if not isinstance(rec.get(key), str) or len(rec[key]) > 40:
-                raise _refuse(Message("%1 has no valid %2", Typed(where), Typed(key)))
+            if type(rec.get(key)) is not str or len(rec[key]) > 40:
+                raise _refuse(Message("%1 has no valid %2", Typed(f"record {n}"), Typed(key)))
         uf = rec.get("user_fields")
-        if not isinstance(uf, list) or not all(isinstance(x, str) for x in uf):
-            raise _refuse(Message("%1 has no valid user_fields", Typed(where)))
+        if type(uf) is not list or not all(type(x) is str for x in uf):
+            raise _refuse(Message("%1 has no valid user_fields", Typed(f"record {n}")))
         fields = rec.get("fields")
-        if not isinstance(fields, dict):
-            raise _refuse(Message("%1 has no fields", Typed(where)))
+        if type(fields) is not dict:
+            raise _refuse(Message("%1 has no fields", Typed(f"record {n}")))
         for name, pair in fields.items():
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise _refuse(Message("%1, field %2, is malformed", Typed(where), Typed(name)))
-            value = pair[0]
-            if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
-                raise _refuse(Message("%1, field %2, is not a value", Typed(where), Typed(name)))
-            if isinstance(value, int) and not -(2**63) <= value < 2**63:
-                raise _refuse(Message("%1, field %2, is too large", Typed(where), Typed(name)))
-            _vv_of(pair[1], f"{where}, field {name}")
+            if type(pair) is not list or len(pair) != 2:
+                raise _refuse(Message("%1, field %2, is malformed", Typed(f"record {n}"), Typed(name)))
+            value, vv = pair
+            kind = type(value)
+            if kind is int:
+                if not -(2**63) <= value < 2**63:
+                    raise _refuse(Message("%1, field %2, is too large", Typed(f"record {n}"), Typed(name)))
+            elif kind is not str and kind is not float and value is not None:
+                raise _refuse(Message("%1, field %2, is not a value", Typed(f"record {n}"), Typed(name)))
+            if type(vv) is not dict or not _good_vv(vv):
+                raise _refuse(Message("%1 has no valid version", Typed(f"record {n}, field {name}")))
     for n, tomb in enumerate(tombstones, start=1):
         if not isinstance(tomb, dict) or tomb.get("table") not in TABLES:
             raise _refuse(Message("removal %1 is malformed", n))
@@ -678,7 +713,7 @@ class Plan:
         return self.release is None and not (self.added or self.updated or self.conflicts or self.removed)
 
 
-def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: Mapping[str, str]) -> str:
+def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: dict[str, str]) -> str:
     """The record as a delegate names it: "Travel alert: Vladimir Putin, 2-4 March 2030"."""
     from ncdesk.store.lookup import title_of
 
@@ -686,10 +721,50 @@ def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], 
     label = kind.label if kind else table.replace("_", " ").capitalize()
     if table == "travel_alert" and not values.get("title"):
         pid = str(values.get("person_id") or "")
-        row = store.db.execute("SELECT name FROM person WHERE id = ?", [pid]).fetchone()
-        who = row[0] if row else names.get(pid, "?")
+        if pid not in names:
+            row = store.db.execute("SELECT name FROM person WHERE id = ?", [pid]).fetchone()
+            names[pid] = row[0] if row else "?"
+        who = names[pid]
         return f"{label}: {who}, {values.get('date_text') or values.get('date_from') or ''}".rstrip(", ")
     return f"{label}: {title_of(table, {**values, 'id': record_id})}"
+
+
+def _local_state(
+    store: Store, records: list[dict[str, Any]]
+) -> tuple[dict[str, tuple[str, dict[str, Any]]], dict[str, dict[str, VV]]]:
+    """The package's records as they are here (by id: table and row, whichever table holds the
+    id) and their fields' versions, read a table and 500 ids at a time."""
+    ids = [rec["id"] for rec in records]
+    rows: dict[str, tuple[str, dict[str, Any]]] = {}
+    have: dict[str, dict[str, VV]] = {}
+    owners: dict[str, list[str]] = {}  # table → ids of the package it holds (ids are unique across tables)
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        marks = ", ".join("?" for _ in chunk)
+        sql = " UNION ALL ".join(f"SELECT '{t}', id FROM {t} WHERE id IN ({marks})" for t in TABLES)
+        for table, rid in store.db.execute(sql, chunk * len(TABLES)):
+            owners.setdefault(table, []).append(rid)
+    for table, found in owners.items():
+        columns = store.columns(table)
+        for i in range(0, len(found), 500):
+            chunk = found[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in store.db.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+                values = dict(zip(columns, row, strict=True))
+                rows[values["id"]] = (table, values)
+    by_table: dict[str, list[str]] = {}
+    for rid, (table, _) in rows.items():
+        by_table.setdefault(table, []).append(rid)
+    for table, found in by_table.items():
+        for i in range(0, len(found), 500):
+            chunk = found[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for rid, fld, vv in store.db.execute(
+                f"SELECT record_id, field, vv FROM field_version WHERE tbl = ? AND record_id IN ({marks})",
+                [table, *chunk],
+            ):
+                have.setdefault(rid, {})[fld] = json.loads(vv)
+    return rows, have
 
 
 def plan(store: Store, body: dict[str, Any]) -> Plan:
@@ -713,17 +788,17 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
             )
     gone = {rid for _, rid, _ in p._tombstones} | {r[0] for r in store.db.execute("SELECT record_id FROM tombstone")}
     names = {rec["id"]: str(rec["fields"].get("name", [""])[0]) for rec in body["records"] if rec["table"] == "person"}
+    rows, have_all = _local_state(store, body["records"])
     for rec in body["records"]:
         table, rid = rec["table"], rec["id"]
         if rid in gone:
             continue  # removed here (or by this package): a removal is final
         columns = store.columns(table)
         incoming = {f: pair for f, pair in rec["fields"].items() if f in columns and f not in BOOKKEEPING}
-        row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [rid]).fetchone()
+        row = rows.get(rid)
+        if row is not None and row[0] != table:
+            raise _refuse(Message("the id %1 is a %2 here, not a %3", Typed(rid), Typed(row[0]), Typed(table)))
         if row is None:
-            owner = _owner(store, rid)
-            if owner is not None:
-                raise _refuse(Message("the id %1 is a %2 here, not a %3", Typed(rid), Typed(owner), Typed(table)))
             if rec["origin"] != "user":
                 raise PackageContentError(
                     Message(
@@ -754,12 +829,12 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
             )
             p.added.append((table, rid, _title(store, table, rid, values, names)))
             continue
-        local = dict(zip(columns, row, strict=True))
-        have = versions(store, table, rid)
+        local = row[1]
+        have = have_all.get(rid, {})
         title = _title(store, table, rid, local, names)
         changes: dict[str, tuple[Any, VV, str]] = {}
         for f, (value, vv) in incoming.items():
-            ours = have.get(f, {})
+            ours = vv_for(have, f)
             order = compare(vv, ours)
             if order in ("equal", "before"):
                 continue
@@ -831,37 +906,68 @@ def apply(
     me = require_identity(store).installation_id
     body = p._body
     label = f"Received from {p.sender_name}, package {p.package_id[:8]}"
+    rule_broken = (*engine.IntegrityError, *engine.DataError)
+
+    def broken(table: str, exc: Exception) -> PackageContentError:
+        return _refuse(Message("a %1 breaks a rule of this database (%2)", Typed(table), Typed(str(exc)[:160])))
+
     with store.batch(label, kind="receive") as batch_id, store._translated():
-        store.db.execute("PRAGMA defer_foreign_keys = ON")
         highest = int(body["created_hlc"])
+        seq = current_seq(store)
+        new_versions: list[tuple[str, str, str, str, int]] = []
         for table, rid, vv in p._tombstones:
-            store.db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
+            seq += 1
+            try:
+                store.db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
+            except rule_broken as exc:
+                raise broken(table, exc) from exc
             store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
             store.db.execute(
                 "INSERT OR REPLACE INTO tombstone(record_id, tbl, vv, seq) VALUES (?, ?, ?, ?)",
-                [rid, table, _vv_text(vv), _next_seq(store)],
+                [rid, table, _vv_text(vv), seq],
             )
             highest = max([highest, *vv.values()])
-        for ins in p._inserts:
-            table, values = ins["table"], ins["values"]
+        # New records, parents first (the package is in the tables' order), a statement per run of
+        # records of one table and the same columns.
+        run: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if not run:
+                return
+            table, columns = run[0]["table"], list(run[0]["values"])
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
             try:
-                store.db.execute(
-                    f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
-                    list(values.values()),
-                )
-            except (*engine.IntegrityError, *engine.DataError) as exc:
-                raise _refuse(
-                    Message("a %1 breaks a rule of this database (%2)", Typed(table), Typed(str(exc)[:160]))
-                ) from exc
-            seq = _next_seq(store)
-            for f, vv in ins["versions"].items():
-                if vv:
-                    _set_version(store, table, values["id"], f, vv, seq)
-                    highest = max([highest, *vv.values()])
+                store.db.conn.executemany(sql, [[ins["values"][c] for c in columns] for ins in run])
+            except rule_broken as exc:
+                raise broken(table, exc) from exc
+            run.clear()
+
+        for ins in p._inserts:
+            if run and (run[0]["table"] != ins["table"] or list(run[0]["values"]) != list(ins["values"])):
+                flush()
+            run.append(ins)
+            seq += 1
+            # The version most fields share is the record's "*" row; the others get their own.
+            given = ins["versions"]
+            common: VV | None = None
+            for vv in given.values():
+                if vv and (common is None or vv != common) and sum(v == vv for v in given.values()) * 2 > len(given):
+                    common = vv
+                    break
+            if common is not None:
+                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, _vv_text(common), seq))
+                highest = max(highest, max(common.values()))
+            for f, vv in given.items():
+                if vv and vv != common:
+                    new_versions.append((ins["table"], ins["values"]["id"], f, _vv_text(vv), seq))
+                    highest = max(highest, max(vv.values()))
+                elif not vv and common is not None:
+                    new_versions.append((ins["table"], ins["values"]["id"], f, "{}", seq))
+        flush()
         mine_hlc: int | None = None
         for (table, rid), changes in p._updates.items():
             sets: dict[str, Any] = {}
-            seq = _next_seq(store)
+            seq += 1
             for f, (value, vv, how) in changes.items():
                 highest = max([highest, *vv.values()])
                 if how == "conflict":
@@ -877,10 +983,10 @@ def apply(
                         if mine_hlc is None:
                             _observe_hlc(store, highest)
                             mine_hlc = _next_hlc(store, _ms(store.now()))
-                        _set_version(store, table, rid, f, {**vv, me: mine_hlc}, seq)
+                        new_versions.append((table, rid, f, _vv_text({**vv, me: mine_hlc}), seq))
                         continue
                 sets[f] = value
-                _set_version(store, table, rid, f, vv, seq)
+                new_versions.append((table, rid, f, _vv_text(vv), seq))
             stamps = p._stamps.get((table, rid))
             if stamps:
                 sets["updated_at"] = stamps["updated_at"]
@@ -890,26 +996,25 @@ def apply(
                     store.db.execute(
                         f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?", [*sets.values(), rid]
                     )
-                except (*engine.IntegrityError, *engine.DataError) as exc:
-                    raise _refuse(
-                        Message(
-                            "a change to a %1 breaks a rule of this database (%2)", Typed(table), Typed(str(exc)[:160])
-                        )
-                    ) from exc
+                except rule_broken as exc:
+                    raise broken(table, exc) from exc
+        by_table: dict[str, list[list[Any]]] = {}
         for (table, rid), stamps in p._stamps.items():
-            if (table, rid) in p._updates:
-                continue
-            store.db.execute(
+            if (table, rid) not in p._updates:
+                fields = json.dumps(stamps["user_fields"])
+                by_table.setdefault(table, []).append([stamps["updated_at"], fields, rid, stamps["updated_at"], fields])
+        for table, params in by_table.items():
+            store.db.conn.executemany(
                 f"UPDATE {table} SET updated_at = ?, user_fields = ? "
                 "WHERE id = ? AND (updated_at != ? OR user_fields != ?)",
-                [
-                    stamps["updated_at"],
-                    json.dumps(stamps["user_fields"]),
-                    rid,
-                    stamps["updated_at"],
-                    json.dumps(stamps["user_fields"]),
-                ],
+                params,
             )
+        store.db.conn.executemany(
+            "INSERT INTO field_version(tbl, record_id, field, vv, seq) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(tbl, record_id, field) DO UPDATE SET vv = excluded.vv, seq = excluded.seq",
+            new_versions,
+        )
+        write_meta(store.db, "exchange_seq", str(seq))
         _observe_hlc(store, highest)
         store.db.execute(
             "INSERT INTO received_package(id, sender, sender_name, at, batch_id, records) VALUES (?, ?, ?, ?, ?, ?)",
@@ -921,14 +1026,6 @@ def apply(
             "acked_hlc = max(acked_hlc, ?) WHERE installation_id = ?",
             [store.now(), int(body["created_hlc"]), int(acked or 0), p.sender],
         )
-        try:
-            problems = store.db.execute("PRAGMA foreign_key_check").fetchall()
-        except engine.OperationalError:
-            problems = []
-        if problems:
-            raise _refuse(
-                Message("a record refers to one that is neither in the package nor here (%1)", Typed(problems[0][0]))
-            )
     return Received(
         p.package_id, p.sender_name, False, len(p.added), len(p.updated), len(p.conflicts), len(p.removed), batch_id
     )
