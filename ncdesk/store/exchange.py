@@ -530,6 +530,10 @@ def make_body(
             visit(table, rid)
     order = {t: i for i, t in enumerate(TABLES)}
     records = [e for _, (t, e) in sorted(chosen.items(), key=lambda kv: (order[kv[1][0]], kv[0]))]
+    if len(recipients) == 1 and only is None:
+        # Not sent back to its author: a record whose every field is the recipient's own edit.
+        theirs = {recipients[0]}
+        records = [e for e in records if not all(pair[1] and set(pair[1]) <= theirs for pair in e["fields"].values())]
     tomb_rows = (
         []
         if only is not None

@@ -118,3 +118,15 @@ def test_concurrent_edits_of_one_field_are_a_conflict_of_another_field_are_not(
     exchange.apply(mx, back)
     assert mx.get("travel_alert", alert)["purpose"] == "visit"
     assert mx.get("travel_alert", alert)["notes"] == "Poland's note"
+
+
+def test_a_record_is_not_sent_back_to_its_author(three: tuple[Store, Store, Store]) -> None:
+    mx, pl, vu = three
+    alert = _alert(mx, "Embassy cable")
+    receive(pl, send(mx, pl))
+    back = send(pl, mx)
+    assert alert not in {r["id"] for r in back.body["records"]}
+    onward = send(pl, vu)  # but relayed to the third
+    assert alert in {r["id"] for r in onward.body["records"]}
+    pl.update("travel_alert", alert, {"purpose": "summit"})  # once Poland edits it, it goes back
+    assert alert in {r["id"] for r in send(pl, mx).body["records"]}
