@@ -11,11 +11,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -765,6 +768,7 @@ class MainWindow(QMainWindow):
         layout = dialog.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.count() - 1, box)
+            layout.insertWidget(layout.count() - 1, self._exchange_box(dialog))
         dialog.accepted.connect(box.save)
         dialog.accepted.connect(self._arm_idle_lock)
         dialog.language_chosen.connect(self.set_language)
@@ -1513,6 +1517,27 @@ class MainWindow(QMainWindow):
             if str(where) == path:
                 return self.show_preview(p, where)
         return None
+
+    def _exchange_box(self, parent: QWidget) -> QGroupBox:
+        """Settings ▸ Exchange: where packages travel between the laptops, and the button to change it."""
+        box = QGroupBox(self.tr("Exchange with the other focal points"), parent)
+        box.setObjectName("exchangeBox")
+        folder = sharing.exchange_folder(self.store)
+        if folder is None:
+            said = self.tr("No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).")
+        elif auto_exchange(self.settings):
+            said = self.tr("Exchange folder: %1 (picked up at start and every few minutes).").replace("%1", str(folder))
+        else:
+            said = self.tr("Exchange folder: %1 (automatic exchange off).").replace("%1", str(folder))
+        label = QLabel(said, box)
+        label.setWordWrap(True)
+        button = QPushButton(self.tr("Exchange folder…"), box)
+        button.setObjectName("exchangeFolderButton")
+        button.clicked.connect(self.open_exchange_settings)
+        row = QHBoxLayout(box)
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        return box
 
     def open_exchange_settings(self) -> ExchangeDialog:
         dialog = ExchangeDialog(self.store, self.settings, self.prompter, self)

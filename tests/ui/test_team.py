@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
 from ncdesk.io import package, sharing
 from ncdesk.store import exchange
@@ -19,7 +19,7 @@ from ncdesk.store.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
-from ncdesk.ui.team import ChangesModel, ContactsModel, PreviewDialog, ShareDialog
+from ncdesk.ui.team import ChangesModel, ContactsModel, ExchangeDialog, PreviewDialog, ShareDialog
 from tests import encrypted_mode as enc
 from tests.conftest import FixedClock
 from tests.ui.conftest import FakePrompter
@@ -255,6 +255,14 @@ def test_the_exchange_folder_sends_and_picks_up(
     dialog.save()
     assert sharing.exchange_folder(window.store) == folder and window.exchange_timer.isActive()
     sharing.set_exchange_folder(poland, folder)
+    settings = window.open_settings()  # Settings ▸ Exchange says where, and opens the same dialog
+    box = settings.findChild(QGroupBox, "exchangeBox")
+    assert box is not None and str(folder) in box.findChild(QLabel).text()
+    shot(settings, "settings-exchange")
+    box.findChild(QPushButton, "exchangeFolderButton").click()
+    assert window.findChildren(ExchangeDialog)[-1].isVisible()
+    window.findChildren(ExchangeDialog)[-1].reject()
+    settings.reject()
 
     alert = _alert(poland)
     assert sharing.outgoing_to_folder(poland) is not None
