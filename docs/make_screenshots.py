@@ -156,6 +156,29 @@ def main(out: Path) -> list[Path]:
             app.processEvents()  # type: ignore[union-attr]
         shot("dialog-import", importing)
         importing.reject()
+        # The shared record: a second laptop in the same process, a package each way, a conflict.
+        from ncdesk.io import package, sharing
+        from ncdesk.ui.team import PreviewDialog
+
+        poland = Store.open(Path(tmp) / "poland")
+        sharing.ensure_identity(store, "Mexico — focal point")
+        sharing.ensure_identity(poland, "Poland — focal point")
+        sharing.add_card(store, package.card_text(sharing.my_card(poland)), verified=True)
+        sharing.add_card(poland, package.card_text(sharing.my_card(store)), verified=True)
+        made = sharing.write_package(store, sharing.share(store, ["Poland"]), Path(tmp))
+        sharing.receive(poland, sharing.preview(poland, made.read_bytes()))
+        store.update("travel_alert", soon, {"purpose": "Regional summit (SCO)"})
+        poland.update("travel_alert", soon, {"purpose": "State visit", "notes": "Confirmed by our embassy"})
+        back = sharing.share(poland, ["Mexico"])
+        window.team.refresh()
+        window.show_view("team")
+        shot("view-team")
+        preview = PreviewDialog(sharing.preview(store, back.data), window, source=back.name)
+        preview.resize(1000, 520)
+        preview.show()
+        shot("dialog-receive-conflicts", preview)
+        preview.reject()
+        poland.close()
         from ncdesk.store import crypto, encryption
         from ncdesk.ui.security import PassphraseDialog
 

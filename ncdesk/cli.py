@@ -291,6 +291,11 @@ def _sharing_parsers(sub: Any) -> None:
     _package_passphrase_arg(
         p, "a handover: lock the package with the passphrase in FILE instead of to contacts (everything)"
     )
+    p.add_argument(
+        "--release",
+        metavar="FOLDER",
+        help="the publisher (the Secretariat): send a reference release (a folder laid out as resources/reference)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE_OR_DIR", help="the package file, or a folder")
 
     p = sub.add_parser("receive", help="receive a package: added, updated, conflicts; all or nothing")
@@ -1635,6 +1640,8 @@ def cmd_share(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
     from ncdesk.store import crypto, exchange
 
+    if args.release:
+        return _share_release(args)
     passphrase = _package_passphrase(args)
     if passphrase is not None:
         if args.to:
@@ -1670,6 +1677,24 @@ def cmd_share(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _share_release(args: argparse.Namespace) -> int:
+    from ncdesk.io import sharing
+    from ncdesk.store import exchange
+    from ncdesk.store.reference import ReferenceDataError
+
+    if not args.to:
+        fail("say whom the release is for: --to NAME (repeat for several)")
+    with _open_store(args) as store:
+        try:
+            made = sharing.share_release(store, Path(args.release).expanduser(), args.to)
+        except (exchange.ExchangeError, ReferenceDataError, OSError, KeyError, ValueError) as exc:
+            fail(f"the release cannot be sent: {exc}. Nothing was written")
+        path = sharing.write_package(store, made, Path(args.output))
+    version = made.outgoing.body["version"]
+    print(f"Shared the reference release {version} ({made.records} rows) with {', '.join(args.to)}: {path}")
+    return EXIT_OK
+
+
 def _plan_json(p: Any) -> dict[str, Any]:
     def change(c: Any) -> dict[str, Any]:
         return {"table": c.table, "id": c.record_id, "title": c.title, "field": c.field, "mine": c.mine,
@@ -1682,10 +1707,16 @@ def _plan_json(p: Any) -> dict[str, Any]:
         "updated": [change(c) for c in p.updated],
         "conflicts": [change(c) for c in p.conflicts],
         "removed": [{"table": t, "id": i, "title": title} for t, i, title in p.removed],
+        "reference_release": p.release.version if p.release is not None else None,
     }  # fmt: skip
 
 
 def _print_plan(p: Any) -> None:
+    if p.release is not None:
+        print(f"Package {p.package_id[:8]} from {p.sender_name}, made {_day(p.created_at)}: the reference "
+              f"release {p.release.version} ({len(p.release.rows)} rows), applied as a bundled one (your edits "
+              "kept)")  # fmt: skip
+        return
     print(
         f"Package {p.package_id[:8]} from {p.sender_name}, made {_day(p.created_at)}: {len(p.added)} to add, "
         f"{len(p.updated)} field(s) to update, {len(p.removed)} to remove, {len(p.conflicts)} conflict(s)"
@@ -1752,6 +1783,11 @@ def cmd_receive(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**_plan_json(plan), "applied": True, "take": args.take}, indent=2, ensure_ascii=False,
                          default=str))  # fmt: skip
+        return EXIT_OK
+    if got.release is not None:
+        print(f"Reference data {plan.release.version if plan.release else ''} from {got.sender_name}: "
+              f"{got.release.inserted} added, {got.release.updated} updated, {got.release.kept_user_edits} kept "
+              "with your edits.")  # fmt: skip
         return EXIT_OK
     kept = f"; conflicts: kept {args.take}" if got.conflicts else ""
     print(f"Received from {got.sender_name}: {got.added} added, {got.updated} field(s) updated, {got.removed} "

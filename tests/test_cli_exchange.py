@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pyrage
 import pytest
 
+from ncdesk import paths
 from ncdesk.io import package
+from ncdesk.store.reference import ref_id
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
@@ -360,3 +363,39 @@ def test_garbage_and_an_empty_file_are_refused(capsys: Capsys, delivered: tuple[
     folder, _ = delivered
     _refused(capsys, folder, b"PK\x03\x04 not a package at all" * 20, tmp_path, "not an ncdesk package")
     _refused(capsys, folder, b"", tmp_path, "ncdesk receive: ")
+
+
+def test_a_reference_release_from_the_publisher(capsys: Capsys, laptops: dict[str, Path], tmp_path: Path) -> None:
+    """The Secretariat (here Chile's folder) sends a reference release; Mexico applies it only
+    once Chile is marked as the publisher, and keeps its own edits."""
+    cards = _introduce(capsys, laptops, tmp_path)
+    release = tmp_path / "release"
+    shutil.copytree(paths.resource_path("reference"), release)
+    manifest = release / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "', 'version = "2099.1" #', 1),
+                        encoding="utf-8")  # fmt: skip
+    persons = release / "persons.toml"  # a fact that changed in the new release
+    persons.write_text(persons.read_text(encoding="utf-8").replace("Former President of the Republic of the Sudan",
+                       "Former Head of State", 1), encoding="utf-8")  # fmt: skip
+    code, out, err = cli(capsys, laptops["Chile"], "share", "--release", str(release), "--to", "Mexico",
+                         "-o", str(tmp_path))  # fmt: skip
+    assert code == 0 and "reference release 2099.1" in out, err
+    made = Path(out.strip().rsplit(": ", 1)[1])
+    code, out, err = cli(capsys, laptops["Mexico"], "contact", "add", str(cards["Chile"]), "--verified")
+    assert code == 0, err
+    before = digest(laptops["Mexico"])
+    code, _, err = cli(capsys, laptops["Mexico"], "receive", str(made))
+    assert code == 2 and "not marked as the publisher" in err
+    assert digest(laptops["Mexico"]) == before
+    code, out, err = cli(capsys, laptops["Mexico"], "contact", "add", str(cards["Chile"]), "--publisher")
+    assert code == 0, err
+    code, out, err = cli(capsys, laptops["Mexico"], "receive", str(made))
+    assert code == 0 and "Reference data 2099.1 from Chile — focal point" in out, err
+    code, out, _ = cli(capsys, laptops["Mexico"], "receive", str(made))
+    assert code == 0 and "Already received" in out
+    mx = Store.open(laptops["Mexico"], load_reference=False, key=enc.key_of(laptops["Mexico"]))
+    try:
+        assert mx.reference_version() == "2099.1"
+        assert "Former Head of State" == mx.get("person", ref_id("person", "omar-al-bashir"))["function"]  # type: ignore[index]
+    finally:
+        mx.close()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -962,6 +962,14 @@ class PreviewDialog(QDialog):
         )
         if p.already:
             body = self.tr("This package was received before: nothing to do.")
+        elif p.release is not None:
+            body = (
+                self.tr(
+                    "Reference release %1 (%2 rows) from the publisher: applied like a bundled one, your edits kept."
+                )
+                .replace("%1", p.release.version)
+                .replace("%2", QLocale().toString(len(p.release.rows)))
+            )
         elif p.nothing:
             body = self.tr("It changes nothing here.")
         else:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
+from ncdesk import paths
 from ncdesk.io import package, sharing
 from ncdesk.store import exchange
 from ncdesk.store.alerts import create_alert
@@ -304,3 +305,26 @@ def test_a_record_kept_on_this_laptop_only(qtbot, window: MainWindow, poland: St
     assert alert not in {r["id"] for r in made.outgoing.body["records"]}
     window.act_private.trigger()
     assert not exchange.is_private(window.store, alert)
+
+
+def test_a_reference_release_from_the_publisher_is_previewed_then_applied(
+    qtbot, window: MainWindow, poland: Store, tmp_path: Path
+) -> None:
+    _befriend(window, poland)
+    other = exchange.require_identity(poland)
+    exchange.set_contact(window.store, other.installation_id, publisher=True)
+    release = tmp_path / "release"
+    shutil.copytree(paths.resource_path("reference"), release)
+    manifest = release / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "', 'version = "2099.1" #', 1),
+                        encoding="utf-8")  # fmt: skip
+    persons = release / "persons.toml"  # a fact that changed in the new release
+    persons.write_text(persons.read_text(encoding="utf-8").replace("Former President of the Republic of the Sudan",
+                       "Former Head of State", 1), encoding="utf-8")  # fmt: skip
+    made = sharing.write_package(poland, sharing.share_release(poland, release, ["Mexico"]), tmp_path)
+    preview = _preview(qtbot, window, made)
+    assert "Reference release 2099.1" in preview.summary.text() and preview.receive_button.isEnabled()
+    shot(preview, "receive-preview-release")
+    with qtbot.waitSignal(window.package_received, timeout=20000):
+        preview.try_accept()
+    assert window.store.reference_version() == "2099.1"
