@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the card they sent you (the whole block), or open the card&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these digits with them by phone before you trust the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher of reference releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a contact&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>A4</source>
@@ -112,6 +163,53 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipboardGuard</name>
     <message>
         <source>The clipboard was cleared.</source>
@@ -120,6 +218,61 @@
     <message>
         <source>Copied — the clipboard is cleared in %1 s</source>
         <translation>نُسخ — ستُفرغ الحافظة بعد %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has our changes up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with them by phone, then mark the contact verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ reference releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">أبداً</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -239,6 +392,29 @@
         <source>Latest recorded visits</source>
         <translation>آخر الزيارات المسجلة</translation>
     </message>
+    <message>
+        <source>Received from your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
         <translation>
@@ -343,6 +519,33 @@
     <message>
         <source>Open a record to see it here. Drop a file on a record to attach it.</source>
         <translation>افتح سجلاً لعرضه هنا. أفلت ملفاً على سجل لإرفاقه به.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder that your sync tool (OneDrive, SharePoint, Nextcloud, Syncthing) copies between the focal points&apos; laptops. ncdesk writes your packages there, sealed for each contact, and picks up the packages addressed to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and pick up automatically (at start, after changes and every few minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -467,6 +670,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already recorded</source>
         <translation>
             <numerusform>%n مسجَّلة بالفعل</numerusform>
@@ -475,6 +689,17 @@
             <numerusform>%n مسجَّلة بالفعل</numerusform>
             <numerusform>%n مسجَّلة بالفعل</numerusform>
             <numerusform>%n مسجَّلة بالفعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (newer here)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -510,6 +735,50 @@
             <numerusform>؛ عدد المشكلات: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged (incl. reference)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept (local newer)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>row %1</source>
         <translation>الصف %1</translation>
@@ -517,6 +786,10 @@
     <message>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Edit ▸ Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
@@ -612,6 +885,10 @@
         <translation>وثائق الجمعية</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -646,6 +923,18 @@
     <message>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export as E&amp;xcel workbook…</source>
@@ -718,6 +1007,10 @@
     <message>
         <source>&amp;Restore this record</source>
         <translation>ا&amp;ستعادة هذا السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on this laptop only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
@@ -1054,6 +1347,198 @@ Remove them?</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: another operation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ncdesk package (*.ncpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shared with %1, in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 was received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange with the other focal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (automatic exchange off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in the exchange folder refused: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) wait for your decision (Team view).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the exchange folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this laptop only: never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with your contacts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It did not work</source>
         <translation>لم تنجح العملية</translation>
     </message>
@@ -1119,6 +1604,113 @@ Remove them?</source>
         <source>Preview: %1</source>
         <translation>معاينة: %1</translation>
     </message>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same field was changed here and by the sender. For each, keep yours or take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was received before: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference release %1 (%2 rows) from the publisher: applied like a bundled one, your edits kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changes nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -1131,8 +1723,16 @@ Remove them?</source>
         <translation>للإضافة</translation>
     </message>
     <message>
+        <source>To update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already recorded</source>
         <translation>مسجلة من قبل</translation>
+    </message>
+    <message>
+        <source>Kept (newer here)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With problems</source>
@@ -1421,6 +2021,84 @@ Remove them?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: a passphrase for a one-off handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished">اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>What changed since the last package to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (a handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as a file (for e-mail or a USB stick)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the exchange folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the exchange folder (none chosen: File ▸ Exchange folder…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger one, or press Share again to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one contact, or choose a passphrase for a handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SituationsView</name>
     <message>
         <source>Situations, their cases, and the persons in each case</source>
@@ -1456,6 +2134,145 @@ Remove them?</source>
     <message>
         <source>The alert is closed: there is no next step.</source>
         <translation>التنبيه مغلق: لا توجد خطوة تالية.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an e-mail: the card, as text, on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher of reference releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages in the exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity yet: it is made when you first share, receive or copy your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: from %2, %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) wait for your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange folder: File ▸ Exchange folder… chooses one that your sync tool copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits. Exchange folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your contacts see on your packages and your card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you compare the fingerprint of %1 with them (by phone or in person)?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contacts? Their packages will be refused and nothing more is shared with them, until their card is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2905,10 @@ Encrypt now?</source>
     <message>
         <source>Record the President&apos;s letter</source>
         <translation>تسجيل رسالة الرئيس</translation>
+    </message>
+    <message>
+        <source>Received from %1, package %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
@@ -4325,8 +5146,252 @@ Encrypt now?</source>
         <translation>هذا المعرّف هو بالفعل معرّف سجل «%1»</translation>
     </message>
     <message>
-        <source>already recorded with different content (in: %1); the import would overwrite it</source>
-        <translation>مسجَّل بالفعل بمحتوى مختلف (في: %1)؛ والاستيراد سيكتب فوقه</translation>
+        <source>recorded here as a %1 record, in the file as a %2 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same id as row %1 of this table, with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card needs a name, such as “Mexico — focal point”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card&apos;s name has at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card&apos;s name is one line of text, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is damaged (changed or cut when it was copied): ask its owner to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was made by a newer ncdesk (card format %1): update ncdesk, then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ncdesk card in this text: give the whole card, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds %1 different cards: add them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an ncdesk package: nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete (cut short, perhaps still being copied): wait until the copy has finished, or ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is addressed to other focal points, not to this installation: ask the sender to share it to you (with your current card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is locked with a passphrase (a handover): give the passphrase its sender chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this package: type it again (it is case-sensitive), or ask the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer ncdesk (package format %1; this one reads up to %2): update ncdesk, then receive it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was changed or damaged after it was signed (or the copy is incomplete): nothing was read from it; ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by %1 (fingerprint %2), who is not among your contacts: compare the fingerprint with them by phone, then add their card with `ncdesk contact add CARD`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be applied: it was signed by %1 but says it comes from another installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the sender for a new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be applied: its content is not readable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a package (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it first: ncdesk identity --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact is called %1 (contacts: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be applied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder has no identity for sharing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is this data folder&apos;s own card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact %1 is already recorded with other keys: a card that claims to be theirs with different keys may not come from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with them by phone; if they made new keys, remove the contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys are already the contact %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold ncdesk changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer ncdesk (changes format %1; this ncdesk reads %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Update ncdesk, then receive it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name or the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its clock is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its records are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) wait for a decision: the same field was changed here and by the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose for each, or receive with --take mine or --take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names several contacts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a record of a known kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid user_fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record refers to one that is neither in the package nor here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2, is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2, is not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2, is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is a %2 here, not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package edits a reference record this ncdesk does not have (%1 %2): the sender has a newer reference release (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 breaks a rule of this database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change to a %1 breaks a rule of this database (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number is too large</source>
@@ -5212,6 +6277,22 @@ Encrypt now?</source>
     <message>
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept ours, %2; not kept, %3&apos;s %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: took %3&apos;s %4; ours was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
