@@ -639,7 +639,7 @@ def validate(store: Store, body: Any) -> dict[str, Any]:
     seen: set[str] = set()
     tables = frozenset(TABLES)
     for n, rec in enumerate(records, start=1):
-        if type(rec) is not dict or rec.get("table") not in tables:
+        if type(rec) is not dict or type(rec.get("table")) is not str or rec["table"] not in tables:
             raise _refuse(Message("%1 is not a record of a known kind", Typed(f"record {n}")))
         rid = rec.get("id")
         if type(rid) is not str or rid in seen or not _UUID.match(rid):
