@@ -5,7 +5,8 @@ history; and a conflict is raised exactly when two edits of a field were concurr
 
 Concurrency is judged here by an oracle of our own, independent of the version vectors under
 test: each edit is an event, each installation knows, per field, the set of events its value
-descends from; two values are concurrent when neither's event is known to the other's side.
+descends from; two values are concurrent when neither side knows every event the other's value
+stands for (a value stands for several events when concurrent edits agreed: two deletions).
 Conflicts are decided as every laptop would decide them alike (the value that sorts higher is
 kept), so that the group converges without a person at each laptop.
 
@@ -46,7 +47,8 @@ VALUES = {
 }
 STEPS = ("reported", "verified", "focal_points_activated")
 PUTIN = ref_id("person", "vladimir-putin")
-Event = tuple[int, Any]  # (event number, value)
+# The events a field's value stands for (one edit; several when concurrent edits agreed), and the value.
+Event = tuple[frozenset[int], Any]
 FIGURES: Counter[str] = Counter()  # printed with NCDESK_TORTURE=1 (or NCDESK_EXCHANGE_FIGURES=1)
 
 
@@ -110,7 +112,7 @@ class Exchange(RuleBasedStateMachine):
         self.events += 1
         lap = self.laptops[i]
         key = (alert, fld)
-        lap.current[key] = (self.events, value)
+        lap.current[key] = (frozenset({self.events}), value)
         lap.known[key] = lap.known.get(key, set()) | {self.events}
         self.edits.append((i, alert, fld, value))
 
@@ -243,12 +245,12 @@ class Exchange(RuleBasedStateMachine):
             if key not in sent:
                 continue
             mine = lap.current.get(key)
-            if mine is None or mine[0] in known_in:  # theirs descends from ours: later
+            if mine is None or mine[0] <= known_in:  # theirs descends from ours: later
                 updates.append(lambda key=key, e=(event_in, value_in), k=known_in: self._take(j, key, e, k))
-            elif event_in in lap.known[key]:  # ours descends from theirs, or it is ours
+            elif event_in <= lap.known[key]:  # ours descends from theirs, or it is theirs
                 continue
-            elif _same(key[1], mine[1], value_in):
-                updates.append(lambda key=key, k=known_in: lap.known[key].update(k))
+            elif _same(key[1], mine[1], value_in):  # concurrent, and agreeing: the value stands for both
+                updates.append(lambda key=key, e=event_in, k=known_in: self._agree(j, key, e, k))
             else:
                 expected.add(key)
                 decisions[key] = _kept(key[1], mine[1], value_in)
@@ -267,9 +269,14 @@ class Exchange(RuleBasedStateMachine):
             else:  # keeping mine is a new edit of ours that both sides' values lead to
                 lap.known[key] |= known_in
                 self.events += 1
-                lap.current[key] = (self.events, lap.current[key][1])
+                lap.current[key] = (frozenset({self.events}), lap.current[key][1])
                 lap.known[key].add(self.events)
         return not p.nothing
+
+    def _agree(self, j: int, key: tuple[str, str], events: frozenset[int], known: set[int]) -> None:
+        lap = self.laptops[j]
+        lap.current[key] = (lap.current[key][0] | events, lap.current[key][1])
+        lap.known[key] |= known
 
     def _take(self, j: int, key: tuple[str, str], event: Event, known: set[int]) -> None:
         lap = self.laptops[j]
