@@ -5,51 +5,51 @@
     <name>AddContactDialog</name>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <source>Paste the card they sent you (the whole block), or open the card&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق البطاقة التي أرسلها إليك صاحبها (الكتلة كاملة)، أو افتح ملف البطاقة.</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>من ملف…</translation>
     </message>
     <message>
         <source>Compare these digits with them by phone before you trust the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن هذه الأرقام هاتفياً مع صاحب البطاقة قبل أن تثق بها.</translation>
     </message>
     <message>
         <source>as on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في البطاقة</translation>
     </message>
     <message>
         <source>Fingerprint compared</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مقارنة البصمة</translation>
     </message>
     <message>
         <source>Publisher of reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشر إصدارات البيانات المرجعية</translation>
     </message>
     <message>
         <source>Card of</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب البطاقة</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Call them</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جهة الاتصال</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة الاتصال</translation>
     </message>
     <message>
         <source>Open a contact&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح بطاقة جهة اتصال</translation>
     </message>
 </context>
 <context>
@@ -166,47 +166,47 @@
     <name>ChangesModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المرسِل</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتي</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ قيمة المرسِل</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
@@ -224,55 +224,55 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">تم التحقق منه</translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Last package sent</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حزمة مُرسلة</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر استلام</translation>
     </message>
     <message>
         <source>Has our changes up to</source>
-        <translation type="unfinished"></translation>
+        <translation>لديها تغييراتنا حتى</translation>
     </message>
     <message>
         <source>Compare the fingerprint with them by phone, then mark the contact verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن البصمة هاتفياً مع صاحبها، ثم ضع على جهة الاتصال علامة «تم التحقق».</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تم التحقق</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقق منها</translation>
     </message>
     <message>
         <source>✓ reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ إصدارات البيانات المرجعية</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">أبداً</translation>
+        <translation>أبداً</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
 </context>
 <context>
@@ -394,26 +394,26 @@
     </message>
     <message>
         <source>Received from your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ورد من جهات الاتصال</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد</translation>
     </message>
     <message>
         <source>Received from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد من %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
@@ -525,27 +525,27 @@
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التبادل</translation>
     </message>
     <message>
         <source>A folder that your sync tool (OneDrive, SharePoint, Nextcloud, Syncthing) copies between the focal points&apos; laptops. ncdesk writes your packages there, sealed for each contact, and picks up the packages addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد تنسخه أداة المزامنة لديك (OneDrive أو SharePoint أو Nextcloud أو Syncthing) بين الحواسيب المحمولة لجهات التنسيق. يكتب ncdesk فيه حزمك، مختومةً لكل جهة اتصال، ويستلم منه الحزم الموجهة إليك.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Send and pick up automatically (at start, after changes and every few minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال والاستلام تلقائياً (عند التشغيل، وبعد التغييرات، وكل بضع دقائق)</translation>
     </message>
     <message>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد التبادل</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس مجلداً.</translation>
     </message>
 </context>
 <context>
@@ -671,13 +671,13 @@
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -693,13 +693,13 @@
     </message>
     <message numerus="yes">
         <source>%n kept (newer here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n محتفَظ بها (أحدث هنا)</numerusform>
+            <numerusform>%n محتفَظ بها (أحدث هنا)</numerusform>
+            <numerusform>%n محتفَظ بها (أحدث هنا)</numerusform>
+            <numerusform>%n محتفَظ بها (أحدث هنا)</numerusform>
+            <numerusform>%n محتفَظ بها (أحدث هنا)</numerusform>
+            <numerusform>%n محتفَظ بها (أحدث هنا)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -737,46 +737,46 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مضافة</numerusform>
+            <numerusform>%n مضافة</numerusform>
+            <numerusform>%n مضافة</numerusform>
+            <numerusform>%n مضافة</numerusform>
+            <numerusform>%n مضافة</numerusform>
+            <numerusform>%n مضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
+            <numerusform>%n محدَّثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged (incl. reference)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دون تغيير (بما فيها المرجعية)</numerusform>
+            <numerusform>%n دون تغيير (بما فيها المرجعية)</numerusform>
+            <numerusform>%n دون تغيير (بما فيها المرجعية)</numerusform>
+            <numerusform>%n دون تغيير (بما فيها المرجعية)</numerusform>
+            <numerusform>%n دون تغيير (بما فيها المرجعية)</numerusform>
+            <numerusform>%n دون تغيير (بما فيها المرجعية)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (local newer)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n محتفَظ بها (النسخة المحلية أحدث)</numerusform>
+            <numerusform>%n محتفَظ بها (النسخة المحلية أحدث)</numerusform>
+            <numerusform>%n محتفَظ بها (النسخة المحلية أحدث)</numerusform>
+            <numerusform>%n محتفَظ بها (النسخة المحلية أحدث)</numerusform>
+            <numerusform>%n محتفَظ بها (النسخة المحلية أحدث)</numerusform>
+            <numerusform>%n محتفَظ بها (النسخة المحلية أحدث)</numerusform>
         </translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Imported: %1. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستيراد: %1. تحرير ▸ تراجع يلغي الاستيراد كله.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -926,15 +926,15 @@
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;شاركة…</translation>
     </message>
     <message>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;لام…</translation>
     </message>
     <message>
         <source>Exchange &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ال&amp;تبادل…</translation>
     </message>
     <message>
         <source>Export as E&amp;xcel workbook…</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>&amp;Keep on this laptop only</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على هذا الحاسوب المحمول فقط</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
@@ -1348,195 +1348,195 @@ Remove them?</source>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة</translation>
     </message>
     <message>
         <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف جهة اتصال أولاً (الفريق ▸ إضافة جهة اتصال…، من البطاقة التي أرسلها إليك صاحبها)، أو شارك كل شيء بعبارة مرور لتسليم لمرة واحدة.</translation>
     </message>
     <message>
         <source>Wait: another operation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر: هناك عملية أخرى جارية.</translation>
     </message>
     <message>
         <source>Save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة</translation>
     </message>
     <message>
         <source>ncdesk package (*.ncpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة ncdesk (*.ncpkg)</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم مشاركة أي شيء.</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب الحزمة</translation>
     </message>
     <message>
         <source>whoever has the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>من لديه عبارة المرور</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shared with %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Sealing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ ختم الحزمة…</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
         <source>The package was not received</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستلم الحزمة</translation>
     </message>
     <message>
         <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة مختومة بعبارة مرور. اكتب عبارة المرور التي أُعطيت لك معها.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس %1 من جهات اتصالك، ولذا لا يمكن الوثوق بالحزمة بعد. هل تريد إضافته جهةَ اتصال؟ سترى بصمة بطاقته لتقارنها معه هاتفياً أولاً.</translation>
     </message>
     <message>
         <source>Receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستلام…</translation>
     </message>
     <message>
         <source>This package from %1 was received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استلام هذه الحزمة من %1.</translation>
     </message>
     <message>
         <source>Received from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد من %1:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange with the other focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>التبادل مع جهات التنسيق الأخرى</translation>
     </message>
     <message>
         <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مجلد تبادل: تُشارَك الحزم وتُستلم كملفات (ملف ▸ مشاركة…، استلام…).</translation>
     </message>
     <message>
         <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التبادل: %1 (يُستلم منه عند التشغيل وكل بضع دقائق).</translation>
     </message>
     <message>
         <source>Exchange folder: %1 (automatic exchange off).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التبادل: %1 (التبادل التلقائي متوقف).</translation>
     </message>
     <message>
         <source>Exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التبادل…</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) in the exchange folder refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) wait for your decision (Team view).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to the exchange folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The exchange folder could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة من مجلد التبادل أو الكتابة فيه: %1</translation>
     </message>
     <message>
         <source>Kept on this laptop only: never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ على هذا الحاسوب المحمول فقط: لا تتم مشاركته أبداً.</translation>
     </message>
     <message>
         <source>Shared with your contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستأنف مشاركته مع جهات اتصالك.</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -1606,109 +1606,109 @@ Remove them?</source>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة</translation>
     </message>
     <message>
         <source>All mine</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قيمي</translation>
     </message>
     <message>
         <source>All theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قيم المرسِل</translation>
     </message>
     <message>
         <source>The same field was changed here and by the sender. For each, keep yours or take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل الحقل نفسه هنا ولدى المرسِل. في كل حالة، أبقِ على قيمتك أو خذ قيمة المرسِل.</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافات (%1)</translation>
     </message>
     <message>
         <source>Updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديثات (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحذوفات (%1)</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام</translation>
     </message>
     <message>
         <source>From %1, made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1، أُنشئت في %2.</translation>
     </message>
     <message>
         <source>This package was received before: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استلام هذه الحزمة: لا شيء يلزم فعله.</translation>
     </message>
     <message>
         <source>Reference release %1 (%2 rows) from the publisher: applied like a bundled one, your edits kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار البيانات المرجعية %1 (عدد الصفوف: %2) من الناشر: يُطبَّق كالإصدار المرفق بـ ncdesk، مع الإبقاء على تعديلاتك.</translation>
     </message>
     <message>
         <source>It changes nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيّر شيئاً هنا.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد التعارضات التي يلزم حسمها: %n</numerusform>
+            <numerusform>عدد التعارضات التي يلزم حسمها: %n</numerusform>
+            <numerusform>عدد التعارضات التي يلزم حسمها: %n</numerusform>
+            <numerusform>عدد التعارضات التي يلزم حسمها: %n</numerusform>
+            <numerusform>عدد التعارضات التي يلزم حسمها: %n</numerusform>
+            <numerusform>عدد التعارضات التي يلزم حسمها: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) still to decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد التعارضات التي لم تُحسم بعد: %n.</numerusform>
+            <numerusform>عدد التعارضات التي لم تُحسم بعد: %n.</numerusform>
+            <numerusform>عدد التعارضات التي لم تُحسم بعد: %n.</numerusform>
+            <numerusform>عدد التعارضات التي لم تُحسم بعد: %n.</numerusform>
+            <numerusform>عدد التعارضات التي لم تُحسم بعد: %n.</numerusform>
+            <numerusform>عدد التعارضات التي لم تُحسم بعد: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1724,7 +1724,7 @@ Remove them?</source>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>للتحديث</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -1732,7 +1732,7 @@ Remove them?</source>
     </message>
     <message>
         <source>Kept (newer here)</source>
-        <translation type="unfinished"></translation>
+        <translation>محتفَظ بها (أحدث هنا)</translation>
     </message>
     <message>
         <source>With problems</source>
@@ -2024,78 +2024,78 @@ Remove them?</source>
     <name>ShareDialog</name>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم يُتحقق منها)</translation>
     </message>
     <message>
         <source>Instead: a passphrase for a one-off handover</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلاً من ذلك: عبارة مرور لتسليم لمرة واحدة</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished">اكتبها مرة أخرى</translation>
+        <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
         <source>What changed since the last package to them</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر منذ آخر حزمة أُرسلت إليهم</translation>
     </message>
     <message>
         <source>Everything (a handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء (تسليم)</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السجلات المحددة (%n)</numerusform>
+            <numerusform>السجلات المحددة (%n)</numerusform>
+            <numerusform>السجلات المحددة (%n)</numerusform>
+            <numerusform>السجلات المحددة (%n)</numerusform>
+            <numerusform>السجلات المحددة (%n)</numerusform>
+            <numerusform>السجلات المحددة (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as a file (for e-mail or a USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في ملف (لإرساله بالبريد الإلكتروني أو نقله على ذاكرة USB)…</translation>
     </message>
     <message>
         <source>Into the exchange folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>في مجلد التبادل (%1)</translation>
     </message>
     <message>
         <source>Into the exchange folder (none chosen: File ▸ Exchange folder…)</source>
-        <translation type="unfinished"></translation>
+        <translation>في مجلد التبادل (لم يُختر أي مجلد: ملف ▸ مجلد التبادل…)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
         <source>Choose a stronger one, or press Share again to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة أقوى، أو اضغط «مشاركة» مرة أخرى لاستخدامها على أي حال.</translation>
     </message>
     <message>
         <source>Tick at least one contact, or choose a passphrase for a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جهة اتصال واحدة على الأقل، أو اختر عبارة مرور للتسليم.</translation>
     </message>
 </context>
 <context>
@@ -2140,139 +2140,141 @@ Remove them?</source>
     <name>TeamView</name>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب المحمول</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Copy my card</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بطاقتي</translation>
     </message>
     <message>
         <source>For an e-mail: the card, as text, on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لرسالة بريد إلكتروني: البطاقة نصاً في الحافظة</translation>
     </message>
     <message>
         <source>Export my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بطاقتي…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال…</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «تم التحقق»</translation>
     </message>
     <message>
         <source>Publisher of reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشر إصدارات البيانات المرجعية</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة…</translation>
     </message>
     <message>
         <source>Packages in the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم في مجلد التبادل</translation>
     </message>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسم…</translation>
     </message>
     <message>
         <source>Pick up now</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام الآن</translation>
     </message>
     <message>
         <source>No identity yet: it is made when you first share, receive or copy your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد هوية بعد: تُنشأ عند أول مشاركة أو استلام أو نسخ لبطاقتك.</translation>
     </message>
     <message numerus="yes">
         <source>%1: from %2, %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: من %2، عدد التعارضات: %n</numerusform>
+            <numerusform>%1: من %2، عدد التعارضات: %n</numerusform>
+            <numerusform>%1: من %2، عدد التعارضات: %n</numerusform>
+            <numerusform>%1: من %2، عدد التعارضات: %n</numerusform>
+            <numerusform>%1: من %2، عدد التعارضات: %n</numerusform>
+            <numerusform>%1: من %2، عدد التعارضات: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n.</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n.</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n.</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n.</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n.</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange folder: File ▸ Exchange folder… chooses one that your sync tool copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مجلد تبادل: يتيح ملف ▸ مجلد التبادل… اختيار مجلد تنسخه أداة المزامنة لديك.</translation>
     </message>
     <message>
         <source>Nothing waits. Exchange folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في الانتظار. مجلد التبادل: %1</translation>
     </message>
     <message>
         <source>Export my card</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بطاقتي</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص (*.txt)</translation>
     </message>
     <message>
         <source>The card was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ البطاقة</translation>
     </message>
     <message>
         <source>Rename this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية هذا الحاسوب المحمول</translation>
     </message>
     <message>
         <source>The name your contacts see on your packages and your card:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي تراه جهات اتصالك على حزمك وبطاقتك:</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم إعادة التسمية</translation>
     </message>
     <message>
         <source>Did you compare the fingerprint of %1 with them (by phone or in person)?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>هل قارنت بصمة %1 مع صاحبها (هاتفياً أو شخصياً)؟
+
+%2</translation>
     </message>
     <message>
         <source>Remove %1 from the contacts? Their packages will be refused and nothing more is shared with them, until their card is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من جهات الاتصال؟ ستُرفض حزمه ولن يُشارَك معه أي شيء آخر، إلى أن تُضاف بطاقته من جديد.</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جهة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2910,7 @@ Encrypt now?</source>
     </message>
     <message>
         <source>Received from %1, package %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام من %1، الحزمة %2</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
@@ -5147,251 +5149,251 @@ Encrypt now?</source>
     </message>
     <message>
         <source>recorded here as a %1 record, in the file as a %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل هنا كسجل «%1»، وفي الملف كسجل «%2»</translation>
     </message>
     <message>
         <source>the same id as row %1 of this table, with different content</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف نفسه الذي في الصف %1 من هذا الجدول، بمحتوى مختلف</translation>
     </message>
     <message>
         <source>A card needs a name, such as “Mexico — focal point”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج البطاقة إلى اسم، مثل «المكسيك — جهة التنسيق».</translation>
     </message>
     <message>
         <source>A card&apos;s name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز اسم البطاقة %1 حرفاً؛ وهذا الاسم فيه %2.</translation>
     </message>
     <message>
         <source>A card&apos;s name is one line of text, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم البطاقة سطر واحد من النص، بلا أحرف تحكم.</translation>
     </message>
     <message>
         <source>The card is damaged (changed or cut when it was copied): ask its owner to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة تالفة (عُدِّلت أو بُترت عند نسخها): اطلب من صاحبها إرسالها مرة أخرى.</translation>
     </message>
     <message>
         <source>The card was made by a newer ncdesk (card format %1): update ncdesk, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت البطاقة بإصدار أحدث من ncdesk (صيغة البطاقة %1): حدّث ncdesk، ثم أضفها مرة أخرى.</translation>
     </message>
     <message>
         <source>No ncdesk card in this text: give the whole card, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقة ncdesk في هذا النص: أدخل البطاقة كاملة، من %1 إلى %2.</translation>
     </message>
     <message>
         <source>This text holds %1 different cards: add them one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا النص على %1 من البطاقات المختلفة: أضفها واحدة تلو الأخرى.</translation>
     </message>
     <message>
         <source>This file is not an ncdesk package: nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس حزمة ncdesk: لم يُقرأ منه شيء.</translation>
     </message>
     <message>
         <source>The package is incomplete (cut short, perhaps still being copied): wait until the copy has finished, or ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة غير مكتملة (مبتورة، وربما لا يزال نسخها جارياً): انتظر حتى ينتهي النسخ، أو اطلب من المرسِل إرسالها مرة أخرى.</translation>
     </message>
     <message>
         <source>The package is addressed to other focal points, not to this installation: ask the sender to share it to you (with your current card).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة موجهة إلى جهات تنسيق أخرى، لا إلى هذا التثبيت: اطلب من المرسِل مشاركتها معك (باستخدام بطاقتك الحالية).</translation>
     </message>
     <message>
         <source>The package is locked with a passphrase (a handover): give the passphrase its sender chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة مقفلة بعبارة مرور (تسليم): أدخل عبارة المرور التي اختارها مرسِلها.</translation>
     </message>
     <message>
         <source>The passphrase does not open this package: type it again (it is case-sensitive), or ask the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لا تفتح هذه الحزمة: اكتبها مرة أخرى (تُميَّز فيها الأحرف الكبيرة من الصغيرة)، أو اسأل المرسِل.</translation>
     </message>
     <message>
         <source>The package was made by a newer ncdesk (package format %1; this one reads up to %2): update ncdesk, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الحزمة بإصدار أحدث من ncdesk (صيغة الحزمة %1؛ وهذا الإصدار يقرأ حتى الصيغة %2): حدّث ncdesk، ثم استلمها مرة أخرى.</translation>
     </message>
     <message>
         <source>The package was changed or damaged after it was signed (or the copy is incomplete): nothing was read from it; ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت الحزمة أو تلفت بعد توقيعها (أو أن النسخة غير مكتملة): لم يُقرأ منها شيء؛ اطلب من المرسِل إرسالها مرة أخرى.</translation>
     </message>
     <message>
         <source>The package is signed by %1 (fingerprint %2), who is not among your contacts: compare the fingerprint with them by phone, then add their card with `ncdesk contact add CARD`.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة موقَّعة من %1 (البصمة %2)، وهو ليس من جهات اتصالك: قارن البصمة معه هاتفياً، ثم أضف بطاقته بالأمر `ncdesk contact add` مع ملف البطاقة.</translation>
     </message>
     <message>
         <source>The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الحزمة أكبر مما يقبله ncdesk (%1 بايت؛ والحد الأقصى %2): اطلب من المرسِل مشاركة تغييرات أقل في كل مرة.</translation>
     </message>
     <message>
         <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد لمن الحزمة (جهة اتصال)، أو أدخل عبارة مرور للتسليم.</translation>
     </message>
     <message>
         <source>The package cannot be applied: it was signed by %1 but says it comes from another installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تطبيق الحزمة: وقّعها %1 لكنها تفيد بأنها صادرة عن تثبيت آخر.</translation>
     </message>
     <message>
         <source>Nothing was changed. Ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. اطلب من المرسِل حزمة جديدة.</translation>
     </message>
     <message>
         <source>The package cannot be applied: its content is not readable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تطبيق الحزمة: محتواها غير مقروء (%1).</translation>
     </message>
     <message>
         <source>The file %1 is too large for a package (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 أكبر من أن يكون حزمة (%2 بايت).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
         <source>Create it first: ncdesk identity --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئها أولاً: ncdesk identity --name مع الاسم.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد</translation>
     </message>
     <message>
         <source>No contact is called %1 (contacts: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة اتصال باسم %1 (جهات الاتصال: %2).</translation>
     </message>
     <message>
         <source>The package cannot be applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تطبيق الحزمة: %1.</translation>
     </message>
     <message>
         <source>This data folder has no identity for sharing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لمجلد البيانات هذا هوية للمشاركة بعد.</translation>
     </message>
     <message>
         <source>This card is this data folder&apos;s own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه البطاقة هي بطاقة مجلد البيانات هذا نفسه.</translation>
     </message>
     <message>
         <source>The contact %1 is already recorded with other keys: a card that claims to be theirs with different keys may not come from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال %1 مسجَّلة بالفعل بمفاتيح أخرى: فالبطاقة التي تدّعي أنها لها بمفاتيح مختلفة قد لا تكون صادرة عنها.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with them by phone; if they made new keys, remove the contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن البصمة هاتفياً مع صاحبها؛ وإذا كان قد أنشأ مفاتيح جديدة، فأزل جهة الاتصال أولاً.</translation>
     </message>
     <message>
         <source>These keys are already the contact %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المفاتيح هي بالفعل مفاتيح جهة الاتصال %1.</translation>
     </message>
     <message>
         <source>%1 has no valid version</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 إصدار صالح</translation>
     </message>
     <message>
         <source>it does not hold ncdesk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي على تغييرات ncdesk</translation>
     </message>
     <message>
         <source>its format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار صيغتها مفقود</translation>
     </message>
     <message>
         <source>The package was made by a newer ncdesk (changes format %1; this ncdesk reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الحزمة بإصدار أحدث من ncdesk (صيغة التغييرات %1؛ وهذا الإصدار من ncdesk يقرأ الصيغة %2).</translation>
     </message>
     <message>
         <source>Nothing was changed. Update ncdesk, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. حدّث ncdesk، ثم استلم الحزمة مرة أخرى.</translation>
     </message>
     <message>
         <source>the sender&apos;s name or the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرسِل أو التاريخ مفقود</translation>
     </message>
     <message>
         <source>its clock is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعتها مفقودة</translation>
     </message>
     <message>
         <source>its records are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلاتها مفقودة</translation>
     </message>
     <message>
         <source>%1 conflict(s) wait for a decision: the same field was changed here and by the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من التعارضات بانتظار قرار: عُدِّل الحقل نفسه هنا ولدى المرسِل.</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose for each, or receive with --take mine or --take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. اختر في كل حالة، أو استلم باستخدام --take mine أو --take theirs.</translation>
     </message>
     <message>
         <source>%1 names several contacts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يطابق عدة جهات اتصال: %2.</translation>
     </message>
     <message>
         <source>Give the whole name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الاسم كاملاً.</translation>
     </message>
     <message>
         <source>%1 is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس معرّفاً</translation>
     </message>
     <message>
         <source>%1 is not a record of a known kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس سجلاً من نوع معروف</translation>
     </message>
     <message>
         <source>%1 has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 معرّف صالح</translation>
     </message>
     <message>
         <source>%1 has no valid origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 مصدر صالح</translation>
     </message>
     <message>
         <source>%1 has no valid user_fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 حقل user_fields صالح</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لـ %1 حقول</translation>
     </message>
     <message>
         <source>removal %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>الحذف %1 غير سليم البنية</translation>
     </message>
     <message>
         <source>a record refers to one that is neither in the package nor here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير سجل إلى سجل غير موجود في الحزمة ولا هنا (%1)</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %2 في %1 غير صالحة</translation>
     </message>
     <message>
         <source>%1, field %2, is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الحقل %2، غير سليم البنية</translation>
     </message>
     <message>
         <source>%1, field %2, is not a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الحقل %2، ليس قيمة</translation>
     </message>
     <message>
         <source>%1, field %2, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الحقل %2، كبير جداً</translation>
     </message>
     <message>
         <source>the id %1 is a %2 here, not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف %1 هنا لسجل «%2»، لا «%3»</translation>
     </message>
     <message>
         <source>The package edits a reference record this ncdesk does not have (%1 %2): the sender has a newer reference release (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعدّل الحزمة سجلاً مرجعياً لا يوجد في هذا الإصدار من ncdesk (%1 %2): لدى المرسِل إصدار أحدث من البيانات المرجعية (%3).</translation>
     </message>
     <message>
         <source>Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. حدّث ncdesk (تأتي بياناته المرجعية معه)، ثم استلم الحزمة مرة أخرى.</translation>
     </message>
     <message>
         <source>a %1 breaks a rule of this database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل «%1» يخالف قاعدة من قواعد قاعدة البيانات هذه (%2)</translation>
     </message>
     <message>
         <source>a change to a %1 breaks a rule of this database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل سجل «%1» يخالف قاعدة من قواعد قاعدة البيانات هذه (%2)</translation>
     </message>
     <message>
         <source>a number is too large</source>
@@ -6280,19 +6282,19 @@ Encrypt now?</source>
     </message>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <source>%1: kept ours, %2; not kept, %3&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أُبقي على قيمتنا، %2؛ ولم تُعتمد قيمة %3، %4</translation>
     </message>
     <message>
         <source>%1: took %3&apos;s %4; ours was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أُخذت قيمة %3، %4؛ وكانت قيمتنا %2</translation>
     </message>
     <message>
         <source>Conflicts decided</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المحسومة</translation>
     </message>
 </context>
 </TS>

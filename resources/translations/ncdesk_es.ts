@@ -5,51 +5,51 @@
     <name>AddContactDialog</name>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto</translation>
     </message>
     <message>
         <source>Paste the card they sent you (the whole block), or open the card&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la tarjeta que le envió su interlocutor (el bloque completo) o abra el archivo de la tarjeta.</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un archivo…</translation>
     </message>
     <message>
         <source>Compare these digits with them by phone before you trust the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare estas cifras por teléfono con su interlocutor antes de fiarse de la tarjeta.</translation>
     </message>
     <message>
         <source>as on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>como en la tarjeta</translation>
     </message>
     <message>
         <source>Fingerprint compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella comparada</translation>
     </message>
     <message>
         <source>Publisher of reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de las versiones de referencia</translation>
     </message>
     <message>
         <source>Card of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Call them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el contacto</translation>
     </message>
     <message>
         <source>Open a contact&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tarjeta de un contacto</translation>
     </message>
 </context>
 <context>
@@ -162,47 +162,47 @@
     <name>ChangesModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del remitente</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi valor</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el mío</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el del remitente</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verificada</translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Last package sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Último paquete enviado</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Última recepción</translation>
     </message>
     <message>
         <source>Has our changes up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene nuestros cambios hasta</translation>
     </message>
     <message>
         <source>Compare the fingerprint with them by phone, then mark the contact verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la huella por teléfono con su interlocutor y luego marque el contacto como verificado.</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ verificado</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no verificado</translation>
     </message>
     <message>
         <source>✓ reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ versiones de referencia</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nada todavía</translation>
     </message>
 </context>
 <context>
@@ -374,22 +374,22 @@
     </message>
     <message>
         <source>Received from your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de sus contactos</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo actualizado</numerusform>
+            <numerusform>%n campos actualizados</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nada nuevo</translation>
     </message>
     <message>
         <source>Received from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
@@ -493,27 +493,27 @@
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de intercambio</translation>
     </message>
     <message>
         <source>A folder that your sync tool (OneDrive, SharePoint, Nextcloud, Syncthing) copies between the focal points&apos; laptops. ncdesk writes your packages there, sealed for each contact, and picks up the packages addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta que su herramienta de sincronización (OneDrive, SharePoint, Nextcloud, Syncthing) copia entre los portátiles de los coordinadores. ncdesk deja allí sus paquetes, sellados para cada contacto, y recoge los paquetes dirigidos a usted.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Send and pick up automatically (at start, after changes and every few minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recoger automáticamente (al iniciar, después de los cambios y cada pocos minutos)</translation>
     </message>
     <message>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de intercambio</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -627,9 +627,9 @@
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%n por actualizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -641,9 +641,9 @@
     </message>
     <message numerus="yes">
         <source>%n kept (newer here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservado (más reciente aquí)</numerusform>
+            <numerusform>%n conservados (más recientes aquí)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -669,30 +669,30 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged (incl. reference)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin cambios (incl. de referencia)</numerusform>
+            <numerusform>%n sin cambios (incl. de referencia)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (local newer)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservado (versión local más reciente)</numerusform>
+            <numerusform>%n conservados (versión local más reciente)</numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Imported: %1. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1. Edición ▸ Deshacer revierte toda la importación.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -838,15 +838,15 @@
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir…</translation>
     </message>
     <message>
         <source>Exchange &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de intercambi&amp;o…</translation>
     </message>
     <message>
         <source>Export as E&amp;xcel workbook…</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>&amp;Keep on this laptop only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener solo en este portátil</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
@@ -1252,163 +1252,163 @@ Remove them?</source>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un contacto (Equipo ▸ Añadir un contacto…, a partir de la tarjeta que le envió), o comparta todo con una frase de contraseña para un traspaso puntual.</translation>
     </message>
     <message>
         <source>Wait: another operation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere: hay otra operación en curso.</translation>
     </message>
     <message>
         <source>Save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete</translation>
     </message>
     <message>
         <source>ncdesk package (*.ncpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de ncdesk (*.ncpkg)</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se compartió nada.</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el paquete</translation>
     </message>
     <message>
         <source>whoever has the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>quien tenga la frase de contraseña</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shared with %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro compartido con %1, en %2</numerusform>
+            <numerusform>%n registros compartidos con %1, en %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Sealing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellando el paquete…</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir un paquete</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>The package was not received</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió el paquete</translation>
     </message>
     <message>
         <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete está sellado con una frase de contraseña. Escriba la frase de contraseña que se le comunicó con él.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no figura entre sus contactos, así que todavía no se puede confiar en el paquete. ¿Añadirlo como contacto? Verá la huella de su tarjeta, para compararla antes por teléfono con su interlocutor.</translation>
     </message>
     <message>
         <source>Receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo…</translation>
     </message>
     <message>
         <source>This package from %1 was received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete de %1 ya se había recibido.</translation>
     </message>
     <message>
         <source>Received from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de %1:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo actualizado</numerusform>
+            <numerusform>%n campos actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto resuelto</numerusform>
+            <numerusform>%n conflictos resueltos</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange with the other focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio con los demás coordinadores</translation>
     </message>
     <message>
         <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta de intercambio: los paquetes se comparten y se reciben como archivos (Archivo ▸ Compartir…, Recibir…).</translation>
     </message>
     <message>
         <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de intercambio: %1 (se revisa al iniciar y cada pocos minutos).</translation>
     </message>
     <message>
         <source>Exchange folder: %1 (automatic exchange off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de intercambio: %1 (intercambio automático desactivado).</translation>
     </message>
     <message>
         <source>Exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de intercambio…</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) in the exchange folder refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete rechazado en la carpeta de intercambio: %1</numerusform>
+            <numerusform>%n paquetes rechazados en la carpeta de intercambio: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) wait for your decision (Team view).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete espera su decisión (vista Equipo).</numerusform>
+            <numerusform>%n paquetes esperan su decisión (vista Equipo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to the exchange folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro escrito en la carpeta de intercambio.</numerusform>
+            <numerusform>%n registros escritos en la carpeta de intercambio.</numerusform>
         </translation>
     </message>
     <message>
         <source>The exchange folder could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir en la carpeta de intercambio: %1</translation>
     </message>
     <message>
         <source>Kept on this laptop only: never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene solo en este portátil: nunca se comparte.</translation>
     </message>
     <message>
         <source>Shared with your contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a compartir con sus contactos.</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -1478,89 +1478,89 @@ Remove them?</source>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir un paquete</translation>
     </message>
     <message>
         <source>All mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los míos</translation>
     </message>
     <message>
         <source>All theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los del remitente</translation>
     </message>
     <message>
         <source>The same field was changed here and by the sender. For each, keep yours or take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo campo se modificó aquí y por el remitente. Para cada uno, conserve su valor o tome el del remitente.</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos (%1)</translation>
     </message>
     <message>
         <source>Updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados (%1)</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir</translation>
     </message>
     <message>
         <source>From %1, made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, creado el %2.</translation>
     </message>
     <message>
         <source>This package was received before: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ya se había recibido: no hay nada que hacer.</translation>
     </message>
     <message>
         <source>Reference release %1 (%2 rows) from the publisher: applied like a bundled one, your edits kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de referencia %1 (%2 filas) del editor: se aplica como una incluida en ncdesk y se conservan sus modificaciones.</translation>
     </message>
     <message>
         <source>It changes nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambia nada aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo actualizado</numerusform>
+            <numerusform>%n campos actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) still to decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n conflicto por resolver.</numerusform>
+            <numerusform>Quedan %n conflictos por resolver.</numerusform>
         </translation>
     </message>
 </context>
@@ -1576,7 +1576,7 @@ Remove them?</source>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>Por actualizar</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -1584,7 +1584,7 @@ Remove them?</source>
     </message>
     <message>
         <source>Kept (newer here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservados (más recientes aquí)</translation>
     </message>
     <message>
         <source>With problems</source>
@@ -1860,74 +1860,74 @@ Remove them?</source>
     <name>ShareDialog</name>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no verificado)</translation>
     </message>
     <message>
         <source>Instead: a passphrase for a one-off handover</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar: una frase de contraseña para un traspaso puntual</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished">Escríbala de nuevo</translation>
+        <translation>Escríbala de nuevo</translation>
     </message>
     <message>
         <source>What changed since the last package to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha cambiado desde el último paquete que se les envió</translation>
     </message>
     <message>
         <source>Everything (a handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo (un traspaso)</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro seleccionado (%n)</numerusform>
+            <numerusform>Los %n registros seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as a file (for e-mail or a USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo (para un correo electrónico o una memoria USB)…</translation>
     </message>
     <message>
         <source>Into the exchange folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la carpeta de intercambio (%1)</translation>
     </message>
     <message>
         <source>Into the exchange folder (none chosen: File ▸ Exchange folder…)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la carpeta de intercambio (no se ha elegido ninguna: Archivo ▸ Carpeta de intercambio…)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Choose a stronger one, or press Share again to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una más segura o vuelva a pulsar Compartir para usarla de todos modos.</translation>
     </message>
     <message>
         <source>Tick at least one contact, or choose a passphrase for a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un contacto o elija una frase de contraseña para un traspaso.</translation>
     </message>
 </context>
 <context>
@@ -1972,131 +1972,133 @@ Remove them?</source>
     <name>TeamView</name>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Este portátil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Copy my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mi tarjeta</translation>
     </message>
     <message>
         <source>For an e-mail: the card, as text, on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un correo electrónico: la tarjeta, como texto, en el portapapeles</translation>
     </message>
     <message>
         <source>Export my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi tarjeta…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto…</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como verificado</translation>
     </message>
     <message>
         <source>Publisher of reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de las versiones de referencia</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir…</translation>
     </message>
     <message>
         <source>Packages in the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes en la carpeta de intercambio</translation>
     </message>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir…</translation>
     </message>
     <message>
         <source>Pick up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger ahora</translation>
     </message>
     <message>
         <source>No identity yet: it is made when you first share, receive or copy your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay identidad: se crea la primera vez que comparte, recibe o copia su tarjeta.</translation>
     </message>
     <message numerus="yes">
         <source>%1: from %2, %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: de %2, %n conflicto</numerusform>
+            <numerusform>%1: de %2, %n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete espera su decisión.</numerusform>
+            <numerusform>%n paquetes esperan su decisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange folder: File ▸ Exchange folder… chooses one that your sync tool copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta de intercambio: Archivo ▸ Carpeta de intercambio… permite elegir una que copie su herramienta de sincronización.</translation>
     </message>
     <message>
         <source>Nothing waits. Exchange folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente. Carpeta de intercambio: %1</translation>
     </message>
     <message>
         <source>Export my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi tarjeta</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <source>The card was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la tarjeta</translation>
     </message>
     <message>
         <source>Rename this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de este portátil</translation>
     </message>
     <message>
         <source>The name your contacts see on your packages and your card:</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ven sus contactos en sus paquetes y en su tarjeta:</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el nombre</translation>
     </message>
     <message>
         <source>Did you compare the fingerprint of %1 with them (by phone or in person)?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha comparado la huella de %1 con su interlocutor (por teléfono o en persona)?
+
+%2</translation>
     </message>
     <message>
         <source>Remove %1 from the contacts? Their packages will be refused and nothing more is shared with them, until their card is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 de los contactos? Sus paquetes se rechazarán y no se compartirá nada más con ese contacto hasta que se vuelva a añadir su tarjeta.</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el contacto</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2734,7 @@ Encrypt now?</source>
     </message>
     <message>
         <source>Received from %1, package %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de %1, paquete %2</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
@@ -4971,251 +4973,251 @@ Encrypt now?</source>
     </message>
     <message>
         <source>recorded here as a %1 record, in the file as a %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado aquí como registro «%1», en el archivo como registro «%2»</translation>
     </message>
     <message>
         <source>the same id as row %1 of this table, with different content</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo identificador que la fila %1 de esta tabla, con un contenido distinto</translation>
     </message>
     <message>
         <source>A card needs a name, such as “Mexico — focal point”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta necesita un nombre, como «México — coordinador».</translation>
     </message>
     <message>
         <source>A card&apos;s name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una tarjeta tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
         <source>A card&apos;s name is one line of text, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una tarjeta es una sola línea de texto, sin caracteres de control.</translation>
     </message>
     <message>
         <source>The card is damaged (changed or cut when it was copied): ask its owner to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta está dañada (se modificó o se cortó al copiarla): pida a su titular que la vuelva a enviar.</translation>
     </message>
     <message>
         <source>The card was made by a newer ncdesk (card format %1): update ncdesk, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta se creó con una versión más reciente de ncdesk (formato de tarjeta %1): actualice ncdesk y vuelva a añadirla.</translation>
     </message>
     <message>
         <source>No ncdesk card in this text: give the whole card, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarjeta de ncdesk en este texto: indique la tarjeta completa, de %1 a %2.</translation>
     </message>
     <message>
         <source>This text holds %1 different cards: add them one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto contiene %1 tarjetas distintas: añádalas de una en una.</translation>
     </message>
     <message>
         <source>This file is not an ncdesk package: nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un paquete de ncdesk: no se leyó nada de él.</translation>
     </message>
     <message>
         <source>The package is incomplete (cut short, perhaps still being copied): wait until the copy has finished, or ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está incompleto (cortado, quizá todavía se está copiando): espere a que termine la copia o pida al remitente que lo vuelva a enviar.</translation>
     </message>
     <message>
         <source>The package is addressed to other focal points, not to this installation: ask the sender to share it to you (with your current card).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está dirigido a otros coordinadores, no a esta instalación: pida al remitente que lo comparta con usted (con su tarjeta actual).</translation>
     </message>
     <message>
         <source>The package is locked with a passphrase (a handover): give the passphrase its sender chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está bloqueado con una frase de contraseña (un traspaso): indique la frase de contraseña que eligió su remitente.</translation>
     </message>
     <message>
         <source>The passphrase does not open this package: type it again (it is case-sensitive), or ask the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre este paquete: escríbala de nuevo (distingue mayúsculas y minúsculas) o pregunte al remitente.</translation>
     </message>
     <message>
         <source>The package was made by a newer ncdesk (package format %1; this one reads up to %2): update ncdesk, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se creó con una versión más reciente de ncdesk (formato de paquete %1; esta lee hasta el %2): actualice ncdesk y vuelva a recibirlo.</translation>
     </message>
     <message>
         <source>The package was changed or damaged after it was signed (or the copy is incomplete): nothing was read from it; ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se modificó o se dañó después de firmarse (o la copia está incompleta): no se leyó nada de él; pida al remitente que lo vuelva a enviar.</translation>
     </message>
     <message>
         <source>The package is signed by %1 (fingerprint %2), who is not among your contacts: compare the fingerprint with them by phone, then add their card with `ncdesk contact add CARD`.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está firmado por %1 (huella %2), que no figura entre sus contactos: compare la huella por teléfono con su interlocutor y luego añada su tarjeta con `ncdesk contact add TARJETA`.</translation>
     </message>
     <message>
         <source>The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es más grande de lo que ncdesk acepta (%1 bytes; como máximo %2): pida al remitente que comparta menos cambios a la vez.</translation>
     </message>
     <message>
         <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién va dirigido el paquete (un contacto) o indique una frase de contraseña para un traspaso.</translation>
     </message>
     <message>
         <source>The package cannot be applied: it was signed by %1 but says it comes from another installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar el paquete: lo firmó %1, pero dice proceder de otra instalación.</translation>
     </message>
     <message>
         <source>Nothing was changed. Ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Pida al remitente un nuevo paquete.</translation>
     </message>
     <message>
         <source>The package cannot be applied: its content is not readable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar el paquete: su contenido no es legible (%1).</translation>
     </message>
     <message>
         <source>The file %1 is too large for a package (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 es demasiado grande para un paquete (%2 bytes).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>Create it first: ncdesk identity --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créela primero: ncdesk identity --name NOMBRE.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>No contact is called %1 (contacts: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto se llama %1 (contactos: %2).</translation>
     </message>
     <message>
         <source>The package cannot be applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar el paquete: %1.</translation>
     </message>
     <message>
         <source>This data folder has no identity for sharing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de datos aún no tiene identidad para compartir.</translation>
     </message>
     <message>
         <source>This card is this data folder&apos;s own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta es la de esta misma carpeta de datos.</translation>
     </message>
     <message>
         <source>The contact %1 is already recorded with other keys: a card that claims to be theirs with different keys may not come from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 ya está registrado con otras claves: una tarjeta que dice ser suya con claves distintas puede no proceder de él.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with them by phone; if they made new keys, remove the contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la huella por teléfono con su interlocutor; si ha creado nuevas claves, quite primero el contacto.</translation>
     </message>
     <message>
         <source>These keys are already the contact %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas claves ya son las del contacto %1.</translation>
     </message>
     <message>
         <source>%1 has no valid version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene una versión válida</translation>
     </message>
     <message>
         <source>it does not hold ncdesk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene cambios de ncdesk</translation>
     </message>
     <message>
         <source>its format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su versión de formato</translation>
     </message>
     <message>
         <source>The package was made by a newer ncdesk (changes format %1; this ncdesk reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se creó con una versión más reciente de ncdesk (formato de cambios %1; esta versión de ncdesk lee el %2).</translation>
     </message>
     <message>
         <source>Nothing was changed. Update ncdesk, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Actualice ncdesk y vuelva a recibir el paquete.</translation>
     </message>
     <message>
         <source>the sender&apos;s name or the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el nombre del remitente o la fecha</translation>
     </message>
     <message>
         <source>its clock is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su reloj</translation>
     </message>
     <message>
         <source>its records are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan sus registros</translation>
     </message>
     <message>
         <source>%1 conflict(s) wait for a decision: the same field was changed here and by the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflicto(s) a la espera de una decisión: el mismo campo se modificó aquí y por el remitente.</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose for each, or receive with --take mine or --take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Elija para cada uno o reciba con --take mine o --take theirs.</translation>
     </message>
     <message>
         <source>%1 names several contacts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 designa varios contactos: %2.</translation>
     </message>
     <message>
         <source>Give the whole name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre completo.</translation>
     </message>
     <message>
         <source>%1 is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un identificador</translation>
     </message>
     <message>
         <source>%1 is not a record of a known kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un registro de un tipo conocido</translation>
     </message>
     <message>
         <source>%1 has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un identificador válido</translation>
     </message>
     <message>
         <source>%1 has no valid origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un origen válido</translation>
     </message>
     <message>
         <source>%1 has no valid user_fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un user_fields válido</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene campos</translation>
     </message>
     <message>
         <source>removal %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación %1 está mal formada</translation>
     </message>
     <message>
         <source>a record refers to one that is neither in the package nor here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro remite a otro que no está ni en el paquete ni aquí (%1)</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un %2 válido</translation>
     </message>
     <message>
         <source>%1, field %2, is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo %2, está mal formado</translation>
     </message>
     <message>
         <source>%1, field %2, is not a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo %2, no es un valor</translation>
     </message>
     <message>
         <source>%1, field %2, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo %2, es demasiado grande</translation>
     </message>
     <message>
         <source>the id %1 is a %2 here, not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador %1 es aquí un registro «%2», no «%3»</translation>
     </message>
     <message>
         <source>The package edits a reference record this ncdesk does not have (%1 %2): the sender has a newer reference release (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete modifica un registro de referencia que esta versión de ncdesk no tiene (%1 %2): el remitente tiene una versión más reciente de los datos de referencia (%3).</translation>
     </message>
     <message>
         <source>Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Actualice ncdesk (sus datos de referencia vienen con él) y vuelva a recibir el paquete.</translation>
     </message>
     <message>
         <source>a %1 breaks a rule of this database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro «%1» infringe una regla de esta base de datos (%2)</translation>
     </message>
     <message>
         <source>a change to a %1 breaks a rule of this database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio en un registro «%1» infringe una regla de esta base de datos (%2)</translation>
     </message>
     <message>
         <source>a number is too large</source>
@@ -6104,19 +6106,19 @@ Encrypt now?</source>
     </message>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto</translation>
     </message>
     <message>
         <source>%1: kept ours, %2; not kept, %3&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se conservó nuestro valor, %2; no se conservó el de %3, %4</translation>
     </message>
     <message>
         <source>%1: took %3&apos;s %4; ours was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se tomó el valor de %3, %4; el nuestro era %2</translation>
     </message>
     <message>
         <source>Conflicts decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos resueltos</translation>
     </message>
 </context>
 </TS>

@@ -5,51 +5,51 @@
     <name>AddContactDialog</name>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>Paste the card they sent you (the whole block), or open the card&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la carte que votre interlocuteur vous a envoyée (tout le bloc), ou ouvrez le fichier de la carte.</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d&apos;un fichier…</translation>
     </message>
     <message>
         <source>Compare these digits with them by phone before you trust the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez ces chiffres par téléphone avec votre interlocuteur avant de vous fier à la carte.</translation>
     </message>
     <message>
         <source>as on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>comme sur la carte</translation>
     </message>
     <message>
         <source>Fingerprint compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte comparée</translation>
     </message>
     <message>
         <source>Publisher of reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur des versions de référence</translation>
     </message>
     <message>
         <source>Card of</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Call them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le contact</translation>
     </message>
     <message>
         <source>Open a contact&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la carte d&apos;un contact</translation>
     </message>
 </context>
 <context>
@@ -162,47 +162,47 @@
     <name>ChangesModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>À conserver</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma valeur</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifiée</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Last package sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier paquet envoyé</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réception</translation>
     </message>
     <message>
         <source>Has our changes up to</source>
-        <translation type="unfinished"></translation>
+        <translation>A nos modifications jusqu&apos;au</translation>
     </message>
     <message>
         <source>Compare the fingerprint with them by phone, then mark the contact verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;empreinte par téléphone avec votre interlocuteur, puis marquez le contact comme vérifié.</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ vérifié</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>✓ reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ versions de référence</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -374,22 +374,22 @@
     </message>
     <message>
         <source>Received from your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de vos contacts</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ mis à jour</numerusform>
+            <numerusform>%n champs mis à jour</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <source>Received from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
@@ -493,27 +493,27 @@
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;échange</translation>
     </message>
     <message>
         <source>A folder that your sync tool (OneDrive, SharePoint, Nextcloud, Syncthing) copies between the focal points&apos; laptops. ncdesk writes your packages there, sealed for each contact, and picks up the packages addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier que votre outil de synchronisation (OneDrive, SharePoint, Nextcloud, Syncthing) copie entre les ordinateurs portables des points focaux. ncdesk y dépose vos paquets, scellés pour chaque contact, et y relève les paquets qui vous sont adressés.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Send and pick up automatically (at start, after changes and every few minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et relever automatiquement (au démarrage, après les modifications et à intervalles de quelques minutes)</translation>
     </message>
     <message>
         <source>Choose the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier d&apos;échange</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -627,9 +627,9 @@
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -641,9 +641,9 @@
     </message>
     <message numerus="yes">
         <source>%n kept (newer here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservée (plus récente ici)</numerusform>
+            <numerusform>%n conservées (plus récentes ici)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -669,30 +669,30 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged (incl. reference)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inchangée (y compris de référence)</numerusform>
+            <numerusform>%n inchangées (y compris de référence)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept (local newer)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservée (version locale plus récente)</numerusform>
+            <numerusform>%n conservées (version locale plus récente)</numerusform>
         </translation>
     </message>
     <message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Imported: %1. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation effectuée&#xa0;: %1. Édition ▸ Annuler annule toute l&apos;importation.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s). Edit ▸ Undo takes the whole import back.</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -838,15 +838,15 @@
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parta&amp;ger…</translation>
     </message>
     <message>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rece&amp;voir…</translation>
     </message>
     <message>
         <source>Exchange &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;éc&amp;hange…</translation>
     </message>
     <message>
         <source>Export as E&amp;xcel workbook…</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>&amp;Keep on this laptop only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder uniquement sur cet ordinateur portable</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
@@ -1252,163 +1252,163 @@ Les supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un contact (Équipe ▸ Ajouter un contact…, à partir de la carte qu&apos;il vous a envoyée), ou partagez tout avec une phrase secrète pour une passation ponctuelle.</translation>
     </message>
     <message>
         <source>Wait: another operation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez&#xa0;: une autre opération est en cours.</translation>
     </message>
     <message>
         <source>Save the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet</translation>
     </message>
     <message>
         <source>ncdesk package (*.ncpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet ncdesk (*.ncpkg)</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été partagé.</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été écrit</translation>
     </message>
     <message>
         <source>whoever has the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>quiconque détient la phrase secrète</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shared with %1, in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche partagée avec %1, dans %2</numerusform>
+            <numerusform>%n fiches partagées avec %1, dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Sealing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellement du paquet…</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un paquet</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>The package was not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été reçu</translation>
     </message>
     <message>
         <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est scellé par une phrase secrète. Tapez la phrase secrète qui vous a été communiquée avec lui.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de vos contacts&#xa0;: on ne peut donc pas encore se fier au paquet. L&apos;ajouter comme contact&#xa0;? Vous verrez l&apos;empreinte de sa carte, à comparer d&apos;abord par téléphone avec votre interlocuteur.</translation>
     </message>
     <message>
         <source>Receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception…</translation>
     </message>
     <message>
         <source>This package from %1 was received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet de %1 a déjà été reçu.</translation>
     </message>
     <message>
         <source>Received from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ mis à jour</numerusform>
+            <numerusform>%n champs mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit tranché</numerusform>
+            <numerusform>%n conflits tranchés</numerusform>
         </translation>
     </message>
     <message>
         <source>Exchange with the other focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange avec les autres points focaux</translation>
     </message>
     <message>
         <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dossier d&apos;échange&#xa0;: les paquets sont partagés et reçus sous forme de fichiers (Fichier ▸ Partager…, Recevoir…).</translation>
     </message>
     <message>
         <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;échange&#xa0;: %1 (relevé au démarrage et à intervalles de quelques minutes).</translation>
     </message>
     <message>
         <source>Exchange folder: %1 (automatic exchange off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;échange&#xa0;: %1 (échange automatique désactivé).</translation>
     </message>
     <message>
         <source>Exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;échange…</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) in the exchange folder refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet refusé dans le dossier d&apos;échange&#xa0;: %1</numerusform>
+            <numerusform>%n paquets refusés dans le dossier d&apos;échange&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) wait for your decision (Team view).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet attend votre décision (vue Équipe).</numerusform>
+            <numerusform>%n paquets attendent votre décision (vue Équipe).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to the exchange folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche écrite dans le dossier d&apos;échange.</numerusform>
+            <numerusform>%n fiches écrites dans le dossier d&apos;échange.</numerusform>
         </translation>
     </message>
     <message>
         <source>The exchange folder could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;échange n&apos;a pas pu être lu ou écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept on this laptop only: never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardée uniquement sur cet ordinateur portable&#xa0;: jamais partagée.</translation>
     </message>
     <message>
         <source>Shared with your contacts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau partagée avec vos contacts.</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -1478,89 +1478,89 @@ Les supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un paquet</translation>
     </message>
     <message>
         <source>All mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les miennes</translation>
     </message>
     <message>
         <source>All theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes celles de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>The same field was changed here and by the sender. For each, keep yours or take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même champ a été modifié ici et par l&apos;expéditeur. Pour chacun, gardez votre valeur ou prenez la sienne.</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits (%1)</translation>
     </message>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts (%1)</translation>
     </message>
     <message>
         <source>Updated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour (%1)</translation>
     </message>
     <message>
         <source>Removed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppressions (%1)</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir</translation>
     </message>
     <message>
         <source>From %1, made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, créé le %2.</translation>
     </message>
     <message>
         <source>This package was received before: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a déjà été reçu&#xa0;: rien à faire.</translation>
     </message>
     <message>
         <source>Reference release %1 (%2 rows) from the publisher: applied like a bundled one, your edits kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de référence %1 (%2 lignes) de l&apos;éditeur&#xa0;: appliquée comme une version fournie avec ncdesk, vos modifications conservées.</translation>
     </message>
     <message>
         <source>It changes nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne change rien ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ mis à jour</numerusform>
+            <numerusform>%n champs mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à trancher</numerusform>
+            <numerusform>%n conflits à trancher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) still to decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n conflit à trancher.</numerusform>
+            <numerusform>Encore %n conflits à trancher.</numerusform>
         </translation>
     </message>
 </context>
@@ -1576,7 +1576,7 @@ Les supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>À mettre à jour</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -1584,7 +1584,7 @@ Les supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>Kept (newer here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservées (plus récentes ici)</translation>
     </message>
     <message>
         <source>With problems</source>
@@ -1860,74 +1860,74 @@ Les supprimer&#xa0;?</translation>
     <name>ShareDialog</name>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non vérifié)</translation>
     </message>
     <message>
         <source>Instead: a passphrase for a one-off handover</source>
-        <translation type="unfinished"></translation>
+        <translation>À la place&#xa0;: une phrase secrète pour une passation ponctuelle</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase secrète</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished">Tapez-la à nouveau</translation>
+        <translation>Tapez-la de nouveau</translation>
     </message>
     <message>
         <source>What changed since the last package to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis le dernier paquet qui leur a été envoyé</translation>
     </message>
     <message>
         <source>Everything (a handover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout (une passation)</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fiche sélectionnée (%n)</numerusform>
+            <numerusform>Les %n fiches sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as a file (for e-mail or a USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier (pour un courriel ou une clé USB)…</translation>
     </message>
     <message>
         <source>Into the exchange folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier d&apos;échange (%1)</translation>
     </message>
     <message>
         <source>Into the exchange folder (none chosen: File ▸ Exchange folder…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier d&apos;échange (aucun choisi&#xa0;: Fichier ▸ Dossier d&apos;échange…)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>Choose a stronger one, or press Share again to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en une plus robuste, ou appuyez de nouveau sur Partager pour l&apos;utiliser quand même.</translation>
     </message>
     <message>
         <source>Tick at least one contact, or choose a passphrase for a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un contact, ou choisissez une phrase secrète pour une passation.</translation>
     </message>
 </context>
 <context>
@@ -1972,131 +1972,133 @@ Les supprimer&#xa0;?</translation>
     <name>TeamView</name>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur portable</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Copy my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ma carte</translation>
     </message>
     <message>
         <source>For an e-mail: the card, as text, on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un courriel&#xa0;: la carte, en texte, dans le presse-papiers</translation>
     </message>
     <message>
         <source>Export my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ma carte…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact…</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vérifié</translation>
     </message>
     <message>
         <source>Publisher of reference releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur des versions de référence</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager…</translation>
     </message>
     <message>
         <source>Packages in the exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets dans le dossier d&apos;échange</translation>
     </message>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher…</translation>
     </message>
     <message>
         <source>Pick up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever maintenant</translation>
     </message>
     <message>
         <source>No identity yet: it is made when you first share, receive or copy your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;identité&#xa0;: elle est créée la première fois que vous partagez, recevez ou copiez votre carte.</translation>
     </message>
     <message numerus="yes">
         <source>%1: from %2, %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: de %2, %n conflit</numerusform>
+            <numerusform>%1&#xa0;: de %2, %n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet attend votre décision.</numerusform>
+            <numerusform>%n paquets attendent votre décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange folder: File ▸ Exchange folder… chooses one that your sync tool copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dossier d&apos;échange&#xa0;: Fichier ▸ Dossier d&apos;échange… permet d&apos;en choisir un que votre outil de synchronisation copie.</translation>
     </message>
     <message>
         <source>Nothing waits. Exchange folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en attente. Dossier d&apos;échange&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ma carte</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt)</translation>
     </message>
     <message>
         <source>The card was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Rename this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer cet ordinateur portable</translation>
     </message>
     <message>
         <source>The name your contacts see on your packages and your card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que vos contacts voient sur vos paquets et sur votre carte&#xa0;:</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas renommé</translation>
     </message>
     <message>
         <source>Did you compare the fingerprint of %1 with them (by phone or in person)?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous comparé l&apos;empreinte de %1 avec votre interlocuteur (par téléphone ou en personne)&#xa0;?
+
+%2</translation>
     </message>
     <message>
         <source>Remove %1 from the contacts? Their packages will be refused and nothing more is shared with them, until their card is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des contacts&#xa0;? Ses paquets seront refusés et plus rien ne sera partagé avec ce contact, jusqu&apos;à ce que sa carte soit de nouveau ajoutée.</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le contact</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2734,7 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>Received from %1, package %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de %1, paquet %2</translation>
     </message>
     <message>
         <source>Exported %1 as %2 to %3</source>
@@ -4971,251 +4973,251 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>recorded here as a %1 record, in the file as a %2 record</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée ici comme fiche «&#xa0;%1&#xa0;», dans le fichier comme fiche «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the same id as row %1 of this table, with different content</source>
-        <translation type="unfinished"></translation>
+        <translation>le même identifiant que la ligne %1 de cette table, avec un contenu différent</translation>
     </message>
     <message>
         <source>A card needs a name, such as “Mexico — focal point”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte doit avoir un nom, par exemple «&#xa0;Mexique — point focal&#xa0;».</translation>
     </message>
     <message>
         <source>A card&apos;s name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une carte compte au plus %1 caractères&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
         <source>A card&apos;s name is one line of text, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une carte tient sur une seule ligne de texte, sans caractères de contrôle.</translation>
     </message>
     <message>
         <source>The card is damaged (changed or cut when it was copied): ask its owner to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est endommagée (modifiée ou tronquée lors de la copie)&#xa0;: demandez à son titulaire de la renvoyer.</translation>
     </message>
     <message>
         <source>The card was made by a newer ncdesk (card format %1): update ncdesk, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été créée par une version plus récente de ncdesk (format de carte %1)&#xa0;: mettez ncdesk à jour, puis ajoutez-la de nouveau.</translation>
     </message>
     <message>
         <source>No ncdesk card in this text: give the whole card, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte ncdesk dans ce texte&#xa0;: donnez la carte entière, de %1 à %2.</translation>
     </message>
     <message>
         <source>This text holds %1 different cards: add them one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient %1 cartes différentes&#xa0;: ajoutez-les une à une.</translation>
     </message>
     <message>
         <source>This file is not an ncdesk package: nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un paquet ncdesk&#xa0;: rien n&apos;y a été lu.</translation>
     </message>
     <message>
         <source>The package is incomplete (cut short, perhaps still being copied): wait until the copy has finished, or ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est incomplet (tronqué, peut-être encore en cours de copie)&#xa0;: attendez la fin de la copie, ou demandez à l&apos;expéditeur de le renvoyer.</translation>
     </message>
     <message>
         <source>The package is addressed to other focal points, not to this installation: ask the sender to share it to you (with your current card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est adressé à d&apos;autres points focaux, pas à cette installation&#xa0;: demandez à l&apos;expéditeur de le partager avec vous (avec votre carte actuelle).</translation>
     </message>
     <message>
         <source>The package is locked with a passphrase (a handover): give the passphrase its sender chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est verrouillé par une phrase secrète (une passation)&#xa0;: donnez la phrase secrète choisie par son expéditeur.</translation>
     </message>
     <message>
         <source>The passphrase does not open this package: type it again (it is case-sensitive), or ask the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;ouvre pas ce paquet&#xa0;: saisissez-la de nouveau (majuscules et minuscules comptent), ou demandez à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The package was made by a newer ncdesk (package format %1; this one reads up to %2): update ncdesk, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été créé par une version plus récente de ncdesk (format de paquet %1&#xa0;; celle-ci lit jusqu&apos;au format %2)&#xa0;: mettez ncdesk à jour, puis recevez-le de nouveau.</translation>
     </message>
     <message>
         <source>The package was changed or damaged after it was signed (or the copy is incomplete): nothing was read from it; ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été modifié ou endommagé après sa signature (ou la copie est incomplète)&#xa0;: rien n&apos;y a été lu&#xa0;; demandez à l&apos;expéditeur de le renvoyer.</translation>
     </message>
     <message>
         <source>The package is signed by %1 (fingerprint %2), who is not among your contacts: compare the fingerprint with them by phone, then add their card with `ncdesk contact add CARD`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est signé par %1 (empreinte %2), qui ne fait pas partie de vos contacts&#xa0;: comparez l&apos;empreinte par téléphone avec votre interlocuteur, puis ajoutez sa carte avec `ncdesk contact add CARTE`.</translation>
     </message>
     <message>
         <source>The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet dépasse la taille acceptée par ncdesk (%1 octets&#xa0;; au plus %2)&#xa0;: demandez à l&apos;expéditeur de partager moins de modifications à la fois.</translation>
     </message>
     <message>
         <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à qui le paquet est destiné (un contact), ou donnez une phrase secrète pour une passation.</translation>
     </message>
     <message>
         <source>The package cannot be applied: it was signed by %1 but says it comes from another installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ne peut pas être appliqué&#xa0;: il a été signé par %1 mais se dit issu d&apos;une autre installation.</translation>
     </message>
     <message>
         <source>Nothing was changed. Ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Demandez un nouveau paquet à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The package cannot be applied: its content is not readable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ne peut pas être appliqué&#xa0;: son contenu est illisible (%1).</translation>
     </message>
     <message>
         <source>The file %1 is too large for a package (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop volumineux pour un paquet (%2 octets).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Create it first: ncdesk identity --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-la d&apos;abord&#xa0;: ncdesk identity --name NOM.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>No contact is called %1 (contacts: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne s&apos;appelle %1 (contacts&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The package cannot be applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ne peut pas être appliqué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This data folder has no identity for sharing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données n&apos;a pas encore d&apos;identité pour le partage.</translation>
     </message>
     <message>
         <source>This card is this data folder&apos;s own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte est celle de ce dossier de données lui-même.</translation>
     </message>
     <message>
         <source>The contact %1 is already recorded with other keys: a card that claims to be theirs with different keys may not come from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 est déjà enregistré avec d&apos;autres clés&#xa0;: une carte qui se dit la sienne avec des clés différentes ne vient peut-être pas de lui.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with them by phone; if they made new keys, remove the contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;empreinte par téléphone avec votre interlocuteur&#xa0;; s&apos;il a créé de nouvelles clés, retirez d&apos;abord le contact.</translation>
     </message>
     <message>
         <source>These keys are already the contact %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces clés sont déjà celles du contact %1.</translation>
     </message>
     <message>
         <source>%1 has no valid version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de version valide</translation>
     </message>
     <message>
         <source>it does not hold ncdesk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient pas de modifications ncdesk</translation>
     </message>
     <message>
         <source>its format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de format manque</translation>
     </message>
     <message>
         <source>The package was made by a newer ncdesk (changes format %1; this ncdesk reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a été créé par une version plus récente de ncdesk (format des modifications %1&#xa0;; cette version de ncdesk lit le format %2).</translation>
     </message>
     <message>
         <source>Nothing was changed. Update ncdesk, then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Mettez ncdesk à jour, puis recevez le paquet de nouveau.</translation>
     </message>
     <message>
         <source>the sender&apos;s name or the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;expéditeur ou la date manque</translation>
     </message>
     <message>
         <source>its clock is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>son horloge manque</translation>
     </message>
     <message>
         <source>its records are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ses fiches manquent</translation>
     </message>
     <message>
         <source>%1 conflict(s) wait for a decision: the same field was changed here and by the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflit(s) en attente de décision&#xa0;: le même champ a été modifié ici et par l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Nothing was changed. Choose for each, or receive with --take mine or --take theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Choisissez pour chacun, ou recevez avec --take mine ou --take theirs.</translation>
     </message>
     <message>
         <source>%1 names several contacts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne plusieurs contacts&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Give the whole name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez le nom complet.</translation>
     </message>
     <message>
         <source>%1 is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant</translation>
     </message>
     <message>
         <source>%1 is not a record of a known kind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une fiche d&apos;un type connu</translation>
     </message>
     <message>
         <source>%1 has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;identifiant valide</translation>
     </message>
     <message>
         <source>%1 has no valid origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;origine valide</translation>
     </message>
     <message>
         <source>%1 has no valid user_fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de user_fields valide</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champs</translation>
     </message>
     <message>
         <source>removal %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression %1 est mal formée</translation>
     </message>
     <message>
         <source>a record refers to one that is neither in the package nor here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une fiche renvoie à une fiche qui n&apos;est ni dans le paquet ni ici (%1)</translation>
     </message>
     <message>
         <source>%1 has no valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de %2 valide</translation>
     </message>
     <message>
         <source>%1, field %2, is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ %2, est mal formé</translation>
     </message>
     <message>
         <source>%1, field %2, is not a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ %2, n&apos;est pas une valeur</translation>
     </message>
     <message>
         <source>%1, field %2, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ %2, est trop volumineux</translation>
     </message>
     <message>
         <source>the id %1 is a %2 here, not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant %1 est ici une fiche «&#xa0;%2&#xa0;», pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The package edits a reference record this ncdesk does not have (%1 %2): the sender has a newer reference release (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet modifie une fiche de référence que cette version de ncdesk n&apos;a pas (%1 %2)&#xa0;: l&apos;expéditeur dispose d&apos;une version plus récente des données de référence (%3).</translation>
     </message>
     <message>
         <source>Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Mettez ncdesk à jour (ses données de référence l&apos;accompagnent), puis recevez le paquet de nouveau.</translation>
     </message>
     <message>
         <source>a %1 breaks a rule of this database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>une fiche «&#xa0;%1&#xa0;» enfreint une règle de cette base de données (%2)</translation>
     </message>
     <message>
         <source>a change to a %1 breaks a rule of this database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>une modification d&apos;une fiche «&#xa0;%1&#xa0;» enfreint une règle de cette base de données (%2)</translation>
     </message>
     <message>
         <source>a number is too large</source>
@@ -6104,19 +6106,19 @@ Chiffrer maintenant ?</translation>
     </message>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contact</translation>
     </message>
     <message>
         <source>%1: kept ours, %2; not kept, %3&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: notre valeur conservée, %2&#xa0;; non retenue, celle de %3, %4</translation>
     </message>
     <message>
         <source>%1: took %3&apos;s %4; ours was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valeur de %3 retenue, %4&#xa0;; la nôtre était %2</translation>
     </message>
     <message>
         <source>Conflicts decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits tranchés</translation>
     </message>
 </context>
 </TS>
