@@ -548,6 +548,24 @@ MESSAGES = (
         "The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.",  # noqa: E501
     ),
     # Sharing between laptops (store/exchange.py, io/sharing.py).
+    QT_TRANSLATE_NOOP("messages", "the file %1 is not text"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Nothing was changed. If they publish them (the Secretariat), mark them so: ncdesk contact add CARD --publisher, or in the Team view.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("messages", "Say whom the release is for (contacts)."),
+    QT_TRANSLATE_NOOP("messages", "its content is not readable (%1)"),
+    QT_TRANSLATE_NOOP("messages", "%1 is missing"),
+    QT_TRANSLATE_NOOP("messages", "it was signed by %1 but says it comes from another installation"),
+    QT_TRANSLATE_NOOP("messages", "The package was made by a newer ncdesk (release format %1; this ncdesk reads %2)."),
+    QT_TRANSLATE_NOOP("messages", "it holds a file that is not reference data (%1)"),
+    QT_TRANSLATE_NOOP("messages", "it holds no reference files"),
+    QT_TRANSLATE_NOOP("messages", "The package holds the reference release %1, older than the one here (%2)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The package is a reference release, and %1 is not marked as the publisher of reference releases.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "its reference data is not valid (%1)"),
     QT_TRANSLATE_NOOP("messages", "Say whom the package is for (a contact), or give a passphrase for a handover."),
     QT_TRANSLATE_NOOP(
         "messages",

@@ -5220,6 +5220,54 @@ Encrypt now?</source>
         <translation>حجم الحزمة أكبر مما يقبله ncdesk (%1 بايت؛ والحد الأقصى %2): اطلب من المرسِل مشاركة تغييرات أقل في كل مرة.</translation>
     </message>
     <message>
+        <source>the file %1 is not text</source>
+        <translation>الملف %1 ليس نصاً</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If they publish them (the Secretariat), mark them so: ncdesk contact add CARD --publisher, or in the Team view.</source>
+        <translation>لم يُغيَّر أي شيء. إذا كان هو من ينشر هذه الإصدارات (الأمانة)، فحدِّده بذلك: ncdesk contact add مع ملف البطاقة و--publisher، أو في عرض الفريق.</translation>
+    </message>
+    <message>
+        <source>Say whom the release is for (contacts).</source>
+        <translation>حدّد لمن الإصدار (جهات اتصال).</translation>
+    </message>
+    <message>
+        <source>its content is not readable (%1)</source>
+        <translation>محتواها غير مقروء (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 مفقود</translation>
+    </message>
+    <message>
+        <source>it was signed by %1 but says it comes from another installation</source>
+        <translation>وقّعها %1 لكنها تفيد بأنها صادرة عن تثبيت آخر</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer ncdesk (release format %1; this ncdesk reads %2).</source>
+        <translation>أُنشئت الحزمة بإصدار أحدث من ncdesk (صيغة الإصدار %1؛ وهذا الإصدار من ncdesk يقرأ الصيغة %2).</translation>
+    </message>
+    <message>
+        <source>it holds a file that is not reference data (%1)</source>
+        <translation>تحتوي على ملف ليس من البيانات المرجعية (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no reference files</source>
+        <translation>لا تحتوي على أي ملف مرجعي</translation>
+    </message>
+    <message>
+        <source>The package holds the reference release %1, older than the one here (%2).</source>
+        <translation>تحتوي الحزمة على إصدار البيانات المرجعية %1، وهو أقدم من الإصدار الموجود هنا (%2).</translation>
+    </message>
+    <message>
+        <source>The package is a reference release, and %1 is not marked as the publisher of reference releases.</source>
+        <translation>الحزمة إصدار للبيانات المرجعية، و%1 غير محدَّد بوصفه ناشر إصدارات البيانات المرجعية.</translation>
+    </message>
+    <message>
+        <source>its reference data is not valid (%1)</source>
+        <translation>بياناتها المرجعية غير صالحة (%1)</translation>
+    </message>
+    <message>
         <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
         <translation>حدّد لمن الحزمة (جهة اتصال)، أو أدخل عبارة مرور للتسليم.</translation>
     </message>

@@ -5044,6 +5044,54 @@ Encrypt now?</source>
         <translation>El paquete es más grande de lo que ncdesk acepta (%1 bytes; como máximo %2): pida al remitente que comparta menos cambios a la vez.</translation>
     </message>
     <message>
+        <source>the file %1 is not text</source>
+        <translation>el archivo %1 no es texto</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If they publish them (the Secretariat), mark them so: ncdesk contact add CARD --publisher, or in the Team view.</source>
+        <translation>No se ha modificado nada. Si publica esas versiones (la Secretaría), indíquelo: ncdesk contact add TARJETA --publisher, o en la vista Equipo.</translation>
+    </message>
+    <message>
+        <source>Say whom the release is for (contacts).</source>
+        <translation>Indique a quién va dirigida la versión (contactos).</translation>
+    </message>
+    <message>
+        <source>its content is not readable (%1)</source>
+        <translation>su contenido no es legible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>it was signed by %1 but says it comes from another installation</source>
+        <translation>lo firmó %1, pero dice proceder de otra instalación</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer ncdesk (release format %1; this ncdesk reads %2).</source>
+        <translation>El paquete se creó con una versión más reciente de ncdesk (formato de versión %1; esta versión de ncdesk lee el %2).</translation>
+    </message>
+    <message>
+        <source>it holds a file that is not reference data (%1)</source>
+        <translation>contiene un archivo que no es de datos de referencia (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no reference files</source>
+        <translation>no contiene ningún archivo de referencia</translation>
+    </message>
+    <message>
+        <source>The package holds the reference release %1, older than the one here (%2).</source>
+        <translation>El paquete contiene la versión de referencia %1, anterior a la de este equipo (%2).</translation>
+    </message>
+    <message>
+        <source>The package is a reference release, and %1 is not marked as the publisher of reference releases.</source>
+        <translation>El paquete es una versión de referencia, y %1 no está indicado como editor de las versiones de referencia.</translation>
+    </message>
+    <message>
+        <source>its reference data is not valid (%1)</source>
+        <translation>sus datos de referencia no son válidos (%1)</translation>
+    </message>
+    <message>
         <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
         <translation>Indique a quién va dirigido el paquete (un contacto) o indique una frase de contraseña para un traspaso.</translation>
     </message>

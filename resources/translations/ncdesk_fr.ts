@@ -5044,6 +5044,54 @@ Chiffrer maintenant ?</translation>
         <translation>Le paquet dépasse la taille acceptée par ncdesk (%1 octets&#xa0;; au plus %2)&#xa0;: demandez à l&apos;expéditeur de partager moins de modifications à la fois.</translation>
     </message>
     <message>
+        <source>the file %1 is not text</source>
+        <translation>le fichier %1 n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If they publish them (the Secretariat), mark them so: ncdesk contact add CARD --publisher, or in the Team view.</source>
+        <translation>Rien n&apos;a été modifié. S&apos;il publie ces versions (le Secrétariat), indiquez-le&#xa0;: ncdesk contact add CARTE --publisher, ou dans la vue Équipe.</translation>
+    </message>
+    <message>
+        <source>Say whom the release is for (contacts).</source>
+        <translation>Indiquez à qui la version est destinée (des contacts).</translation>
+    </message>
+    <message>
+        <source>its content is not readable (%1)</source>
+        <translation>son contenu est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manque</translation>
+    </message>
+    <message>
+        <source>it was signed by %1 but says it comes from another installation</source>
+        <translation>il a été signé par %1 mais se dit issu d&apos;une autre installation</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer ncdesk (release format %1; this ncdesk reads %2).</source>
+        <translation>Le paquet a été créé par une version plus récente de ncdesk (format de version %1&#xa0;; cette version de ncdesk lit le format %2).</translation>
+    </message>
+    <message>
+        <source>it holds a file that is not reference data (%1)</source>
+        <translation>il contient un fichier qui n&apos;est pas une donnée de référence (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no reference files</source>
+        <translation>il ne contient aucun fichier de référence</translation>
+    </message>
+    <message>
+        <source>The package holds the reference release %1, older than the one here (%2).</source>
+        <translation>Le paquet contient la version de référence %1, plus ancienne que celle de cet ordinateur (%2).</translation>
+    </message>
+    <message>
+        <source>The package is a reference release, and %1 is not marked as the publisher of reference releases.</source>
+        <translation>Le paquet est une version de référence, et %1 n&apos;est pas indiqué comme éditeur des versions de référence.</translation>
+    </message>
+    <message>
+        <source>its reference data is not valid (%1)</source>
+        <translation>ses données de référence ne sont pas valides (%1)</translation>
+    </message>
+    <message>
         <source>Say whom the package is for (a contact), or give a passphrase for a handover.</source>
         <translation>Indiquez à qui le paquet est destiné (un contact), ou donnez une phrase secrète pour une passation.</translation>
     </message>

@@ -174,18 +174,27 @@ def test_every_column_has_its_own_label() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_views_headers_and_count_in_the_language(window, english, lang: str) -> None:  # type: ignore[no-untyped-def]
     from ncdesk.ui.labels import FIELDS
-    from ncdesk.ui.models import ListingModel
+    from ncdesk.ui.models import ListingModel, SituationTreeModel
+    from ncdesk.ui.team import ContactsModel
 
     window.set_language(lang)
     labels = {source: m.findtext("translation") for (ctx, source), m in messages(FOLDER / f"ncdesk_{lang}.ts").items()
               if ctx == "labels"}  # fmt: skip
     checked = 0
+    contacts = {source: m.findtext("translation") for (ctx, source), m in messages(FOLDER / f"ncdesk_{lang}.ts").items()
+                if ctx == "ContactsModel"}  # fmt: skip
     for name, view in window.views.items():
         model = getattr(view, "model", None)
+        if isinstance(model, ContactsModel):  # the Team view's: its own words, not the records' fields
+            english_headers = ["Name", "Fingerprint", "Verified", "Publisher", "Last package sent", "Last received"]
+            for column, source in enumerate(english_headers):
+                assert model.headerData(column, Qt.Orientation.Horizontal) == contacts[source], (name, source)
+                checked += 1
+            continue
         if isinstance(model, ListingModel):
             keys = model.keys()
             assert "record(s)" not in view.count_label.text(), name  # FindingsView, a subclass, too
-        elif model is not None:
+        elif isinstance(model, SituationTreeModel):
             keys = ["name", "icc_number"]  # the situations' tree
         else:
             continue
