@@ -41,7 +41,7 @@ from ncdesk.store.db import (
     write_meta,
     writing,
 )
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, StoreError
+from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, DiskFullError, StoreError, translate
 from ncdesk.store.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -413,17 +413,21 @@ def make_backup(
         while dest.exists():
             dest = dest.with_name(f"ncdesk-{_stamp(now)}-{kind}-{n}.sqlite3")
             n += 1
+    failures: tuple[type[Exception], ...] = (*engine.Error, OSError)
     try:
         backup_copy(source or store.db.conn, dest, store.key)
-    except engine.Error as exc:
+    except failures as exc:
+        full = translate(exc, dest)
+        if isinstance(full, DiskFullError) and "input/output" not in str(full):
+            raise full from exc  # said as such (issue 17, case 10), not as an input/output error
+        if isinstance(exc, OSError):
+            raise StoreError(
+                Message("The backup could not be written to %1 (%2).", Typed(dest.parent), Typed(exc.strerror or exc)),
+                Message("Free some space or check the folder; the database itself is untouched."),
+            ) from exc
         raise StoreError(
             Message("The backup could not be written (%1).", Typed(exc)),
             Message("Check the disk space; nothing was lost."),
-        ) from exc
-    except OSError as exc:
-        raise StoreError(
-            Message("The backup could not be written to %1 (%2).", Typed(dest.parent), Typed(exc.strerror or exc)),
-            Message("Free some space or check the folder; the database itself is untouched."),
         ) from exc
     info = _parse(dest) or BackupInfo(dest, now.astimezone(dt.UTC), kind, dest.stat().st_size)
     if target is None:
