@@ -374,7 +374,7 @@ class DetailPane(QWidget):
         self.kind, self.record_id = kind, record_id
         self.hint.hide()
         changes = record_history(self.store, record_id) if record_id else []
-        self._history = history_html(self.store, kind or "", changes)
+        self._history = self._private_note(record_id) + history_html(self.store, kind or "", changes)
         set_direction(self.browser.document())
         self.browser.setHtml(render(self.current, frozenset(self.expanded)) + self._history)
         from ncdesk.core.forms import FORMS
@@ -383,6 +383,17 @@ class DetailPane(QWidget):
         self.attach_button.setEnabled(not self.current.deleted and kind in ATTACHABLE)
         self.actions_button.setVisible(kind in ("travel_alert", "finding", "state"))
         return True
+
+    def _private_note(self, record_id: str | None) -> str:
+        """Said under the record when it is kept on this laptop only (never in a package)."""
+        from ncdesk.store import exchange
+
+        if not record_id or not exchange.is_private(self.store, record_id):
+            return ""
+        text = self.tr(
+            "Kept on this laptop only: never shared with the other focal points (Edit ▸ Keep on this laptop only)."
+        )
+        return f'<p class="note">{html.escape(text)}</p>'
 
     def refresh(self) -> None:
         self.show_record(self.kind, self.record_id)

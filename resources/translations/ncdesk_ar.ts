@@ -520,6 +520,10 @@
         <source>Open a record to see it here. Drop a file on a record to attach it.</source>
         <translation>افتح سجلاً لعرضه هنا. أفلت ملفاً على سجل لإرفاقه به.</translation>
     </message>
+    <message>
+        <source>Kept on this laptop only: never shared with the other focal points (Edit ▸ Keep on this laptop only).</source>
+        <translation>محفوظ على هذا الحاسوب المحمول فقط: لا تتم مشاركته أبداً مع جهات التنسيق الأخرى (تحرير ▸ الإبقاء على هذا الحاسوب المحمول فقط).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeDialog</name>

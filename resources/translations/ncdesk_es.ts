@@ -488,6 +488,10 @@
         <source>Open a record to see it here. Drop a file on a record to attach it.</source>
         <translation>Abra un registro para verlo aquí. Suelte un archivo sobre un registro para adjuntarlo.</translation>
     </message>
+    <message>
+        <source>Kept on this laptop only: never shared with the other focal points (Edit ▸ Keep on this laptop only).</source>
+        <translation>Se mantiene solo en este portátil: nunca se comparte con los demás coordinadores (Edición ▸ Mantener solo en este portátil).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeDialog</name>

@@ -488,6 +488,10 @@
         <source>Open a record to see it here. Drop a file on a record to attach it.</source>
         <translation>Ouvrez une fiche pour la voir ici. Déposez un fichier sur une fiche pour le joindre.</translation>
     </message>
+    <message>
+        <source>Kept on this laptop only: never shared with the other focal points (Edit ▸ Keep on this laptop only).</source>
+        <translation>Gardée uniquement sur cet ordinateur portable&#xa0;: jamais partagée avec les autres points focaux (Édition ▸ Garder uniquement sur cet ordinateur portable).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeDialog</name>

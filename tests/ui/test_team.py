@@ -301,10 +301,12 @@ def test_a_record_kept_on_this_laptop_only(qtbot, window: MainWindow, poland: St
     assert window.act_private.isEnabled() and not window.act_private.isChecked()
     window.act_private.trigger()
     assert exchange.is_private(window.store, alert) and window.act_private.isChecked()
+    assert "Kept on this laptop only" in window.detail.plain_text()
     made = sharing.share(window.store, ["Poland"])
     assert alert not in {r["id"] for r in made.outgoing.body["records"]}
     window.act_private.trigger()
     assert not exchange.is_private(window.store, alert)
+    assert "Kept on this laptop only" not in window.detail.plain_text()
 
 
 def test_a_reference_release_from_the_publisher_is_previewed_then_applied(
