@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import re
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -87,6 +88,37 @@ def copy_in(folder: Path, source: Path, key: bytes | None = None) -> StoredFile:
         size=(target_dir / stored_name).stat().st_size,
         media_type=mimetypes.guess_type(source.name)[0] or "application/octet-stream",
     )
+
+
+STORED_NAME = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z0-9]{1,12})?$")
+
+
+def write_received(store: Store, stored_name: str, data: bytes) -> Path:
+    """Store an attached file received in a package under the name its record gives (checked to be
+    one ncdesk makes: no path), encrypted with this folder's key if it has one; atomically."""
+    if not STORED_NAME.match(stored_name):
+        raise ValueError(f"not a stored file name: {stored_name!r}")
+    target_dir = paths.attachments_dir(store.folder)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / stored_name
+    if target.exists():
+        raise FileExistsError(stored_name)
+    key = file_key(store)
+    if key is not None:
+        from ncdesk.store.encryption import seal
+
+        data = seal(data, key, stored_name)
+    fd, tmp = tempfile.mkstemp(prefix=".attach.", dir=target_dir)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
 
 
 def record(store: Store, record_kind: str, record_id: str, stored: StoredFile, text: str = "") -> str:

@@ -23,12 +23,16 @@ envelope, its signature and encryption, are io/package.py's). This module is the
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
 import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import Message, Typed
@@ -540,6 +544,7 @@ def make_body(
         else store.db.execute("SELECT record_id, tbl, vv FROM tombstone WHERE seq > ? ORDER BY seq", [since]).fetchall()
     )
     received = {r: known[r].received_hlc for r in recipients if r in known and known[r].received_hlc > 0}
+    files = _attached_files(store, records)
     hlc = _next_hlc(store, _ms(store.now()))
     body = {
         "format": FORMAT,
@@ -555,8 +560,26 @@ def make_body(
         "reference_version": store.reference_version(),
         "records": records,
         "tombstones": [{"id": rid, "table": t, "vv": json.loads(vv)} for rid, t, vv in tomb_rows],
+        "files": files,
     }
     return Outgoing(body, high, len(records))
+
+
+def _attached_files(store: Store, records: list[dict[str, Any]]) -> dict[str, str]:
+    """The content of the attached files the package's attachment records describe (base64, as
+    attached: decrypted), so that a receiver has the file its record points to."""
+    from ncdesk.store.attachments import read_bytes
+
+    files: dict[str, str] = {}
+    for entry in records:
+        if entry["table"] != "attachment" or "stored_name" not in entry["fields"]:
+            continue
+        row = {"stored_name": entry["fields"]["stored_name"][0]}
+        try:
+            files[entry["id"]] = base64.b64encode(read_bytes(store, row)).decode("ascii")
+        except (OSError, StoreError):
+            continue  # missing or unreadable here: `check` says so; the receiver leaves the record out
+    return files
 
 
 def mark_sent(store: Store, recipients: Iterable[str], out: Outgoing) -> None:
@@ -668,6 +691,9 @@ def validate(store: Store, body: Any) -> dict[str, Any]:
                 raise _refuse(Message("%1, field %2, is not a value", Typed(f"record {n}"), Typed(name)))
             if type(vv) is not dict or not _good_vv(vv):
                 raise _refuse(Message("%1 has no valid version", Typed(f"record {n}, field {name}")))
+    files = body.setdefault("files", {})
+    if type(files) is not dict or not all(type(k) is str and type(v) is str for k, v in files.items()):
+        raise _refuse(Message("its attached files are malformed"))
     for n, tomb in enumerate(tombstones, start=1):
         if not isinstance(tomb, dict) or tomb.get("table") not in TABLES:
             raise _refuse(Message("removal %1 is malformed", n))
@@ -771,6 +797,24 @@ def _local_state(
     return rows, have
 
 
+def _received_file(body: dict[str, Any], record_id: str, values: Mapping[str, Any]) -> bytes | None:
+    """The attached file a new attachment record needs, checked against its fingerprint."""
+    from ncdesk.store.attachments import STORED_NAME
+
+    text = body["files"].get(record_id)
+    if text is None:
+        return None
+    if not isinstance(values.get("stored_name"), str) or not STORED_NAME.match(values["stored_name"]):
+        raise _refuse(Message("an attached file has a name ncdesk does not make"))
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise _refuse(Message("an attached file is malformed")) from exc
+    if hashlib.sha256(data).hexdigest() != values.get("sha256"):
+        raise _refuse(Message("an attached file does not match its fingerprint"))
+    return data
+
+
 def plan(store: Store, body: dict[str, Any]) -> Plan:
     """Compare a validated package with this database. Local edits are stamped first, so that
     one made since the last package is seen as concurrent with theirs."""
@@ -817,6 +861,11 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
                     ),
                 )
             values = {f: pair[0] for f, pair in incoming.items()}
+            content = None
+            if table == "attachment":
+                content = _received_file(body, rid, values)
+                if content is None:
+                    continue  # the sender does not have the file either: the record waits for it
             p._inserts.append(
                 {
                     "table": table,
@@ -829,6 +878,7 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
                         **values,
                     },
                     "versions": {f: pair[1] for f, pair in incoming.items()},
+                    "file": content,
                 }
             )
             p.added.append((table, rid, _title(store, table, rid, values, names)))
@@ -908,8 +958,28 @@ def apply(
     if p.release is not None:
         return _apply_release(store, p, p.release)
     me = require_identity(store).installation_id
-    body = p._body
     label = f"Received from {p.sender_name}, package {p.package_id[:8]}"
+    written: list[Path] = []  # attached files stored for new records: removed if the package is not applied
+    try:
+        return _apply_changes(store, p, label, me, decisions, take, written)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _apply_changes(
+    store: Store,
+    p: Plan,
+    label: str,
+    me: str,
+    decisions: Mapping[tuple[str, str], str],
+    take: str | None,
+    written: list[Path],
+) -> Received:
+    from ncdesk.store.attachments import write_received
+
+    body = p._body
     rule_broken = (*engine.IntegrityError, *engine.DataError)
 
     def broken(table: str, exc: Exception) -> PackageContentError:
@@ -947,6 +1017,11 @@ def apply(
             run.clear()
 
         for ins in p._inserts:
+            if ins.get("file") is not None:
+                try:
+                    written.append(write_received(store, ins["values"]["stored_name"], ins["file"]))
+                except FileExistsError as exc:
+                    raise _refuse(Message("an attached file has the name of one already here")) from exc
             if run and (run[0]["table"] != ins["table"] or list(run[0]["values"]) != list(ins["values"])):
                 flush()
             run.append(ins)

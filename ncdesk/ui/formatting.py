@@ -548,6 +548,11 @@ MESSAGES = (
         "The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.",  # noqa: E501
     ),
     # Sharing between laptops (store/exchange.py, io/sharing.py).
+    QT_TRANSLATE_NOOP("messages", "an attached file is malformed"),
+    QT_TRANSLATE_NOOP("messages", "an attached file has the name of one already here"),
+    QT_TRANSLATE_NOOP("messages", "an attached file does not match its fingerprint"),
+    QT_TRANSLATE_NOOP("messages", "its attached files are malformed"),
+    QT_TRANSLATE_NOOP("messages", "an attached file has a name ncdesk does not make"),
     QT_TRANSLATE_NOOP("messages", "the file %1 is not text"),
     QT_TRANSLATE_NOOP(
         "messages",

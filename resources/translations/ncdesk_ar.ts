@@ -5224,6 +5224,26 @@ Encrypt now?</source>
         <translation>حجم الحزمة أكبر مما يقبله ncdesk (%1 بايت؛ والحد الأقصى %2): اطلب من المرسِل مشاركة تغييرات أقل في كل مرة.</translation>
     </message>
     <message>
+        <source>an attached file is malformed</source>
+        <translation>ملف مرفق مشوَّه</translation>
+    </message>
+    <message>
+        <source>an attached file has the name of one already here</source>
+        <translation>ملف مرفق يحمل اسم ملف موجود هنا من قبل</translation>
+    </message>
+    <message>
+        <source>an attached file does not match its fingerprint</source>
+        <translation>ملف مرفق لا يطابق بصمته</translation>
+    </message>
+    <message>
+        <source>its attached files are malformed</source>
+        <translation>ملفاتها المرفقة مشوَّهة</translation>
+    </message>
+    <message>
+        <source>an attached file has a name ncdesk does not make</source>
+        <translation>ملف مرفق يحمل اسماً لا يُنشئه ncdesk</translation>
+    </message>
+    <message>
         <source>the file %1 is not text</source>
         <translation>الملف %1 ليس نصاً</translation>
     </message>

@@ -5048,6 +5048,26 @@ Encrypt now?</source>
         <translation>El paquete es más grande de lo que ncdesk acepta (%1 bytes; como máximo %2): pida al remitente que comparta menos cambios a la vez.</translation>
     </message>
     <message>
+        <source>an attached file is malformed</source>
+        <translation>un archivo adjunto está mal formado</translation>
+    </message>
+    <message>
+        <source>an attached file has the name of one already here</source>
+        <translation>un archivo adjunto tiene el nombre de uno que ya está aquí</translation>
+    </message>
+    <message>
+        <source>an attached file does not match its fingerprint</source>
+        <translation>un archivo adjunto no coincide con su huella</translation>
+    </message>
+    <message>
+        <source>its attached files are malformed</source>
+        <translation>sus archivos adjuntos están mal formados</translation>
+    </message>
+    <message>
+        <source>an attached file has a name ncdesk does not make</source>
+        <translation>un archivo adjunto tiene un nombre que ncdesk no genera</translation>
+    </message>
+    <message>
         <source>the file %1 is not text</source>
         <translation>el archivo %1 no es texto</translation>
     </message>

@@ -5048,6 +5048,26 @@ Chiffrer maintenant ?</translation>
         <translation>Le paquet dépasse la taille acceptée par ncdesk (%1 octets&#xa0;; au plus %2)&#xa0;: demandez à l&apos;expéditeur de partager moins de modifications à la fois.</translation>
     </message>
     <message>
+        <source>an attached file is malformed</source>
+        <translation>un fichier joint est mal formé</translation>
+    </message>
+    <message>
+        <source>an attached file has the name of one already here</source>
+        <translation>un fichier joint porte le nom d&apos;un fichier déjà présent ici</translation>
+    </message>
+    <message>
+        <source>an attached file does not match its fingerprint</source>
+        <translation>un fichier joint ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>its attached files are malformed</source>
+        <translation>ses fichiers joints sont mal formés</translation>
+    </message>
+    <message>
+        <source>an attached file has a name ncdesk does not make</source>
+        <translation>un fichier joint porte un nom que ncdesk ne crée pas</translation>
+    </message>
+    <message>
         <source>the file %1 is not text</source>
         <translation>le fichier %1 n&apos;est pas du texte</translation>
     </message>

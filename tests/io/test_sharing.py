@@ -3,8 +3,10 @@ package written to a file or an exchange folder, received on the other laptop (i
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,33 @@ def test_a_reference_release_from_the_publisher_is_applied_and_kept(tmp_path: Pa
     assert mx.get("person", bashir)["function"] == "Former Head of State"  # type: ignore[index]
     sec.close()
     mx.close()
+
+
+def test_an_attached_file_travels_with_its_record(tmp_path: Path, reference_db: Path) -> None:
+    from ncdesk.store import attachments, check
+
+    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    for a, b in ((mx, pl), (pl, mx)):
+        sharing.add_card(a, package.card_text(sharing.my_card(b)), verified=True)
+    alert = _alert(mx)
+    cable = tmp_path / "cable.txt"
+    cable.write_bytes(b"Embassy cable: the visit is confirmed.")
+    att = attachments.attach(mx, "travel_alert", alert, cable)
+    made = sharing.share(mx, ["Poland"])
+    assert att in made.outgoing.body["files"]
+    got = sharing.receive(pl, sharing.preview(pl, made.data))
+    assert got.added >= 4
+    row = pl.get("attachment", att)
+    assert row is not None and attachments.read_bytes(pl, row) == cable.read_bytes()
+    assert not [p for p in check.run_check(pl) if p.table == "attachment"]
+    # a file that does not match its fingerprint: the whole package is refused, nothing stored
+    tampered = dict(made.outgoing.body)
+    tampered["package"] = str(uuid.uuid4())
+    tampered["files"] = {att: base64.b64encode(b"something else").decode()}
+    other = _laptop(tmp_path, reference_db, "Vanuatu")
+    sharing.add_card(other, package.card_text(sharing.my_card(mx)), verified=True)
+    with pytest.raises(exchange.PackageContentError, match="does not match its fingerprint"):
+        exchange.plan(other, exchange.validate(other, tampered))
+    assert not list(paths.attachments_dir(other.folder).glob("*"))
+    for s in (mx, pl, other):
+        s.close()
