@@ -53,6 +53,13 @@ BOOKKEEPING = ("id", "origin", "created_at", "updated_at", "user_fields")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SKIPPED_KINDS = ("reference", "receive", "export")  # batches that are not this installation's edits
 VV = dict[str, int]
+Dots = frozenset[tuple[str, int]]
+# A field's version: the *context* (a version vector: each installation's latest edit the value
+# was made knowing) and the *dots* (the edits the value itself is: one, or several when concurrent
+# edits agreed). Dotted version vectors (Preguiça et al.): a value is later than another when it
+# was made knowing every one of the other's dots.
+Version = tuple[VV, Dots]
+NO_VERSION: Version = ({}, frozenset())
 
 
 class ExchangeError(StoreError):
@@ -325,27 +332,59 @@ def _vv_text(vv: Mapping[str, int]) -> str:
     return "{" + ",".join(f'"{k}":{int(v)}' for k, v in sorted(vv.items())) + "}"
 
 
+def _dots_text(dots: Dots) -> str:
+    return "[" + ",".join(f'["{o}",{int(h)}]' for o, h in sorted(dots)) + "]"
+
+
+def _version_text(version: Version) -> str:
+    return '{"c":' + _vv_text(version[0]) + ',"d":' + _dots_text(version[1]) + "}"
+
+
+def _version_of(text: str) -> Version:
+    obj = json.loads(text)
+    return obj["c"], frozenset((o, h) for o, h in obj["d"])
+
+
+def covered(dots: Dots, ctx: Mapping[str, int]) -> bool:
+    """Were these edits known to whoever had this context?"""
+    return all(ctx.get(o, 0) >= h for o, h in dots)
+
+
+def relate(theirs: Version, ours: Version) -> str:
+    """'known' (theirs is ours or older), 'later' (theirs was made knowing ours), 'concurrent'."""
+    if covered(theirs[1], ours[0]):
+        return "known"
+    if covered(ours[1], theirs[0]):
+        return "later"
+    return "concurrent"
+
+
+def own_edit(previous: Version, me: str, hlc: int) -> Version:
+    """The version of an edit made here, knowing *previous*."""
+    return {**previous[0], me: hlc}, frozenset({(me, hlc)})
+
+
 ALL_FIELDS = "*"  # a version row for every field of a record without its own row (a record added whole)
 
 
-def vv_for(have: Mapping[str, VV], fld: str) -> VV:
+def vv_for(have: Mapping[str, Version], fld: str) -> Version:
     """A field's version among a record's version rows: its own, else the record's "*" row."""
     found = have.get(fld)
-    return found if found is not None else have.get(ALL_FIELDS, {})
+    return found if found is not None else have.get(ALL_FIELDS, NO_VERSION)
 
 
-def versions(store: Store, table: str, record_id: str) -> dict[str, VV]:
+def versions(store: Store, table: str, record_id: str) -> dict[str, Version]:
     rows = store.db.execute(
         "SELECT field, vv FROM field_version WHERE tbl = ? AND record_id = ?", [table, record_id]
     ).fetchall()
-    return {f: json.loads(v) for f, v in rows}
+    return {f: _version_of(v) for f, v in rows}
 
 
-def _set_version(store: Store, table: str, record_id: str, fld: str, vv: Mapping[str, int], seq: int) -> None:
+def _set_version(store: Store, table: str, record_id: str, fld: str, version: Version, seq: int) -> None:
     store.db.execute(
         "INSERT INTO field_version(tbl, record_id, field, vv, seq) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(tbl, record_id, field) DO UPDATE SET vv = excluded.vv, seq = excluded.seq",
-        [table, record_id, fld, _vv_text(vv), seq],
+        [table, record_id, fld, _version_text(version), seq],
     )
 
 
@@ -373,7 +412,7 @@ def stamp(store: Store) -> int:
                     chosen = [ALL_FIELDS] if origin == "user" else [f for f in json.loads(user_fields) if f in fields]
                     seq = _next_seq(store)
                     for f in chosen:
-                        _set_version(store, table, rid, f, {me: hlc}, seq)
+                        _set_version(store, table, rid, f, own_edit(NO_VERSION, me, hlc), seq)
                         count += 1
         else:
             rows = store.db.execute(
@@ -392,7 +431,7 @@ def stamp(store: Store) -> int:
                 if action == "delete":
                     vv: VV = {}
                     for v in versions(store, table, rid).values():
-                        vv = merged(vv, v)
+                        vv = merged(vv, v[0])
                     vv[me] = hlc
                     store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
                     store.db.execute(
@@ -407,13 +446,13 @@ def stamp(store: Store) -> int:
                         continue  # gone again within the stamp, or a reference row (its edits are updates)
                     # added whole: one version for all its fields (earlier rows of the id are gone)
                     store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
-                    _set_version(store, table, rid, ALL_FIELDS, {me: hlc}, _next_seq(store))
+                    _set_version(store, table, rid, ALL_FIELDS, own_edit(NO_VERSION, me, hlc), _next_seq(store))
                     count += 1
                     continue
                 if fld in BOOKKEEPING:
                     continue
                 current = versions(store, table, rid)
-                _set_version(store, table, rid, fld, {**vv_for(current, fld), me: hlc}, _next_seq(store))
+                _set_version(store, table, rid, fld, own_edit(vv_for(current, fld), me, hlc), _next_seq(store))
                 count += 1
         write_meta(store.db, "exchange_stamped", str(last_log))
     return count
@@ -441,6 +480,11 @@ def _owner(store: Store, record_id: str, hint: str | None = None) -> str | None:
     return None
 
 
+def _wire(version: Version) -> list[Any]:
+    """A version as the package carries it: the context, then the dots."""
+    return [version[0], [[o, h] for o, h in sorted(version[1])]]
+
+
 def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
     columns = store.columns(table)
     row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id]).fetchone()
@@ -461,7 +505,7 @@ def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | 
         "created_at": values["created_at"],
         "updated_at": values["updated_at"],
         "user_fields": json.loads(values["user_fields"]),
-        "fields": {f: [values[f], vv_for(have, f)] for f in chosen},
+        "fields": {f: [values[f], *_wire(vv_for(have, f))] for f in chosen},
     }
 
 
@@ -614,6 +658,18 @@ def _good_vv(value: dict[Any, Any]) -> bool:
     return True
 
 
+def _good_dots(dots: Any, ctx: Mapping[str, int]) -> bool:
+    """A list of [installation, clock] pairs, each within the context."""
+    if type(dots) is not list:
+        return False
+    for dot in dots:
+        if type(dot) is not list or len(dot) != 2 or type(dot[0]) is not str or type(dot[1]) is not int:
+            return False
+        if ctx.get(dot[0], 0) < dot[1] or dot[1] <= 0:
+            return False
+    return True
+
+
 def _vv_of(value: Any, where: str) -> VV:
     if not isinstance(value, dict):
         raise _refuse(Message("%1 has no valid version", Typed(where)))
@@ -680,16 +736,16 @@ def validate(store: Store, body: Any) -> dict[str, Any]:
         if type(fields) is not dict:
             raise _refuse(Message("%1 has no fields", Typed(f"record {n}")))
         for name, pair in fields.items():
-            if type(pair) is not list or len(pair) != 2:
+            if type(pair) is not list or len(pair) != 3:
                 raise _refuse(Message("%1, field %2, is malformed", Typed(f"record {n}"), Typed(name)))
-            value, vv = pair
+            value, vv, dots = pair
             kind = type(value)
             if kind is int:
                 if not -(2**63) <= value < 2**63:
                     raise _refuse(Message("%1, field %2, is too large", Typed(f"record {n}"), Typed(name)))
             elif kind is not str and kind is not float and value is not None:
                 raise _refuse(Message("%1, field %2, is not a value", Typed(f"record {n}"), Typed(name)))
-            if type(vv) is not dict or not _good_vv(vv):
+            if type(vv) is not dict or not _good_vv(vv) or not _good_dots(dots, vv):
                 raise _refuse(Message("%1 has no valid version", Typed(f"record {n}, field {name}")))
     files = body.setdefault("files", {})
     if type(files) is not dict or not all(type(k) is str and type(v) is str for k, v in files.items()):
@@ -731,7 +787,7 @@ class Plan:
     removed: list[tuple[str, str, str]] = field(default_factory=list)
     # internal: what to write
     _inserts: list[dict[str, Any]] = field(default_factory=list, repr=False)
-    _updates: dict[tuple[str, str], dict[str, tuple[Any, VV, str]]] = field(default_factory=dict, repr=False)
+    _updates: dict[tuple[str, str], dict[str, tuple[Any, Version, str]]] = field(default_factory=dict, repr=False)
     _stamps: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
     _tombstones: list[tuple[str, str, VV]] = field(default_factory=list, repr=False)
     _body: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -761,12 +817,12 @@ def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], 
 
 def _local_state(
     store: Store, records: list[dict[str, Any]]
-) -> tuple[dict[str, tuple[str, dict[str, Any]]], dict[str, dict[str, VV]]]:
+) -> tuple[dict[str, tuple[str, dict[str, Any]]], dict[str, dict[str, Version]]]:
     """The package's records as they are here (by id: table and row, whichever table holds the
     id) and their fields' versions, read a table and 500 ids at a time."""
     ids = [rec["id"] for rec in records]
     rows: dict[str, tuple[str, dict[str, Any]]] = {}
-    have: dict[str, dict[str, VV]] = {}
+    have: dict[str, dict[str, Version]] = {}
     owners: dict[str, list[str]] = {}  # table → ids of the package it holds (ids are unique across tables)
     for i in range(0, len(ids), 400):
         chunk = ids[i : i + 400]
@@ -793,7 +849,7 @@ def _local_state(
                 f"SELECT record_id, field, vv FROM field_version WHERE tbl = ? AND record_id IN ({marks})",
                 [table, *chunk],
             ):
-                have.setdefault(rid, {})[fld] = json.loads(vv)
+                have.setdefault(rid, {})[fld] = _version_of(vv)
     return rows, have
 
 
@@ -842,7 +898,11 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
         if rid in gone:
             continue  # removed here (or by this package): a removal is final
         columns = store.columns(table)
-        incoming = {f: pair for f, pair in rec["fields"].items() if f in columns and f not in BOOKKEEPING}
+        incoming = {
+            f: (pair[0], pair[1], frozenset((o, h) for o, h in pair[2]))
+            for f, pair in rec["fields"].items()
+            if f in columns and f not in BOOKKEEPING
+        }
         row = rows.get(rid)
         if row is not None and row[0] != table:
             raise _refuse(Message("the id %1 is a %2 here, not a %3", Typed(rid), Typed(row[0]), Typed(table)))
@@ -877,7 +937,7 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
                         "user_fields": json.dumps(rec["user_fields"]),
                         **values,
                     },
-                    "versions": {f: pair[1] for f, pair in incoming.items()},
+                    "versions": {f: (pair[1], pair[2]) for f, pair in incoming.items()},
                     "file": content,
                 }
             )
@@ -886,25 +946,26 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
         local = row[1]
         have = have_all.get(rid, {})
         title = _title(store, table, rid, local, names)
-        changes: dict[str, tuple[Any, VV, str]] = {}
-        for f, (value, vv) in incoming.items():
+        changes: dict[str, tuple[Any, Version, str]] = {}
+        for f, (value, ctx, dots) in incoming.items():
             ours = vv_for(have, f)
-            order = compare(vv, ours)
-            if order in ("equal", "before"):
+            order = relate((ctx, dots), ours)
+            if order == "known":
                 continue
-            if order == "after":
-                changes[f] = (value, merged(ours, vv), "theirs")
+            context = merged(ours[0], ctx)
+            if order == "later":
+                changes[f] = (value, (context, dots), "theirs")
                 if local[f] != value:
                     p.updated.append(FieldChange(table, rid, title, f, local[f], value))
             elif local[f] == value:
-                changes[f] = (value, merged(ours, vv), "theirs")  # the same edit on both sides
+                changes[f] = (value, (context, ours[1] | dots), "theirs")  # the same edit on both sides
             elif f == "deleted_at" and local[f] is not None and value is not None:
                 # deleted on both sides (at different moments): not a conflict; the later moment
-                changes[f] = (max(local[f], value), merged(ours, vv), "theirs")
+                changes[f] = (max(local[f], value), (context, ours[1] | dots), "theirs")
                 if value > local[f]:
                     p.updated.append(FieldChange(table, rid, title, f, local[f], value))
             else:
-                changes[f] = (value, merged(ours, vv), "conflict")
+                changes[f] = (value, (context, dots), "conflict")
                 p.conflicts.append(FieldChange(table, rid, title, f, local[f], value))
         p._stamps[(table, rid)] = {
             "updated_at": max(local["updated_at"], rec["updated_at"]),
@@ -1027,28 +1088,29 @@ def _apply_changes(
             run.append(ins)
             seq += 1
             # The version most fields share is the record's "*" row; the others get their own.
-            given = ins["versions"]
-            common: VV | None = None
-            for vv in given.values():
-                if vv and (common is None or vv != common) and sum(v == vv for v in given.values()) * 2 > len(given):
-                    common = vv
+            given: dict[str, Version] = ins["versions"]
+            common: Version | None = None
+            for version in given.values():
+                if version[1] and sum(v == version for v in given.values()) * 2 > len(given):
+                    common = version
                     break
             if common is not None:
-                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, _vv_text(common), seq))
-                highest = max(highest, max(common.values()))
-            for f, vv in given.items():
-                if vv and vv != common:
-                    new_versions.append((ins["table"], ins["values"]["id"], f, _vv_text(vv), seq))
-                    highest = max(highest, max(vv.values()))
-                elif not vv and common is not None:
-                    new_versions.append((ins["table"], ins["values"]["id"], f, "{}", seq))
+                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, _version_text(common), seq))
+                highest = max(highest, max(common[0].values()))
+            for f, version in given.items():
+                if version == common:
+                    continue
+                if version[1] or common is not None:
+                    new_versions.append((ins["table"], ins["values"]["id"], f, _version_text(version), seq))
+                if version[0]:
+                    highest = max(highest, max(version[0].values()))
         flush()
         mine_hlc: int | None = None
         for (table, rid), changes in p._updates.items():
             sets: dict[str, Any] = {}
             seq += 1
-            for f, (value, vv, how) in changes.items():
-                highest = max([highest, *vv.values()])
+            for f, (value, version, how) in changes.items():
+                highest = max([highest, *version[0].values()])
                 if how == "conflict":
                     choice = decisions.get((rid, f), take)
                     local = store.db.execute(f"SELECT {f} FROM {table} WHERE id = ?", [rid]).fetchone()[0]
@@ -1062,10 +1124,10 @@ def _apply_changes(
                         if mine_hlc is None:
                             _observe_hlc(store, highest)
                             mine_hlc = _next_hlc(store, _ms(store.now()))
-                        new_versions.append((table, rid, f, _vv_text({**vv, me: mine_hlc}), seq))
+                        new_versions.append((table, rid, f, _version_text(own_edit(version, me, mine_hlc)), seq))
                         continue
                 sets[f] = value
-                new_versions.append((table, rid, f, _vv_text(vv), seq))
+                new_versions.append((table, rid, f, _version_text(version), seq))
             stamps = p._stamps.get((table, rid))
             if stamps:
                 sets["updated_at"] = stamps["updated_at"]
