@@ -871,6 +871,16 @@ def _received_file(body: dict[str, Any], record_id: str, values: Mapping[str, An
     return data
 
 
+def _dots_of(raw: list[list[Any]], seen: dict[tuple[str, int], Dots]) -> Dots:
+    if len(raw) != 1:
+        return frozenset((o, h) for o, h in raw)
+    key = (raw[0][0], raw[0][1])
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = frozenset((key,))
+    return found
+
+
 def plan(store: Store, body: dict[str, Any]) -> Plan:
     """Compare a validated package with this database. Local edits are stamped first, so that
     one made since the last package is seen as concurrent with theirs."""
@@ -893,13 +903,14 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
     gone = {rid for _, rid, _ in p._tombstones} | {r[0] for r in store.db.execute("SELECT record_id FROM tombstone")}
     names = {rec["id"]: str(rec["fields"].get("name", [""])[0]) for rec in body["records"] if rec["table"] == "person"}
     rows, have_all = _local_state(store, body["records"])
+    dots_seen: dict[tuple[str, int], Dots] = {}  # most fields are one edit, shared by many: one set each
     for rec in body["records"]:
         table, rid = rec["table"], rec["id"]
         if rid in gone:
             continue  # removed here (or by this package): a removal is final
         columns = store.columns(table)
         incoming = {
-            f: (pair[0], pair[1], frozenset((o, h) for o, h in pair[2]))
+            f: (pair[0], pair[1], _dots_of(pair[2], dots_seen))
             for f, pair in rec["fields"].items()
             if f in columns and f not in BOOKKEEPING
         }
