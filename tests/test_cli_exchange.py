@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pyrage
 import pytest
 
-from ncdesk import paths
 from ncdesk.io import package
 from ncdesk.store.reference import ref_id
 from ncdesk.store.schema import TABLES
@@ -20,6 +18,7 @@ from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
 from tests.cli_helpers import run
 from tests.conftest import _fill
+from tests.exchange_helpers import new_release
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -369,14 +368,7 @@ def test_a_reference_release_from_the_publisher(capsys: Capsys, laptops: dict[st
     """The Secretariat (here Chile's folder) sends a reference release; Mexico applies it only
     once Chile is marked as the publisher, and keeps its own edits."""
     cards = _introduce(capsys, laptops, tmp_path)
-    release = tmp_path / "release"
-    shutil.copytree(paths.resource_path("reference"), release)
-    manifest = release / "manifest.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "', 'version = "2099.1" #', 1),
-                        encoding="utf-8")  # fmt: skip
-    persons = release / "persons.toml"  # a fact that changed in the new release
-    persons.write_text(persons.read_text(encoding="utf-8").replace("Former President of the Republic of the Sudan",
-                       "Former Head of State", 1), encoding="utf-8")  # fmt: skip
+    release = new_release(tmp_path)
     code, out, err = cli(capsys, laptops["Chile"], "share", "--release", str(release), "--to", "Mexico",
                          "-o", str(tmp_path))  # fmt: skip
     assert code == 0 and "reference release 2099.1" in out, err

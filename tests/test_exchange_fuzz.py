@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import random
-import shutil
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -31,8 +30,7 @@ from ncdesk.store.errors import StoreError
 from ncdesk.store.reference import ref_id
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store
-from tests import encrypted_mode as enc
-from tests.conftest import FixedClock
+from tests.exchange_helpers import laptop
 
 TORTURE = bool(os.environ.get("NCDESK_TORTURE"))
 COUNT = 10_000 if TORTURE else 300
@@ -43,15 +41,6 @@ ODD_VALUES: list[Any] = [
 ]  # fmt: skip
 ODD_VVS: list[Any] = [{}, {"x": 1}, {str(uuid.uuid4()): 0}, {str(uuid.uuid4()): -5}, {str(uuid.uuid4()): 2**70},
                       [], None, "1", {str(uuid.uuid4()): True}, {str(uuid.uuid4()): 1.5}]  # fmt: skip
-
-
-def _laptop(tmp_path: Path, reference_db: Path, name: str) -> Store:
-    folder = tmp_path / name
-    folder.mkdir()
-    shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
-    store = enc.open_plain(folder, clock=FixedClock(), load_reference=False)
-    sharing.ensure_identity(store, f"{name} — focal point")
-    return store
 
 
 def written(store: Store) -> str:
@@ -164,7 +153,7 @@ def mutate_bytes(data: bytes, rng: random.Random) -> tuple[bytes, str]:
 
 
 def test_mutated_packages_are_received_or_refused_with_a_sentence(tmp_path: Path, reference_db: Path) -> None:
-    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    mx, pl = laptop(tmp_path, reference_db, "Mexico"), laptop(tmp_path, reference_db, "Poland")
     sharing.add_card(mx, package.card_text(sharing.my_card(pl)), verified=True)
     sharing.add_card(pl, package.card_text(sharing.my_card(mx)), verified=True)
     persons = [mx.insert("person", {"name": f"Person {i}"}) for i in range(3)]

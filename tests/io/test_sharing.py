@@ -4,8 +4,6 @@ package written to a file or an exchange folder, received on the other laptop (i
 from __future__ import annotations
 
 import base64
-import datetime as dt
-import shutil
 import uuid
 from pathlib import Path
 
@@ -14,45 +12,24 @@ import pytest
 from ncdesk import paths
 from ncdesk.io import package, sharing
 from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert
 from ncdesk.store.reference import ref_id
-from ncdesk.store.store import Store
-from tests import encrypted_mode as enc
-from tests.conftest import FixedClock
-
-
-def _laptop(tmp_path: Path, reference_db: Path, name: str) -> Store:
-    folder = tmp_path / name
-    folder.mkdir()
-    shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
-    store = enc.open_plain(folder, clock=FixedClock(), load_reference=False)
-    sharing.ensure_identity(store, f"{name} — focal point")
-    return store
-
-
-def _alert(store: Store) -> str:
-    return create_alert(
-        store,
-        {"person_id": ref_id("person", "vladimir-putin"), "date": "2030-01-02", "reliability": "probable",
-         "source_description": "cable", "destinations": [ref_id("state", "MNG")]},
-        at=dt.date(2026, 11, 2),
-    )  # fmt: skip
+from tests.exchange_helpers import alert, laptop, new_release
 
 
 def test_an_alert_travels_through_an_exchange_folder(tmp_path: Path, reference_db: Path) -> None:
-    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    mx, pl = laptop(tmp_path, reference_db, "Mexico"), laptop(tmp_path, reference_db, "Poland")
     folder = tmp_path / "Synced"
     for a, b in ((mx, pl), (pl, mx)):
         sharing.add_card(a, package.card_text(sharing.my_card(b)), verified=True)
         sharing.set_exchange_folder(a, folder)
-    alert = _alert(mx)
+    record = alert(mx)
     made = sharing.outgoing_to_folder(mx)
     assert made is not None and made.records >= 3
     assert sharing.outgoing_to_folder(mx) is None  # nothing new since
     assert sharing.pick_up(mx).received == []  # its own package is passed over
     got = sharing.pick_up(pl)
     assert [r.added for r in got.received] == [made.records]
-    assert pl.get("travel_alert", alert) is not None
+    assert pl.get("travel_alert", record) is not None
     assert sharing.pick_up(pl).received == []  # once
     lately = exchange.received_packages(pl)
     assert [(r["sender_name"], r["added"], r["fields_updated"]) for r in lately] == [
@@ -65,9 +42,9 @@ def test_an_alert_travels_through_an_exchange_folder(tmp_path: Path, reference_d
 
 
 def test_a_package_from_an_unknown_sender_is_refused_with_its_card(tmp_path: Path, reference_db: Path) -> None:
-    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    mx, pl = laptop(tmp_path, reference_db, "Mexico"), laptop(tmp_path, reference_db, "Poland")
     sharing.add_card(mx, package.card_text(sharing.my_card(pl)))
-    _alert(mx)
+    alert(mx)
     made = sharing.share(mx, ["Poland"])
     before = pl.count("travel_alert")
     with pytest.raises(package.PackageRefused) as refused:
@@ -78,25 +55,11 @@ def test_a_package_from_an_unknown_sender_is_refused_with_its_card(tmp_path: Pat
     pl.close()
 
 
-def _release(tmp_path: Path, version: str) -> Path:
-    """The bundled release, renumbered, with one fact changed (a function title)."""
-    folder = tmp_path / f"release-{version}"
-    shutil.copytree(paths.resource_path("reference"), folder)
-    manifest = folder / "manifest.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "', f'version = "{version}" #', 1),
-                        encoding="utf-8")  # fmt: skip
-    persons = folder / "persons.toml"
-    text = persons.read_text(encoding="utf-8")
-    persons.write_text(text.replace("Former President of the Republic of the Sudan", "Former Head of State", 1),
-                       encoding="utf-8")  # fmt: skip
-    return folder
-
-
 def test_a_reference_release_from_the_publisher_is_applied_and_kept(tmp_path: Path, reference_db: Path) -> None:
-    sec, mx = _laptop(tmp_path, reference_db, "Secretariat"), _laptop(tmp_path, reference_db, "Mexico")
+    sec, mx = laptop(tmp_path, reference_db, "Secretariat"), laptop(tmp_path, reference_db, "Mexico")
     bashir = ref_id("person", "omar-al-bashir")
     sharing.add_card(sec, package.card_text(sharing.my_card(mx)))
-    made = sharing.share_release(sec, _release(tmp_path, "2099.1"), ["Mexico"])
+    made = sharing.share_release(sec, new_release(tmp_path), ["Mexico"])
     # not yet marked as the publisher: refused, nothing written
     sharing.add_card(mx, package.card_text(sharing.my_card(sec)))
     with pytest.raises(exchange.PackageContentError, match="not marked as the publisher"):
@@ -121,13 +84,13 @@ def test_a_reference_release_from_the_publisher_is_applied_and_kept(tmp_path: Pa
 def test_an_attached_file_travels_with_its_record(tmp_path: Path, reference_db: Path) -> None:
     from ncdesk.store import attachments, check
 
-    mx, pl = _laptop(tmp_path, reference_db, "Mexico"), _laptop(tmp_path, reference_db, "Poland")
+    mx, pl = laptop(tmp_path, reference_db, "Mexico"), laptop(tmp_path, reference_db, "Poland")
     for a, b in ((mx, pl), (pl, mx)):
         sharing.add_card(a, package.card_text(sharing.my_card(b)), verified=True)
-    alert = _alert(mx)
+    record = alert(mx)
     cable = tmp_path / "cable.txt"
     cable.write_bytes(b"Embassy cable: the visit is confirmed.")
-    att = attachments.attach(mx, "travel_alert", alert, cable)
+    att = attachments.attach(mx, "travel_alert", record, cable)
     made = sharing.share(mx, ["Poland"])
     assert att in made.outgoing.body["files"]
     got = sharing.receive(pl, sharing.preview(pl, made.data))
@@ -139,7 +102,7 @@ def test_an_attached_file_travels_with_its_record(tmp_path: Path, reference_db: 
     tampered = dict(made.outgoing.body)
     tampered["package"] = str(uuid.uuid4())
     tampered["files"] = {att: base64.b64encode(b"something else").decode()}
-    other = _laptop(tmp_path, reference_db, "Vanuatu")
+    other = laptop(tmp_path, reference_db, "Vanuatu")
     sharing.add_card(other, package.card_text(sharing.my_card(mx)), verified=True)
     with pytest.raises(exchange.PackageContentError, match="does not match its fingerprint"):
         exchange.plan(other, exchange.validate(other, tampered))

@@ -149,7 +149,9 @@ class Exchange(RuleBasedStateMachine):
         alive = self._alive_at(i)
         if not alive:
             return
-        alert = alive[n % len(alive)]
+        self._set(i, alive[n % len(alive)], fld, v)
+
+    def _set(self, i: int, alert: str, fld: str, v: int) -> None:
         s = self.laptops[i].store
         before = s.get("travel_alert", alert, include_deleted=True)
         s.update("travel_alert", alert, {fld: VALUES[fld][v % len(VALUES[fld])]})
@@ -165,12 +167,8 @@ class Exchange(RuleBasedStateMachine):
         both = [a for a in self._alive_at(i) if a in self._alive_at(j)]
         if i == j or not both:
             return
-        alert = both[n % len(both)]
         for k, x in ((i, v), (j, w)):
-            s = self.laptops[k].store
-            before = s.get("travel_alert", alert, include_deleted=True)
-            s.update("travel_alert", alert, {fld: VALUES[fld][x % len(VALUES[fld])]})
-            self._observe(k, alert, before or {})
+            self._set(k, both[n % len(both)], fld, x)
 
     @precondition(lambda self: self.alerts)
     @rule(i=st.integers(0, 2), n=st.integers(0, 99))

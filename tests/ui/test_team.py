@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
-from ncdesk import paths
 from ncdesk.io import package, sharing
 from ncdesk.store import exchange
 from ncdesk.store.alerts import create_alert
@@ -23,6 +22,7 @@ from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.team import ChangesModel, ContactsModel, ExchangeDialog, PreviewDialog, ShareDialog
 from tests import encrypted_mode as enc
 from tests.conftest import FixedClock
+from tests.exchange_helpers import new_release
 from tests.ui.conftest import FakePrompter
 
 SHOTS = Path("/work/notes/shots")
@@ -315,14 +315,7 @@ def test_a_reference_release_from_the_publisher_is_previewed_then_applied(
     _befriend(window, poland)
     other = exchange.require_identity(poland)
     exchange.set_contact(window.store, other.installation_id, publisher=True)
-    release = tmp_path / "release"
-    shutil.copytree(paths.resource_path("reference"), release)
-    manifest = release / "manifest.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "', 'version = "2099.1" #', 1),
-                        encoding="utf-8")  # fmt: skip
-    persons = release / "persons.toml"  # a fact that changed in the new release
-    persons.write_text(persons.read_text(encoding="utf-8").replace("Former President of the Republic of the Sudan",
-                       "Former Head of State", 1), encoding="utf-8")  # fmt: skip
+    release = new_release(tmp_path)
     made = sharing.write_package(poland, sharing.share_release(poland, release, ["Mexico"]), tmp_path)
     preview = _preview(qtbot, window, made)
     assert "Reference release 2099.1" in preview.summary.text() and preview.receive_button.isEnabled()
