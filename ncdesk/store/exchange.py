@@ -793,6 +793,7 @@ class Plan:
     _body: dict[str, Any] = field(default_factory=dict, repr=False)
     # a reference release from the publisher (applied like a bundled one) instead of changes
     release: Release | None = None
+    _seen: int = field(default=0, repr=False)  # the history's last change when the plan was made
 
     @property
     def nothing(self) -> bool:
@@ -881,11 +882,16 @@ def _dots_of(raw: list[list[Any]], seen: dict[tuple[str, int], Dots]) -> Dots:
     return found
 
 
+def _last_change(store: Store) -> int:
+    return int(store.db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
+
+
 def plan(store: Store, body: dict[str, Any]) -> Plan:
     """Compare a validated package with this database. Local edits are stamped first, so that
     one made since the last package is seen as concurrent with theirs."""
     stamp(store)
     p = Plan(body["package"], body["sender"], body["sender_name"], body["created_at"], _body=body)
+    p._seen = _last_change(store)
     if store.db.execute("SELECT 1 FROM received_package WHERE id = ?", [p.package_id]).fetchone():
         p.already = True
         return p
@@ -1030,6 +1036,11 @@ def apply(
     if p.release is not None:
         return _apply_release(store, p, p.release)
     me = require_identity(store).installation_id
+    if _last_change(store) != p._seen:
+        raise ExchangeError(
+            Message("The record changed since the package was previewed (an edit, or another package received)."),
+            Message("Nothing was changed. Open the package again to see what it would do now."),
+        )
     label = f"Received from {p.sender_name}, package {p.package_id[:8]}"
     written: list[Path] = []  # attached files stored for new records: removed if the package is not applied
     try:

@@ -548,6 +548,10 @@ MESSAGES = (
         "The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.",  # noqa: E501
     ),
     # Sharing between laptops (store/exchange.py, io/sharing.py).
+    QT_TRANSLATE_NOOP(
+        "messages", "The record changed since the package was previewed (an edit, or another package received)."
+    ),
+    QT_TRANSLATE_NOOP("messages", "Nothing was changed. Open the package again to see what it would do now."),
     QT_TRANSLATE_NOOP("messages", "an attached file is malformed"),
     QT_TRANSLATE_NOOP("messages", "an attached file has the name of one already here"),
     QT_TRANSLATE_NOOP("messages", "an attached file does not match its fingerprint"),

@@ -1512,11 +1512,13 @@ class MainWindow(QMainWindow):
             emit(self.package_received, r)
         self.team.refresh()
 
-    def open_waiting(self, path: str) -> PreviewDialog | None:
-        for where, p in self.team.waiting:
+    def open_waiting(self, path: str) -> None:
+        """A package that waits for a decision: opened again, so that its preview is of the record as
+        it is now (a plan made earlier is refused by the store if anything changed since)."""
+        for where, _ in self.team.waiting:
             if str(where) == path:
-                return self.show_preview(p, where)
-        return None
+                self.receive_file(where)
+                return
 
     def _exchange_box(self, parent: QWidget) -> QGroupBox:
         """Settings ▸ Exchange: where packages travel between the laptops, and the button to change it."""

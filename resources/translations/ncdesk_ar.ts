@@ -5224,6 +5224,14 @@ Encrypt now?</source>
         <translation>حجم الحزمة أكبر مما يقبله ncdesk (%1 بايت؛ والحد الأقصى %2): اطلب من المرسِل مشاركة تغييرات أقل في كل مرة.</translation>
     </message>
     <message>
+        <source>The record changed since the package was previewed (an edit, or another package received).</source>
+        <translation>تغيّرت البيانات منذ معاينة الحزمة (تعديل، أو استلام حزمة أخرى).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open the package again to see what it would do now.</source>
+        <translation>لم يُغيَّر أي شيء. افتح الحزمة مرة أخرى لترى ما ستفعله الآن.</translation>
+    </message>
+    <message>
         <source>an attached file is malformed</source>
         <translation>ملف مرفق مشوَّه</translation>
     </message>

@@ -5048,6 +5048,14 @@ Encrypt now?</source>
         <translation>El paquete es más grande de lo que ncdesk acepta (%1 bytes; como máximo %2): pida al remitente que comparta menos cambios a la vez.</translation>
     </message>
     <message>
+        <source>The record changed since the package was previewed (an edit, or another package received).</source>
+        <translation>Los datos han cambiado desde la vista previa del paquete (una modificación u otro paquete recibido).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open the package again to see what it would do now.</source>
+        <translation>No se ha modificado nada. Vuelva a abrir el paquete para ver lo que haría ahora.</translation>
+    </message>
+    <message>
         <source>an attached file is malformed</source>
         <translation>un archivo adjunto está mal formado</translation>
     </message>

@@ -5048,6 +5048,14 @@ Chiffrer maintenant ?</translation>
         <translation>Le paquet dépasse la taille acceptée par ncdesk (%1 octets&#xa0;; au plus %2)&#xa0;: demandez à l&apos;expéditeur de partager moins de modifications à la fois.</translation>
     </message>
     <message>
+        <source>The record changed since the package was previewed (an edit, or another package received).</source>
+        <translation>Les données ont changé depuis l&apos;aperçu du paquet (une modification, ou un autre paquet reçu).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open the package again to see what it would do now.</source>
+        <translation>Rien n&apos;a été modifié. Ouvrez de nouveau le paquet pour voir ce qu&apos;il ferait maintenant.</translation>
+    </message>
+    <message>
         <source>an attached file is malformed</source>
         <translation>un fichier joint est mal formé</translation>
     </message>

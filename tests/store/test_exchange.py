@@ -130,3 +130,18 @@ def test_a_record_is_not_sent_back_to_its_author(three: tuple[Store, Store, Stor
     assert alert in {r["id"] for r in onward.body["records"]}
     pl.update("travel_alert", alert, {"purpose": "summit"})  # once Poland edits it, it goes back
     assert alert in {r["id"] for r in send(pl, mx).body["records"]}
+
+
+def test_a_preview_made_before_an_edit_is_not_applied_over_it(three: tuple[Store, Store, Store]) -> None:
+    mx, pl, _ = three
+    alert = _alert(mx, "Embassy cable")
+    receive(pl, send(mx, pl))
+    mx.update("travel_alert", alert, {"purpose": "summit"})
+    p = exchange.plan(pl, exchange.validate(pl, send(mx, pl).body))
+    assert [c.field for c in p.updated] == ["purpose"]
+    pl.update("travel_alert", alert, {"purpose": "visit"})  # while the preview is open
+    with pytest.raises(exchange.ExchangeError, match="changed since the package was previewed"):
+        exchange.apply(pl, p)
+    assert pl.get("travel_alert", alert)["purpose"] == "visit"  # type: ignore[index]
+    again = exchange.plan(pl, p._body)  # opened again: now a conflict
+    assert [c.field for c in again.conflicts] == ["purpose"]

@@ -284,7 +284,8 @@ def test_the_exchange_folder_sends_and_picks_up(
     assert window.team.waiting_label.text() == "1 package(s) wait for your decision."
     window.show_view("team")
     shot(window, "team-view-waiting")
-    with qtbot.waitSignal(window.preview_shown) as shown:
+    window.store.update("travel_alert", mine, {"notes": "an edit since the package was picked up"})
+    with qtbot.waitSignal(window.preview_shown, timeout=20000) as shown:
         window.team._open_waiting(None)
     preview = shown.args[0]
     qtbot.mouseClick(preview.all_theirs, Qt.MouseButton.LeftButton)
