@@ -39,6 +39,8 @@ ODD_VALUES: list[Any] = [
     None, 0, -1, 1.5, True, "", "x" * 5000, 2**63, -(2**63) - 1, 10**400, [], {}, [1, 2], {"a": 1},
     "2031-02-30", "not-a-uuid", str(uuid.uuid4()), "\u0000", "ICC-99/99", float("inf"),
 ]  # fmt: skip
+ODD_DOTS: list[Any] = [[], None, [[]], [["x", 1]], [[str(uuid.uuid4()), 1]], [[1, 1]], [["a", 1.5]], {}, "d",
+                       [[str(uuid.uuid4()), 2**70]]]  # fmt: skip
 ODD_VVS: list[Any] = [{}, {"x": 1}, {str(uuid.uuid4()): 0}, {str(uuid.uuid4()): -5}, {str(uuid.uuid4()): 2**70},
                       [], None, "1", {str(uuid.uuid4()): True}, {str(uuid.uuid4()): 1.5}]  # fmt: skip
 
@@ -78,8 +80,8 @@ def mutate_body(body: dict[str, Any], rng: random.Random, persons: list[str]) ->
         records = out.get("records") if isinstance(out.get("records"), list) else []
         recs = [r for r in records if isinstance(r, dict) and isinstance(r.get("fields"), dict)]
         kind = rng.choice(["any_value", "delete_key", "field_value", "field_value", "field_vv", "unknown_table",
-                           "unknown_field", "duplicate_id", "missing_reference", "swap_id", "tombstone",
-                           "top_value", "drop_record", "newer_format"])  # fmt: skip
+                           "unknown_field", "record_version", "duplicate_id", "missing_reference", "swap_id",
+                           "tombstone", "top_value", "drop_record", "newer_format"])  # fmt: skip
         if kind == "any_value":
             path = rng.choice(_paths(out)[1:])
             _get(out, path[:-1])[path[-1]] = rng.choice(ODD_VALUES)
@@ -91,18 +93,23 @@ def mutate_body(body: dict[str, Any], rng: random.Random, persons: list[str]) ->
             if rec["fields"]:
                 name = rng.choice(sorted(rec["fields"]))
                 pair = rec["fields"][name]
-                if isinstance(pair, list) and len(pair) == 2:
+                if isinstance(pair, list) and len(pair) in (1, 3):
+                    default = rec.get("version")
+                    base = pair[1] if len(pair) == 3 else default[0] if isinstance(default, list) and default else {}
                     if kind == "field_value":
                         pair[0] = rng.choice(ODD_VALUES)
+                        # a later version, so that an update reaches the database
+                        if isinstance(base, dict) and rng.random() < 0.7:
+                            later = {k: v + 1 for k, v in base.items() if isinstance(v, int)} or {body["sender"]: 2**40}
+                            pair[1:] = [later, [[k, v] for k, v in later.items()][:1]]
                     else:
-                        pair[1] = rng.choice(ODD_VVS)
-                    # a later version, so that an update reaches the database
-                    if kind == "field_value" and isinstance(pair[1], dict) and rng.random() < 0.7:
-                        pair[1] = {k: v + 1 for k, v in pair[1].items()} or {body["sender"]: 2**40}
+                        pair[1:] = [rng.choice(ODD_VVS), rng.choice(ODD_DOTS)]
+        elif kind == "record_version" and recs:
+            rng.choice(recs)["version"] = rng.choice([*ODD_VVS, *ODD_DOTS, [{}, []], [{"x": 1}, [["x", 1]]]])
         elif kind == "unknown_table" and recs:
             rng.choice(recs)["table"] = rng.choice(["nope", "sqlite_master", "contact", "meta", "change_log"])
         elif kind == "unknown_field" and recs:
-            rng.choice(recs)["fields"][rng.choice(["nope", "id", "rowid", "x; DROP TABLE person"])] = [1, {}]
+            rng.choice(recs)["fields"][rng.choice(["nope", "id", "rowid", "x; DROP TABLE person"])] = [1]
         elif kind == "duplicate_id" and len(recs) >= 2:
             a, b = rng.sample(recs, 2)
             b["id"] = a["id"]

@@ -498,15 +498,22 @@ def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | 
         chosen = [f for f in columns if f in have]
         if not chosen:
             return None  # a reference record nobody edited: every laptop has it
-    return {
+    entry: dict[str, Any] = {
         "table": table,
         "id": record_id,
         "origin": values["origin"],
         "created_at": values["created_at"],
         "updated_at": values["updated_at"],
         "user_fields": json.loads(values["user_fields"]),
-        "fields": {f: [values[f], *_wire(vv_for(have, f))] for f in chosen},
     }
+    default = have.get(ALL_FIELDS)
+    if default is not None:  # the version most fields share (the record added whole), said once
+        entry["version"] = _wire(default)
+    entry["fields"] = {
+        f: [values[f]] if default is not None and f not in have else [values[f], *_wire(vv_for(have, f))]
+        for f in chosen
+    }
+    return entry
 
 
 @dataclass
@@ -581,7 +588,7 @@ def make_body(
     if len(recipients) == 1 and only is None:
         # Not sent back to its author: a record whose every field is the recipient's own edit.
         theirs = {recipients[0]}
-        records = [e for e in records if not all(pair[1] and set(pair[1]) <= theirs for pair in e["fields"].values())]
+        records = [e for e in records if not _authored_by(e, theirs)]
     tomb_rows = (
         []
         if only is not None
@@ -624,6 +631,16 @@ def _attached_files(store: Store, records: list[dict[str, Any]]) -> dict[str, st
         except (OSError, StoreError):
             continue  # missing or unreadable here: `check` says so; the receiver leaves the record out
     return files
+
+
+def _authored_by(entry: dict[str, Any], them: set[str]) -> bool:
+    """Is every field of the record (as a package carries it) an edit made knowing only *them*?"""
+    default = entry.get("version")
+    for pair in entry["fields"].values():
+        ctx = pair[1] if len(pair) == 3 else default[0] if default else {}
+        if not ctx or not set(ctx) <= them:
+            return False
+    return True
 
 
 def mark_sent(store: Store, recipients: Iterable[str], out: Outgoing) -> None:
@@ -735,17 +752,28 @@ def validate(store: Store, body: Any) -> dict[str, Any]:
         fields = rec.get("fields")
         if type(fields) is not dict:
             raise _refuse(Message("%1 has no fields", Typed(f"record {n}")))
+        default = rec.get("version")
+        if default is not None and (
+            type(default) is not list
+            or len(default) != 2
+            or type(default[0]) is not dict
+            or not _good_vv(default[0])
+            or not _good_dots(default[1], default[0])
+        ):
+            raise _refuse(Message("%1 has no valid version", Typed(f"record {n}")))
         for name, pair in fields.items():
-            if type(pair) is not list or len(pair) != 3:
+            if type(pair) is not list or len(pair) not in (1, 3) or len(pair) == 1 and default is None:
                 raise _refuse(Message("%1, field %2, is malformed", Typed(f"record {n}"), Typed(name)))
-            value, vv, dots = pair
+            value = pair[0]
             kind = type(value)
             if kind is int:
                 if not -(2**63) <= value < 2**63:
                     raise _refuse(Message("%1, field %2, is too large", Typed(f"record {n}"), Typed(name)))
             elif kind is not str and kind is not float and value is not None:
                 raise _refuse(Message("%1, field %2, is not a value", Typed(f"record {n}"), Typed(name)))
-            if type(vv) is not dict or not _good_vv(vv) or not _good_dots(dots, vv):
+            if len(pair) == 3 and (
+                type(pair[1]) is not dict or not _good_vv(pair[1]) or not _good_dots(pair[2], pair[1])
+            ):
                 raise _refuse(Message("%1 has no valid version", Typed(f"record {n}, field {name}")))
     files = body.setdefault("files", {})
     if type(files) is not dict or not all(type(k) is str and type(v) is str for k, v in files.items()):
@@ -825,8 +853,8 @@ def _local_state(
     rows: dict[str, tuple[str, dict[str, Any]]] = {}
     have: dict[str, dict[str, Version]] = {}
     owners: dict[str, list[str]] = {}  # table → ids of the package it holds (ids are unique across tables)
-    for i in range(0, len(ids), 400):
-        chunk = ids[i : i + 400]
+    for i in range(0, len(ids), 1000):
+        chunk = ids[i : i + 1000]
         marks = ", ".join("?" for _ in chunk)
         sql = " UNION ALL ".join(f"SELECT '{t}', id FROM {t} WHERE id IN ({marks})" for t in TABLES)
         for table, rid in store.db.execute(sql, chunk * len(TABLES)):
@@ -910,15 +938,22 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
     names = {rec["id"]: str(rec["fields"].get("name", [""])[0]) for rec in body["records"] if rec["table"] == "person"}
     rows, have_all = _local_state(store, body["records"])
     dots_seen: dict[tuple[str, int], Dots] = {}  # most fields are one edit, shared by many: one set each
+    shared_columns: dict[str, frozenset[str]] = {}
     for rec in body["records"]:
         table, rid = rec["table"], rec["id"]
         if rid in gone:
             continue  # removed here (or by this package): a removal is final
-        columns = store.columns(table)
-        incoming = {
-            f: (pair[0], pair[1], _dots_of(pair[2], dots_seen))
+        columns = shared_columns.get(table)
+        if columns is None:
+            columns = shared_columns[table] = frozenset(shared_fields(store, table))
+        default: Version | None = None
+        if "version" in rec:
+            default = (rec["version"][0], _dots_of(rec["version"][1], dots_seen))
+        values = {f: pair[0] for f, pair in rec["fields"].items() if f in columns}
+        own: dict[str, Version] = {  # the fields whose version is not the record's
+            f: (pair[1], _dots_of(pair[2], dots_seen))
             for f, pair in rec["fields"].items()
-            if f in columns and f not in BOOKKEEPING
+            if len(pair) == 3 and f in columns
         }
         row = rows.get(rid)
         if row is not None and row[0] != table:
@@ -937,7 +972,6 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
                         "Nothing was changed. Update ncdesk (its reference data comes with it), then receive it again."
                     ),
                 )
-            values = {f: pair[0] for f, pair in incoming.items()}
             content = None
             if table == "attachment":
                 content = _received_file(body, rid, values)
@@ -954,7 +988,8 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
                         "user_fields": json.dumps(rec["user_fields"]),
                         **values,
                     },
-                    "versions": {f: (pair[1], pair[2]) for f, pair in incoming.items()},
+                    "default": default,
+                    "versions": own,
                     "file": content,
                 }
             )
@@ -964,7 +999,10 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
         have = have_all.get(rid, {})
         title = _title(store, table, rid, local, names)
         changes: dict[str, tuple[Any, Version, str]] = {}
-        for f, (value, ctx, dots) in incoming.items():
+        for f, value in values.items():
+            theirs = own.get(f) or default
+            assert theirs is not None  # validate() refuses a field without a version
+            ctx, dots = theirs
             ours = vv_for(have, f)
             order = relate((ctx, dots), ours)
             if order == "known":
@@ -1109,23 +1147,13 @@ def _apply_changes(
                 flush()
             run.append(ins)
             seq += 1
-            # The version most fields share is the record's "*" row; the others get their own.
-            given: dict[str, Version] = ins["versions"]
-            common: Version | None = None
-            for version in given.values():
-                if version[1] and sum(v == version for v in given.values()) * 2 > len(given):
-                    common = version
-                    break
-            if common is not None:
-                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, _version_text(common), seq))
-                highest = max(highest, max(common[0].values()))
-            for f, version in given.items():
-                if version == common:
-                    continue
-                if version[1] or common is not None:
-                    new_versions.append((ins["table"], ins["values"]["id"], f, _version_text(version), seq))
-                if version[0]:
-                    highest = max(highest, max(version[0].values()))
+            # The record's version ("*" row) and the fields that have their own.
+            if ins["default"] is not None:
+                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, _version_text(ins["default"]), seq))
+                highest = max(highest, max(ins["default"][0].values(), default=0))
+            for f, version in ins["versions"].items():
+                new_versions.append((ins["table"], ins["values"]["id"], f, _version_text(version), seq))
+                highest = max(highest, max(version[0].values(), default=0))
         flush()
         mine_hlc: int | None = None
         for (table, rid), changes in p._updates.items():
