@@ -740,6 +740,11 @@ LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
 }
 
 
+def release_version(folder: Path) -> str:
+    """The version a release folder's manifest names, without parsing its files."""
+    return str(_toml(folder / "manifest.toml").get("version", ""))
+
+
 def release_digest(folder: Path) -> str:
     """The digest `read_release` gives the files in *folder*, without parsing them ("" if one is
     missing: reading the release then says what is wrong)."""

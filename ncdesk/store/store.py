@@ -41,7 +41,14 @@ from ncdesk.store.errors import (
 )
 from ncdesk.store.history import Batch
 from ncdesk.store.lock import InstanceLock
-from ncdesk.store.reference import ApplyReport, Release, apply_release, read_release, release_digest
+from ncdesk.store.reference import (
+    ApplyReport,
+    Release,
+    apply_release,
+    read_release,
+    release_digest,
+    release_version,
+)
 from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
 Record = dict[str, Any]
@@ -548,14 +555,15 @@ class Store:
             digest = release_digest(paths.resource_path("reference"))
             if digest and read_meta(self.db, "reference_digest") == digest:
                 return ApplyReport(applied=False)
-        chosen = release or read_release(paths.resource_path("reference"))
         received = read_meta(self.db, "reference_received_version")
         if release is None and not force and received is not None:
             from ncdesk.store.exchange import version_key
 
-            # A release received from the publisher newer than (or as new as) the bundled one stays.
-            if version_key(chosen.version) <= version_key(received):
+            # A release received from the publisher newer than (or as new as) the bundled one stays
+            # (told from the manifest alone: the start does not parse the bundled release for it).
+            if version_key(release_version(paths.resource_path("reference"))) <= version_key(received):
                 return ApplyReport(applied=False)
+        chosen = release or read_release(paths.resource_path("reference"))
 
         def run() -> ApplyReport:
             with self.batch(f"Reference data {chosen.version}", kind="reference"):
