@@ -841,7 +841,19 @@ def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], 
             names[pid] = row[0] if row else "?"
         who = names[pid]
         return f"{label}: {who}, {values.get('date_text') or values.get('date_from') or ''}".rstrip(", ")
-    return f"{label}: {title_of(table, {**values, 'id': record_id})}"
+    said = title_of(table, {**values, "id": record_id})
+    if said == record_id:  # a part of another record (a destination, a step): what it says, not its id
+        parts = []
+        state = values.get("state_id")
+        if isinstance(state, str):
+            if state not in names:
+                row = store.db.execute("SELECT name FROM state WHERE id = ?", [state]).fetchone()
+                names[state] = row[0] if row else "?"
+            parts.append(names[state])
+        parts += [str(values[c]) for c in ("step", "kind", "at", "date", "due_on") if values.get(c)]
+        if parts:
+            said = ", ".join(parts)
+    return f"{label}: {said}"
 
 
 def _local_state(

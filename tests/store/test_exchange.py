@@ -82,7 +82,15 @@ def test_an_alert_logged_on_one_laptop_reaches_the_others_with_its_steps(three: 
     mx, pl, vu = three
     alert = _alert(mx, "Embassy cable")
     take_step(mx, alert, "verified", at=dt.date(2026, 11, 3))
-    got = receive(pl, send(mx, pl))
+    out = send(mx, pl)
+    titles = sorted(t for _, _, t in exchange.plan(pl, exchange.validate(pl, out.body)).added)
+    assert titles == [
+        "Alert destination: Mongolia",
+        "Alert step: reported, 2026-11-02",
+        "Alert step: verified, 2026-11-03",
+        "Travel alert: Vladimir Vladimirovich Putin, 2 January 2030",
+    ]
+    got = receive(pl, out)
     assert got.added >= 2 and got.conflicts == 0
     assert pl.get("travel_alert", alert)["status"] == "verified"
     assert len(pl.rows("alert_step", "alert_id = ?", [alert])) == 2
