@@ -497,3 +497,10 @@ def final_scan(*, full_run: bool) -> FinalReport:
     if not failed:
         lines.append("ok: the canary appears in clear in no file ncdesk wrote")
     return FinalReport(failed, lines)
+
+
+def damaged_bytes(size: int = 8000) -> bytes:
+    """A database file damaged beyond reading, as the folder would hold one: in encrypted mode
+    without the SQLite header (an encrypted file's first page overwritten), otherwise a plain
+    header over garbage; never a plain database in an encrypted folder (the canary scan)."""
+    return b"\x07" * (size + 16) if ENABLED else b"SQLite format 3\x00" + b"\x07" * size

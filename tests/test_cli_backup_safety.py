@@ -12,6 +12,7 @@ import pytest
 from ncdesk import paths
 from ncdesk.store import recovery
 from tests.cli_helpers import run
+from tests.encrypted_mode import damaged_bytes
 
 ADD = ("alert", "add", "--person", "Putin", "--state", "Mongolia", "--from")
 
@@ -36,7 +37,7 @@ def test_damaged_copies_are_listed_and_a_sound_one_can_be_restored(
     sound = damaged / "ncdesk-20261201T000000Z.sqlite3"  # moved aside for a lost -wal: still sound
     shutil.copyfile(backup, sound)
     broken = damaged / "ncdesk-20261202T000000Z.sqlite3"
-    broken.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
+    broken.write_bytes(damaged_bytes())
     recovery.record(initialised, moved_to=broken, backup=backup, encrypted=False)
     code, out, _ = run(capsys, "backups", "--json")
     listed = {Path(b["file"]).name: b for b in json.loads(out)}

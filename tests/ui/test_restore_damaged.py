@@ -11,6 +11,7 @@ from ncdesk.store.editing import save
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.safety import RestoreDialog
+from tests.encrypted_mode import damaged_bytes
 
 
 def _row(dialog: RestoreDialog, path: Path) -> int:
@@ -25,7 +26,7 @@ def damaged_copies(store: Store) -> tuple[Path, Path]:
     sound = where / "ncdesk-20261120T100000Z.sqlite3"
     shutil.copyfile(made.path, sound)
     broken = where / "ncdesk-20261122T100000Z.sqlite3"
-    broken.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
+    broken.write_bytes(damaged_bytes())
     return sound, broken
 
 
