@@ -828,12 +828,18 @@ class Plan:
         return self.release is None and not (self.added or self.updated or self.conflicts or self.removed)
 
 
+def record_label(table: str) -> str:
+    """The English name of a kind of record that begins a title ("Travel alert: …"); the window
+    puts its own language's in its place."""
+    kind = KIND_BY_TABLE.get(table)
+    return kind.label if kind else table.replace("_", " ").capitalize()
+
+
 def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: dict[str, str]) -> str:
     """The record as a delegate names it: "Travel alert: Vladimir Putin, 2-4 March 2030"."""
     from ncdesk.store.lookup import title_of
 
-    kind = KIND_BY_TABLE.get(table)
-    label = kind.label if kind else table.replace("_", " ").capitalize()
+    label = record_label(table)
     if table == "travel_alert" and not values.get("title"):
         pid = str(values.get("person_id") or "")
         if pid not in names:

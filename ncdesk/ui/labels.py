@@ -138,6 +138,12 @@ KINDS = {
     "person": (QT_TRANSLATE_NOOP("labels", "Person"), QT_TRANSLATE_NOOP("labels", "Persons")),
     "finding": (QT_TRANSLATE_NOOP("labels", "Finding"), QT_TRANSLATE_NOOP("labels", "Findings and communications")),
     "travel_alert": (QT_TRANSLATE_NOOP("labels", "Travel alert"), QT_TRANSLATE_NOOP("labels", "Travel alerts")),
+    # parts of an alert, as a received package names them
+    "alert_destination": (
+        QT_TRANSLATE_NOOP("labels", "Alert destination"),
+        QT_TRANSLATE_NOOP("labels", "Alert destinations"),
+    ),
+    "alert_step": (QT_TRANSLATE_NOOP("labels", "Alert step"), QT_TRANSLATE_NOOP("labels", "Alert steps")),
     "letter": (QT_TRANSLATE_NOOP("labels", "Letter"), QT_TRANSLATE_NOOP("labels", "Letters")),
     "activity": (QT_TRANSLATE_NOOP("labels", "Activity"), QT_TRANSLATE_NOOP("labels", "Activities")),
     "focal_point": (QT_TRANSLATE_NOOP("labels", "Focal point"), QT_TRANSLATE_NOOP("labels", "Focal points")),

@@ -42,8 +42,8 @@ from ncdesk.io import package, sharing
 from ncdesk.store import exchange
 from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import error_text, format_value, isolated
-from ncdesk.ui.labels import field_label
+from ncdesk.ui.formatting import colon, error_text, format_value, isolated
+from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.models import ID_ROLE, AnyIndex
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -738,6 +738,12 @@ class ShareDialog(QDialog):
 # --- receiving -----------------------------------------------------------------------------------
 
 
+def record_title(table: str, title: str) -> str:
+    """A record's title from a preview ("Travel alert: …") with its kind in the window's language."""
+    english = exchange.record_label(table) + ": "
+    return kind_label(table) + colon() + title.removeprefix(english) if title.startswith(english) else title
+
+
 class ChangesModel(QAbstractTableModel):
     """A package's rows of one kind: records added or removed, fields updated, or conflicts (with
     the choice made for each: keep mine or take theirs)."""
@@ -786,7 +792,7 @@ class ChangesModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if self.kind in ("added", "removed"):
             if role == Qt.ItemDataRole.DisplayRole and row < len(self.records):
-                return self.records[row][2]
+                return record_title(self.records[row][0], self.records[row][2])
             if role == ID_ROLE and row < len(self.records):
                 return self.records[row][1]
             return None
@@ -807,7 +813,7 @@ class ChangesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return change.title
+            return record_title(change.table, change.title)
         if col == 1:
             return field_label(change.field)
         if col == 2:

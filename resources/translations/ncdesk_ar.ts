@@ -3482,6 +3482,22 @@ Encrypt now?</source>
         <translation>تنبيهات السفر</translation>
     </message>
     <message>
+        <source>Alert destination</source>
+        <translation>وجهة التنبيه</translation>
+    </message>
+    <message>
+        <source>Alert destinations</source>
+        <translation>وجهات التنبيه</translation>
+    </message>
+    <message>
+        <source>Alert step</source>
+        <translation>مرحلة التنبيه</translation>
+    </message>
+    <message>
+        <source>Alert steps</source>
+        <translation>مراحل التنبيه</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>

@@ -3306,6 +3306,22 @@ Encrypt now?</source>
         <translation>Alertas de viaje</translation>
     </message>
     <message>
+        <source>Alert destination</source>
+        <translation>Destino de la alerta</translation>
+    </message>
+    <message>
+        <source>Alert destinations</source>
+        <translation>Destinos de la alerta</translation>
+    </message>
+    <message>
+        <source>Alert step</source>
+        <translation>Etapa de la alerta</translation>
+    </message>
+    <message>
+        <source>Alert steps</source>
+        <translation>Etapas de la alerta</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>

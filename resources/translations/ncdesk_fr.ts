@@ -3306,6 +3306,22 @@ Chiffrer maintenant ?</translation>
         <translation>Alertes de voyage</translation>
     </message>
     <message>
+        <source>Alert destination</source>
+        <translation>Destination de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Alert destinations</source>
+        <translation>Destinations de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Alert step</source>
+        <translation>Étape de l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Alert steps</source>
+        <translation>Étapes de l&apos;alerte</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>

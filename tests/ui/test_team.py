@@ -324,3 +324,17 @@ def test_a_reference_release_from_the_publisher_is_previewed_then_applied(
     with qtbot.waitSignal(window.package_received, timeout=20000):
         preview.try_accept()
     assert window.store.reference_version() == "2099.1"
+
+
+def test_the_preview_names_records_in_the_window_language(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.ui.team import record_title
+
+    assert record_title("travel_alert", "Travel alert: Vladimir Putin, 2 January 2030") == (
+        "Travel alert: Vladimir Putin, 2 January 2030"
+    )
+    window.set_language("fr")
+    try:
+        assert record_title("travel_alert", "Travel alert: Vladimir Putin") == "Alerte de voyage\u00a0: Vladimir Putin"
+        assert record_title("alert_step", "Alert step: verified, 2026-11-03").startswith("Étape de l'alerte\u00a0: ")
+    finally:
+        window.set_language("en")
