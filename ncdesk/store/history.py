@@ -114,6 +114,54 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Touched:
+    """What one batch changed, for the window to refresh only what shows it.
+
+    *records*: the ids changed per table (None for a table with more than `MANY` of them);
+    *rows*: the tables where rows appeared or went (added, deleted, restored);
+    *fields*: the columns updated per table."""
+
+    records: dict[str, frozenset[str] | None]
+    rows: frozenset[str]
+    fields: dict[str, frozenset[str]]
+
+    MANY = 2000
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(self.records)
+
+    def ids(self, table: str) -> frozenset[str] | None:
+        """The ids of *table* changed (empty: none; None: too many to list)."""
+        return self.records.get(table, frozenset())
+
+
+def touched_by(db: Any, batch_id: str) -> Touched:
+    """What the batch *batch_id* changed, read from the change log (two grouped queries)."""
+    fields: dict[str, set[str]] = {}
+    rows: set[str] = set()
+    for table, action, name in db.execute(
+        "SELECT tbl, action, field FROM change_log WHERE batch_id = ? GROUP BY tbl, action, field", [batch_id]
+    ).fetchall():
+        if action != "update" or name == "deleted_at":
+            rows.add(table)
+        if action == "update" and name:
+            fields.setdefault(table, set()).add(name)
+    records: dict[str, frozenset[str] | None] = {}
+    for table, count in db.execute(
+        "SELECT tbl, count(DISTINCT record_id) FROM change_log WHERE batch_id = ? GROUP BY tbl", [batch_id]
+    ).fetchall():
+        if count > Touched.MANY:
+            records[table] = None
+        else:
+            ids = db.execute(
+                "SELECT DISTINCT record_id FROM change_log WHERE batch_id = ? AND tbl = ?", [batch_id, table]
+            ).fetchall()
+            records[table] = frozenset(r[0] for r in ids)
+    return Touched(records, frozenset(rows), {t: frozenset(f) for t, f in fields.items()})
+
+
+@dataclass(frozen=True)
 class Batch:
     id: str
     at: str
@@ -122,6 +170,8 @@ class Batch:
     kind: str
     reverts: str | None = None
     changes: int = 0
+    # What it changed (None: not known, e.g. a batch read back from the history).
+    touched: Touched | None = None
 
 
 _CHANGE_SQL = (

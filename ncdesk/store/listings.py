@@ -15,6 +15,8 @@ from typing import Any
 
 from ncdesk.core.text import fold
 from ncdesk.store import fts
+from ncdesk.store.history import Touched
+from ncdesk.store.schema import TABLES as _TABLES
 from ncdesk.store.store import Store
 
 
@@ -325,30 +327,73 @@ class Listing:
 
     def ids(self) -> list[str]:
         """Every id in the current order (cached until the sort or the filter changes)."""
-        if (
-            self._ids is None
-            and self.local_names is not None
-            and self.spec.table == "state"
-            and self.sort_key == "name"
-        ):
+        if self._ids is None:
+            self._ids = self.read_ids(self.store)
+        return self._ids
+
+    def read_ids(self, store: Store) -> list[str]:
+        """The ids in the current order, read on *store*'s connection (another thread's reader
+        for the window: see `adopt`); the listing itself is not changed."""
+        where, args = self._where()
+        if self.local_names is not None and self.spec.table == "state" and self.sort_key == "name":
             # "Allemagne" among the A's in French: the names in the language, sorted without case or accents.
-            where, args = self._where()
-            rows = self.store.db.execute(f"SELECT r.id, r.name FROM state r WHERE {where}", args).fetchall()
+            rows = store.db.execute(f"SELECT r.id, r.name FROM state r WHERE {where}", args).fetchall()
             local = self.local_names
             rows.sort(key=lambda r: fold(local(str(r[1]))), reverse=self.descending)
-            self._ids = [row[0] for row in rows]
-        if self._ids is None:
-            where, args = self._where()
-            column = next(c for c in self.spec.columns if c.key == self.sort_key)
-            key = column.sort or column.sql
-            direction = "DESC" if self.descending else "ASC"
-            # Rows without a value come last, whichever way the column is sorted.
-            sql = (
-                f"SELECT r.id FROM {self._from(where, key)} WHERE {where} "
-                f"ORDER BY ({key}) IS NULL, {key} COLLATE NOCASE {direction}, r.rowid {direction}"
-            )
-            self._ids = [row[0] for row in self.store.db.execute(sql, args).fetchall()]
-        return self._ids
+            return [row[0] for row in rows]
+        column = next(c for c in self.spec.columns if c.key == self.sort_key)
+        key = column.sort or column.sql
+        direction = "DESC" if self.descending else "ASC"
+        # Rows without a value come last, whichever way the column is sorted.
+        sql = (
+            f"SELECT r.id FROM {self._from(where, key)} WHERE {where} "
+            f"ORDER BY ({key}) IS NULL, {key} COLLATE NOCASE {direction}, r.rowid {direction}"
+        )
+        return [row[0] for row in store.db.execute(sql, args).fetchall()]
+
+    def adopt(self, ids: list[str]) -> None:
+        """Take *ids* (from `read_ids`, for the current sort and filter) as the current order."""
+        self._ids = ids
+        self._positions = None
+        self._count = len(ids)
+
+    @property
+    def loaded(self) -> bool:
+        """Are the ordered ids read (for the current sort and filter)?"""
+        return self._ids is not None
+
+    def known_id(self, row: int) -> str | None:
+        """The id at *row* if the ids are read, without reading them."""
+        return self._ids[row] if self._ids is not None and 0 <= row < len(self._ids) else None
+
+    def tables(self) -> frozenset[str]:
+        """The tables this listing reads (its joins, its columns' subqueries, its filters)."""
+        sql = " ".join([self.spec.from_sql, *(c.sql for c in self.spec.columns), *self.spec.filters.values()])
+        found = {t for t in re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql) if t in _TABLES}
+        return frozenset({self.spec.table, *found})
+
+    def affected(self, touched: Touched | None) -> str | None:
+        """What a batch that changed *touched* means for this listing: None (nothing it shows),
+        "rows" (rows it shows changed, the order did not) or "order" (the ids must be read again)."""
+        if touched is None:
+            return "order"
+        tables = self.tables() & touched.tables
+        if not tables:
+            return None
+        if touched.rows & self.tables() or self.filters or self.text.strip():
+            return "order"
+        column = next(c for c in self.spec.columns if c.key == self.sort_key)
+        key = column.sort or column.sql
+        if self.spec.table in touched.fields and any(
+            re.search(rf"\br\.{f}\b", key) for f in touched.fields[self.spec.table]
+        ):
+            return "order"
+        aliases = dict((a, t) for t, a in re.findall(r"\bJOIN\s+(\w+)\s+(\w+)\s+ON\b", self.spec.from_sql))
+        used = {aliases[a] for a in re.findall(r"\b(\w+)\.", key) if a in aliases}
+        used |= set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", key))
+        if used & touched.tables:
+            return "order"
+        return "rows"
 
     def count(self) -> int:
         """The number of rows, without ordering them (the ids are read when a row is asked for)."""

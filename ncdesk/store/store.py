@@ -39,7 +39,7 @@ from ncdesk.store.errors import (
     read_only_note,
     translate,
 )
-from ncdesk.store.history import Batch
+from ncdesk.store.history import Batch, touched_by
 from ncdesk.store.lock import InstanceLock
 from ncdesk.store.reference import (
     ApplyReport,
@@ -492,6 +492,25 @@ class Store:
         self._locked = False
         self.forget_schema()
 
+    def suspend(self) -> None:
+        """Close this connection for a while, keeping the key (an encryption change runs on a
+        connection of its own, in a worker): `is_open` is False until `resume`."""
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except engine.Error:
+            pass  # the conversion checks the log itself
+        self.db.close()
+        self._locked = True
+
+    def resume(self, key: crypto.Key | None) -> None:
+        """Open the connection again after `suspend`, under *key* (the database's key now)."""
+        self.db = open_database(self.path, migrate=False, check=False, key=key)
+        self.forget_schema()
+        self.key = key
+        if key is not None:
+            crypto.remember(self.folder, key)
+        self._locked = False
+
     def close(self) -> None:
         self._closed = True
         try:
@@ -587,6 +606,7 @@ class Store:
         batch_id = str(uuid.uuid4())
         at = self.now()
         committed = False
+        touched = None
         try:
             with self._translated(), self.db.atomic():
                 self._batch = batch_id
@@ -598,12 +618,13 @@ class Store:
                         "INSERT INTO change_batch(id, at, who, label, kind, reverts) VALUES (?, ?, ?, ?, ?, ?)",
                         [batch_id, at, self.who, label, kind, reverts],
                     )
+                    touched = touched_by(self.db, batch_id)
                     committed = True
         finally:
             self._batch = None
         if committed:
             self.note_last_change()
-            self.announce(Batch(batch_id, at, self.who, label, kind, reverts))
+            self.announce(Batch(batch_id, at, self.who, label, kind, reverts, touched=touched))
 
     @property
     def current_batch(self) -> str | None:
