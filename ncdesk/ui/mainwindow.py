@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,7 +32,7 @@ from ncdesk.io import sharing, tabular
 from ncdesk.io.package import PackageRefused
 from ncdesk.store import alerts, attachments, backups, exchange
 from ncdesk.store.errors import StoreError, translate
-from ncdesk.store.history import Batch, UndoStack
+from ncdesk.store.history import Batch, Touched, UndoStack
 from ncdesk.store.store import Store
 from ncdesk.ui.brief import NOTE_KIND, BriefDialog, SettingsDialog
 from ncdesk.ui.clipboard import ClipboardGuard, copy_selection
@@ -42,6 +43,7 @@ from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
 from ncdesk.ui.labels import change_text, kind_label
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE
+from ncdesk.ui.operations import Context, Operations
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.security import IdleWatcher, LockedPanel, SecurityBox, lock_minutes
@@ -55,7 +57,6 @@ from ncdesk.ui.team import (
     auto_exchange,
 )
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
-from ncdesk.ui.workers import Runner
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
     from ncdesk.store.attachments import StoredFile
@@ -100,7 +101,12 @@ class MainWindow(QMainWindow):
         self._menu_actions: list[QAction] = []
         self.history = NavigationHistory()
         self._navigating = False
-        self.runner = Runner(self)
+        # Long work runs off the GUI thread, through `operations` (see ui/operations.py).
+        self.operations = Operations(store, self._worker_failed, self._say, self)
+        self.runner = self.operations.runner
+        self._stale: set[str] = set()  # views hidden when something they show changed
+        self._converting = False  # an encryption change runs: the database is closed meanwhile
+        self._conversion_result: Any = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
         self.resize(1400, 860)
@@ -133,8 +139,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             view.record_selected.connect(self._view_selected)
             view.record_activated.connect(self.open_record)
+            if isinstance(view, RecordView):  # its rows are read in a worker
+                view.model.loader = self._read_rows
         self._title_views()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._view_shown)
         self.dashboard.new_alert_requested.connect(self.new_alert)
         self.dashboard.calendar_requested.connect(self.export_calendar)
         self.team.share_requested.connect(self.share_package)
@@ -169,7 +178,9 @@ class MainWindow(QMainWindow):
         self.idle.session_locked.connect(self.lock)
         self._search: SearchDialog | None = None  # made when first opened (start-up is shorter)
         self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.operations.indicator)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.operations.changed.connect(self._update_actions)
         self.clipboard_guard = ClipboardGuard(self, status=self.statusBar())  # the idle lock calls clear_now()
         self.undo_stack = UndoStack()
         store.listeners.append(self._committed)
@@ -556,10 +567,35 @@ class MainWindow(QMainWindow):
         return copy_selection(self.clipboard_guard, self.focusWidget(), table)
 
     def refresh_all(self) -> None:
-        for view in self.views.values():
-            view.refresh()
+        """Read everything again (after a restore, an unlock, a change of language)."""
+        self.refresh_changed(None)
+
+    def refresh_changed(self, touched: Touched | None) -> None:
+        """Refresh what shows what a batch changed (*touched*; None: everything): the views on
+        screen at once (their rows are read in a worker), the hidden ones when next shown."""
+        for key, view in self.views.items():
+            tables = view.tables() if hasattr(view, "tables") else None
+            if touched is not None and tables is not None and not tables & touched.tables:
+                continue
+            if view is self.current_view():
+                view.refresh(touched) if tables is not None else view.refresh()
+            else:
+                self._stale.add(key)
         self.detail.refresh()
         self._update_actions()
+
+    def _view_shown(self, row: int) -> None:
+        key = list(self.views)[row] if 0 <= row < len(self.views) else None
+        if key in self._stale:
+            self._stale.discard(key)
+            self.views[key].refresh()
+
+    def _read_rows(self, name: str, work: Any, done: Any) -> None:
+        """A table's ids read in a worker (a sort, a filter, an edit that may move rows)."""
+        self.operations.run(name, work, done, label=self.tr("Reading the table…"))
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -577,7 +613,7 @@ class MainWindow(QMainWindow):
         return form
 
     def _saved(self, kind: str, record_id: str, return_to: tuple[str, str] | None = None) -> None:
-        self.refresh_all()
+        # The views showing what was saved were told by the store's batch (`_committed`).
         target_kind, target_id = return_to or (kind, record_id)
         if return_to:
             pass
@@ -684,20 +720,27 @@ class MainWindow(QMainWindow):
         target = self.prompter.save_file(self, self.tr("Draft the letter"), suggested, "Word (*.docx)")
         if target is None:
             return
-        try:
+        language = self.language  # the letter in the window's language
+
+        def work(ctx: Context) -> str:
             from ncdesk.io.letters import draft_letter
 
-            draft_letter(self.store, alert["id"], target, lang=self.language)  # in the window's language
-        except (ValueError, OSError) as exc:
-            self.prompter.error(self, self.tr("The letter could not be drafted"), error_text(exc))
-            return
-        from ncdesk.io.briefing.export import subject_title
-        from ncdesk.ui.brief import record_export
+            draft_letter(ctx.reader(), alert["id"], target, lang=language)
+            return str(target)
 
-        what = f"letter draft for {subject_title(self.store, 'alert', alert['id'])}"
-        record_export(self, self.store, self.prompter, what, target, subjects=[alert["id"]])
-        self.statusBar().showMessage(self.tr("Drafted %1").replace("%1", str(target)), 8000)
-        emit(self.letter_drafted, str(target))
+        def done(path: str) -> None:
+            from ncdesk.io.briefing.export import subject_title
+            from ncdesk.ui.brief import record_export
+
+            what = f"letter draft for {subject_title(self.store, 'alert', alert['id'])}"
+            record_export(self, self.store, self.prompter, what, target, subjects=[alert["id"]])
+            self.statusBar().showMessage(self.tr("Drafted %1").replace("%1", path), 8000)
+            emit(self.letter_drafted, path)
+
+        def failed(exc: BaseException) -> None:
+            self.prompter.error(self, self.tr("The letter could not be drafted"), self._failure_text(exc))
+
+        self.operations.run("draft letter", work, done, failed, label=self.tr("Drafting the letter…"))
 
     def add_procedure_step(self) -> RecordForm | None:
         kind, rid = self.detail.kind, self.detail.record_id
@@ -784,25 +827,68 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(lock_minutes(self.settings) if self.encrypted() else 0)
 
     def _quiesce(self) -> None:
-        """Let background work finish before the database is closed or converted."""
-        self.runner.pool.waitForDone(30000)
+        """Let background work finish, and its results be delivered, before the database is
+        closed or converted."""
+        self.operations.wait()
+        QApplication.sendPostedEvents()
 
     def _convert(self, title: str, work: Any) -> bool:
-        """Run an encryption change with a busy cursor and progress in the status bar."""
+        """Run an encryption change, *work(store, progress)*, in a worker on a connection of its
+        own: the window's is closed meanwhile, the records leave the screen, the window stays
+        live with the progress in a dialog, and nothing else can start."""
+        self.backup_timer.stop()
+        self.exchange_timer.stop()
+        self.exchange_soon.stop()
         self._quiesce()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        store = self.store
+        dialog = QProgressDialog(title, "", 0, 0, self)
+        dialog.setObjectName("conversionProgress")
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._converting = True
+        self._lock_actions(True)
+        self.central.setCurrentWidget(self.locked_panel)
+        self.locked_panel.setEnabled(False)
+        store.suspend()
 
-        def progress(message: str) -> None:
-            self.statusBar().showMessage(message_text(message))
-            QApplication.processEvents()
+        def job(ctx: Context) -> tuple[Any, BaseException | None, Any]:
+            writer = store.open_writer()
+            try:
+                try:
+                    result = work(writer, ctx.progress)
+                except BaseException as exc:  # noqa: BLE001 - reported once the window's connection is back
+                    return None, exc, writer.key
+                return result, None, writer.key
+            finally:
+                writer.db.close()
+
+        def said(text: str, done: int, total: int) -> None:
+            dialog.setLabelText(text)
+            self.statusBar().showMessage(text)
 
         try:
-            work(progress)
-        except (StoreError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            self.prompter.error(self, title, error_text(exc))
+            result, error, key = self.operations.run_and_wait(
+                "encryption", job, label=title, writes=True, progress=said
+            )
+        except BaseException as exc:  # noqa: BLE001 - the worker itself failed to open the database
+            result, error, key = None, exc, store.key
+        store.resume(key)  # the window's connection again, under the key the database now has
+        dialog.close()
+        self._converting = False
+        self.locked_panel.setEnabled(True)
+        self.central.setCurrentWidget(self.splitter)
+        self._lock_actions(False)
+        self.backup_timer.start()
+        self._arm_exchange()
+        self.statusBar().clearMessage()
+        if error is not None:
+            if not isinstance(error, (StoreError, OSError)):
+                raise error
+            self.prompter.error(self, title, error_text(error))
             return False
-        QApplication.restoreOverrideCursor()
+        self._conversion_result = result
         self.refresh_all()
         self.dashboard.refresh()
         self._arm_idle_lock()
@@ -827,12 +913,9 @@ class MainWindow(QMainWindow):
         )
         if answer is None:
             return False
-        done: list[encryption.Report] = []
-        if not self._convert(
-            title, lambda progress: done.append(encryption.encrypt(self.store, answer[1], progress=progress))
-        ):
+        if not self._convert(title, lambda store, progress: encryption.encrypt(store, answer[1], progress=progress)):
             return False
-        report = done[0]
+        report = self._conversion_result
         if report.unreadable and self.prompter.confirm(self, self.tr("Remove the copies that stay readable?"), (
             self.tr(
                 "These copies in the data folder are too damaged to be encrypted: anyone who has this computer's "
@@ -881,7 +964,7 @@ class MainWindow(QMainWindow):
         if answer is None:
             return False
         if not self._convert(
-            title, lambda progress: encryption.change_passphrase(self.store, answer[1], progress=progress)
+            title, lambda store, progress: encryption.change_passphrase(store, answer[1], progress=progress)
         ):
             return False
         self.statusBar().showMessage(self.tr("The passphrase was changed."), 8000)
@@ -912,7 +995,7 @@ class MainWindow(QMainWindow):
         )
         if answer is None:
             return False
-        if not self._convert(title, lambda progress: encryption.decrypt(self.store, progress=progress)):
+        if not self._convert(title, lambda store, progress: encryption.decrypt(store, progress=progress)):
             return False
         self.statusBar().showMessage(self.tr("The database is no longer encrypted."), 8000)
         return True
@@ -921,14 +1004,25 @@ class MainWindow(QMainWindow):
         """Close the database, forget the key, clear the clipboard and the views (encrypted only)."""
         if self.store.key is None or self.store.is_locked:
             return False
+        if self._converting:
+            return False
         self.backup_timer.stop()
         self.exchange_timer.stop()
         self.exchange_soon.stop()
         self._quiesce()
+        # The records leave the screen first; the backup is made in a worker meanwhile.
+        self.central.setCurrentWidget(self.locked_panel)
+        self.locked_panel.setEnabled(False)
+        self._lock_actions(True)
         try:
-            backups.auto_backup(self.store, min_interval=dt.timedelta(minutes=10))
-        except StoreError:
-            pass  # a backup is not worth keeping the database open for
+            self.operations.run_and_wait(
+                "backup at lock",
+                lambda ctx: backups.auto_backup(ctx.reader(), min_interval=dt.timedelta(minutes=10)),
+                label=self.tr("Backing up…"),
+            )
+        except Exception:  # noqa: BLE001,S110 - a backup is not worth keeping the database open for
+            pass
+        self.locked_panel.setEnabled(True)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -987,15 +1081,22 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
-        from ncdesk.io.calendar import write_ics
+        language = self.language  # the events in the window's language
 
-        count = write_ics(self.store, target, lang=self.language)  # the events in the window's language
-        from ncdesk.ui.brief import record_export
+        def work(ctx: Context) -> int:
+            from ncdesk.io.calendar import write_ics
 
-        record_export(self, self.store, self.prompter, "calendar of visits and deadlines", target, fmt="ics",
-                      records=count)  # fmt: skip
-        self.statusBar().showMessage(self.tr("%n event(s) written to the calendar.", "", count), 8000)
-        emit(self.calendar_exported, str(target))
+            return write_ics(ctx.reader(), target, lang=language)
+
+        def done(count: int) -> None:
+            from ncdesk.ui.brief import record_export
+
+            record_export(self, self.store, self.prompter, "calendar of visits and deadlines", target, fmt="ics",
+                          records=count)  # fmt: skip
+            self.statusBar().showMessage(self.tr("%n event(s) written to the calendar.", "", count), 8000)
+            emit(self.calendar_exported, str(target))
+
+        self.operations.run("export calendar", work, done, label=self.tr("Exporting…"))
 
     def new_in_view(self) -> RecordForm | None:
         view = self.current_view()
@@ -1035,7 +1136,6 @@ class MainWindow(QMainWindow):
         if not self.prompter.confirm(self, self.tr("Delete record"), question):
             return False
         self.store.delete(kind, rid)
-        self.refresh_all()
         self.detail.show_record(kind, rid)
         self._update_actions()
         return True
@@ -1044,52 +1144,88 @@ class MainWindow(QMainWindow):
         kind, rid = self.detail.kind, self.detail.record_id
         if kind and rid:
             self.store.restore(kind, rid)
-            self.refresh_all()
             self.open_record(kind, rid)
 
     # -- undo, backups, restore -----------------------------------------------------------
 
     def _committed(self, batch: Batch) -> None:
         self.undo_stack.pushed(batch)
-        self._update_actions()
+        self.refresh_changed(batch.touched)
         if batch.kind != "receive" and self.exchange_timer.isActive():
             self.exchange_soon.start()  # restarted by each change: one package after a burst of edits
 
-    def undo(self) -> None:
-        self._revert(self.undo_stack.undo_last, self.tr("Undone: %1"), self.undo_stack.undo_label(self.store))
+    def undo(self) -> bool:
+        return self._revert(undo=True)
 
-    def redo(self) -> None:
-        self._revert(self.undo_stack.redo_last, self.tr("Redone: %1"), self.undo_stack.redo_label(self.store))
+    def redo(self) -> bool:
+        return self._revert(undo=False)
 
-    def _revert(self, action: Any, done: str, label: str | None) -> None:
+    def _revert(self, *, undo: bool) -> bool:
+        """Undo (or redo) the last change, in a worker: an import of 10,000 rows is undone as
+        one change, and the window stays live meanwhile."""
+        from ncdesk.store.history import revert
+
+        stack = self.undo_stack
+        side, other = (stack.undo, stack.redo) if undo else (stack.redo, stack.undo)
+        label = stack.undo_label(self.store) if undo else stack.redo_label(self.store)
         if label is None:
-            return
-        try:
-            action(self.store)
-        except StoreError as exc:
-            self.prompter.error(self, self.tr("It cannot be undone"), error_text(exc))
-            return
-        kind, rid = self.detail.kind, self.detail.record_id
-        self.refresh_all()
-        if kind and rid and self.store.get(kind, rid, include_deleted=True) is None:
-            self.detail.show_record(None, None)  # the record it made is gone again
-        self._update_actions()
-        self.statusBar().showMessage(done.replace("%1", change_text(label)), 6000)
+            return False
+        batch_id = side[-1]
+        said = self.tr("Undone: %1") if undo else self.tr("Redone: %1")
 
-    def backup_now(self) -> None:
+        def work(ctx: Context) -> str:
+            return revert(ctx.writer(), batch_id, kind="undo" if undo else "redo")
+
+        def done(new_id: str) -> None:
+            if side and side[-1] == batch_id:
+                side.pop()
+            other.append(new_id)
+            kind, rid = self.detail.kind, self.detail.record_id
+            if kind and rid and self.store.get(kind, rid, include_deleted=True) is None:
+                self.detail.show_record(None, None)  # the record it made is gone again
+            self._update_actions()
+            self.statusBar().showMessage(said.replace("%1", change_text(label)), 6000)
+
+        def failed(exc: BaseException) -> None:
+            self.prompter.error(self, self.tr("It cannot be undone"), self._failure_text(exc))
+
+        return self.operations.run(
+            "undo" if undo else "redo", work, done, failed, writes=True,
+            label=self.tr("Undoing…") if undo else self.tr("Redoing…"),
+        )  # fmt: skip
+
+    def backup_now(self) -> bool:
+        """File ▸ Back up now: a checked copy made in a worker, the window live meanwhile."""
         try:
-            info = backups.make_backup(self.store, "manual")
+            self.store.require_writable()  # a read-only folder: refused at once, with the note
         except StoreError as exc:
             self.prompter.error(self, self.tr("No backup was made"), error_text(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(info.path)), 8000)
-        emit(self.backup_made, str(info.path))
+            return False
+
+        def work(ctx: Context) -> str:
+            return str(backups.make_backup(ctx.reader(), "manual").path)
+
+        def done(path: str) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", path), 8000)
+            emit(self.backup_made, path)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            self.prompter.error(self, self.tr("No backup was made"), self._failure_text(exc))
+
+        return self.operations.run("backup", work, done, failed, label=self.tr("Backing up…"))
+
+    def _failure_text(self, exc: BaseException) -> str:
+        exc = translate(exc, self.store.path) or exc  # a read that met damaged text, a full disk
+        if isinstance(exc, (StoreError, OSError, ValueError)):
+            return error_text(exc)
+        return f"{type(exc).__name__}: {exc}"
 
     def periodic_backup(self) -> None:
         """Every so often, if something changed: an automatic backup, made off the GUI thread."""
         if self.store.is_locked or self.store.read_only:
             return
-        if self.runner.busy() or not backups.needs_backup(self.store):
+        if self.operations.busy() or not backups.needs_backup(self.store):
             return
         folder, clock = self.store.folder, self.store.clock
 
@@ -1108,7 +1244,7 @@ class MainWindow(QMainWindow):
                 self.tr("The automatic backup failed: %1").replace("%1", error_text(exc)), 15000
             )
 
-        self.runner.run(work, done, failed)
+        self.operations.run("auto backup", lambda _ctx: work(), done, failed, label=self.tr("Backing up…"))
 
     def open_restore(self) -> RestoreDialog:
         from ncdesk.ui.safety import RestoreDialog
@@ -1157,7 +1293,9 @@ class MainWindow(QMainWindow):
 
         if files:
             self.statusBar().showMessage(self.tr("Attaching…"))
-            self.runner.run(work, done, self._worker_failed)
+            self.operations.run(
+                "attach", lambda _ctx: work(), done, self._worker_failed, label=self.tr("Attaching…"), writes=True
+            )
 
     def open_attachment(self, attachment_id: str) -> None:
         att = self.store.get("attachment", attachment_id)
@@ -1231,7 +1369,7 @@ class MainWindow(QMainWindow):
             emit(self.export_finished, path)
 
         self.statusBar().showMessage(self.tr("Exporting…"))
-        self.runner.run(work, done, self._worker_failed)
+        self.operations.run("export json", lambda _ctx: work(), done, self._worker_failed, label=self.tr("Exporting…"))
 
     def _save_template(self, kind: str) -> None:
         from ncdesk.ui import importer
@@ -1242,7 +1380,6 @@ class MainWindow(QMainWindow):
         from ncdesk.ui.importer import ImportDialog
 
         dialog = ImportDialog(self.store, self.prompter, self)
-        dialog.imported.connect(lambda _n: self.refresh_all())
         dialog.open()
         return dialog
 
@@ -1288,7 +1425,9 @@ class MainWindow(QMainWindow):
             return str(target)
 
         self.statusBar().showMessage(self.tr("Exporting…"))
-        self.runner.run(work, done, self._worker_failed)
+        self.operations.run(
+            "export tables", lambda _ctx: work(), done, self._worker_failed, label=self.tr("Exporting…")
+        )
 
     # -- sharing with the other focal points ---------------------------------------------------
 
@@ -1329,7 +1468,7 @@ class MainWindow(QMainWindow):
     def start_share(self, request: ShareRequest) -> None:
         """Make and seal the package off the GUI thread (sealing to a passphrase takes seconds),
         then ask where it goes and write it."""
-        if self.runner.busy():
+        if self.operations.writing():
             self.statusBar().showMessage(self.tr("Wait: another operation is running."), 5000)
             return
         store = self.store
@@ -1381,7 +1520,9 @@ class MainWindow(QMainWindow):
             emit(self.package_shared, str(path))
 
         self._set_busy(True, self.tr("Sealing the package…"))
-        self.runner.run(work, done, self._share_failed)
+        self.operations.run(
+            "share", lambda _ctx: work(), done, self._share_failed, label=self.tr("Making the package…"), writes=True
+        )
 
     def _share_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -1406,7 +1547,7 @@ class MainWindow(QMainWindow):
 
     def receive_file(self, path: Path, passphrase: str | None = None) -> None:
         """Open, verify and compare a package off the GUI thread, then show what it would do."""
-        if self.runner.busy():
+        if self.operations.writing():
             self.statusBar().showMessage(self.tr("Wait: another operation is running."), 5000)
             return
         store = self.store
@@ -1428,7 +1569,7 @@ class MainWindow(QMainWindow):
             self._refused(exc, path, passphrase)
 
         self._set_busy(True, self.tr("Opening %1…").replace("%1", path.name))
-        self.runner.run(work, done, failed)
+        self.operations.run("open package", lambda _ctx: work(), done, failed, label=self.tr("Opening the package…"))
 
     def _refused(self, exc: BaseException, path: Path, passphrase: str | None) -> None:
         title = self.tr("The package was not received")
@@ -1484,7 +1625,9 @@ class MainWindow(QMainWindow):
                 self.team.set_waiting([(w, q) for w, q in self.team.waiting if w != path])
 
         self._set_busy(True, self.tr("Receiving…"))
-        self.runner.run(work, done, self._share_failed)
+        self.operations.run(
+            "receive", lambda _ctx: work(), done, self._share_failed, label=self.tr("Receiving…"), writes=True
+        )
 
     def _received(self, received: list[exchange.Received], batches: list[Batch]) -> None:
         for batch in batches:
@@ -1558,7 +1701,7 @@ class MainWindow(QMainWindow):
     def exchange_tick(self, force: bool = False) -> bool:
         """Write what changed into the exchange folder and pick up what came, off the GUI thread.
         Run by the timers (and Pick up now); False when nothing was started."""
-        if self.store.is_locked or self.store.read_only or not self.store.is_open or self.runner.busy():
+        if self.store.is_locked or self.store.read_only or not self.store.is_open or self.operations.busy():
             return False
         if not (force or auto_exchange(self.settings)) or sharing.exchange_folder(self.store) is None:
             return False
@@ -1601,7 +1744,7 @@ class MainWindow(QMainWindow):
                 self.tr("The exchange folder could not be read or written: %1").replace("%1", error_text(exc)), 15000
             )
 
-        self.runner.run(work, done, failed)
+        self.operations.run("exchange", lambda _ctx: work(), done, failed, label=self.tr("Exchanging…"), writes=True)
         return True
 
     def toggle_private(self, on: bool) -> None:
@@ -1619,11 +1762,7 @@ class MainWindow(QMainWindow):
 
     def _worker_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        exc = translate(exc, self.store.path) or exc  # a read that met damaged text, a full disk
-        message = (
-            error_text(exc) if isinstance(exc, (StoreError, OSError, ValueError)) else f"{type(exc).__name__}: {exc}"
-        )
-        self.prompter.error(self, self.tr("It did not work"), message)
+        self.prompter.error(self, self.tr("It did not work"), self._failure_text(exc))
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.folder)))
@@ -1673,13 +1812,29 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         self.exchange_timer.stop()
         self.exchange_soon.stop()
-        self.runner.pool.waitForDone(10000)
-        try:
-            if self.store.is_open and not self.store.read_only:
-                backups.auto_backup(self.store)  # what changed in this session, kept
-        except StoreError as exc:
-            self.prompter.error(self, self.tr("No backup was made on closing"), error_text(exc))
+        self.operations.wait(10000)
+        if self.store.is_open and not self.store.read_only and not self._converting:
+            self._backup_on_close()
         super().closeEvent(event)
+
+    def _backup_on_close(self) -> None:
+        """What changed in this session, kept: made in a worker, with a progress dialog."""
+        if not backups.needs_backup(self.store):
+            return
+        dialog = QProgressDialog(self.tr("Backing up before closing…"), "", 0, 0, self)
+        dialog.setObjectName("closingBackup")
+        dialog.setWindowTitle(self.tr("Closing ncdesk"))
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(300)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        try:
+            self.operations.run_and_wait(
+                "backup at close", lambda ctx: backups.auto_backup(ctx.reader()), label=self.tr("Backing up…")
+            )
+        except Exception as exc:  # noqa: BLE001 - said, and the window closes
+            dialog.close()
+            self.prompter.error(self, self.tr("No backup was made on closing"), self._failure_text(exc))
+        dialog.close()
 
 
 def open_window(store: Store, prompter: Prompter | None = None) -> MainWindow:

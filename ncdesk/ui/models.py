@@ -15,10 +15,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
 from ncdesk.io.translations import country_name, english_names
+from ncdesk.store.history import Touched
 from ncdesk.store.listings import Listing
 from ncdesk.store.queries import person_names
 from ncdesk.store.store import Store
@@ -47,6 +49,12 @@ class ListingModel(QAbstractTableModel):
     PAGE = 256
     MAX_PAGES = 40
 
+    # Up to this many rows, the ids are read at once (a worker's round trip costs more than the read).
+    SYNC_ROWS = 2000
+
+    about_to_reload = Signal()  # new ids are about to replace the rows (the view notes its selection)
+    reloaded = Signal()  # they did (the view puts its selection and scroll position back)
+
     def __init__(self, listing: Listing, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.listing = listing
@@ -54,6 +62,11 @@ class ListingModel(QAbstractTableModel):
             listing.local_names = lambda name: country_name(name, current_language())
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._rows = listing.count()
+        # Runs a read in a worker (the window's operations; None: read on this thread).
+        self.loader: Callable[[str, Callable[[Any], Any], Callable[[Any], None]], Any] | None = None
+        self.loading = False  # ids are being read in a worker
+        self._wanted: dict[str, Any] = {}  # the listing's settings being read
+        self._generation = 0
 
     @property
     def kind(self) -> str:
@@ -73,6 +86,10 @@ class ListingModel(QAbstractTableModel):
     def _row(self, row: int) -> tuple[Any, ...] | None:
         page_no = row // self.PAGE
         page = self._pages.get(page_no)
+        if page is None and self.in_worker() and not self.listing.loaded:
+            if not self.loading:
+                self.reload("load")  # shown when read: the GUI thread does not wait for 100,000 ids
+            return None
         if page is None:
             page = self.listing.page(page_no * self.PAGE, self.PAGE)
             self._pages[page_no] = page
@@ -119,23 +136,96 @@ class ListingModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.listing.keys):
             return
+        key, descending = self.listing.keys[column], order == Qt.SortOrder.DescendingOrder
+        if self.in_worker():
+            if (key, descending) != (self.listing.sort_key, self.listing.descending) or not self.listing.loaded:
+                self.reload("sort", sort_key=key, descending=descending)  # the rows shown stay meanwhile
+            return
         emit(self.layoutAboutToBeChanged)
-        self.listing.set_sort(self.listing.keys[column], order == Qt.SortOrder.DescendingOrder)
+        self.listing.set_sort(key, descending)
         self._pages.clear()
         emit(self.layoutChanged)
 
     # -- ncdesk ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read again from the store (after a filter change or an edit)."""
+    def refresh(self, touched: Touched | None = None) -> None:
+        """Read again from the store (after a filter change or an edit). With *touched* (what a
+        batch changed): nothing if the listing shows none of it, the rows on screen only if
+        the order cannot have changed, else the ids again (in a worker if the model has a loader)."""
+        what = self.listing.affected(touched) if touched is not None else "order"
+        if what is None:
+            return
+        if what == "rows" and self.listing.loaded:
+            self._pages.clear()
+            if self._rows:
+                emit(self.dataChanged, self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1))
+            return
+        if self.in_worker():
+            self.reload("refresh")
+            return
         self.beginResetModel()
         self._pages.clear()
         self.listing.invalidate()
         self._rows = self.listing.count()
         self.endResetModel()
 
+    def in_worker(self) -> bool:
+        """Are the ids read in a worker (a loader, and more rows than `SYNC_ROWS`, or a read under way)?"""
+        return self.loader is not None and (self._rows > self.SYNC_ROWS or self.loading)
+
+    def reload(self, why: str = "refresh", **changes: Any) -> None:
+        """Read the ordered ids in a worker (the model's loader), with *changes* to the listing
+        (sort_key, descending, text, also, filters), then show them; the rows on screen stay as
+        they were meanwhile. A newer reload supersedes an older one."""
+        assert self.loader is not None
+        self._generation += 1
+        generation = self._generation
+        listing = self.listing
+        wanted = dict(
+            sort_key=listing.sort_key, descending=listing.descending, text=listing.text, also=listing.also,
+            filters=dict(listing.filters),
+        )  # fmt: skip
+        wanted.update(self._wanted if self.loading else {})
+        wanted.update(changes)
+        self._wanted = wanted
+        snapshot = Listing(listing.store, listing.spec.kind)
+        snapshot.local_names = listing.local_names
+        for name, value in wanted.items():
+            setattr(snapshot, name, value)
+
+        def work(ctx: Any) -> list[str]:
+            return snapshot.read_ids(ctx.reader())
+
+        def done(ids: list[str]) -> None:
+            if generation != self._generation:
+                return  # a newer sort or filter was asked for meanwhile
+            for name, value in wanted.items():
+                setattr(self.listing, name, value)
+            self.adopt(ids)
+
+        self.loading = True
+        self.loader(f"{why} {listing.spec.kind}", work, done)
+
+    def adopt(self, ids: list[str]) -> None:
+        """Show *ids* as the rows (read by `reload`); `reloaded` tells the view to put back its
+        selection and scroll position."""
+        emit(self.about_to_reload)
+        self.beginResetModel()
+        self.listing.adopt(ids)
+        self._pages.clear()
+        self._rows = len(ids)
+        self.loading = False
+        self._wanted = {}
+        self.endResetModel()
+        emit(self.reloaded)
+
     def clear(self) -> None:
-        """Hold nothing (the window locked): the rows read so far are dropped."""
+        """Hold nothing (the window locked): the rows read so far are dropped, and those being
+        read are not shown when they come."""
+        self._generation += 1
+        self.loading = False
+        self._wanted = {}
+        self.listing.invalidate()
         self.beginResetModel()
         self._pages.clear()
         self._rows = 0
@@ -143,10 +233,23 @@ class ListingModel(QAbstractTableModel):
 
     def set_text(self, text: str) -> None:
         # State names typed in the window's language find the records, which name States in English.
+        if self.in_worker():
+            self.reload("filter", text=text, also=english_names(text))
+            return
         self.listing.set_text(text, english_names(text))
         self.refresh()
 
     def set_filter(self, name: str, value: Any) -> None:
+        if self.in_worker():
+            if name not in self.listing.spec.filters:
+                raise ValueError(f"{self.listing.spec.kind} cannot be filtered by {name}")
+            filters = dict(self._wanted.get("filters", self.listing.filters))
+            if value in (None, ""):
+                filters.pop(name, None)
+            else:
+                filters[name] = value
+            self.reload("filter", filters=filters)
+            return
         self.listing.set_filter(name, value)
         self.refresh()
 

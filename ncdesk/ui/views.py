@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ncdesk.store.history import Touched
 from ncdesk.store.listings import Listing, finding_states, findings_per_year
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate, format_value
@@ -81,6 +82,10 @@ class RecordView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
         self.model.modelReset.connect(self._update_count)
+        self.model.about_to_reload.connect(self._note_place)
+        self.model.reloaded.connect(self._put_back_place)
+        self._place: tuple[str | None, int] = (None, 0)
+        self._pending: tuple[str, bool, bool] | None = None  # a selection asked for while the rows are read
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
@@ -135,14 +140,48 @@ class RecordView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.id_at(rows[0].row()) if rows else None
 
+    def _note_place(self) -> None:
+        self._place = (self.current_id(), self.table.verticalScrollBar().value())
+
+    def _put_back_place(self) -> None:
+        """New rows are shown (read in a worker): the same record selected, the same scroll
+        position, or the selection asked for meanwhile."""
+        current, scrolled = self._place
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.select(*pending)
+            return
+        if current:
+            row = self.model.row_of(current)
+            if row is not None:
+                self._select_row(row, emit=False)
+        self.table.verticalScrollBar().setValue(scrolled)
+
+    def waiting(self) -> bool:
+        """Are the rows being read (in a worker)?"""
+        return self.model.loading or (self.model.in_worker() and not self.model.listing.loaded)
+
     def select(self, record_id: str, emit: bool = True, reveal: bool = True) -> bool:
         """Select *record_id*; if the filter hides it and *reveal*, clear the filter first."""
+        if self.waiting():
+            self._pending = (record_id, emit, reveal)
+            if not self.model.loading:
+                self.model.reload("load")
+            return True
         row = self.model.row_of(record_id)
         if row is None and reveal and (self.filter_edit.text() or self.model.listing.filters):
             self.clear_filters()
+            if self.waiting():
+                self._pending = (record_id, emit, False)
+                return True
             row = self.model.row_of(record_id)
         if row is None:
             return False
+        self._select_row(row, emit)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _select_row(self, row: int, emit: bool) -> None:
         self.table.blockSignals(not emit)
         self.table.selectionModel().blockSignals(not emit)
         try:
@@ -153,22 +192,30 @@ class RecordView(QWidget):
         finally:
             self.table.blockSignals(False)
             self.table.selectionModel().blockSignals(False)
-        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
 
     def clear_filters(self) -> None:
         self.filter_edit.blockSignals(True)
         self.filter_edit.clear()
         self.filter_edit.blockSignals(False)
+        if self.model.in_worker():
+            self.model.reload("filter", filters={}, text="", also=())
+            return
         for name in list(self.model.listing.filters):
             self.model.listing.set_filter(name, None)
         self.model.set_text("")
 
-    def refresh(self) -> None:
+    def refresh(self, touched: Touched | None = None) -> None:
+        """Read again what a batch changed (*touched*; None: everything), keeping the selection."""
+        if self.model.in_worker():
+            self.model.refresh(touched)  # the selection and scroll position are put back when read
+            return
         current = self.current_id()
-        self.model.refresh()
+        self.model.refresh(touched)
         if current:
             self.select(current, emit=False, reveal=False)
+
+    def tables(self) -> frozenset[str]:
+        return self.model.listing.tables()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -266,9 +313,10 @@ class FindingsView(RecordView):
             box.blockSignals(False)
         super().clear_filters()
 
-    def refresh(self) -> None:
-        self.reload_choices()
-        super().refresh()
+    def refresh(self, touched: Touched | None = None) -> None:
+        if touched is None or touched.tables & {"finding", "state", "situation"}:
+            self.reload_choices()
+        super().refresh(touched)
 
 
 class SituationsView(QWidget):
@@ -333,7 +381,12 @@ class SituationsView(QWidget):
                 return True
         return False
 
-    def refresh(self) -> None:
+    def tables(self) -> frozenset[str]:
+        return frozenset({"situation", "icc_case", "case_person", "person", "warrant"})
+
+    def refresh(self, touched: Touched | None = None) -> None:
+        if touched is not None and not touched.tables & self.tables():
+            return
         current = self.tree.currentIndex()
         kind, rid = (current.data(KIND_ROLE), current.data(ID_ROLE)) if current.isValid() else (None, None)
         self.model.refresh()

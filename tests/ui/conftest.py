@@ -120,6 +120,11 @@ def window(qtbot, store: Store, prompter: FakePrompter, settings: QSettings) -> 
     QApplication.processEvents()
 
 
+def settled(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the window's background work (tables read, backups, exports) is done and delivered."""
+    qtbot.waitUntil(lambda: not window.operations.busy(), timeout=20000)
+
+
 @pytest.fixture
 def english() -> Iterator[None]:
     """The window's language back to English after a test that changes it."""

@@ -95,6 +95,9 @@ def test_a_good_file_is_imported_in_the_background_and_the_views_show_it(
     assert "Imported 1 record(s)" in dialog.status.text()
     (alert,) = window.store.rows("travel_alert", "origin = 'user'")
     assert alert["purpose"] == "Regional summit"
+    # The table of alerts, hidden, is read again when shown (only the views on screen are refreshed at once).
+    assert window.views["alerts"].model.rowCount() == alerts_before
+    window.show_view("alerts")
     assert window.views["alerts"].model.rowCount() == alerts_before + 1
     # The import is one change in the history: Undo takes it back.
     assert window.act_undo.isEnabled() and "Import alerts.csv" in window.act_undo.text()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from tests import encrypted_mode
+from tests.ui.conftest import settled
 from tests.conftest import FixedClock
 
 N = 100_000
@@ -36,7 +37,10 @@ def test_a_hundred_thousand_rows(qtbot, big_db: Path, data_dir: Path, prompter, 
         assert view.model.rowCount() == N + 10
         # Only the pages shown were read.
         assert len(view.model._pages) <= 3
-        view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # read in a worker: the window stays live
+        assert view.model.loading and window.operations.busy()
+        settled(qtbot, window)
+        assert "sort person" in window.operations.ran
         assert view.model.index(0, 0).data() == "Vladimir Vladimirovich Putin"
         view.table.scrollToBottom()
         last = view.model.rowCount() - 1

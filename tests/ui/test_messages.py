@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import ncdesk
+from tests.ui.conftest import settled
 from ncdesk.core import docnums
 from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
@@ -177,7 +178,7 @@ def test_a_store_error_and_what_to_do_in_french(english) -> None:  # type: ignor
     )
 
 
-def test_undo_names_the_change_in_spanish(window, store, prompter, english) -> None:  # type: ignore[no-untyped-def]
+def test_undo_names_the_change_in_spanish(qtbot, window, store, prompter, english) -> None:  # type: ignore[no-untyped-def]
     """The Edit menu's Undo, and an undo refused, name the change and the field in the language."""
     window.set_language("es")
     pid = save(store, "person", {"name": "Conflicto", "function": "A"})
@@ -187,7 +188,8 @@ def test_undo_names_the_change_in_spanish(window, store, prompter, english) -> N
     assert kind_label("person") != "Person"
     store.db.execute("UPDATE person SET function = 'C' WHERE id = ?", [pid])  # by someone else
     store.db.conn.commit()
-    window.undo()
+    window.undo()  # in a worker
+    settled(qtbot, window)
     assert prompter.errors[-1][1] == (
         f"No se puede revertir «Editar persona»: el campo «{field_label('function')}» se ha vuelto a cambiar "
         "desde entonces. No se cambió nada. Modifique en su lugar el propio registro."

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import settled
 from ncdesk.store import backups
 from ncdesk.store.editing import save
 from ncdesk.store.reference import ref_id
@@ -23,24 +24,30 @@ def test_undo_and_redo_an_edit_from_the_keyboard(qtbot, window: MainWindow, stor
     window.open_record("person", pid)
     assert window.act_undo.isEnabled() and window.act_undo.text() == "&Undo Edit person"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)  # undone in a worker
+    assert window.operations.ran[-1] == "undo"
     assert store.get("person", pid)["function"] == "Minister"
     assert "Minister" in window.detail.plain_text()
     assert window.act_redo.text() == "&Redo Edit person"
     assert "Undone: Edit person" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settled(qtbot, window)
     assert store.get("person", pid)["function"] == "Envoy"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the addition itself
+    settled(qtbot, window)
     assert store.get("person", pid, include_deleted=True) is None
     assert window.detail.record_id is None and not window.act_undo.isEnabled()
 
 
-def test_an_undo_that_would_overwrite_later_work_is_refused(window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_an_undo_that_would_overwrite_later_work_is_refused(qtbot, window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
     pid = save(store, "person", {"name": "Conflict", "function": "A"})
     save(store, "person", {"function": "B"}, pid)
     store.db.execute("UPDATE person SET function = 'C' WHERE id = ?", [pid])  # by someone else
     store.db.conn.commit()
-    window.undo()
+    window.undo()  # in a worker
+    settled(qtbot, window)
     assert prompter.errors and "function was changed again since" in prompter.errors[-1][1]
     assert store.get("person", pid)["function"] == "C"
 
@@ -162,7 +169,8 @@ def test_undo_in_the_window_follows_a_saved_form(qtbot, window: MainWindow, stor
     assert store.get("person", putin)["function"] == "Changed in a form"
     assert store.get("person", putin)["user_fields"] == ["function"]
     assert window.act_undo.text() == "&Undo Edit person"
-    window.undo()
+    window.undo()  # in a worker
+    settled(qtbot, window)
     assert store.get("person", putin)["function"] == function and store.get("person", putin)["user_fields"] == []
 
 

@@ -15,6 +15,7 @@ from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.signals import emit
 from ncdesk.ui.views import RecordView, SituationsView
 from tests import encrypted_mode
+from tests.ui.conftest import settled
 
 
 def distinct_colours(image: QImage, step: int = 23) -> int:
@@ -66,6 +67,7 @@ def test_master_detail_links_and_history(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.record_opened):
         emit(window.detail.browser.anchorClicked, link("finding", "ICC-02/05-01/09-151"))
     assert window.current_view() is window.views["findings"]
+    settled(qtbot, window)
     assert window.views["findings"].current_id() == ref_id("finding", "ICC-02/05-01/09-151")
     text = window.detail.plain_text()
     assert "S/2013/229" in text and "Pre-Trial Chamber II" in text
@@ -298,4 +300,6 @@ def test_a_warrant_in_a_case_puts_the_person_under_the_case(qtbot, window: MainW
     )
     window.refresh_all()
     tree = window.views["situations"].model
+    assert not tree.index_of("person", person).isValid()  # hidden: read again when next shown
+    window.show_view("situations")
     assert tree.index_of("person", person).isValid()
