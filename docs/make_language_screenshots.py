@@ -78,7 +78,7 @@ def main(out: Path) -> list[Path]:
             window.open_record("travel_alert", visit)
             shot(f"alerts-{lang}")
             # A finding's form with what a delegate gets wrong: the checks say it in the language.
-            form = window.new_record("finding")
+            form = window.record_actions.new_record("finding")
             form.set_value("situation_id", ref_id("situation", "ICC-01/22"))
             form.set_value("title", "Décision / Decisión / قرار")
             form.set_value("date", "3 March 2025")

@@ -69,18 +69,18 @@ def main(out: Path) -> list[Path]:
         shot("dashboard")
         window.open_record("travel_alert", soon)
         shot("view-alert")
-        form = window.new_alert()
+        form = window.alert_actions.new_alert()
         form.set_value("person_id", ref_id("person", "omar-al-bashir"))
         form.set_value("destinations", [ref_id("state", "KEN"), ref_id("state", "ETH")])
         form.set_value("date", "mid-January 2027")
         form.set_value("source_description", "A delegation, by telephone")
         shot("dialog-alert-form", form)
         form.reject()
-        step = window.next_step()
+        step = window.alert_actions.next_step()
         assert step is not None
         shot("dialog-alert-step", step)
         step.reject()
-        letter = window.record_letter()
+        letter = window.alert_actions.record_letter()
         assert letter is not None
         shot("dialog-letter-form", letter)
         letter.reject()
@@ -101,14 +101,14 @@ def main(out: Path) -> list[Path]:
         window.search.open_search("Tajikistan")
         shot("dialog-search", window.search)
         window.search.hide()
-        form = window.edit_record("finding", ref_id("finding", "ICC-01/18-462"))
+        form = window.record_actions.edit_record("finding", ref_id("finding", "ICC-01/18-462"))
         assert form is not None
         form.set_value("date", "31 February 2025")
         form.set_value("sc_document", "S/RES/1593 (2005)")
         shot("dialog-finding-form", form)
         form.reject()
         window.open_record("state", ref_id("state", "HUN"))
-        brief = window.brief_record()
+        brief = window.brief_actions.brief_record()
         assert brief is not None
         brief.marking.setCurrentText("Restricted")
         shot("dialog-brief", brief)
@@ -121,7 +121,7 @@ def main(out: Path) -> list[Path]:
         saved.append(out / "brief-state.png")
         brief.preview.reject()
         brief.reject()
-        report = window.draft_report()
+        report = window.brief_actions.draft_report()
         shot("dialog-report", report)
         report.reject()
         settings = window.open_settings()
@@ -137,7 +137,7 @@ def main(out: Path) -> list[Path]:
         window.detail.browser.verticalScrollBar().setValue(window.detail.browser.verticalScrollBar().maximum())
         shot("view-history")
         backups.make_backup(store, "auto")
-        restore = window.open_restore()
+        restore = window.backup_actions.open_restore()
         restore.table.selectRow(1)
         shot("dialog-restore", restore)
         restore.reject()
@@ -150,7 +150,7 @@ def main(out: Path) -> list[Path]:
             "Vladimir Putin,mongolia; KGZ,2031-04-03/2031-04-06,,,\n",
             encoding="utf-8",
         )
-        importing = window.import_records()
+        importing = window.file_actions.import_records()
         importing.load(sample)
         while importing.plan is None:
             app.processEvents()  # type: ignore[union-attr]
@@ -184,7 +184,7 @@ def main(out: Path) -> list[Path]:
 
         crypto.DEFAULT_PARAMS = crypto.KdfParams(1, 1024, 1)  # quick; the pictures are the same
         encryption.encrypt(store, "correct horse battery staple")
-        window._arm_idle_lock()
+        window.security_actions._arm_idle_lock()
         settings = window.open_settings()
         shot("dialog-settings-security", settings)
         settings.reject()
@@ -202,9 +202,9 @@ def main(out: Path) -> list[Path]:
         change.show()
         shot("dialog-passphrase-change", change)
         change.reject()
-        window.lock()
+        window.security_actions.lock()
         shot("window-locked")
-        window.unlock("correct horse battery staple")
+        window.security_actions.unlock("correct horse battery staple")
         window.close()
         store.close()
     return saved

@@ -438,4 +438,4 @@ def _offer_encryption(asker: Prompter, window: MainWindow) -> None:
             "when idle. You can also do this later in Settings.\n\nEncrypt now?",
         ),
     ):
-        window.encrypt_database()
+        window.security_actions.encrypt_database()

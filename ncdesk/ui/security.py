@@ -369,8 +369,9 @@ class SecurityBox(QGroupBox):
         self.show_state(encrypted)
 
     def _run(self, window: QWidget, name: str) -> None:
-        getattr(window, name)()
-        self.show_state(bool(getattr(window, "encrypted", lambda: False)()))
+        actions = getattr(window, "security_actions", window)  # the main window's (ui/actions/security.py)
+        getattr(actions, name)()
+        self.show_state(bool(getattr(actions, "encrypted", lambda: False)()))
 
     def show_state(self, encrypted: bool) -> None:
         if encrypted:

@@ -49,7 +49,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
 
     # 3. Verify it.
     window.open_record("travel_alert", aid)
-    dialog = window.next_step()
+    dialog = window.alert_actions.next_step()
     assert dialog is not None
     qtbot.addWidget(dialog)
     dialog.step_box.setCurrentIndex(dialog.step_box.findData("verified"))
@@ -60,7 +60,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
     assert "verified but not yet shared with the Court" in window.dashboard.plain_text()
 
     # 4. Record the President's letter.
-    letter_form = window.record_letter()
+    letter_form = window.alert_actions.record_letter()
     assert letter_form is not None
     qtbot.addWidget(letter_form)
     assert letter_form.raw()["state_id"] == ref_id("state", "TJK")
@@ -71,7 +71,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
     assert store.require("travel_alert", aid)["status"] == "letter_sent"
 
     # 5. Shared with the Court.
-    share_form = window.share_alert()
+    share_form = window.alert_actions.share_alert()
     assert share_form is not None
     qtbot.addWidget(share_form)
     share_form.set_value("channel", "e-mail to the Registry")
@@ -83,7 +83,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
 
     # 6. Close it with its outcome (a date after the visit).
     window.open_record("travel_alert", aid)
-    dialog = window.next_step()
+    dialog = window.alert_actions.next_step()
     qtbot.addWidget(dialog)
     dialog.step_box.setCurrentIndex(dialog.step_box.findData("closed"))
     assert "needs its outcome" in dialog.error.text()
@@ -113,7 +113,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
 
 
 def test_a_new_person_from_the_alert_form(qtbot, window: MainWindow, store: Store) -> None:
-    form = window.new_alert()
+    form = window.alert_actions.new_alert()
     qtbot.addWidget(form)
     form._new_referenced(form.spec.field("person_id"))
     sub = form.sub_form
@@ -126,7 +126,7 @@ def test_a_new_person_from_the_alert_form(qtbot, window: MainWindow, store: Stor
 
 
 def test_activity_with_states_heard(qtbot, window: MainWindow, store: Store) -> None:
-    form = window.new_record("activity")
+    form = window.record_actions.new_record("activity")
     qtbot.addWidget(form)
     form.set_value("kind", "bureau_meeting")
     form.set_value("title", "The Bureau hears Tajikistan")
@@ -141,13 +141,13 @@ def test_activity_with_states_heard(qtbot, window: MainWindow, store: Store) -> 
 def test_procedure_step_and_deadline_on_a_finding(qtbot, window: MainWindow, store: Store) -> None:
     rid = ref_id("finding", "ICC-01/18-462")
     window.open_record("finding", rid)
-    form = window.add_procedure_step()
+    form = window.alert_actions.add_procedure_step()
     qtbot.addWidget(form)
     form.set_value("step", "plenary_debate")
     form.set_value("date", "2025-12-03")
     save(qtbot, window, form)
     assert "Plenary debate" in window.detail.plain_text()
-    form = window.add_deadline()
+    form = window.alert_actions.add_deadline()
     qtbot.addWidget(form)
     form.set_value("description", "Hungary to present its position")
     form.set_value("due_on", (TODAY - dt.timedelta(days=2)).isoformat())

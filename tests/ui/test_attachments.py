@@ -78,5 +78,5 @@ def test_missing_file_is_reported(window: MainWindow, store: Store, prompter, tm
     src.write_text("x", encoding="utf-8")
     att_id = attachments.attach(store, "state", ref_id("state", "HUN"), src)
     attachments.stored_path(store, store.require("attachment", att_id)).unlink()
-    window.open_attachment(att_id)
+    window.file_actions.open_attachment(att_id)
     assert prompter.errors and "no longer in the data folder" in prompter.errors[0][1]

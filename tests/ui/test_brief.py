@@ -30,7 +30,7 @@ def test_brief_a_state_with_preview_and_save(qtbot, window: MainWindow, prompter
 
 def test_brief_as_word(qtbot, window: MainWindow, prompter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.open_record("travel_alert", ref_id("travel_alert", "putin-tajikistan-2025"))
-    dialog = window.brief_record()
+    dialog = window.brief_actions.brief_record()
     dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
     assert not dialog.preview_button.isEnabled()
     prompter.save_path = tmp_path / "alert"  # the suffix is added
@@ -49,7 +49,7 @@ def test_meeting_pack_from_a_selection(qtbot, window: MainWindow, prompter, tmp_
         view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
     )
     assert len(window.selected_records()) == 2
-    dialog = window.brief_selection()
+    dialog = window.brief_actions.brief_selection()
     assert dialog is not None and "2 note" in dialog.windowTitle()
     prompter.save_path = tmp_path / "pack.pdf"
     with qtbot.waitSignal(dialog.exported, timeout=30000):
@@ -58,7 +58,7 @@ def test_meeting_pack_from_a_selection(qtbot, window: MainWindow, prompter, tmp_
 
 
 def test_report_draft_and_a_bad_period(qtbot, window: MainWindow, prompter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.draft_report()
+    dialog = window.brief_actions.draft_report()
     dialog.date_from.setText("2025-11-26")
     dialog.date_to.setText("2024-12-01")
     prompter.save_path = tmp_path / "report.pdf"
@@ -78,14 +78,14 @@ def test_settings_give_the_default_marking(qtbot, window: MainWindow, settings: 
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     dialog.save()
     window.open_record("state", ref_id("state", "TJK"))
-    brief = window.brief_record()
+    brief = window.brief_actions.brief_record()
     assert brief.marking.currentText() == "Confidential — focal points only"
     assert brief.paper.currentData() == "letter"
 
 
 def test_a_write_failure_is_reported(qtbot, window: MainWindow, prompter, tmp_path: Path, store: Store) -> None:  # type: ignore[no-untyped-def]
     window.open_record("state", ref_id("state", "TJK"))
-    dialog = window.brief_record()
+    dialog = window.brief_actions.brief_record()
     prompter.save_path = tmp_path / "no such folder" / "x.pdf"
     dialog.start_save()
     assert "does not exist" in dialog.status.text()

@@ -154,7 +154,7 @@ def test_what_ncdesk_copies_asks_clipboard_managers_to_keep_it_out_of_history(
 def test_a_line_edit_s_own_copy_in_a_form_is_guarded_and_cleared(
     qtbot, window: MainWindow, guard: ClipboardGuard, clipboard: QClipboard
 ) -> None:
-    form = window.new_record("person")
+    form = window.record_actions.new_record("person")
     qtbot.waitExposed(form)
     form.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is form)

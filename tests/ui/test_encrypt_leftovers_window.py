@@ -44,7 +44,7 @@ def test_encrypt_asks_before_removing_a_copy_it_cannot_encrypt(
     zeroed, part = _leftovers(window)
     prompter.passphrases = [("", PASS)]
     prompter.confirm_answer = agree
-    assert window.encrypt_database()
+    assert window.security_actions.encrypt_database()
     assert window.store.key is not None and not part.exists()
     [question] = prompter.questions
     assert "too damaged to be encrypted" in question and str(zeroed) in question

@@ -35,7 +35,7 @@ def test_each_export_from_the_window_is_recorded(  # type: ignore[no-untyped-def
     window.store.update("person", ref_id("person", "vladimir-putin"), {"notes": "an edit to undo"})
     # A briefing note, with its preview.
     window.open_record("state", HUNGARY)
-    dialog = window.brief_record()
+    dialog = window.brief_actions.brief_record()
     dialog.marking.setCurrentText("Restricted")
     with qtbot.waitSignal(dialog.previewed, timeout=30000):
         dialog.preview_button.click()
@@ -46,12 +46,12 @@ def test_each_export_from_the_window_is_recorded(  # type: ignore[no-untyped-def
     # A meeting pack and the report, as Word.
     window.show_view("persons")
     window.views["persons"].table.selectAll()
-    pack = window.brief_selection()
+    pack = window.brief_actions.brief_selection()
     pack.format.setCurrentIndex(pack.format.findData(".docx"))
     prompter.save_path = out / "pack.docx"
     with qtbot.waitSignal(pack.exported, timeout=30000):
         pack.start_save()
-    report = window.draft_report()
+    report = window.brief_actions.draft_report()
     report.date_from.setText("2024-12-01")
     report.date_to.setText("2025-11-26")
     prompter.save_path = out / "report.pdf"
@@ -119,7 +119,7 @@ def test_an_export_that_cannot_be_recorded_is_reported(  # type: ignore[no-untyp
 
     monkeypatch.setattr(exports, "record_export", refuse)
     window.open_record("state", HUNGARY)
-    dialog = window.brief_record()
+    dialog = window.brief_actions.brief_record()
     prompter.save_path = tmp_path / "x.pdf"
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         dialog.start_save()
@@ -133,7 +133,7 @@ def test_a_file_name_in_the_history_is_text(  # type: ignore[no-untyped-def]
 ) -> None:
     name = "<img src=x onerror=alert(1)>\u202e.pdf"
     window.open_record("state", HUNGARY)
-    dialog = window.brief_record()
+    dialog = window.brief_actions.brief_record()
     prompter.save_path = tmp_path / name
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         dialog.start_save()

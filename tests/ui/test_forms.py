@@ -20,7 +20,7 @@ def error_of(form: RecordForm, name: str) -> str:
 
 
 def test_new_finding_checks_every_field_as_you_type(qtbot, window: MainWindow, store: Store) -> None:
-    form = window.new_record("finding")
+    form = window.record_actions.new_record("finding")
     qtbot.addWidget(form)
     assert not save_enabled(form)
     form.set_value("title", "Decision on the non-compliance by the Republic of Testland")
@@ -53,7 +53,7 @@ def test_new_finding_checks_every_field_as_you_type(qtbot, window: MainWindow, s
 
 
 def test_an_invalid_form_cannot_be_saved(qtbot, window: MainWindow, store: Store) -> None:
-    form = window.new_record("situation")
+    form = window.record_actions.new_record("situation")
     qtbot.addWidget(form)
     form.set_value("icc_number", "ICC-02/05")  # already recorded
     form.set_value("name", "A duplicate")
@@ -71,7 +71,7 @@ def test_an_invalid_form_cannot_be_saved(qtbot, window: MainWindow, store: Store
 
 
 def test_a_case_must_belong_to_its_situation(qtbot, window: MainWindow) -> None:
-    form = window.new_record("icc_case")
+    form = window.record_actions.new_record("icc_case")
     qtbot.addWidget(form)
     form.set_value("situation_id", ref_id("situation", "ICC-01/11"))
     form.set_value("icc_number", "ICC-02/05-01/25")
@@ -84,7 +84,7 @@ def test_a_case_must_belong_to_its_situation(qtbot, window: MainWindow) -> None:
 def test_editing_a_reference_record_is_kept_as_the_users(qtbot, window: MainWindow, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     rid = ref_id("finding", "ICC-01/18-462")
     window.open_record("finding", rid)
-    form = window.edit_record("finding", rid)
+    form = window.record_actions.edit_record("finding", rid)
     assert form is not None
     qtbot.addWidget(form)
     assert form.raw()["documents"] == "ICC-01/18-462"
@@ -101,7 +101,7 @@ def test_editing_a_reference_record_is_kept_as_the_users(qtbot, window: MainWind
 
 def test_add_a_warrant_to_a_person(qtbot, window: MainWindow, store: Store) -> None:
     window.open_record("person", ref_id("person", "vladimir-putin"))
-    form = window.add_warrant()
+    form = window.record_actions.add_warrant()
     assert form is not None
     qtbot.addWidget(form)
     form.set_value("situation_id", ref_id("situation", "ICC-01/22"))
@@ -124,7 +124,7 @@ def test_add_a_warrant_to_a_person(qtbot, window: MainWindow, store: Store) -> N
 
 def test_add_a_party_status_event(qtbot, window: MainWindow, store: Store) -> None:
     window.open_record("state", ref_id("state", "HUN"))
-    form = window.add_party_event()
+    form = window.record_actions.add_party_event()
     assert form is not None
     qtbot.addWidget(form)
     form.set_value("event", "withdrawal_rescinded")
@@ -133,7 +133,7 @@ def test_add_a_party_status_event(qtbot, window: MainWindow, store: Store) -> No
     with qtbot.waitSignal(window.record_saved):
         assert form.try_save()
     assert "Revoked its notice of withdrawal" in window.detail.plain_text()
-    form = window.add_party_event()
+    form = window.record_actions.add_party_event()
     qtbot.addWidget(form)
     form.set_value("event", "withdrawal_rescinded")
     form.set_value("date", "2026-05-27")
@@ -141,7 +141,7 @@ def test_add_a_party_status_event(qtbot, window: MainWindow, store: Store) -> No
 
 
 def test_a_person_with_aliases(qtbot, window: MainWindow, store: Store) -> None:
-    form = window.new_record("person")
+    form = window.record_actions.new_record("person")
     qtbot.addWidget(form)
     form.set_value("name", "Zoltán Example")
     form.set_value("aliases", "Zoltan Example\n  \nZ. E.")
@@ -171,7 +171,7 @@ def test_an_alert_dated_in_french(qtbot, window: MainWindow, store: Store) -> No
 
     try:
         window.set_language("fr")
-        form = window.new_alert()
+        form = window.alert_actions.new_alert()
         qtbot.addWidget(form)
         form.set_value("person_id", ref_id("person", "vladimir-putin"))
         form.set_value("destinations", [ref_id("state", "TJK")])

@@ -17,6 +17,7 @@ from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.importer import PROBLEM_ROLE, ImportDialog
 from ncdesk.ui.mainwindow import MainWindow
+from tests.ui.conftest import settled
 from tests.conftest import FixedClock
 from tests.io.import_helpers import state, write_csv
 from tests.ui.conftest import FakePrompter
@@ -38,7 +39,7 @@ def _action(window: MainWindow, name: str) -> QAction:
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
-    dialog = window.import_records()
+    dialog = window.file_actions.import_records()
     with qtbot.waitSignal(dialog.previewed, timeout=20000):
         dialog.load(path)
     return dialog
@@ -102,6 +103,7 @@ def test_a_good_file_is_imported_in_the_background_and_the_views_show_it(
     # The import is one change in the history: Undo takes it back.
     assert window.act_undo.isEnabled() and "Import alerts.csv" in window.act_undo.text()
     window.act_undo.trigger()
+    settled(qtbot, window)  # undone in a worker
     assert window.store.rows("travel_alert", "origin = 'user'") == []
 
 
@@ -135,7 +137,7 @@ def test_choosing_the_kind_reads_the_file_again(
     qtbot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:
     prompter.files = [write_csv(tmp_path / "who.csv", [["name", "function"], ["Jane Roe", "Minister"]])]
-    dialog = window.import_records()
+    dialog = window.file_actions.import_records()
     with qtbot.waitSignal(dialog.previewed, timeout=20000) as blocker:
         dialog.choose_button.click()
     assert blocker.args[0].ok and blocker.args[0].sections[0].kind == "person"
@@ -222,7 +224,7 @@ def test_menus_export_excel_and_csv_and_save_templates(
 def test_the_dialog_saves_the_template_of_the_kind_chosen(
     qtbot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:
-    dialog = window.import_records()
+    dialog = window.file_actions.import_records()
     dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))
     prompter.save_path = tmp_path / "letters.xlsx"
     with qtbot.waitSignal(dialog.template_saved) as blocker:

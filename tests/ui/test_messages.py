@@ -68,7 +68,7 @@ def test_a_date_error_in_the_window_language(english, lang: str, typed: str, exp
 
 def test_the_alert_form_says_a_wrong_date_in_french(window, english, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.set_language("fr")
-    form = window.new_alert()
+    form = window.alert_actions.new_alert()
     qtbot.addWidget(form)
     form.set_value("date", "32 décembre 2026")
     form.revalidate(show_all=True)
@@ -126,7 +126,7 @@ def test_the_forms_cross_checks_in_spanish(window, english, qtbot) -> None:  # t
     """The store's checks (a document of another situation, a date before the decision, an ICC
     number already recorded) in the window's language, in the field and in the step's summary."""
     window.set_language("es")
-    form = window.new_record("finding")
+    form = window.record_actions.new_record("finding")
     qtbot.addWidget(form)
     form.set_value("situation_id", ref_id("situation", "ICC-01/22"))
     form.set_value("documents", "ICC-01/18-900")
@@ -135,7 +135,7 @@ def test_the_forms_cross_checks_in_spanish(window, english, qtbot) -> None:  # t
     form.revalidate(show_all=True)
     assert form.errors["documents"].text() == "ICC-01/18-900 no es un documento de la situación ICC-01/22"
     assert form.errors["sc_date"].text() == "es anterior a la decisión"
-    situation = window.new_record("situation")
+    situation = window.record_actions.new_record("situation")
     qtbot.addWidget(situation)
     situation.set_value("icc_number", "ICC-02/05")
     situation.revalidate(show_all=True)
@@ -148,7 +148,7 @@ def test_the_forms_cross_checks_in_spanish(window, english, qtbot) -> None:  # t
 
 
 def test_the_english_wording_of_the_forms_is_unchanged(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    form = window.new_record("situation")
+    form = window.record_actions.new_record("situation")
     qtbot.addWidget(form)
     form.set_value("icc_number", "ICC-02/05-01/09")
     form.revalidate(show_all=True)
@@ -188,7 +188,7 @@ def test_undo_names_the_change_in_spanish(qtbot, window, store, prompter, englis
     assert kind_label("person") != "Person"
     store.db.execute("UPDATE person SET function = 'C' WHERE id = ?", [pid])  # by someone else
     store.db.conn.commit()
-    window.undo()  # in a worker
+    window.record_actions.undo()  # in a worker
     settled(qtbot, window)
     assert prompter.errors[-1][1] == (
         f"No se puede revertir «Editar persona»: el campo «{field_label('function')}» se ha vuelto a cambiar "

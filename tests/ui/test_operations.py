@@ -90,7 +90,7 @@ def test_run_and_wait_returns_the_result_with_the_event_loop_running(qtbot, stor
 
 def test_back_up_now_runs_through_the_operations(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.backup_made, timeout=20000) as made:
-        assert window.backup_now()
+        assert window.backup_actions.backup_now()
     assert window.operations.ran[-1] == "backup" and Path(made.args[0]).exists()
     assert "Backed up to" in window.statusBar().currentMessage()
 

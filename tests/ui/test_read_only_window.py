@@ -70,7 +70,7 @@ def test_the_window_opens_read_only_with_the_note(  # type: ignore[no-untyped-de
     grab = w.grab()
     shot = Path(os.environ.get("NCDESK_SCREENSHOT_DIR", tmp_path)) / "read-only-window.png"
     assert grab.save(str(shot)) and shot.stat().st_size > 0
-    w.backup_now()  # reached another way (a shortcut kept by a platform): refused with the note
+    w.backup_actions.backup_now()  # reached another way (a shortcut kept by a platform): refused with the note
     assert prompter.errors and NOTE in prompter.errors[-1][1]
     w.runner.pool.waitForDone(5000)
     w.close()

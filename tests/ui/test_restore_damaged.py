@@ -36,7 +36,7 @@ def test_the_restore_dialog_lists_damaged_copies_and_restores_a_sound_one(  # ty
     kept = save(store, "person", {"name": "In the moved copy"})
     sound, broken = damaged_copies(store)
     later = save(store, "person", {"name": "Recorded later"})
-    dialog = window.open_restore()
+    dialog = window.backup_actions.open_restore()
     assert dialog.table.rowCount() == 3
     row = _row(dialog, broken)
     assert dialog.table.item(row, 1).text() == "moved aside as damaged"
@@ -60,5 +60,5 @@ def test_the_restore_dialog_lists_damaged_copies_and_restores_a_sound_one(  # ty
 def test_the_backup_named_for_recovery_says_so(window: MainWindow, store: Store) -> None:
     named = backups.make_backup(store, "manual")
     recovery.record(store.folder, moved_to=None, backup=named.path, encrypted=store.key is not None)
-    dialog = window.open_restore()
+    dialog = window.backup_actions.open_restore()
     assert dialog.table.item(_row(dialog, named.path), 3).text().endswith("kept: named for recovery")

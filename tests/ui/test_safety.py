@@ -46,7 +46,7 @@ def test_an_undo_that_would_overwrite_later_work_is_refused(qtbot, window: MainW
     save(store, "person", {"function": "B"}, pid)
     store.db.execute("UPDATE person SET function = 'C' WHERE id = ?", [pid])  # by someone else
     store.db.conn.commit()
-    window.undo()  # in a worker
+    window.record_actions.undo()  # in a worker
     settled(qtbot, window)
     assert prompter.errors and "function was changed again since" in prompter.errors[-1][1]
     assert store.get("person", pid)["function"] == "C"
@@ -68,7 +68,7 @@ def test_back_up_now_and_restore(qtbot, window: MainWindow, store: Store, prompt
         qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert Path(made.args[0]).is_file() and "Backed up to" in window.statusBar().currentMessage()
     later = save(store, "person", {"name": "After the backup"})
-    dialog = window.open_restore()
+    dialog = window.backup_actions.open_restore()
     assert dialog.table.rowCount() == 1 and "sound" in dialog.table.item(0, 3).text()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
@@ -86,7 +86,7 @@ def test_a_refused_restore_changes_nothing(window: MainWindow, store: Store, pro
     backups.make_backup(store, "manual")
     later = save(store, "person", {"name": "Stays"})
     prompter.confirm_answer = False
-    dialog = window.open_restore()
+    dialog = window.backup_actions.open_restore()
     dialog.table.selectRow(0)
     dialog.start_restore()
     assert store.get("person", later) is not None
@@ -97,9 +97,9 @@ def test_automatic_backups_every_so_often_and_on_closing(qtbot, store: Store, pr
     qtbot.addWidget(w)
     assert w.backup_timer.isActive() and w.backup_timer.interval() == 10 * 60 * 1000
     with qtbot.waitSignal(w.backup_made, timeout=10000):
-        w.periodic_backup()  # what the timer calls
+        w.backup_actions.periodic_backup()  # what the timer calls
     assert not backups.needs_backup(store)
-    w.periodic_backup()  # nothing changed: nothing made
+    w.backup_actions.periodic_backup()  # nothing changed: nothing made
     assert len(backups.list_backups(store.folder)) == 1
     save(store, "person", {"name": "Changed before closing"})
     w.close()
@@ -162,20 +162,20 @@ def test_a_synchronised_data_folder_is_warned_about(qtbot, tmp_path: Path, promp
 def test_undo_in_the_window_follows_a_saved_form(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     putin = ref_id("person", "vladimir-putin")
     function = store.get("person", putin)["function"]
-    form = window.edit_record("person", putin)
+    form = window.record_actions.edit_record("person", putin)
     assert form is not None
     form.set_value("function", "Changed in a form")
     assert form.try_save(), form.last_errors
     assert store.get("person", putin)["function"] == "Changed in a form"
     assert store.get("person", putin)["user_fields"] == ["function"]
     assert window.act_undo.text() == "&Undo Edit person"
-    window.undo()  # in a worker
+    window.record_actions.undo()  # in a worker
     settled(qtbot, window)
     assert store.get("person", putin)["function"] == function and store.get("person", putin)["user_fields"] == []
 
 
 def test_a_form_on_a_full_disk_keeps_what_was_typed(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
-    form = window.new_record("person")
+    form = window.record_actions.new_record("person")
     form.set_value("name", "Typed on a full disk")
     form.set_value("notes", "n" * 200_000)
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]

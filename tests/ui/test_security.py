@@ -43,7 +43,7 @@ def test_lock_closes_the_database_clears_the_views_and_unlock_brings_them_back(e
     first = persons.id_at(0)
     w.open_record("person", first)
     assert w.detail.record_id == first
-    assert w.lock()
+    assert w.security_actions.lock()
     assert w.store.is_locked and w.store.key is None and crypto.key_for(w.store.folder) is None
     assert persons.rowCount() == 0 and w.views["situations"].model.rowCount() == 0
     assert w.detail.record_id is None
@@ -51,13 +51,13 @@ def test_lock_closes_the_database_clears_the_views_and_unlock_brings_them_back(e
     assert w.central.currentWidget() is w.locked_panel
     assert not w.act_edit.isEnabled() and not w.menuBar().isEnabled()
     assert "locked" in w.windowTitle()
-    w.periodic_backup()  # the timer may fire while locked: nothing happens, nothing fails
+    w.backup_actions.periodic_backup()  # the timer may fire while locked: nothing happens, nothing fails
 
-    assert not w.unlock("not the passphrase")
+    assert not w.security_actions.unlock("not the passphrase")
     assert "wrong" in w.locked_panel.error.text()
     assert w.store.is_locked
 
-    assert w.unlock(PASS)
+    assert w.security_actions.unlock(PASS)
     assert not w.store.is_locked and w.central.currentWidget() is w.splitter
     assert persons.rowCount() >= 10 and w.act_new_alert.isEnabled() and w.menuBar().isEnabled()
     assert w.store.get("person", first) is not None
@@ -65,7 +65,7 @@ def test_lock_closes_the_database_clears_the_views_and_unlock_brings_them_back(e
 
 def test_the_locked_panel_unlocks_on_enter(qtbot, encrypted_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = encrypted_window
-    w.lock()
+    w.security_actions.lock()
     qtbot.keyClicks(w.locked_panel.edit, PASS)
     qtbot.keyClick(w.locked_panel.edit, "\r")
     qtbot.waitUntil(lambda: not w.store.is_locked)
@@ -90,7 +90,7 @@ def test_lock_now_from_the_menu(encrypted_window: MainWindow) -> None:
 def test_a_plain_database_does_not_lock(window: MainWindow) -> None:
     assert not window.act_lock.isEnabled()
     assert not window.idle.active()
-    assert not window.lock()
+    assert not window.security_actions.lock()
     assert not window.store.is_locked
 
 
@@ -100,7 +100,7 @@ def test_lock_clears_the_clipboard(qtbot, encrypted_window: MainWindow) -> None:
     w = encrypted_window
     w.clipboard_guard.copy("Travel of a person sought by the Court")
     assert QGuiApplication.clipboard().text()
-    w.lock()
+    w.security_actions.lock()
     assert QGuiApplication.clipboard().text() == ""
 
 
@@ -142,7 +142,7 @@ def test_remove_encryption_asks_first(window: MainWindow, prompter: FakePrompter
     encryption.encrypt(window.store, PASS)
     prompter.confirm_answer = False
     prompter.passphrases = [(PASS, "")]
-    assert not window.remove_encryption()
+    assert not window.security_actions.remove_encryption()
     assert window.store.key is not None
 
 
@@ -269,7 +269,7 @@ def test_an_encrypted_attachment_is_saved_decrypted_where_the_user_says(
     stored = attachments.stored_path(w.store, att)
     assert b"secret travel" not in stored.read_bytes()
     prompter.save_path = tmp_path / "out" / "copy.txt"
-    w.open_attachment(att_id)
+    w.file_actions.open_attachment(att_id)
     assert prompter.save_path.read_text(encoding="utf-8") == "secret travel details"
     labels = [r[0] for r in w.store.db.execute("SELECT label FROM change_batch WHERE kind = 'export'")]
     assert any("copy.txt" in label for label in labels)
@@ -284,7 +284,7 @@ def test_the_restore_dialog_checks_and_restores_encrypted_backups(
     before = w.store.count("person")
     backups.make_backup(w.store, "manual")
     w.store.insert("person", {"name": "Added after the backup"})
-    dialog = w.open_restore()
+    dialog = w.backup_actions.open_restore()
     assert dialog.found and all(v.ok for _b, v in dialog.found), [v.message for _b, v in dialog.found]
     dialog.table.selectRow(0)
     dialog.start_restore()

@@ -33,7 +33,7 @@ def test_using_the_window_keeps_the_count_of_true(qtbot, window: MainWindow) -> 
             window.open_record("state", ref_id("state", "HUN"))
             window.open_record("finding", ref_id("finding", "ICC-01/22-90"))
             window.go_back()
-            form = window.new_alert()
+            form = window.alert_actions.new_alert()
             form.set_value("destinations", [ref_id("state", "TJK")])
             form.reject()
         gc.collect()

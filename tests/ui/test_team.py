@@ -64,7 +64,7 @@ def _befriend(window: MainWindow, other: Store) -> None:
 
 def _preview(qtbot, window: MainWindow, path: Path) -> PreviewDialog:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.preview_shown, timeout=20000) as blocker:
-        window.receive_file(path)
+        window.exchange_actions.receive_file(path)
     dialog = blocker.args[0]
     assert isinstance(dialog, PreviewDialog)
     return dialog
@@ -141,7 +141,7 @@ def test_share_to_a_file_then_receive_with_a_conflict_decided(
     _befriend(window, poland)
     alert = _alert(window.store)
     window.show_view("alerts")
-    dialog = window.share_package()
+    dialog = window.exchange_actions.share_package()
     assert isinstance(dialog, ShareDialog)
     assert dialog.chosen_contacts() == [exchange.contacts(window.store)[0].installation_id]
     assert dialog.changes.isChecked()
@@ -212,7 +212,7 @@ def test_a_passphrase_handover_and_an_unknown_sender(
     sharing.add_card(poland, package.card_text(sharing.my_card(window.store)))
     sealed = sharing.write_package(poland, sharing.share(poland, ["Mexico"]), tmp_path / "sealed.ncpkg")
     prompter.confirm_answer = True
-    window.receive_file(sealed)
+    window.exchange_actions.receive_file(sealed)
     qtbot.waitUntil(lambda: any(isinstance(w, type(window.team.add_contact())) and w.isVisible() and w.card
                                 for w in QApplication.topLevelWidgets()), timeout=20000)  # fmt: skip
     assert "is not one of your contacts" in prompter.questions[-1]
@@ -237,7 +237,7 @@ def test_a_passphrase_handover_and_an_unknown_sender(
 
     # A refusal says its sentence.
     (tmp_path / "junk.ncpkg").write_bytes(b"not a package at all")
-    window.receive_file(tmp_path / "junk.ncpkg")
+    window.exchange_actions.receive_file(tmp_path / "junk.ncpkg")
     qtbot.waitUntil(lambda: bool(prompter.errors), timeout=20000)
     assert prompter.errors[-1][0] == "The package was not received" and prompter.errors[-1][1]
 
@@ -249,7 +249,7 @@ def test_the_exchange_folder_sends_and_picks_up(
     folder = tmp_path / "Synced"
     folder.mkdir()
     prompter.folder_answer = folder
-    dialog = window.open_exchange_settings()
+    dialog = window.exchange_actions.open_exchange_settings()
     dialog.choose()
     dialog.auto.setChecked(True)
     shot(dialog, "exchange-settings")
@@ -270,7 +270,7 @@ def test_the_exchange_folder_sends_and_picks_up(
     mine = _alert(window.store, "my own cable")
     assert window.exchange_soon.isActive(), "a change here: a package soon"
     with qtbot.waitSignal(window.exchange_picked_up, timeout=20000) as blocker:
-        assert window.exchange_tick()  # what the timer's timeout runs
+        assert window.exchange_actions.exchange_tick()  # what the timer's timeout runs
     assert len(blocker.args[0].received) == 1
     assert window.store.get("travel_alert", alert) is not None
     assert sharing.pick_up(poland).received and poland.get("travel_alert", mine) is not None
@@ -280,7 +280,7 @@ def test_the_exchange_folder_sends_and_picks_up(
     poland.update("travel_alert", alert, {"source_description": "theirs"})
     sharing.outgoing_to_folder(poland)
     with qtbot.waitSignal(window.exchange_picked_up, timeout=20000):
-        assert window.exchange_tick()
+        assert window.exchange_actions.exchange_tick()
     assert window.team.waiting_label.text() == "1 package(s) wait for your decision."
     window.show_view("team")
     shot(window, "team-view-waiting")

@@ -115,7 +115,7 @@ def test_exports_read_the_same_translations() -> None:
 
 def test_switch_language_keeps_open_forms_and_mirrors_arabic(window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window.open_record("state", window.store.rows("state", "iso3 = ?", ["HUN"])[0]["id"])
-    form = window.new_record("person")
+    form = window.record_actions.new_record("person")
     menus = lambda: [a.text() for a in window.menuBar().actions()]  # noqa: E731
     assert "&File" in menus()
 

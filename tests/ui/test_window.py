@@ -184,10 +184,10 @@ def test_delete_and_restore(qtbot, window: MainWindow, store: Store, prompter) -
     rid = ref_id("finding", "ICC-01/22-112")
     window.open_record("finding", rid)
     prompter.confirm_answer = False
-    assert not window.delete_record()
+    assert not window.record_actions.delete_record()
     assert store.get("finding", rid) is not None
     prompter.confirm_answer = True
-    assert window.delete_record()
+    assert window.record_actions.delete_record()
     assert store.get("finding", rid) is None
     assert "This record was deleted" in window.detail.plain_text()
     assert window.views["findings"].model.row_of(rid) is None
