@@ -160,7 +160,7 @@ def recent(
             [since, kind],
         ).fetchall()
     ]
-    return _allowed(store, kind, ids, where)[:limit]
+    return _allowed(store, kind, list(dict.fromkeys(ids))[: limit * 4], where)[:limit]
 
 
 def _rest(store: Store, kind: str, where: Filter, wording: Wording, limit: int) -> list[Choice]:
