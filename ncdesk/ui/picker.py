@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QStyle, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QStyle, QStyleOption, QWidget
 
 from ncdesk.core.text import fold
 from ncdesk.io.translations import english_names
@@ -82,11 +82,23 @@ class RecordPicker(QLineEdit):
         self.textEdited.connect(self._typed)
         self.textChanged.connect(lambda _=None: emit(self.value_changed))
         self.setClearButtonEnabled(True)
-        arrow = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
-        self.list_action = self.addAction(QIcon(arrow), QLineEdit.ActionPosition.TrailingPosition)
+        self.list_action = self.addAction(self._arrow(), QLineEdit.ActionPosition.TrailingPosition)
         self.list_action.setObjectName("showChoices")
         self.list_action.triggered.connect(self.show_choices)
         self.set_label(label)
+
+    def _arrow(self) -> QIcon:
+        """The small arrow a drop-down list shows in this style (its standard icon is a large black one)."""
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        option = QStyleOption()
+        option.initFrom(self)
+        option.rect = QRect(size // 4, size // 4, size // 2, size // 2)
+        painter = QPainter(pixmap)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorArrowDown, option, painter, self)
+        painter.end()
+        return QIcon(pixmap)
 
     def set_label(self, label: str) -> None:
         self.setAccessibleName(label)
