@@ -14,7 +14,7 @@ import getpass
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -728,7 +728,7 @@ class Store:
         limit: int | None = None,
         offset: int | None = None,
         include_deleted: bool = False,
-    ) -> Iterator[Record]:
+    ) -> Generator[Record, None, None]:
         """`rows`, one record at a time as SQLite finds it: a caller that stops early (a picker
         that has its thirty) reads no further, and a long table is never held whole in memory.
         Finish with the iterator before writing on this connection."""

@@ -39,7 +39,12 @@ def test_rows_leave_deleted_records_out_unless_asked(people: Store) -> None:
 def test_iter_rows_reads_only_what_is_taken(people: Store) -> None:
     """SQLite computes each row only when asked for it: a function in the SELECT counts them."""
     seen: list[str] = []
-    people.db.conn.create_function("seen", 1, lambda v: seen.append(v) or v)
+
+    def counted(value: str) -> str:
+        seen.append(value)
+        return value
+
+    people.db.conn.create_function("seen", 1, counted)
     rows = people.iter_rows("person", select="seen(name) AS name", order_by="rowid DESC")
     taken = [next(rows)["name"] for _ in range(5)]
     rows.close()  # the caller stops: the cursor is closed, nothing else is read
