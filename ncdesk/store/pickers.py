@@ -14,6 +14,7 @@ search index, restricted to the kind, newest first, looking at most at `SCAN` in
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,12 @@ CHILD_ROWS: dict[tuple[str, str], tuple[str, str]] = {
     ("activity", "states_heard"): ("activity_state", "state_id"),
     ("activity", "states_concerned"): ("activity_state", "state_id"),
 }
+
+
+# The folded forms of names, kept: a person picker folds every name and alias at each key typed
+# (a thousand persons at 10x, ten thousand at 100x); the names change rarely, the keys often.
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+_loose = functools.lru_cache(maxsize=1 << 16)(loose)
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,7 @@ def recent(
 def _rest(store: Store, kind: str, where: Filter, wording: Wording, limit: int) -> list[Choice]:
     order = REST_ORDER.get(kind, "rowid DESC")
     if order == "title":  # a short kind: every title is made without a query
-        return sorted(_short(store, kind, "", where, wording), key=lambda c: fold(c.title))[:limit]
+        return sorted(_short(store, kind, "", where, wording), key=lambda c: _fold(c.title))[:limit]
     ids = [r["id"] for r in store.iter_rows(kind, where.where, where.args, select="id", order_by=order, limit=limit)]
     return choices_of(store, kind, ids, wording)
 
@@ -181,7 +188,7 @@ def _short(store: Store, kind: str, text: str, where: Filter, wording: Wording) 
         title = builder.title(kind, r)
         if words:
             names = [title, *(str(r.get(c) or "") for c in columns if c != "aliases"), *(r.get("aliases") or [])]
-            haystack = " ".join(loose(n) for n in names)
+            haystack = " ".join(_loose(n) for n in names)
             if not all(w in haystack for w in words):
                 continue
         out.append(Choice(r["id"], title))
@@ -193,12 +200,12 @@ def _rank(text: str) -> Any:
     typed = loose(text)
 
     def key(c: Choice) -> tuple[int, str]:
-        title = loose(c.title)
+        title = _loose(c.title)
         if title.startswith(typed):
-            return (0, fold(c.title))
-        if any(w.startswith(typed) for w in title.split()) or f" {typed}" in f" {title}":
-            return (1, fold(c.title))
-        return (2, fold(c.title))
+            return (0, _fold(c.title))
+        if f" {typed}" in f" {title}":
+            return (1, _fold(c.title))
+        return (2, _fold(c.title))
 
     return key
 
