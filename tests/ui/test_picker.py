@@ -267,3 +267,19 @@ def composite(form: RecordForm, p: RecordPicker):  # type: ignore[no-untyped-def
     painter.drawPixmap(where, p.popup.grab())
     painter.end()
     return image
+
+
+def test_states_are_found_and_shown_in_the_windows_language(qtbot, store: Store, english) -> None:  # type: ignore[no-untyped-def]
+    from ncdesk.ui.i18n import apply_language
+
+    apply_language("fr")
+    form = open_form(qtbot, store, "person")
+    p = picker(form, "nationality_state_id")
+    p.setFocus()
+    qtbot.keyClicks(p, "allem")
+    assert p.choices_shown() == ["Allemagne"]
+    key(qtbot, p, Qt.Key.Key_Return)
+    assert form.raw()["nationality_state_id"] == ref_id("state", "DEU")
+    p.clear()
+    qtbot.keyClicks(p, "hongr")
+    assert p.choices_shown() == ["Hongrie"]
