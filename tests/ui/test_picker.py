@@ -3,6 +3,7 @@ keyboard alone enough, the mouse too, and a form that opens in the same time on 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,6 @@ from ncdesk.store.store import Store
 from ncdesk.ui.forms import RecordForm, RefListWidget
 from ncdesk.ui.picker import RecordPicker
 
-SHOTS = Path("/work/notes/shots")
 PUTIN = ref_id("person", "vladimir-putin")
 
 
@@ -230,10 +230,14 @@ def test_the_letter_form_opens_in_the_same_time_on_many_alerts(qtbot, store: Sto
     assert few < 60
 
 
-def test_screenshots_of_the_pickers(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    """The letter form and the alert form with a list open, for a person to look at."""
+def test_screenshots_of_the_pickers(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The letter form and the alert form with a list open, for a person to look at: in the folder
+    NCDESK_SHOTS names (pickers-letter.png, pickers-alert.png), else in the test's temp folder."""
+    shots = Path(os.environ.get("NCDESK_SHOTS") or tmp_path)
     many_alerts(store, 300)
-    SHOTS.mkdir(parents=True, exist_ok=True) if SHOTS.parent.exists() else None
+    places = [ref_id("state", iso) for iso in ("MNG", "TJK", "KGZ", "HUN", "ZAF")]
+    ids = [r["id"] for r in store.rows("travel_alert", "date_from = '2031-05-01'", select="id")]
+    store.insert_many("alert_destination", [{"alert_id": a, "state_id": places[i % 5]} for i, a in enumerate(ids)])
     [alert] = store.rows("travel_alert", "title LIKE '%Mongolia%'", limit=1)
     form = open_form(qtbot, store, "letter", defaults={"alert_id": alert["id"], "state_id": ref_id("state", "MNG")})
     form.resize(760, 720)
@@ -244,8 +248,7 @@ def test_screenshots_of_the_pickers(qtbot, store: Store) -> None:  # type: ignor
     assert p.popup.isVisible()
     key(qtbot, p, Qt.Key.Key_Down)
     QApplication.processEvents()
-    if SHOTS.exists():
-        composite(form, p).save(str(SHOTS / "pickers-letter.png"))
+    assert composite(form, p).save(str(shots / "pickers-letter.png"))
     alert_form = open_form(qtbot, store, "travel_alert", record_id=alert["id"])
     alert_form.resize(760, 720)
     states = picker(alert_form, "destinations")
@@ -253,8 +256,7 @@ def test_screenshots_of_the_pickers(qtbot, store: Store) -> None:  # type: ignor
     qtbot.keyClicks(states, "gu")
     assert states.popup.isVisible()
     QApplication.processEvents()
-    if SHOTS.exists():
-        composite(alert_form, states).save(str(SHOTS / "pickers-alert.png"))
+    assert composite(alert_form, states).save(str(shots / "pickers-alert.png"))
 
 
 def composite(form: RecordForm, p: RecordPicker):  # type: ignore[no-untyped-def]
