@@ -28,7 +28,9 @@ def _c(*parts: str) -> str:
 
 
 def _aliases(col: str) -> str:
-    return f"(SELECT group_concat(value, ' ') FROM json_each({col}))"
+    """A record's aliases as words; '' when it has none (`name || ' ' || NULL` is NULL: an alert's
+    destinations without aliases, most States, were missing from its index text)."""
+    return f"coalesce((SELECT group_concat(value, ' ') FROM json_each({col})), '')"
 
 
 def _state_name(col: str) -> str:

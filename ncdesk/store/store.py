@@ -14,7 +14,7 @@ import getpass
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -692,6 +692,33 @@ class Store:
             raise NotFoundError(Message("No %1 with id %2.", Typed(table), Typed(record_id)))
         return record
 
+    def _select_sql(
+        self,
+        table: str,
+        where: str,
+        *,
+        select: str,
+        order_by: str | None,
+        limit: int | None,
+        offset: int | None,
+        include_deleted: bool,
+    ) -> str:
+        """The SELECT of `rows`/`iter_rows`, in the manner of sqlite-utils' `rows_where`."""
+        self._check_table(table)
+        clauses = [] if include_deleted else ["deleted_at IS NULL"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT {select} FROM {table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        if offset is not None:
+            sql += f"{'' if limit is not None else ' LIMIT -1'} OFFSET {int(offset)}"
+        return sql
+
     def rows(
         self,
         table: str,
@@ -699,18 +726,49 @@ class Store:
         args: Iterable[Any] = (),
         *,
         order_by: str | None = None,
+        select: str = "*",
+        limit: int | None = None,
+        offset: int | None = None,
         include_deleted: bool = False,
     ) -> list[Record]:
-        self._check_table(table)
-        clauses = [] if include_deleted else ["deleted_at IS NULL"]
-        if where:
-            clauses.append(f"({where})")
-        sql = f"SELECT * FROM {table}"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        if order_by:
-            sql += f" ORDER BY {order_by}"
+        """The live records of *table* matching *where* (with *args*): every column, or those of
+        *select* (SQL: "id, name"), in *order_by*, at most *limit* of them after *offset*."""
+        sql = self._select_sql(
+            table, where, select=select, order_by=order_by, limit=limit, offset=offset, include_deleted=include_deleted
+        )
         return self.query(table, sql, args)
+
+    def iter_rows(
+        self,
+        table: str,
+        where: str = "",
+        args: Iterable[Any] = (),
+        *,
+        order_by: str | None = None,
+        select: str = "*",
+        limit: int | None = None,
+        offset: int | None = None,
+        include_deleted: bool = False,
+    ) -> Generator[Record, None, None]:
+        """`rows`, one record at a time as SQLite finds it: a caller that stops early (a picker
+        that has its thirty) reads no further, and a long table is never held whole in memory.
+        Finish with the iterator before writing on this connection."""
+        sql = self._select_sql(
+            table, where, select=select, order_by=order_by, limit=limit, offset=offset, include_deleted=include_deleted
+        )
+        with self._translated():
+            cur = self.db.execute(sql, list(args))
+            columns = [c[0] for c in cur.description]
+            lists = [c for c in json_columns(table) if c in columns]
+            try:
+                while True:
+                    chunk = cur.fetchmany(64)
+                    if not chunk:
+                        return
+                    for row in chunk:
+                        yield _decoded(dict(zip(columns, row, strict=True)), lists)
+            finally:
+                cur.close()
 
     def count(self, table: str, *, include_deleted: bool = False) -> int:
         self._check_table(table)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,40 +31,43 @@ from ncdesk.core.alerts import StepError
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.core.text import Message, said
-from ncdesk.store.detail import _Builder
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
+from ncdesk.store.pickers import NO_FILTER, Filter, choice, choices_of, used_in
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import colon, comma, error_text, format_date, format_value, message_text, rules_wording
 from ncdesk.ui.labels import field_label, kind_label, value_label
+from ncdesk.ui.picker import RecordPicker, choice_text
 from ncdesk.ui.signals import emit
 
 
 class RefListWidget(QWidget):
-    """Several records of one kind: pick from a searchable list, remove with the button or Delete."""
+    """Several records of one kind: find each with a picker (Enter adds it), remove with the button or Delete."""
 
     changed = Signal()
 
-    def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        kind: str,
+        parent: QWidget | None = None,
+        *,
+        label: str = "",
+        used: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.names = dict((rid, text) for text, rid in items)
-        self.picker = QComboBox(self)
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.addItem("", None)
-        for text, rid in items:
-            self.picker.addItem(text, rid)
-        completer = QCompleter(self.picker.model(), self.picker)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.picker.setCompleter(completer)
-        self.picker.lineEdit().setPlaceholderText(self.tr("Type a name, then Enter"))
-        self.picker.activated.connect(lambda _: self._add_current())
-        self.picker.lineEdit().returnPressed.connect(self._add_current)
+        self.store = store
+        self.kind = kind
+        self.names: dict[str, str] = {}
+        self.picker = RecordPicker(store, kind, self, label=label, used=used)
+        self.picker.setPlaceholderText(self.tr("Type a name, then Enter"))
+        self.picker.record_chosen.connect(self._chosen)
         self.chosen = QListWidget(self)
         self.chosen.setObjectName("chosen")
+        self.chosen.setAccessibleName(self.tr("Chosen: %1").replace("%1", label) if label else self.tr("Chosen"))
         self.chosen.setFixedHeight(self.fontMetrics().height() * 4 + 10)
         remove = QPushButton(self.tr("Remove"), self)
+        remove.setObjectName("remove")
         remove.clicked.connect(self._remove_selected)
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
@@ -75,19 +77,21 @@ class RefListWidget(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.chosen)
 
-    def _add_current(self) -> None:
-        rid = self.picker.currentData()
+    def _chosen(self, rid: str | None) -> None:
         if rid is None:
-            i = self.picker.findText(self.picker.currentText(), Qt.MatchFlag.MatchFixedString)
-            rid = self.picker.itemData(i) if i >= 0 else None
-        if rid and rid not in self.ids():
-            self.add(rid)
-        self.picker.setCurrentIndex(0)
-        self.picker.setEditText("")
+            return
+        self.names[rid] = self.picker.text()
+        self.add(rid)
+        self.picker.set_record(None)
 
     def add(self, rid: str) -> None:
-        if rid in self.ids() or rid not in self.names:
+        if rid in self.ids():
             return
+        if rid not in self.names:
+            found = choice(self.store, self.kind, rid, rules_wording())
+            if found is None:
+                return
+            self.names[rid] = choice_text(found)
         item = QListWidgetItem(self.names[rid])
         item.setData(Qt.ItemDataRole.UserRole, rid)
         self.chosen.addItem(item)
@@ -109,6 +113,8 @@ class RefListWidget(QWidget):
 
     def set_ids(self, ids: list[str]) -> None:
         self.chosen.clear()
+        titles = choices_of(self.store, self.kind, ids, rules_wording())  # all the titles at once
+        self.names.update((c.id, choice_text(c)) for c in titles)
         for rid in ids:
             self.add(rid)
 
@@ -227,22 +233,16 @@ class RecordForm(QDialog):
             box.currentIndexChanged.connect(lambda _=None, n=f.name: self._changed(n))
             return box
         if f.type is FieldType.REF:
-            box = QComboBox(self)
-            box.setEditable(True)
-            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self._fill_refs(box, f)
-            completer = QCompleter(box.model(), box)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            box.setCompleter(completer)
-            box.currentIndexChanged.connect(lambda _=None, n=f.name: self._changed(n))
-            box.editTextChanged.connect(lambda _=None, n=f.name: self._changed(n))
-            return box
+            # A type-ahead picker, not a list of every record: the form opens as fast on 100,000 alerts.
+            picker = RecordPicker(
+                self.store, f.ref_kind, self, label=field_label(f.name), used=used_in(self.kind, f.name)
+            )
+            picker.value_changed.connect(lambda n=f.name: self._changed(n))
+            return picker
         if f.type is FieldType.REF_LIST:
-            builder = _Builder(self.store, rules_wording())
-            rows = self.store.rows(f.ref_kind)
-            items = sorted(((builder.title(f.ref_kind, r), r["id"]) for r in rows), key=lambda x: x[0].casefold())
-            chooser = RefListWidget(items, self)
+            chooser = RefListWidget(
+                self.store, f.ref_kind, self, label=field_label(f.name), used=used_in(self.kind, f.name)
+            )
             chooser.changed.connect(lambda n=f.name: self._changed(n))
             return chooser
         if f.type is FieldType.BOOL:
@@ -272,23 +272,14 @@ class RecordForm(QDialog):
         line.textChanged.connect(lambda _=None, n=f.name: self._changed(n))
         return line
 
-    def _fill_refs(self, box: QComboBox, f: FieldSpec, situation_id: str | None = None) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        if not f.required:
-            box.addItem("", None)
-        builder = _Builder(self.store, rules_wording())
-        where, args = "", []
-        if f.ref_kind == "icc_case" and situation_id:
-            where, args = "situation_id = ?", [situation_id]
-        rows = self.store.rows(f.ref_kind, where, args)
-        items = sorted(((builder.title(f.ref_kind, r), r["id"]) for r in rows), key=lambda x: x[0].casefold())
-        for text, rid in items:
-            box.addItem(text, rid)
-        i = box.findData(current)
-        box.setCurrentIndex(i if i >= 0 else (0 if not f.required else -1))
-        box.blockSignals(False)
+    def _limit_cases(self) -> None:
+        """The case picker offers only the cases of the situation chosen (all of them with none)."""
+        picker = self.widgets.get("case_id")
+        if "situation_id" not in self.widgets or not isinstance(picker, RecordPicker):
+            return
+        situation = self.raw().get("situation_id")
+        ok = isinstance(situation, str) and situation and not situation.startswith("\0")
+        picker.set_filter(Filter("situation_id = ?", (situation,)) if ok else NO_FILTER)
 
     def _fill(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
@@ -301,6 +292,8 @@ class RecordForm(QDialog):
             try:
                 if isinstance(w, RefListWidget):
                     w.set_ids(list(value or []))
+                elif isinstance(w, RecordPicker):
+                    w.set_record(value or None)
                 elif isinstance(w, QComboBox):
                     i = w.findData(value)
                     w.setCurrentIndex(i if i >= 0 else (0 if w.itemData(0) is None else -1))
@@ -313,13 +306,7 @@ class RecordForm(QDialog):
                     w.setCursorPosition(0)  # show the beginning of a long title
             finally:
                 w.blockSignals(False)
-        if "situation_id" in self.widgets and "case_id" in self.widgets:
-            self._fill_refs(self.widgets["case_id"], self.spec.field("case_id"), self.raw().get("situation_id"))  # type: ignore[arg-type]
-            case = values.get("case_id")
-            box = self.widgets["case_id"]
-            assert isinstance(box, QComboBox)
-            if case:
-                box.setCurrentIndex(max(box.findData(case), 0))
+        self._limit_cases()
 
     # -- reading and checking ---------------------------------------------------------------
 
@@ -331,11 +318,10 @@ class RecordForm(QDialog):
             w = self.widgets[f.name]
             if isinstance(w, RefListWidget):
                 out[f.name] = w.ids()
+            elif isinstance(w, RecordPicker):
+                out[f.name] = "\0unknown:" + w.text() if w.unknown() else w.record_id()
             elif isinstance(w, QComboBox):
-                data = w.currentData()
-                if f.type is FieldType.REF and w.currentText() and w.findText(w.currentText()) < 0:
-                    data = "\0unknown:" + w.currentText()
-                out[f.name] = data
+                out[f.name] = w.currentData()
             elif isinstance(w, QCheckBox):
                 out[f.name] = w.isChecked()
             elif isinstance(w, QPlainTextEdit):
@@ -354,6 +340,15 @@ class RecordForm(QDialog):
         if isinstance(w, RefListWidget):
             w.set_ids(list(value) if isinstance(value, list) else [value])
             return
+        if isinstance(w, RecordPicker):  # a record's id, or its title as typed
+            if not value:
+                w.set_record(None)
+            elif choice(self.store, w.kind, str(value)) is not None:
+                w.set_record(str(value))
+            else:
+                w.set_typed(str(value))
+            self._changed(name)
+            return
         if isinstance(w, QComboBox):
             i = w.findData(value)
             if i < 0:
@@ -371,10 +366,8 @@ class RecordForm(QDialog):
 
     def _changed(self, name: str) -> None:
         self.touched.add(name)
-        if name == "situation_id" and "case_id" in self.widgets:
-            box = self.widgets["case_id"]
-            assert isinstance(box, QComboBox)
-            self._fill_refs(box, self.spec.field("case_id"), self.raw().get("situation_id"))
+        if name == "situation_id":
+            self._limit_cases()
         self.revalidate()
 
     def revalidate(self, show_all: bool = False) -> dict[str, str]:
@@ -462,9 +455,6 @@ class RecordForm(QDialog):
         form.open()
 
     def _referenced_saved(self, spec: FieldSpec, record_id: str) -> None:
-        box = self.widgets[spec.name]
-        assert isinstance(box, QComboBox)
-        self._fill_refs(box, spec)
         self.set_value(spec.name, record_id)
 
     def _translate(self, message: str) -> str:

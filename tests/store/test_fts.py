@@ -122,3 +122,15 @@ def test_a_snippet_is_read_when_asked_for(store: Store) -> None:
     assert all(r["snippet"] is None for r in lazy)
     assert [store.snippet("Hungary", r["record_id"]) for r in lazy] == [r["snippet"] for r in eager]
     assert store.snippet("Hungary", ref_id("state", "FIN")) == ""  # not a match
+
+
+def test_an_alert_is_found_by_a_destination_without_aliases(store: Store) -> None:
+    """Most States have no aliases: their names are in their alerts' index text all the same."""
+    assert store.require("state", ref_id("state", "MNG"))["aliases"] == []
+    alert = store.insert(
+        "travel_alert",
+        {"person_id": ref_id("person", "vladimir-putin"), "title": "Unnamed visit", "date_text": "2030",
+         "date_from": "2030-01-01", "date_to": "2030-12-31", "date_precision": "year", "reliability": "probable"},
+    )  # fmt: skip
+    store.insert("alert_destination", {"alert_id": alert, "state_id": ref_id("state", "MNG")})
+    assert alert in [r["record_id"] for r in store.search("Mongolia", kinds=("travel_alert",))]
