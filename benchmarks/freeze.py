@@ -540,7 +540,7 @@ class Session:
         hub = self.manifest.get("hub_state") or {}
         state_id = hub.get("id") or self.refs()["hun"]
         self.act(
-            f"open the State with the most links ({hub.get('links', '?')})",
+            "open the State with the most links",
             Step(lambda: self.w.open_record("state", state_id), paint=lambda: self.w.detail),
         )
 

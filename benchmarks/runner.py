@@ -283,10 +283,11 @@ def freeze_table(results: list[dict[str, Any]]) -> list[str]:
     names: list[str] = []
     for r in measured:
         names += [n for n in r[FREEZE]["actions"] if n not in names]
+    runs = sorted({r[FREEZE]["runs"] for r in measured})
     lines = [
         "Longest freeze per action (the event loop's longest lateness, a 5 ms timer on the GUI thread; "
-        f"median of {', '.join(str(r[FREEZE]['runs']) for r in measured)} run(s); target judged at "
-        f"{scale_name(judged)}; the first paint after start excepted)",
+        f"median of {' or '.join(map(str, runs))} run(s) of the session; target judged at {scale_name(judged)}; "
+        "the first paint after start excepted)",
         "",
         "| action | " + " | ".join(scale_name(r["scale"]) for r in measured) + " | target | met |",
         "| --- | " + " | ".join("---:" for _ in measured) + " | --- | --- |",
@@ -367,10 +368,10 @@ def report(results: list[dict[str, Any]], repeat: int) -> str:
             cols = r["extra"]["sort_by_column"]
             out.append("sort by column (ms): " + ", ".join(f"{k} {v}" for k, v in cols.items()))
         out.append("")
-    if len(results) > 1:
+    if len([r for r in results if r["items"]]) > 1:
         out.append("How each cost grows (ncdesk's medians; linear or better: growth ≤ the scale's growth)")
         out.append("")
-        out += growth(results)
+        out += growth([r for r in results if r["items"]])
         out.append("")
     freeze = freeze_table(results)
     if freeze:
