@@ -60,6 +60,7 @@ ITEMS: tuple[Item, ...] = (
          "< 250 MB", max_seconds=250.0, unit="MB"),
 )  # fmt: skip
 BY_KEY = {i.key: i for i in ITEMS}
+FREEZE = "freeze"  # the longest freeze per action (benchmarks/freeze.py): its own table
 SESSION_ITEMS = ("search", "open_state", "sort", "filter", "state_pdf", "person_pdf", "report", "backup",
                  "import_alerts")  # fmt: skip
 
@@ -129,6 +130,7 @@ def run_scale(
     quiet: bool,
     import_rows: int = 10_000,
     warm_up: bool = True,
+    freeze_repeat: int = 1,
 ) -> dict[str, Any]:
     folder, manifest = copy_store(scale, work / scale_name(scale), quiet=quiet)
     result: dict[str, Any] = {
@@ -159,7 +161,36 @@ def run_scale(
         )
         result["items"].update(lines[-1]["items"])
         result["extra"].update(lines[-1]["extra"])
+    if FREEZE in items:
+        say(f"[{scale_name(scale)}] longest freeze per action …")
+        result[FREEZE] = measure_freeze(scale, work, freeze_repeat, quiet)
     return result
+
+
+def measure_freeze(scale: float, work: Path, repeat: int, quiet: bool) -> dict[str, Any]:
+    """The scripted session of benchmarks/freeze.py, *repeat* times, each on a fresh copy of the
+    store (it saves records and backs up): per action, the longest freeze and the duration of
+    each run (ms), and whether every run finished it."""
+    runs: list[list[dict[str, Any]]] = []
+    platform_name = ""
+    for i in range(repeat):
+        folder, _ = copy_store(scale, work / f"{scale_name(scale)}-freeze-{i}", quiet=quiet)
+        _, lines = _child("benchmarks.freeze", str(folder), "--quiet", timeout=7200)
+        runs.append(lines[-1]["actions"])
+        platform_name = lines[-1].get("platform", "")
+        shutil.rmtree(folder, ignore_errors=True)
+    actions: dict[str, dict[str, Any]] = {}
+    for run in runs:
+        for a in run:
+            row = actions.setdefault(
+                a["name"],
+                {"freeze_ms": [], "duration_ms": [], "finished": True, "excepted": a["excepted"], "error": ""},
+            )
+            row["freeze_ms"].append(a["freeze_ms"])
+            row["duration_ms"].append(a["duration_ms"])
+            row["finished"] = row["finished"] and a["finished"]
+            row["error"] = row["error"] or a["error"]
+    return {"runs": repeat, "platform": platform_name, "actions": actions}
 
 
 # --- the table ---------------------------------------------------------------------------------
@@ -242,6 +273,46 @@ def growth(results: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def freeze_table(results: list[dict[str, Any]]) -> list[str]:
+    """Longest freeze per action (median of the runs), at each scale; the target judged at 10×
+    (or the largest scale run)."""
+    measured = [r for r in results if FREEZE in r]
+    if not measured:
+        return []
+    judged = 10.0 if any(r["scale"] == 10 for r in measured) else max(r["scale"] for r in measured)
+    names: list[str] = []
+    for r in measured:
+        names += [n for n in r[FREEZE]["actions"] if n not in names]
+    runs = sorted({r[FREEZE]["runs"] for r in measured})
+    lines = [
+        "Longest freeze per action (the event loop's longest lateness, a 5 ms timer on the GUI thread; "
+        f"median of {' or '.join(map(str, runs))} run(s) of the session; target judged at {scale_name(judged)}; "
+        "the first paint after start excepted)",
+        "",
+        "| action | " + " | ".join(scale_name(r["scale"]) for r in measured) + " | target | met |",
+        "| --- | " + " | ".join("---:" for _ in measured) + " | --- | --- |",
+    ]
+    for name in names:
+        cells, verdict = [], ""
+        for r in measured:
+            row = r[FREEZE]["actions"].get(name)
+            if row is None:
+                cells.append("—")
+                continue
+            value = _median(row["freeze_ms"])
+            cells.append(f"{value:.0f} ms" if row["finished"] else f"{value:.0f} ms (not finished)")
+            if r["scale"] == judged:
+                if row["excepted"]:
+                    verdict = "(excepted)"
+                elif not row["finished"]:
+                    verdict = "**no** (not finished)"
+                else:
+                    verdict = "yes" if value < 100 else "**no**"
+        target = "" if verdict == "(excepted)" else "< 100 ms"
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {target} | {verdict} |")
+    return lines
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -286,6 +357,8 @@ def report(results: list[dict[str, Any]], repeat: int) -> str:
         "",
     ]
     for r in results:
+        if not r["items"]:  # only the longest freeze was measured: its own table below
+            continue
         out += table(r, r["scale"] == judged_scale)
         extra = {k: v for k, v in r.get("extra", {}).items() if k != "sort_by_column"}
         if extra:
@@ -295,10 +368,14 @@ def report(results: list[dict[str, Any]], repeat: int) -> str:
             cols = r["extra"]["sort_by_column"]
             out.append("sort by column (ms): " + ", ".join(f"{k} {v}" for k, v in cols.items()))
         out.append("")
-    if len(results) > 1:
+    if len([r for r in results if r["items"]]) > 1:
         out.append("How each cost grows (ncdesk's medians; linear or better: growth ≤ the scale's growth)")
         out.append("")
-        out += growth(results)
+        out += growth([r for r in results if r["items"]])
+        out.append("")
+    freeze = freeze_table(results)
+    if freeze:
+        out += freeze
         out.append("")
     return "\n".join(out)
 
@@ -311,7 +388,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="scale factor(s), comma-separated (default 1,10,100; the 100× store takes a while "
                         "to generate the first time, then it is cached)")  # fmt: skip
     parser.add_argument("--repeat", type=int, default=5, help="repetitions of each measurement (default 5)")
-    parser.add_argument("--only", default="", help="only these items, comma-separated: " + ", ".join(BY_KEY))
+    parser.add_argument("--only", default="", help="only these items, comma-separated: " + ", ".join([*BY_KEY, FREEZE]))
+    parser.add_argument("--freeze-repeat", type=int, default=1,
+                        help="runs of the longest-freeze session per scale (default 1; minutes at 10×)")  # fmt: skip
     parser.add_argument("--import-rows", type=int, default=10_000, help="alerts in the CSV imported (default 10,000)")
     parser.add_argument("--quick", action="store_true",
                         help="a smoke run: one repetition, no warm-up start, 200 alerts imported")  # fmt: skip
@@ -323,10 +402,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.repeat, args.import_rows = 1, min(args.import_rows, 200)
-    items = [k.strip() for k in args.only.split(",") if k.strip()] or list(BY_KEY)
-    unknown = [k for k in items if k not in BY_KEY]
+    items = [k.strip() for k in args.only.split(",") if k.strip()] or [*BY_KEY, FREEZE]
+    unknown = [k for k in items if k not in BY_KEY and k != FREEZE]
     if unknown:
-        parser.error(f"unknown item(s) {', '.join(unknown)}; the items are {', '.join(BY_KEY)}")
+        parser.error(f"unknown item(s) {', '.join(unknown)}; the items are {', '.join([*BY_KEY, FREEZE])}")
     scales = sorted(set(iter_scales(args.scale))) if args.scale else []
     cache_root().mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="work-", dir=cache_root()))
@@ -335,7 +414,16 @@ def main(argv: list[str] | None = None) -> int:
         for scale in scales:
             started = time.perf_counter()
             results.append(
-                run_scale(scale, args.repeat, items, work, args.quiet, args.import_rows, warm_up=not args.quick)
+                run_scale(
+                    scale,
+                    args.repeat,
+                    items,
+                    work,
+                    args.quiet,
+                    args.import_rows,
+                    warm_up=not args.quick,
+                    freeze_repeat=args.freeze_repeat,
+                )
             )
             if not args.quiet:
                 print(f"[{scale_name(scale)}] done in {time.perf_counter() - started:.0f} s", file=sys.stderr)

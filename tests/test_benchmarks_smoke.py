@@ -33,6 +33,8 @@ def test_the_benchmark_prints_every_row(tmp_path: Path) -> None:
     assert "1x: 10,000 alerts, 2,000 letters, 500 findings" in table
     for item in ITEMS:
         assert f"| {item.label} |" in table, item.label
+    assert "Longest freeze per action" in table
+    assert "| start (first paint) |" in table and "| back up now (Ctrl+Shift+K) |" in table
     assert not any((tmp_path / "cache").glob("work-*")), "the working copies are removed"
 
 
