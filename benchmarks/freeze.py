@@ -548,7 +548,7 @@ class Session:
         holder: list[Any] = []
         self.act(
             "briefing note: open the dialog (Ctrl+B)",
-            Step(_kept(holder, self.w.brief_record), done=lambda: _visible_dialog(holder[-1])),
+            Step(_kept(holder, self.w.brief_actions.brief_record), done=lambda: _visible_dialog(holder[-1])),
         )
         if not holder or holder[0] is None:
             return
@@ -564,16 +564,16 @@ class Session:
         saved = Fired(self.w.record_saved)
         w = self.w
         openers: list[tuple[str, Callable[[], object], Callable[[], object] | None]] = [
-            ("situation", lambda: w.new_record("situation"), None),
-            ("icc_case", lambda: w.new_record("icc_case"), None),
-            ("person", lambda: w.new_record("person"), None),
-            ("warrant", w.add_warrant, lambda: w.open_record("person", refs["person"])),
-            ("finding", lambda: w.new_record("finding"), None),
-            ("party_event", w.add_party_event, lambda: w.open_record("state", refs["hun"])),
-            ("activity", lambda: w.new_record("activity"), None),
-            ("procedure_step", w.add_procedure_step, lambda: w.open_record("finding", refs["finding"])),
-            ("deadline", w.add_deadline, lambda: w.open_record("finding", refs["finding"])),
-            ("travel_alert", w.new_alert, lambda: w.show_view("alerts")),
+            ("situation", lambda: w.record_actions.new_record("situation"), None),
+            ("icc_case", lambda: w.record_actions.new_record("icc_case"), None),
+            ("person", lambda: w.record_actions.new_record("person"), None),
+            ("warrant", w.record_actions.add_warrant, lambda: w.open_record("person", refs["person"])),
+            ("finding", lambda: w.record_actions.new_record("finding"), None),
+            ("party_event", w.record_actions.add_party_event, lambda: w.open_record("state", refs["hun"])),
+            ("activity", lambda: w.record_actions.new_record("activity"), None),
+            ("procedure_step", w.alert_actions.add_procedure_step, lambda: w.open_record("finding", refs["finding"])),
+            ("deadline", w.alert_actions.add_deadline, lambda: w.open_record("finding", refs["finding"])),
+            ("travel_alert", w.alert_actions.new_alert, lambda: w.show_view("alerts")),
         ]
         for kind, opener, before in openers:
             if before is not None:
@@ -612,7 +612,7 @@ class Session:
         holder: list[Any] = []
         self.act(
             "alert: next step dialog (Ctrl+Shift+S)",
-            Step(_kept(holder, w.next_step), done=lambda: _visible_dialog(holder[-1])),
+            Step(_kept(holder, w.alert_actions.next_step), done=lambda: _visible_dialog(holder[-1])),
         )
         dialog = holder[-1] if holder else None
         if dialog is not None:
@@ -627,8 +627,8 @@ class Session:
             self.act(
                 "alert: take the step (verified)", Step(take, done=wait, painted=False), close=lambda: _close(dialog)
             )
-        self.form("letter", w.record_letter, refs, saved, "letter (record the President's letter, Ctrl+Shift+L)")
-        self.form("court_share", w.share_alert, refs, saved, "court_share (shared with the Court, Ctrl+Shift+C)")
+        self.form("letter", w.alert_actions.record_letter, refs, saved, "letter (record the President's letter, Ctrl+Shift+L)")
+        self.form("court_share", w.alert_actions.share_alert, refs, saved, "court_share (shared with the Court, Ctrl+Shift+C)")
 
     def backup(self) -> None:
         made = Fired(self.w.backup_made)
@@ -636,18 +636,18 @@ class Session:
 
         def run() -> None:
             wait.append(made.arm())
-            self.w.backup_now()
+            self.w.backup_actions.backup_now()
 
         self.act("back up now (Ctrl+Shift+K)", Step(run, done=lambda: bool(wait) and wait[0](), painted=False))
 
     def other_dialogs(self) -> None:
         w = self.w
         self.dialog("dialog: settings (Ctrl+,)", w.open_settings)
-        self.dialog("dialog: restore a backup", w.open_restore)
-        self.dialog("dialog: import (Ctrl+I)", w.import_records)
-        self.dialog("dialog: report of the Bureau (Ctrl+R)", w.draft_report)
-        self.dialog("dialog: share (Ctrl+Shift+X)", w.share_package)
-        self.dialog("dialog: exchange folder", w.open_exchange_settings)
+        self.dialog("dialog: restore a backup", w.backup_actions.open_restore)
+        self.dialog("dialog: import (Ctrl+I)", w.file_actions.import_records)
+        self.dialog("dialog: report of the Bureau (Ctrl+R)", w.brief_actions.draft_report)
+        self.dialog("dialog: share (Ctrl+Shift+X)", w.exchange_actions.share_package)
+        self.dialog("dialog: exchange folder", w.exchange_actions.open_exchange_settings)
         self.act("history: back (Alt+Left)", Step(w.go_back, paint=lambda: w.detail))
         self.act("history: forward (Alt+Right)", Step(w.go_forward, paint=lambda: w.detail))
 

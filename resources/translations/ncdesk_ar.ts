@@ -53,6 +53,87 @@
     </message>
 </context>
 <context>
+    <name>AlertActions</name>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Reopen this alert? Its outcome is cleared.</source>
+        <translation>إعادة فتح هذا التنبيه؟ ستُمحى نتيجته.</translation>
+    </message>
+    <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>رئيس جمعية الدول الأطراف</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>زيارة %1</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs</source>
+        <translation>وزير الخارجية</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>صياغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>تمت صياغة %1</translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation>تعذرت صياغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Drafting the letter…</source>
+        <translation>جارٍ تحرير الرسالة…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup was made</source>
+        <translation>لم تُنشأ أي نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>نُسخ احتياطياً إلى %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>استُعيد %1</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>جارٍ النسخ الاحتياطي قبل الإغلاق…</translation>
+    </message>
+    <message>
+        <source>Closing ncdesk</source>
+        <translation>إغلاق ncdesk</translation>
+    </message>
+    <message>
+        <source>No backup was made on closing</source>
+        <translation>لم تُنشأ نسخة احتياطية عند الإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>BriefActions</name>
+    <message>
+        <source>Select States, persons, cases, situations or alerts first.</source>
+        <translation>حدد أولاً دولاً أو أشخاصاً أو قضايا أو حالات أو تنبيهات.</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>A4</source>
@@ -526,6 +607,213 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
+        <translation>أضف جهة اتصال أولاً (الفريق ▸ إضافة جهة اتصال…، من البطاقة التي أرسلها إليك صاحبها)، أو شارك كل شيء بعبارة مرور لتسليم لمرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Wait: another operation is running.</source>
+        <translation>انتظر: هناك عملية أخرى جارية.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>ncdesk package (*.ncpkg)</source>
+        <translation>حزمة ncdesk (*.ncpkg)</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>لم تتم مشاركة أي شيء.</translation>
+    </message>
+    <message>
+        <source>The package was not written</source>
+        <translation>لم تُكتب الحزمة</translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation>من لديه عبارة المرور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shared with %1, in %2</source>
+        <translation>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealing the package…</source>
+        <translation>جارٍ ختم الحزمة…</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>جارٍ إعداد الحزمة…</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>استلام حزمة</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>جارٍ فتح الحزمة…</translation>
+    </message>
+    <message>
+        <source>The package was not received</source>
+        <translation>لم تُستلم الحزمة</translation>
+    </message>
+    <message>
+        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
+        <translation>هذه الحزمة مختومة بعبارة مرور. اكتب عبارة المرور التي أُعطيت لك معها.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
+        <translation>ليس %1 من جهات اتصالك، ولذا لا يمكن الوثوق بالحزمة بعد. هل تريد إضافته جهةَ اتصال؟ سترى بصمة بطاقته لتقارنها معه هاتفياً أولاً.</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>جارٍ الاستلام…</translation>
+    </message>
+    <message>
+        <source>This package from %1 was received before.</source>
+        <translation>سبق استلام هذه الحزمة من %1.</translation>
+    </message>
+    <message>
+        <source>Received from %1:</source>
+        <translation>وارد من %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+            <numerusform>عدد السجلات المضافة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated</source>
+        <translation>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange with the other focal points</source>
+        <translation>التبادل مع جهات التنسيق الأخرى</translation>
+    </message>
+    <message>
+        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
+        <translation>لا يوجد مجلد تبادل: تُشارَك الحزم وتُستلم كملفات (ملف ▸ مشاركة…، استلام…).</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
+        <translation>مجلد التبادل: %1 (يُستلم منه عند التشغيل وكل بضع دقائق).</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (automatic exchange off).</source>
+        <translation>مجلد التبادل: %1 (التبادل التلقائي متوقف).</translation>
+    </message>
+    <message>
+        <source>Exchange folder…</source>
+        <translation>مجلد التبادل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in the exchange folder refused: %1</source>
+        <translation>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) wait for your decision (Team view).</source>
+        <translation>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the exchange folder.</source>
+        <translation>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be read or written: %1</source>
+        <translation>تعذّرت القراءة من مجلد التبادل أو الكتابة فيه: %1</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>جارٍ التبادل…</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop only: never shared.</source>
+        <translation>محفوظ على هذا الحاسوب المحمول فقط: لا تتم مشاركته أبداً.</translation>
+    </message>
+    <message>
+        <source>Shared with your contacts again.</source>
+        <translation>تُستأنف مشاركته مع جهات اتصالك.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange folder</source>
@@ -550,6 +838,95 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ليس مجلداً.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar.</source>
+        <translation>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>إرفاق ملفات بهذا السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>جارٍ الإرفاق…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>ملف مفقود</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation>لم يعد الملف %1 موجوداً في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of %1</source>
+        <translation>حفظ نسخة مفكوكة التشفير من %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>لم تُحفظ النسخة</translation>
+    </message>
+    <message>
+        <source>Saved a decrypted copy to %1</source>
+        <translation>حُفظت نسخة مفكوكة التشفير في %1</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>تصدير الكل بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
+    </message>
+    <message>
+        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
+        <translation>افتح أولاً جدول الأشخاص أو القرارات أو تنبيهات السفر أو الرسائل أو الأنشطة.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>تصدير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>تصدير كمصنف Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1109,438 +1486,8 @@
         <translation>لم يعد هذا السجل موجوداً.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>إعادة فتح</translation>
-    </message>
-    <message>
-        <source>Reopen this alert? Its outcome is cleared.</source>
-        <translation>إعادة فتح هذا التنبيه؟ ستُمحى نتيجته.</translation>
-    </message>
-    <message>
-        <source>President of the Assembly of States Parties</source>
-        <translation>رئيس جمعية الدول الأطراف</translation>
-    </message>
-    <message>
-        <source>Visit of %1</source>
-        <translation>زيارة %1</translation>
-    </message>
-    <message>
-        <source>Minister of Foreign Affairs</source>
-        <translation>وزير الخارجية</translation>
-    </message>
-    <message>
-        <source>Draft the letter</source>
-        <translation>صياغة الرسالة</translation>
-    </message>
-    <message>
-        <source>The letter could not be drafted</source>
-        <translation>تعذرت صياغة الرسالة</translation>
-    </message>
-    <message>
-        <source>Drafted %1</source>
-        <translation>تمت صياغة %1</translation>
-    </message>
-    <message>
-        <source>Select States, persons, cases, situations or alerts first.</source>
-        <translation>حدد أولاً دولاً أو أشخاصاً أو قضايا أو حالات أو تنبيهات.</translation>
-    </message>
-    <message>
-        <source>Encrypt this database</source>
-        <translation>تشفير قاعدة البيانات هذه</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
-        <translation>اختر عبارة مرور. ستُشفَّر بها قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة بالسجلات، وسيطلبها ncdesk عند كل تشغيل وبعد القفل بسبب الخمول.</translation>
-    </message>
-    <message>
-        <source>Encrypt</source>
-        <translation>تشفير</translation>
-    </message>
-    <message>
-        <source>Remove the copies that stay readable?</source>
-        <translation>هل تريد حذف النسخ التي تبقى قابلة للقراءة؟</translation>
-    </message>
-    <message>
-        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
-
-Remove them?</source>
-        <translation>هذه النسخ الموجودة في مجلد البيانات تالفة إلى حد يتعذّر معه تشفيرها: يمكن لأي شخص لديه ملفات هذا الحاسوب قراءة ما تبقى فيها. وقد تحتوي على سجلات لا توجد في أي نسخة احتياطية؛ وإذا حُذفت، ضاعت نهائياً.
-
-هل تريد حذفها؟</translation>
-    </message>
-    <message>
-        <source>The database is encrypted.</source>
-        <translation>قاعدة البيانات مشفرة.</translation>
-    </message>
-    <message>
-        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
-        <translation>احذف هذه الملفات بنفسك متى لم تعد بحاجة إليها، أو شغّل ncdesk encrypt --remove-unreadable.</translation>
-    </message>
-    <message>
-        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>احفظ عبارة المرور في مكان آمن: لا يمكن استرداد البيانات بدونها.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>تغيير عبارة المرور</translation>
-    </message>
-    <message>
-        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
-        <translation>اكتب عبارة المرور الحالية، ثم الجديدة مرتين. يُعاد تشفير النسخ الاحتياطية أيضاً.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>تغيير</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>تم تغيير عبارة المرور.</translation>
-    </message>
-    <message>
-        <source>Remove the encryption</source>
-        <translation>إزالة التشفير</translation>
-    </message>
-    <message>
-        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
-        <translation>ستُكتب قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة دون تشفير: يمكن لأي شخص يحصل على ملفات هذا الحاسوب قراءتها. هل تريد إزالة التشفير؟</translation>
-    </message>
-    <message>
-        <source>Type the passphrase to confirm.</source>
-        <translation>اكتب عبارة المرور للتأكيد.</translation>
-    </message>
-    <message>
-        <source>Remove encryption</source>
-        <translation>إزالة التشفير</translation>
-    </message>
-    <message>
-        <source>The database is no longer encrypted.</source>
-        <translation>لم تعد قاعدة البيانات مشفرة.</translation>
-    </message>
-    <message>
-        <source>ncdesk — locked</source>
-        <translation>ncdesk — مقفل</translation>
-    </message>
-    <message>
-        <source>Export the calendar</source>
-        <translation>تصدير التقويم</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to the calendar.</source>
-        <translation>
-            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
-            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
-            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
-            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
-            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
-            <numerusform>عدد الأحداث المكتوبة في التقويم: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Records of this kind are not added by hand.</source>
-        <translation>لا تُضاف السجلات من هذا النوع يدوياً.</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
-        <translation>حذف «%1»؟ سيختفي من الجداول ومن البحث؛ ويعيده تحرير ▸ استعادة.</translation>
-    </message>
-    <message>
-        <source>Delete record</source>
-        <translation>حذف السجل</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>تم التراجع: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>أُعيد: %1</translation>
-    </message>
-    <message>
-        <source>It cannot be undone</source>
-        <translation>لا يمكن التراجع</translation>
-    </message>
-    <message>
-        <source>No backup was made</source>
-        <translation>لم تُنشأ أي نسخة احتياطية</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>نُسخ احتياطياً إلى %1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
-    </message>
-    <message>
-        <source>Restored %1</source>
-        <translation>استُعيد %1</translation>
-    </message>
-    <message>
-        <source>Attach files to this record</source>
-        <translation>إرفاق ملفات بهذا السجل</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached.</source>
-        <translation>
-            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
-            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
-            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
-            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
-            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
-            <numerusform>عدد الملفات المرفقة: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attaching…</source>
-        <translation>جارٍ الإرفاق…</translation>
-    </message>
-    <message>
-        <source>File missing</source>
-        <translation>ملف مفقود</translation>
-    </message>
-    <message>
-        <source>The file %1 is no longer in the data folder.</source>
-        <translation>لم يعد الملف %1 موجوداً في مجلد البيانات.</translation>
-    </message>
-    <message>
-        <source>Save a decrypted copy of %1</source>
-        <translation>حفظ نسخة مفكوكة التشفير من %1</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved</source>
-        <translation>لم تُحفظ النسخة</translation>
-    </message>
-    <message>
-        <source>Saved a decrypted copy to %1</source>
-        <translation>حُفظت نسخة مفكوكة التشفير في %1</translation>
-    </message>
-    <message>
-        <source>Export everything as JSON</source>
-        <translation>تصدير الكل بصيغة JSON</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>صُدِّر إلى %1</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
-        <translation>افتح أولاً جدول الأشخاص أو القرارات أو تنبيهات السفر أو الرسائل أو الأنشطة.</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>تصدير بصيغة CSV</translation>
-    </message>
-    <message>
-        <source>Export as an Excel workbook</source>
-        <translation>تصدير كمصنف Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>مشاركة</translation>
-    </message>
-    <message>
-        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
-        <translation>أضف جهة اتصال أولاً (الفريق ▸ إضافة جهة اتصال…، من البطاقة التي أرسلها إليك صاحبها)، أو شارك كل شيء بعبارة مرور لتسليم لمرة واحدة.</translation>
-    </message>
-    <message>
-        <source>Wait: another operation is running.</source>
-        <translation>انتظر: هناك عملية أخرى جارية.</translation>
-    </message>
-    <message>
-        <source>Save the package</source>
-        <translation>حفظ الحزمة</translation>
-    </message>
-    <message>
-        <source>ncdesk package (*.ncpkg)</source>
-        <translation>حزمة ncdesk (*.ncpkg)</translation>
-    </message>
-    <message>
-        <source>Nothing was shared.</source>
-        <translation>لم تتم مشاركة أي شيء.</translation>
-    </message>
-    <message>
-        <source>The package was not written</source>
-        <translation>لم تُكتب الحزمة</translation>
-    </message>
-    <message>
-        <source>whoever has the passphrase</source>
-        <translation>من لديه عبارة المرور</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) shared with %1, in %2</source>
-        <translation>
-            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
-            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
-            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
-            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
-            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
-            <numerusform>عدد السجلات التي تمت مشاركتها مع %1: %n، في %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sealing the package…</source>
-        <translation>جارٍ ختم الحزمة…</translation>
-    </message>
-    <message>
-        <source>Receive a package</source>
-        <translation>استلام حزمة</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>جارٍ فتح %1…</translation>
-    </message>
-    <message>
-        <source>The package was not received</source>
-        <translation>لم تُستلم الحزمة</translation>
-    </message>
-    <message>
-        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
-        <translation>هذه الحزمة مختومة بعبارة مرور. اكتب عبارة المرور التي أُعطيت لك معها.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
-        <translation>ليس %1 من جهات اتصالك، ولذا لا يمكن الوثوق بالحزمة بعد. هل تريد إضافته جهةَ اتصال؟ سترى بصمة بطاقته لتقارنها معه هاتفياً أولاً.</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>جارٍ الاستلام…</translation>
-    </message>
-    <message>
-        <source>This package from %1 was received before.</source>
-        <translation>سبق استلام هذه الحزمة من %1.</translation>
-    </message>
-    <message>
-        <source>Received from %1:</source>
-        <translation>وارد من %1:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) added</source>
-        <translation>
-            <numerusform>عدد السجلات المضافة: %n</numerusform>
-            <numerusform>عدد السجلات المضافة: %n</numerusform>
-            <numerusform>عدد السجلات المضافة: %n</numerusform>
-            <numerusform>عدد السجلات المضافة: %n</numerusform>
-            <numerusform>عدد السجلات المضافة: %n</numerusform>
-            <numerusform>عدد السجلات المضافة: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) updated</source>
-        <translation>
-            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
-            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
-            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
-            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
-            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
-            <numerusform>عدد الحقول المحدَّثة: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n removed</source>
-        <translation>
-            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
-            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
-            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
-            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
-            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
-            <numerusform>عدد السجلات المحذوفة: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) decided</source>
-        <translation>
-            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
-            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
-            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
-            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
-            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
-            <numerusform>عدد التعارضات المحسومة: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exchange with the other focal points</source>
-        <translation>التبادل مع جهات التنسيق الأخرى</translation>
-    </message>
-    <message>
-        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
-        <translation>لا يوجد مجلد تبادل: تُشارَك الحزم وتُستلم كملفات (ملف ▸ مشاركة…، استلام…).</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
-        <translation>مجلد التبادل: %1 (يُستلم منه عند التشغيل وكل بضع دقائق).</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1 (automatic exchange off).</source>
-        <translation>مجلد التبادل: %1 (التبادل التلقائي متوقف).</translation>
-    </message>
-    <message>
-        <source>Exchange folder…</source>
-        <translation>مجلد التبادل…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) in the exchange folder refused: %1</source>
-        <translation>
-            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
-            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
-            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
-            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
-            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
-            <numerusform>عدد الحزم المرفوضة في مجلد التبادل: %n؛ %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) wait for your decision (Team view).</source>
-        <translation>
-            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
-            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
-            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
-            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
-            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
-            <numerusform>عدد الحزم التي تنتظر قرارك: %n (عرض الفريق).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to the exchange folder.</source>
-        <translation>
-            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
-            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
-            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
-            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
-            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
-            <numerusform>عدد السجلات المكتوبة في مجلد التبادل: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The exchange folder could not be read or written: %1</source>
-        <translation>تعذّرت القراءة من مجلد التبادل أو الكتابة فيه: %1</translation>
-    </message>
-    <message>
-        <source>Kept on this laptop only: never shared.</source>
-        <translation>محفوظ على هذا الحاسوب المحمول فقط: لا تتم مشاركته أبداً.</translation>
-    </message>
-    <message>
-        <source>Shared with your contacts again.</source>
-        <translation>تُستأنف مشاركته مع جهات اتصالك.</translation>
+        <source>Reading the table…</source>
+        <translation>جارٍ قراءة الجدول…</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -1554,9 +1501,12 @@ Remove them?</source>
         <source>About ncdesk</source>
         <translation>حول ncdesk</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <source>No backup was made on closing</source>
-        <translation>لم تُنشأ نسخة احتياطية عند الإغلاق</translation>
+        <source>Wait until this is finished: %1</source>
+        <translation>انتظر حتى ينتهي هذا: %1</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1725,45 @@ Remove them?</source>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are not added by hand.</source>
+        <translation>لا تُضاف السجلات من هذا النوع يدوياً.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
+        <translation>حذف «%1»؟ سيختفي من الجداول ومن البحث؛ ويعيده تحرير ▸ استعادة.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>أُعيد: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be undone</source>
+        <translation>لا يمكن التراجع</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>جارٍ التراجع…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>جارٍ الإعادة…</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>party status event</source>
@@ -1845,6 +1834,25 @@ Remove them?</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Choices</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Type to search, or press Down for a list</source>
+        <translation>اكتب للبحث، أو اضغط السهم لأسفل لعرض قائمة</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find it; Down and Up move in the list, Enter chooses, Escape closes the list. With nothing typed, Down lists the current and the recent ones.</source>
+        <translation>اكتب جزءًا من الاسم للعثور عليه؛ يتنقّل السهمان لأعلى ولأسفل في القائمة، ويختار مفتاح الإدخال، ويغلق مفتاح الهروب القائمة. ومن دون كتابة شيء، يعرض السهم لأسفل الحالي والأحدث.</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>عرض القائمة</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
@@ -1856,6 +1864,14 @@ Remove them?</source>
     <message>
         <source>Type a name, then Enter</source>
         <translation>اكتب اسماً ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>المختار: %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>المختارة</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1960,6 +1976,89 @@ Remove them?</source>
             <numerusform>عدد النتائج: %n</numerusform>
             <numerusform>عدد النتائج: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>تشفير قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
+        <translation>اختر عبارة مرور. ستُشفَّر بها قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة بالسجلات، وسيطلبها ncdesk عند كل تشغيل وبعد القفل بسبب الخمول.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>تشفير</translation>
+    </message>
+    <message>
+        <source>Remove the copies that stay readable?</source>
+        <translation>هل تريد حذف النسخ التي تبقى قابلة للقراءة؟</translation>
+    </message>
+    <message>
+        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
+
+Remove them?</source>
+        <translation>هذه النسخ الموجودة في مجلد البيانات تالفة إلى حد يتعذّر معه تشفيرها: يمكن لأي شخص لديه ملفات هذا الحاسوب قراءة ما تبقى فيها. وقد تحتوي على سجلات لا توجد في أي نسخة احتياطية؛ وإذا حُذفت، ضاعت نهائياً.
+
+هل تريد حذفها؟</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>قاعدة البيانات مشفرة.</translation>
+    </message>
+    <message>
+        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
+        <translation>احذف هذه الملفات بنفسك متى لم تعد بحاجة إليها، أو شغّل ncdesk encrypt --remove-unreadable.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>احفظ عبارة المرور في مكان آمن: لا يمكن استرداد البيانات بدونها.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
+        <translation>اكتب عبارة المرور الحالية، ثم الجديدة مرتين. يُعاد تشفير النسخ الاحتياطية أيضاً.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
+        <translation>ستُكتب قاعدة البيانات ونسخها الاحتياطية والملفات المرفقة دون تشفير: يمكن لأي شخص يحصل على ملفات هذا الحاسوب قراءتها. هل تريد إزالة التشفير؟</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to confirm.</source>
+        <translation>اكتب عبارة المرور للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>إزالة التشفير</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted.</source>
+        <translation>لم تعد قاعدة البيانات مشفرة.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>ncdesk — locked</source>
+        <translation>ncdesk — مقفل</translation>
     </message>
 </context>
 <context>

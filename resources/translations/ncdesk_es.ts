@@ -53,6 +53,87 @@
     </message>
 </context>
 <context>
+    <name>AlertActions</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Reopen this alert? Its outcome is cleared.</source>
+        <translation>¿Reabrir esta alerta? Su resultado se borrará.</translation>
+    </message>
+    <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>Presidente de la Asamblea de los Estados Partes</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visita de %1</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs</source>
+        <translation>Ministro de Relaciones Exteriores</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>Redactar la carta</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>%1 redactada</translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation>No se pudo redactar la carta</translation>
+    </message>
+    <message>
+        <source>Drafting the letter…</source>
+        <translation>Redactando la carta…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup was made</source>
+        <translation>No se hizo ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad en %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Copia de seguridad en curso…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática falló: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 restaurado</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Copia de seguridad antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Closing ncdesk</source>
+        <translation>Cerrando ncdesk</translation>
+    </message>
+    <message>
+        <source>No backup was made on closing</source>
+        <translation>No se hizo ninguna copia de seguridad al cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>BriefActions</name>
+    <message>
+        <source>Select States, persons, cases, situations or alerts first.</source>
+        <translation>Seleccione primero Estados, personas, causas, situaciones o alertas.</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>A4</source>
@@ -494,6 +575,181 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
+        <translation>Añada primero un contacto (Equipo ▸ Añadir un contacto…, a partir de la tarjeta que le envió), o comparta todo con una frase de contraseña para un traspaso puntual.</translation>
+    </message>
+    <message>
+        <source>Wait: another operation is running.</source>
+        <translation>Espere: hay otra operación en curso.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+        <source>ncdesk package (*.ncpkg)</source>
+        <translation>Paquete de ncdesk (*.ncpkg)</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>No se compartió nada.</translation>
+    </message>
+    <message>
+        <source>The package was not written</source>
+        <translation>No se escribió el paquete</translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation>quien tenga la frase de contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shared with %1, in %2</source>
+        <translation>
+            <numerusform>%n registro compartido con %1, en %2</numerusform>
+            <numerusform>%n registros compartidos con %1, en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealing the package…</source>
+        <translation>Sellando el paquete…</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>Recibir un paquete</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Abriendo el paquete…</translation>
+    </message>
+    <message>
+        <source>The package was not received</source>
+        <translation>No se recibió el paquete</translation>
+    </message>
+    <message>
+        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
+        <translation>Este paquete está sellado con una frase de contraseña. Escriba la frase de contraseña que se le comunicó con él.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
+        <translation>%1 no figura entre sus contactos, así que todavía no se puede confiar en el paquete. ¿Añadirlo como contacto? Verá la huella de su tarjeta, para compararla antes por teléfono con su interlocutor.</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Recibiendo…</translation>
+    </message>
+    <message>
+        <source>This package from %1 was received before.</source>
+        <translation>Este paquete de %1 ya se había recibido.</translation>
+    </message>
+    <message>
+        <source>Received from %1:</source>
+        <translation>Recibido de %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated</source>
+        <translation>
+            <numerusform>%n campo actualizado</numerusform>
+            <numerusform>%n campos actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>%n conflicto resuelto</numerusform>
+            <numerusform>%n conflictos resueltos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange with the other focal points</source>
+        <translation>Intercambio con los demás coordinadores</translation>
+    </message>
+    <message>
+        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
+        <translation>Sin carpeta de intercambio: los paquetes se comparten y se reciben como archivos (Archivo ▸ Compartir…, Recibir…).</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
+        <translation>Carpeta de intercambio: %1 (se revisa al iniciar y cada pocos minutos).</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (automatic exchange off).</source>
+        <translation>Carpeta de intercambio: %1 (intercambio automático desactivado).</translation>
+    </message>
+    <message>
+        <source>Exchange folder…</source>
+        <translation>Carpeta de intercambio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in the exchange folder refused: %1</source>
+        <translation>
+            <numerusform>%n paquete rechazado en la carpeta de intercambio: %1</numerusform>
+            <numerusform>%n paquetes rechazados en la carpeta de intercambio: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) wait for your decision (Team view).</source>
+        <translation>
+            <numerusform>%n paquete espera su decisión (vista Equipo).</numerusform>
+            <numerusform>%n paquetes esperan su decisión (vista Equipo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the exchange folder.</source>
+        <translation>
+            <numerusform>%n registro escrito en la carpeta de intercambio.</numerusform>
+            <numerusform>%n registros escritos en la carpeta de intercambio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be read or written: %1</source>
+        <translation>No se pudo leer ni escribir en la carpeta de intercambio: %1</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Intercambio en curso…</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop only: never shared.</source>
+        <translation>Se mantiene solo en este portátil: nunca se comparte.</translation>
+    </message>
+    <message>
+        <source>Shared with your contacts again.</source>
+        <translation>Se vuelve a compartir con sus contactos.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange folder</source>
@@ -518,6 +774,87 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exportar el calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar.</source>
+        <translation>
+            <numerusform>Eventos escritos en el calendario: %n.</numerusform>
+            <numerusform>Eventos escritos en el calendario: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Adjuntar archivos a este registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Archivos adjuntos: %n.</numerusform>
+            <numerusform>Archivos adjuntos: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Adjuntando…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Falta el archivo</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation>El archivo %1 ya no está en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of %1</source>
+        <translation>Guardar una copia descifrada de %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>No se guardó la copia</translation>
+    </message>
+    <message>
+        <source>Saved a decrypted copy to %1</source>
+        <translation>Copia descifrada guardada en %1</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Exportar todo en JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
+        <translation>Abra primero la tabla de personas, conclusiones, alertas de viaje, cartas o actividades.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>Exportar como libro de Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1021,398 +1358,8 @@
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
-        <source>Reopen this alert? Its outcome is cleared.</source>
-        <translation>¿Reabrir esta alerta? Su resultado se borrará.</translation>
-    </message>
-    <message>
-        <source>President of the Assembly of States Parties</source>
-        <translation>Presidente de la Asamblea de los Estados Partes</translation>
-    </message>
-    <message>
-        <source>Visit of %1</source>
-        <translation>Visita de %1</translation>
-    </message>
-    <message>
-        <source>Minister of Foreign Affairs</source>
-        <translation>Ministro de Relaciones Exteriores</translation>
-    </message>
-    <message>
-        <source>Draft the letter</source>
-        <translation>Redactar la carta</translation>
-    </message>
-    <message>
-        <source>The letter could not be drafted</source>
-        <translation>No se pudo redactar la carta</translation>
-    </message>
-    <message>
-        <source>Drafted %1</source>
-        <translation>%1 redactada</translation>
-    </message>
-    <message>
-        <source>Select States, persons, cases, situations or alerts first.</source>
-        <translation>Seleccione primero Estados, personas, causas, situaciones o alertas.</translation>
-    </message>
-    <message>
-        <source>Encrypt this database</source>
-        <translation>Cifrar esta base de datos</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
-        <translation>Elija una frase de contraseña. La base de datos, sus copias de seguridad y los archivos adjuntos a los registros se cifrarán con ella, y ncdesk la pedirá en cada inicio y tras el bloqueo por inactividad.</translation>
-    </message>
-    <message>
-        <source>Encrypt</source>
-        <translation>Cifrar</translation>
-    </message>
-    <message>
-        <source>Remove the copies that stay readable?</source>
-        <translation>¿Eliminar las copias que siguen siendo legibles?</translation>
-    </message>
-    <message>
-        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
-
-Remove them?</source>
-        <translation>Estas copias de la carpeta de datos están demasiado dañadas para cifrarse: cualquiera que tenga los archivos de este equipo podría leer lo que queda en ellas. Pueden contener registros que no tiene ninguna copia de seguridad; una vez eliminadas, se pierden.
-
-¿Eliminarlas?</translation>
-    </message>
-    <message>
-        <source>The database is encrypted.</source>
-        <translation>La base de datos está cifrada.</translation>
-    </message>
-    <message>
-        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
-        <translation>Elimine usted mismo estos archivos cuando ya no los necesite, o ejecute ncdesk encrypt --remove-unreadable.</translation>
-    </message>
-    <message>
-        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>Guarde la frase de contraseña en un lugar seguro: sin ella no se pueden recuperar los datos.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
-        <translation>Escriba la frase de contraseña actual y luego la nueva dos veces. Las copias de seguridad también se vuelven a cifrar.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambiar</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>Se cambió la frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>Remove the encryption</source>
-        <translation>Quitar el cifrado</translation>
-    </message>
-    <message>
-        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
-        <translation>La base de datos, sus copias de seguridad y los archivos adjuntos se escribirán sin cifrar: cualquiera que obtenga los archivos de este equipo podría leerlos. ¿Quitar el cifrado?</translation>
-    </message>
-    <message>
-        <source>Type the passphrase to confirm.</source>
-        <translation>Escriba la frase de contraseña para confirmar.</translation>
-    </message>
-    <message>
-        <source>Remove encryption</source>
-        <translation>Quitar el cifrado</translation>
-    </message>
-    <message>
-        <source>The database is no longer encrypted.</source>
-        <translation>La base de datos ya no está cifrada.</translation>
-    </message>
-    <message>
-        <source>ncdesk — locked</source>
-        <translation>ncdesk — bloqueado</translation>
-    </message>
-    <message>
-        <source>Export the calendar</source>
-        <translation>Exportar el calendario</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to the calendar.</source>
-        <translation>
-            <numerusform>Eventos escritos en el calendario: %n.</numerusform>
-            <numerusform>Eventos escritos en el calendario: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Records of this kind are not added by hand.</source>
-        <translation>Los registros de este tipo no se añaden a mano.</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
-        <translation>¿Eliminar «%1»? Desaparece de las tablas y de la búsqueda; Edición ▸ Restaurar lo recupera.</translation>
-    </message>
-    <message>
-        <source>Delete record</source>
-        <translation>Eliminar el registro</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Deshecho: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Rehecho: %1</translation>
-    </message>
-    <message>
-        <source>It cannot be undone</source>
-        <translation>No se puede deshacer</translation>
-    </message>
-    <message>
-        <source>No backup was made</source>
-        <translation>No se hizo ninguna copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Copia de seguridad en %1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>La copia de seguridad automática falló: %1</translation>
-    </message>
-    <message>
-        <source>Restored %1</source>
-        <translation>%1 restaurado</translation>
-    </message>
-    <message>
-        <source>Attach files to this record</source>
-        <translation>Adjuntar archivos a este registro</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached.</source>
-        <translation>
-            <numerusform>Archivos adjuntos: %n.</numerusform>
-            <numerusform>Archivos adjuntos: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attaching…</source>
-        <translation>Adjuntando…</translation>
-    </message>
-    <message>
-        <source>File missing</source>
-        <translation>Falta el archivo</translation>
-    </message>
-    <message>
-        <source>The file %1 is no longer in the data folder.</source>
-        <translation>El archivo %1 ya no está en la carpeta de datos.</translation>
-    </message>
-    <message>
-        <source>Save a decrypted copy of %1</source>
-        <translation>Guardar una copia descifrada de %1</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved</source>
-        <translation>No se guardó la copia</translation>
-    </message>
-    <message>
-        <source>Saved a decrypted copy to %1</source>
-        <translation>Copia descifrada guardada en %1</translation>
-    </message>
-    <message>
-        <source>Export everything as JSON</source>
-        <translation>Exportar todo en JSON</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
-        <translation>Abra primero la tabla de personas, conclusiones, alertas de viaje, cartas o actividades.</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Exportar como CSV</translation>
-    </message>
-    <message>
-        <source>Export as an Excel workbook</source>
-        <translation>Exportar como libro de Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Compartir</translation>
-    </message>
-    <message>
-        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
-        <translation>Añada primero un contacto (Equipo ▸ Añadir un contacto…, a partir de la tarjeta que le envió), o comparta todo con una frase de contraseña para un traspaso puntual.</translation>
-    </message>
-    <message>
-        <source>Wait: another operation is running.</source>
-        <translation>Espere: hay otra operación en curso.</translation>
-    </message>
-    <message>
-        <source>Save the package</source>
-        <translation>Guardar el paquete</translation>
-    </message>
-    <message>
-        <source>ncdesk package (*.ncpkg)</source>
-        <translation>Paquete de ncdesk (*.ncpkg)</translation>
-    </message>
-    <message>
-        <source>Nothing was shared.</source>
-        <translation>No se compartió nada.</translation>
-    </message>
-    <message>
-        <source>The package was not written</source>
-        <translation>No se escribió el paquete</translation>
-    </message>
-    <message>
-        <source>whoever has the passphrase</source>
-        <translation>quien tenga la frase de contraseña</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) shared with %1, in %2</source>
-        <translation>
-            <numerusform>%n registro compartido con %1, en %2</numerusform>
-            <numerusform>%n registros compartidos con %1, en %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sealing the package…</source>
-        <translation>Sellando el paquete…</translation>
-    </message>
-    <message>
-        <source>Receive a package</source>
-        <translation>Recibir un paquete</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <source>The package was not received</source>
-        <translation>No se recibió el paquete</translation>
-    </message>
-    <message>
-        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
-        <translation>Este paquete está sellado con una frase de contraseña. Escriba la frase de contraseña que se le comunicó con él.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
-        <translation>%1 no figura entre sus contactos, así que todavía no se puede confiar en el paquete. ¿Añadirlo como contacto? Verá la huella de su tarjeta, para compararla antes por teléfono con su interlocutor.</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>Recibiendo…</translation>
-    </message>
-    <message>
-        <source>This package from %1 was received before.</source>
-        <translation>Este paquete de %1 ya se había recibido.</translation>
-    </message>
-    <message>
-        <source>Received from %1:</source>
-        <translation>Recibido de %1:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) added</source>
-        <translation>
-            <numerusform>%n registro añadido</numerusform>
-            <numerusform>%n registros añadidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) updated</source>
-        <translation>
-            <numerusform>%n campo actualizado</numerusform>
-            <numerusform>%n campos actualizados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n eliminado</numerusform>
-            <numerusform>%n eliminados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) decided</source>
-        <translation>
-            <numerusform>%n conflicto resuelto</numerusform>
-            <numerusform>%n conflictos resueltos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exchange with the other focal points</source>
-        <translation>Intercambio con los demás coordinadores</translation>
-    </message>
-    <message>
-        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
-        <translation>Sin carpeta de intercambio: los paquetes se comparten y se reciben como archivos (Archivo ▸ Compartir…, Recibir…).</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
-        <translation>Carpeta de intercambio: %1 (se revisa al iniciar y cada pocos minutos).</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1 (automatic exchange off).</source>
-        <translation>Carpeta de intercambio: %1 (intercambio automático desactivado).</translation>
-    </message>
-    <message>
-        <source>Exchange folder…</source>
-        <translation>Carpeta de intercambio…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) in the exchange folder refused: %1</source>
-        <translation>
-            <numerusform>%n paquete rechazado en la carpeta de intercambio: %1</numerusform>
-            <numerusform>%n paquetes rechazados en la carpeta de intercambio: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) wait for your decision (Team view).</source>
-        <translation>
-            <numerusform>%n paquete espera su decisión (vista Equipo).</numerusform>
-            <numerusform>%n paquetes esperan su decisión (vista Equipo).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to the exchange folder.</source>
-        <translation>
-            <numerusform>%n registro escrito en la carpeta de intercambio.</numerusform>
-            <numerusform>%n registros escritos en la carpeta de intercambio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The exchange folder could not be read or written: %1</source>
-        <translation>No se pudo leer ni escribir en la carpeta de intercambio: %1</translation>
-    </message>
-    <message>
-        <source>Kept on this laptop only: never shared.</source>
-        <translation>Se mantiene solo en este portátil: nunca se comparte.</translation>
-    </message>
-    <message>
-        <source>Shared with your contacts again.</source>
-        <translation>Se vuelve a compartir con sus contactos.</translation>
+        <source>Reading the table…</source>
+        <translation>Leyendo la tabla…</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -1426,9 +1373,12 @@ Remove them?</source>
         <source>About ncdesk</source>
         <translation>Acerca de ncdesk</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <source>No backup was made on closing</source>
-        <translation>No se hizo ninguna copia de seguridad al cerrar</translation>
+        <source>Wait until this is finished: %1</source>
+        <translation>Espere a que esto termine: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1573,45 @@ Remove them?</source>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are not added by hand.</source>
+        <translation>Los registros de este tipo no se añaden a mano.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
+        <translation>¿Eliminar «%1»? Desaparece de las tablas y de la búsqueda; Edición ▸ Restaurar lo recupera.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be undone</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rehaciendo…</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>party status event</source>
@@ -1689,6 +1678,25 @@ Remove them?</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Type to search, or press Down for a list</source>
+        <translation>Escriba para buscar, o pulse Abajo para ver una lista</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find it; Down and Up move in the list, Enter chooses, Escape closes the list. With nothing typed, Down lists the current and the recent ones.</source>
+        <translation>Escriba parte de un nombre para encontrarlo; Abajo y Arriba recorren la lista, Intro elige, Escape cierra la lista. Sin escribir nada, Abajo muestra el actual y los recientes.</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Mostrar la lista</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
@@ -1700,6 +1708,14 @@ Remove them?</source>
     <message>
         <source>Type a name, then Enter</source>
         <translation>Escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Elegido: %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegidos</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1796,6 +1812,89 @@ Remove them?</source>
             <numerusform>Resultados: %n</numerusform>
             <numerusform>Resultados: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>Cifrar esta base de datos</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
+        <translation>Elija una frase de contraseña. La base de datos, sus copias de seguridad y los archivos adjuntos a los registros se cifrarán con ella, y ncdesk la pedirá en cada inicio y tras el bloqueo por inactividad.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <source>Remove the copies that stay readable?</source>
+        <translation>¿Eliminar las copias que siguen siendo legibles?</translation>
+    </message>
+    <message>
+        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
+
+Remove them?</source>
+        <translation>Estas copias de la carpeta de datos están demasiado dañadas para cifrarse: cualquiera que tenga los archivos de este equipo podría leer lo que queda en ellas. Pueden contener registros que no tiene ninguna copia de seguridad; una vez eliminadas, se pierden.
+
+¿Eliminarlas?</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>La base de datos está cifrada.</translation>
+    </message>
+    <message>
+        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
+        <translation>Elimine usted mismo estos archivos cuando ya no los necesite, o ejecute ncdesk encrypt --remove-unreadable.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>Guarde la frase de contraseña en un lugar seguro: sin ella no se pueden recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
+        <translation>Escriba la frase de contraseña actual y luego la nueva dos veces. Las copias de seguridad también se vuelven a cifrar.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Quitar el cifrado</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
+        <translation>La base de datos, sus copias de seguridad y los archivos adjuntos se escribirán sin cifrar: cualquiera que obtenga los archivos de este equipo podría leerlos. ¿Quitar el cifrado?</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to confirm.</source>
+        <translation>Escriba la frase de contraseña para confirmar.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Quitar el cifrado</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted.</source>
+        <translation>La base de datos ya no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Copia de seguridad en curso…</translation>
+    </message>
+    <message>
+        <source>ncdesk — locked</source>
+        <translation>ncdesk — bloqueado</translation>
     </message>
 </context>
 <context>

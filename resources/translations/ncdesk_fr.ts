@@ -53,6 +53,87 @@
     </message>
 </context>
 <context>
+    <name>AlertActions</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Reopen this alert? Its outcome is cleared.</source>
+        <translation>Rouvrir cette alerte ? Son issue est effacée.</translation>
+    </message>
+    <message>
+        <source>President of the Assembly of States Parties</source>
+        <translation>Président de l&apos;Assemblée des États Parties</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visite de %1</translation>
+    </message>
+    <message>
+        <source>Minister of Foreign Affairs</source>
+        <translation>Ministre des affaires étrangères</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>Rédiger la lettre</translation>
+    </message>
+    <message>
+        <source>Drafted %1</source>
+        <translation>%1 rédigée</translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation>La lettre n&apos;a pas pu être rédigée</translation>
+    </message>
+    <message>
+        <source>Drafting the letter…</source>
+        <translation>Rédaction de la lettre…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup was made</source>
+        <translation>Aucune sauvegarde n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 restauré</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Sauvegarde avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>Closing ncdesk</source>
+        <translation>Fermeture de ncdesk</translation>
+    </message>
+    <message>
+        <source>No backup was made on closing</source>
+        <translation>Aucune sauvegarde n&apos;a été faite à la fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>BriefActions</name>
+    <message>
+        <source>Select States, persons, cases, situations or alerts first.</source>
+        <translation>Sélectionnez d&apos;abord des États, des personnes, des affaires, des situations ou des alertes.</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>A4</source>
@@ -494,6 +575,181 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
+        <translation>Ajoutez d&apos;abord un contact (Équipe ▸ Ajouter un contact…, à partir de la carte qu&apos;il vous a envoyée), ou partagez tout avec une phrase secrète pour une passation ponctuelle.</translation>
+    </message>
+    <message>
+        <source>Wait: another operation is running.</source>
+        <translation>Patientez&#xa0;: une autre opération est en cours.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>ncdesk package (*.ncpkg)</source>
+        <translation>Paquet ncdesk (*.ncpkg)</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Rien n&apos;a été partagé.</translation>
+    </message>
+    <message>
+        <source>The package was not written</source>
+        <translation>Le paquet n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>whoever has the passphrase</source>
+        <translation>quiconque détient la phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shared with %1, in %2</source>
+        <translation>
+            <numerusform>%n fiche partagée avec %1, dans %2</numerusform>
+            <numerusform>%n fiches partagées avec %1, dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealing the package…</source>
+        <translation>Scellement du paquet…</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Préparation du paquet…</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>Recevoir un paquet</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Ouverture du paquet…</translation>
+    </message>
+    <message>
+        <source>The package was not received</source>
+        <translation>Le paquet n&apos;a pas été reçu</translation>
+    </message>
+    <message>
+        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
+        <translation>Ce paquet est scellé par une phrase secrète. Tapez la phrase secrète qui vous a été communiquée avec lui.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
+        <translation>%1 ne fait pas partie de vos contacts&#xa0;: on ne peut donc pas encore se fier au paquet. L&apos;ajouter comme contact&#xa0;? Vous verrez l&apos;empreinte de sa carte, à comparer d&apos;abord par téléphone avec votre interlocuteur.</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Réception…</translation>
+    </message>
+    <message>
+        <source>This package from %1 was received before.</source>
+        <translation>Ce paquet de %1 a déjà été reçu.</translation>
+    </message>
+    <message>
+        <source>Received from %1:</source>
+        <translation>Reçu de %1&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated</source>
+        <translation>
+            <numerusform>%n champ mis à jour</numerusform>
+            <numerusform>%n champs mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>%n conflit tranché</numerusform>
+            <numerusform>%n conflits tranchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange with the other focal points</source>
+        <translation>Échange avec les autres points focaux</translation>
+    </message>
+    <message>
+        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
+        <translation>Pas de dossier d&apos;échange&#xa0;: les paquets sont partagés et reçus sous forme de fichiers (Fichier ▸ Partager…, Recevoir…).</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
+        <translation>Dossier d&apos;échange&#xa0;: %1 (relevé au démarrage et à intervalles de quelques minutes).</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1 (automatic exchange off).</source>
+        <translation>Dossier d&apos;échange&#xa0;: %1 (échange automatique désactivé).</translation>
+    </message>
+    <message>
+        <source>Exchange folder…</source>
+        <translation>Dossier d&apos;échange…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in the exchange folder refused: %1</source>
+        <translation>
+            <numerusform>%n paquet refusé dans le dossier d&apos;échange&#xa0;: %1</numerusform>
+            <numerusform>%n paquets refusés dans le dossier d&apos;échange&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) wait for your decision (Team view).</source>
+        <translation>
+            <numerusform>%n paquet attend votre décision (vue Équipe).</numerusform>
+            <numerusform>%n paquets attendent votre décision (vue Équipe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the exchange folder.</source>
+        <translation>
+            <numerusform>%n fiche écrite dans le dossier d&apos;échange.</numerusform>
+            <numerusform>%n fiches écrites dans le dossier d&apos;échange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be read or written: %1</source>
+        <translation>Le dossier d&apos;échange n&apos;a pas pu être lu ou écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Échange en cours…</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop only: never shared.</source>
+        <translation>Gardée uniquement sur cet ordinateur portable&#xa0;: jamais partagée.</translation>
+    </message>
+    <message>
+        <source>Shared with your contacts again.</source>
+        <translation>De nouveau partagée avec vos contacts.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange folder</source>
@@ -518,6 +774,87 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to the calendar.</source>
+        <translation>
+            <numerusform>Événements écrits dans le calendrier&#xa0;: %n.</numerusform>
+            <numerusform>Événements écrits dans le calendrier&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Joindre des fichiers à cette fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Fichiers joints&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers joints&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Ajout des fichiers…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation>Le fichier %1 n&apos;est plus dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of %1</source>
+        <translation>Enregistrer une copie déchiffrée de %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved a decrypted copy to %1</source>
+        <translation>Copie déchiffrée enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Tout exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
+        <translation>Ouvrez d&apos;abord le tableau des personnes, des constatations, des alertes de voyage, des lettres ou des activités.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>Exporter en classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1021,398 +1358,8 @@
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
-    </message>
-    <message>
-        <source>Reopen this alert? Its outcome is cleared.</source>
-        <translation>Rouvrir cette alerte ? Son issue est effacée.</translation>
-    </message>
-    <message>
-        <source>President of the Assembly of States Parties</source>
-        <translation>Président de l&apos;Assemblée des États Parties</translation>
-    </message>
-    <message>
-        <source>Visit of %1</source>
-        <translation>Visite de %1</translation>
-    </message>
-    <message>
-        <source>Minister of Foreign Affairs</source>
-        <translation>Ministre des affaires étrangères</translation>
-    </message>
-    <message>
-        <source>Draft the letter</source>
-        <translation>Rédiger la lettre</translation>
-    </message>
-    <message>
-        <source>The letter could not be drafted</source>
-        <translation>La lettre n&apos;a pas pu être rédigée</translation>
-    </message>
-    <message>
-        <source>Drafted %1</source>
-        <translation>%1 rédigée</translation>
-    </message>
-    <message>
-        <source>Select States, persons, cases, situations or alerts first.</source>
-        <translation>Sélectionnez d&apos;abord des États, des personnes, des affaires, des situations ou des alertes.</translation>
-    </message>
-    <message>
-        <source>Encrypt this database</source>
-        <translation>Chiffrer cette base de données</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
-        <translation>Choisissez une phrase secrète. La base de données, ses sauvegardes et les fichiers joints aux fiches seront chiffrés avec elle, et ncdesk la demandera à chaque démarrage et après le verrouillage pour inactivité.</translation>
-    </message>
-    <message>
-        <source>Encrypt</source>
-        <translation>Chiffrer</translation>
-    </message>
-    <message>
-        <source>Remove the copies that stay readable?</source>
-        <translation>Supprimer les copies qui restent lisibles&#xa0;?</translation>
-    </message>
-    <message>
-        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
-
-Remove them?</source>
-        <translation>Ces copies du dossier de données sont trop endommagées pour être chiffrées&#xa0;: quiconque dispose des fichiers de cet ordinateur pourrait lire ce qu&apos;il en reste. Elles peuvent contenir des fiches qu&apos;aucune sauvegarde ne contient&#xa0;; une fois supprimées, elles sont perdues.
-
-Les supprimer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The database is encrypted.</source>
-        <translation>La base de données est chiffrée.</translation>
-    </message>
-    <message>
-        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
-        <translation>Supprimez vous-même ces fichiers dès que vous n&apos;en avez plus besoin, ou lancez ncdesk encrypt --remove-unreadable.</translation>
-    </message>
-    <message>
-        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
-        <translation>Conservez la phrase secrète en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être récupérées.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
-        <translation>Tapez la phrase secrète actuelle, puis la nouvelle deux fois. Les sauvegardes sont aussi rechiffrées.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changer</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed.</source>
-        <translation>La phrase secrète a été changée.</translation>
-    </message>
-    <message>
-        <source>Remove the encryption</source>
-        <translation>Retirer le chiffrement</translation>
-    </message>
-    <message>
-        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
-        <translation>La base de données, ses sauvegardes et les fichiers joints seront écrits en clair&#xa0;: quiconque obtient les fichiers de cet ordinateur pourrait les lire. Retirer le chiffrement ?</translation>
-    </message>
-    <message>
-        <source>Type the passphrase to confirm.</source>
-        <translation>Tapez la phrase secrète pour confirmer.</translation>
-    </message>
-    <message>
-        <source>Remove encryption</source>
-        <translation>Retirer le chiffrement</translation>
-    </message>
-    <message>
-        <source>The database is no longer encrypted.</source>
-        <translation>La base de données n&apos;est plus chiffrée.</translation>
-    </message>
-    <message>
-        <source>ncdesk — locked</source>
-        <translation>ncdesk — verrouillé</translation>
-    </message>
-    <message>
-        <source>Export the calendar</source>
-        <translation>Exporter le calendrier</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to the calendar.</source>
-        <translation>
-            <numerusform>Événements écrits dans le calendrier&#xa0;: %n.</numerusform>
-            <numerusform>Événements écrits dans le calendrier&#xa0;: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Records of this kind are not added by hand.</source>
-        <translation>Les fiches de ce type ne sont pas ajoutées à la main.</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
-        <translation>Supprimer « %1 » ? La fiche disparaît des tableaux et de la recherche ; Édition ▸ Restaurer la rétablit.</translation>
-    </message>
-    <message>
-        <source>Delete record</source>
-        <translation>Supprimer la fiche</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Annulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Rétabli&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>It cannot be undone</source>
-        <translation>Impossible d&apos;annuler</translation>
-    </message>
-    <message>
-        <source>No backup was made</source>
-        <translation>Aucune sauvegarde n&apos;a été faite</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Sauvegardé dans %1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Restored %1</source>
-        <translation>%1 restauré</translation>
-    </message>
-    <message>
-        <source>Attach files to this record</source>
-        <translation>Joindre des fichiers à cette fiche</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached.</source>
-        <translation>
-            <numerusform>Fichiers joints&#xa0;: %n.</numerusform>
-            <numerusform>Fichiers joints&#xa0;: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attaching…</source>
-        <translation>Ajout des fichiers…</translation>
-    </message>
-    <message>
-        <source>File missing</source>
-        <translation>Fichier manquant</translation>
-    </message>
-    <message>
-        <source>The file %1 is no longer in the data folder.</source>
-        <translation>Le fichier %1 n&apos;est plus dans le dossier de données.</translation>
-    </message>
-    <message>
-        <source>Save a decrypted copy of %1</source>
-        <translation>Enregistrer une copie déchiffrée de %1</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved</source>
-        <translation>La copie n&apos;a pas été enregistrée</translation>
-    </message>
-    <message>
-        <source>Saved a decrypted copy to %1</source>
-        <translation>Copie déchiffrée enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>Export everything as JSON</source>
-        <translation>Tout exporter en JSON</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
-    </message>
-    <message>
-        <source>Open the table of persons, findings, travel alerts, letters or activities first.</source>
-        <translation>Ouvrez d&apos;abord le tableau des personnes, des constatations, des alertes de voyage, des lettres ou des activités.</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>Export as an Excel workbook</source>
-        <translation>Exporter en classeur Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Partager</translation>
-    </message>
-    <message>
-        <source>Add a contact first (Team ▸ Add contact…, from the card they sent you), or share everything with a passphrase for a one-off handover.</source>
-        <translation>Ajoutez d&apos;abord un contact (Équipe ▸ Ajouter un contact…, à partir de la carte qu&apos;il vous a envoyée), ou partagez tout avec une phrase secrète pour une passation ponctuelle.</translation>
-    </message>
-    <message>
-        <source>Wait: another operation is running.</source>
-        <translation>Patientez&#xa0;: une autre opération est en cours.</translation>
-    </message>
-    <message>
-        <source>Save the package</source>
-        <translation>Enregistrer le paquet</translation>
-    </message>
-    <message>
-        <source>ncdesk package (*.ncpkg)</source>
-        <translation>Paquet ncdesk (*.ncpkg)</translation>
-    </message>
-    <message>
-        <source>Nothing was shared.</source>
-        <translation>Rien n&apos;a été partagé.</translation>
-    </message>
-    <message>
-        <source>The package was not written</source>
-        <translation>Le paquet n&apos;a pas été écrit</translation>
-    </message>
-    <message>
-        <source>whoever has the passphrase</source>
-        <translation>quiconque détient la phrase secrète</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) shared with %1, in %2</source>
-        <translation>
-            <numerusform>%n fiche partagée avec %1, dans %2</numerusform>
-            <numerusform>%n fiches partagées avec %1, dans %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sealing the package…</source>
-        <translation>Scellement du paquet…</translation>
-    </message>
-    <message>
-        <source>Receive a package</source>
-        <translation>Recevoir un paquet</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>The package was not received</source>
-        <translation>Le paquet n&apos;a pas été reçu</translation>
-    </message>
-    <message>
-        <source>This package is sealed with a passphrase. Type the passphrase it was given with.</source>
-        <translation>Ce paquet est scellé par une phrase secrète. Tapez la phrase secrète qui vous a été communiquée avec lui.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>%1 is not one of your contacts, so the package cannot be trusted yet. Add them as a contact? You will see their card&apos;s fingerprint, to compare with them by phone first.</source>
-        <translation>%1 ne fait pas partie de vos contacts&#xa0;: on ne peut donc pas encore se fier au paquet. L&apos;ajouter comme contact&#xa0;? Vous verrez l&apos;empreinte de sa carte, à comparer d&apos;abord par téléphone avec votre interlocuteur.</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>Réception…</translation>
-    </message>
-    <message>
-        <source>This package from %1 was received before.</source>
-        <translation>Ce paquet de %1 a déjà été reçu.</translation>
-    </message>
-    <message>
-        <source>Received from %1:</source>
-        <translation>Reçu de %1&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) added</source>
-        <translation>
-            <numerusform>%n fiche ajoutée</numerusform>
-            <numerusform>%n fiches ajoutées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) updated</source>
-        <translation>
-            <numerusform>%n champ mis à jour</numerusform>
-            <numerusform>%n champs mis à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n supprimée</numerusform>
-            <numerusform>%n supprimées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) decided</source>
-        <translation>
-            <numerusform>%n conflit tranché</numerusform>
-            <numerusform>%n conflits tranchés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exchange with the other focal points</source>
-        <translation>Échange avec les autres points focaux</translation>
-    </message>
-    <message>
-        <source>No exchange folder: packages are shared and received as files (File ▸ Share…, Receive…).</source>
-        <translation>Pas de dossier d&apos;échange&#xa0;: les paquets sont partagés et reçus sous forme de fichiers (Fichier ▸ Partager…, Recevoir…).</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1 (picked up at start and every few minutes).</source>
-        <translation>Dossier d&apos;échange&#xa0;: %1 (relevé au démarrage et à intervalles de quelques minutes).</translation>
-    </message>
-    <message>
-        <source>Exchange folder: %1 (automatic exchange off).</source>
-        <translation>Dossier d&apos;échange&#xa0;: %1 (échange automatique désactivé).</translation>
-    </message>
-    <message>
-        <source>Exchange folder…</source>
-        <translation>Dossier d&apos;échange…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) in the exchange folder refused: %1</source>
-        <translation>
-            <numerusform>%n paquet refusé dans le dossier d&apos;échange&#xa0;: %1</numerusform>
-            <numerusform>%n paquets refusés dans le dossier d&apos;échange&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) wait for your decision (Team view).</source>
-        <translation>
-            <numerusform>%n paquet attend votre décision (vue Équipe).</numerusform>
-            <numerusform>%n paquets attendent votre décision (vue Équipe).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) written to the exchange folder.</source>
-        <translation>
-            <numerusform>%n fiche écrite dans le dossier d&apos;échange.</numerusform>
-            <numerusform>%n fiches écrites dans le dossier d&apos;échange.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The exchange folder could not be read or written: %1</source>
-        <translation>Le dossier d&apos;échange n&apos;a pas pu être lu ou écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Kept on this laptop only: never shared.</source>
-        <translation>Gardée uniquement sur cet ordinateur portable&#xa0;: jamais partagée.</translation>
-    </message>
-    <message>
-        <source>Shared with your contacts again.</source>
-        <translation>De nouveau partagée avec vos contacts.</translation>
+        <source>Reading the table…</source>
+        <translation>Lecture du tableau…</translation>
     </message>
     <message>
         <source>It did not work</source>
@@ -1426,9 +1373,12 @@ Les supprimer&#xa0;?</translation>
         <source>About ncdesk</source>
         <translation>À propos de ncdesk</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <source>No backup was made on closing</source>
-        <translation>Aucune sauvegarde n&apos;a été faite à la fermeture</translation>
+        <source>Wait until this is finished: %1</source>
+        <translation>Attendez que ceci soit terminé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1573,45 @@ Les supprimer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are not added by hand.</source>
+        <translation>Les fiches de ce type ne sont pas ajoutées à la main.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It disappears from the tables and the search; Edit ▸ Restore brings it back.</source>
+        <translation>Supprimer « %1 » ? La fiche disparaît des tableaux et de la recherche ; Édition ▸ Restaurer la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be undone</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>party status event</source>
@@ -1689,6 +1678,25 @@ Les supprimer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Type to search, or press Down for a list</source>
+        <translation>Tapez pour chercher, ou appuyez sur Bas pour une liste</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find it; Down and Up move in the list, Enter chooses, Escape closes the list. With nothing typed, Down lists the current and the recent ones.</source>
+        <translation>Tapez une partie d&apos;un nom pour le trouver&#xa0;; Bas et Haut se déplacent dans la liste, Entrée choisit, Échap ferme la liste. Sans rien taper, Bas liste l&apos;élément actuel et les récents.</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Afficher la liste</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Filter (Ctrl+F): words in any field, accents and case ignored</source>
@@ -1700,6 +1708,14 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>Type a name, then Enter</source>
         <translation>Tapez un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisis</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1796,6 +1812,89 @@ Les supprimer&#xa0;?</translation>
             <numerusform>Résultats&#xa0;: %n</numerusform>
             <numerusform>Résultats&#xa0;: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityActions</name>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>Chiffrer cette base de données</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The database, its backups and the files attached to records will be encrypted with it, and ncdesk will ask for it at every start and after the idle lock.</source>
+        <translation>Choisissez une phrase secrète. La base de données, ses sauvegardes et les fichiers joints aux fiches seront chiffrés avec elle, et ncdesk la demandera à chaque démarrage et après le verrouillage pour inactivité.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>Remove the copies that stay readable?</source>
+        <translation>Supprimer les copies qui restent lisibles&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These copies in the data folder are too damaged to be encrypted: anyone who has this computer&apos;s files could read what is left in them. They may hold records that no backup has; once removed, they are gone.
+
+Remove them?</source>
+        <translation>Ces copies du dossier de données sont trop endommagées pour être chiffrées&#xa0;: quiconque dispose des fichiers de cet ordinateur pourrait lire ce qu&apos;il en reste. Elles peuvent contenir des fiches qu&apos;aucune sauvegarde ne contient&#xa0;; une fois supprimées, elles sont perdues.
+
+Les supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>La base de données est chiffrée.</translation>
+    </message>
+    <message>
+        <source>Delete these files yourself once you no longer need them, or run ncdesk encrypt --remove-unreadable.</source>
+        <translation>Supprimez vous-même ces fichiers dès que vous n&apos;en avez plus besoin, ou lancez ncdesk encrypt --remove-unreadable.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the data cannot be recovered.</source>
+        <translation>Conservez la phrase secrète en lieu sûr&#xa0;: sans elle, les données ne peuvent pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The backups are re-encrypted too.</source>
+        <translation>Tapez la phrase secrète actuelle, puis la nouvelle deux fois. Les sauvegardes sont aussi rechiffrées.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>The database, its backups and attached files will be written in clear: anyone who gets this computer&apos;s files could read them. Remove the encryption?</source>
+        <translation>La base de données, ses sauvegardes et les fichiers joints seront écrits en clair&#xa0;: quiconque obtient les fichiers de cet ordinateur pourrait les lire. Retirer le chiffrement ?</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to confirm.</source>
+        <translation>Tapez la phrase secrète pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted.</source>
+        <translation>La base de données n&apos;est plus chiffrée.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>ncdesk — locked</source>
+        <translation>ncdesk — verrouillé</translation>
     </message>
 </context>
 <context>
