@@ -88,6 +88,7 @@ class RestoreDialog(QDialog):
     """The backups, newest first, each checked; restore the chosen one (after backing up)."""
 
     restored = Signal(str)  # the backup's path
+    checked = Signal()  # the backups are listed and checked (in a worker)
 
     def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,11 +138,35 @@ class RestoreDialog(QDialog):
         self.found: list[tuple[BackupInfo, Verified]] = []
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, said: str = "") -> None:
         """The backups, then the copies moved aside as damaged (one may still be sound, e.g.
-        when only its -wal went missing), each checked; the ones kept for safety say so."""
-        self.found = [(b, backups.verify(b.path, self.store.key)) for b in backups.list_copies(self.store.folder)]
-        kept = backups.kept_for_safety(self.store.folder, self.store.db.conn, self.store.key)
+        when only its -wal went missing), each checked — in a worker, a hundred megabytes each
+        at 10× the record; the ones kept for safety say so."""
+        self.is_checked = False
+        folder, key = self.store.folder, self.store.key
+
+        def work() -> tuple[list[tuple[BackupInfo, Verified]], dict[Any, Any]]:
+            found = [(b, backups.verify(b.path, key)) for b in backups.list_copies(folder)]
+            reader = Store.open_readonly(folder, self.store.clock)
+            try:
+                return found, backups.kept_for_safety(folder, reader.db.conn, key)
+            finally:
+                reader.close()
+
+        self.progress.show()
+        self.status.setText(said or self.tr("Checking the backups…"))
+        self.runner.run(work, lambda result: self._show_checked(result, said), self._check_failed)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.status.setText(error_text(exc) if isinstance(exc, (StoreError, OSError)) else str(exc))
+        self.is_checked = True
+        emit(self.checked)
+
+    def _show_checked(self, result: tuple[list[tuple[BackupInfo, Verified]], dict[Any, Any]], said: str) -> None:
+        self.found, kept = result
+        self.progress.hide()
+        self.status.setText(said)
         self.table.setRowCount(len(self.found))
         for row, (b, checked) in enumerate(self.found):
             check = (
@@ -160,6 +185,8 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         if not self.found:
             self.status.setText(self.tr("There are no backups yet. File ▸ Back up now makes one."))
+        self.is_checked = True
+        emit(self.checked)
 
     def chosen(self) -> tuple[BackupInfo, Verified] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -197,12 +224,11 @@ class RestoreDialog(QDialog):
             self.prompter.error(self, self.tr("The backup was not restored"), error_text(exc))
             return
         self.progress.hide()
-        self.status.setText(
+        self.reload(
             self.tr("Restored the backup of %1. The database as it was is kept in %2.")
             .replace("%1", when_text(info))
             .replace("%2", before.path.name)
         )
-        self.reload()
         emit(self.restored, str(info.path))
 
 

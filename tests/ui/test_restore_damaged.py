@@ -37,6 +37,7 @@ def test_the_restore_dialog_lists_damaged_copies_and_restores_a_sound_one(  # ty
     sound, broken = damaged_copies(store)
     later = save(store, "person", {"name": "Recorded later"})
     dialog = window.backup_actions.open_restore()
+    qtbot.waitUntil(lambda: dialog.is_checked)  # checked in a worker
     assert dialog.table.rowCount() == 3
     row = _row(dialog, broken)
     assert dialog.table.item(row, 1).text() == "moved aside as damaged"
@@ -52,13 +53,15 @@ def test_the_restore_dialog_lists_damaged_copies_and_restores_a_sound_one(  # ty
     assert "moved aside as damaged" in prompter.questions[-1]
     assert store.get("person", kept) is not None and store.get("person", later, include_deleted=True) is None
     assert sound.exists()  # the copy stays where it was
+    qtbot.waitUntil(lambda: dialog.is_checked)  # the list read again, in a worker
     # the copy made before restoring holds what was recorded later: it says it is kept
     before = next(b for b, _ in dialog.found if b.kind == "before-restore")
     assert dialog.table.item(_row(dialog, before.path), 3).text().endswith("kept: holds records the database lacks")
 
 
-def test_the_backup_named_for_recovery_says_so(window: MainWindow, store: Store) -> None:
+def test_the_backup_named_for_recovery_says_so(qtbot, window: MainWindow, store: Store) -> None:
     named = backups.make_backup(store, "manual")
     recovery.record(store.folder, moved_to=None, backup=named.path, encrypted=store.key is not None)
     dialog = window.backup_actions.open_restore()
+    qtbot.waitUntil(lambda: dialog.is_checked)  # checked in a worker
     assert dialog.table.item(_row(dialog, named.path), 3).text().endswith("kept: named for recovery")

@@ -69,6 +69,7 @@ def test_back_up_now_and_restore(qtbot, window: MainWindow, store: Store, prompt
     assert Path(made.args[0]).is_file() and "Backed up to" in window.statusBar().currentMessage()
     later = save(store, "person", {"name": "After the backup"})
     dialog = window.backup_actions.open_restore()
+    qtbot.waitUntil(lambda: dialog.is_checked)  # checked in a worker
     assert dialog.table.rowCount() == 1 and "sound" in dialog.table.item(0, 3).text()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
@@ -77,16 +78,19 @@ def test_back_up_now_and_restore(qtbot, window: MainWindow, store: Store, prompt
     assert prompter.questions and "Everything recorded since then will be replaced" in prompter.questions[-1]
     assert store.get("person", keep) is not None and store.get("person", later, include_deleted=True) is None
     assert "Restored the backup" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.is_checked)  # the list read again, in a worker
+    assert "Restored the backup" in dialog.status.text()
     assert dialog.table.rowCount() == 2  # and the copy made before restoring
     window.show_view("persons")
     assert "After the backup" not in [window.views["persons"].model.index(r, 0).data() for r in range(200)]
 
 
-def test_a_refused_restore_changes_nothing(window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_restore_changes_nothing(qtbot, window: MainWindow, store: Store, prompter) -> None:  # type: ignore[no-untyped-def]
     backups.make_backup(store, "manual")
     later = save(store, "person", {"name": "Stays"})
     prompter.confirm_answer = False
     dialog = window.backup_actions.open_restore()
+    qtbot.waitUntil(lambda: dialog.is_checked)  # checked in a worker
     dialog.table.selectRow(0)
     dialog.start_restore()
     assert store.get("person", later) is not None

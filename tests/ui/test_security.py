@@ -285,6 +285,7 @@ def test_the_restore_dialog_checks_and_restores_encrypted_backups(
     backups.make_backup(w.store, "manual")
     w.store.insert("person", {"name": "Added after the backup"})
     dialog = w.backup_actions.open_restore()
+    qtbot.waitUntil(lambda: dialog.is_checked)  # checked in a worker
     assert dialog.found and all(v.ok for _b, v in dialog.found), [v.message for _b, v in dialog.found]
     dialog.table.selectRow(0)
     dialog.start_restore()
