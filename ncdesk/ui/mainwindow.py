@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self._title_views()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._view_shown)
+        self.dashboard.loader = self._read_rows  # read again in a worker after a change
         self.dashboard.new_alert_requested.connect(self.alert_actions.new_alert)
         self.dashboard.calendar_requested.connect(self.file_actions.export_calendar)
         self.team.share_requested.connect(self.exchange_actions.share_package)
@@ -657,7 +658,8 @@ class MainWindow(QMainWindow):
             self.views[key].refresh()
 
     def _read_rows(self, name: str, work: Any, done: Any) -> None:
-        """A table's ids read in a worker (a sort, a filter, an edit that may move rows)."""
+        """A view read in a worker: a table's ids (a sort, a filter, an edit that may move rows),
+        the dashboard."""
         self.operations.run(name, work, done, label=self.tr("Reading the table…"))
 
     def _say(self, text: str) -> None:

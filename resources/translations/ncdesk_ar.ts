@@ -1908,6 +1908,10 @@
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>جارٍ فحص النسخ الاحتياطية…</translation>
+    </message>
     <message numerus="yes">
         <source>sound, %n record(s)</source>
         <translation>

@@ -1752,6 +1752,10 @@
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Comprobando las copias de seguridad…</translation>
+    </message>
     <message numerus="yes">
         <source>sound, %n record(s)</source>
         <translation>

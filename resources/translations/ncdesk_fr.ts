@@ -1752,6 +1752,10 @@
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Vérification des sauvegardes…</translation>
+    </message>
     <message numerus="yes">
         <source>sound, %n record(s)</source>
         <translation>

@@ -10,6 +10,7 @@ from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.mainwindow import MainWindow
+from tests.ui.conftest import settled
 
 TODAY = dt.date.today()
 
@@ -44,6 +45,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
     # 2. The dashboard lists the visit with the obligation.
     window.show_view("dashboard")
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     board = window.dashboard.plain_text()
     assert "Vladimir Vladimirovich Putin" in board and "Tajikistan: obliged to arrest and surrender" in board
 
@@ -57,6 +59,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
         assert dialog.try_take()
     assert store.require("travel_alert", aid)["status"] == "verified"
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     assert "verified but not yet shared with the Court" in window.dashboard.plain_text()
 
     # 4. Record the President's letter.
@@ -79,6 +82,7 @@ def test_an_alert_from_rumour_to_outcome(qtbot, window: MainWindow, store: Store
     save(qtbot, window, share_form)
     assert store.require("travel_alert", aid)["status"] == "court_informed"
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     assert "not yet shared" not in window.dashboard.plain_text()
 
     # 6. Close it with its outcome (a date after the visit).
@@ -154,6 +158,7 @@ def test_procedure_step_and_deadline_on_a_finding(qtbot, window: MainWindow, sto
     save(qtbot, window, form)
     assert "Hungary to present its position" in window.detail.plain_text()
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     assert "overdue by 2 day(s)" in window.dashboard.plain_text()
 
 

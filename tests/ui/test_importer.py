@@ -17,10 +17,9 @@ from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.importer import PROBLEM_ROLE, ImportDialog
 from ncdesk.ui.mainwindow import MainWindow
-from tests.ui.conftest import settled
 from tests.conftest import FixedClock
 from tests.io.import_helpers import state, write_csv
-from tests.ui.conftest import FakePrompter
+from tests.ui.conftest import FakePrompter, settled
 
 HEAD = ["person", "destinations", "date", "purpose", "reliability"]
 BAD = [

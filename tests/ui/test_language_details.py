@@ -11,6 +11,7 @@ import pytest
 from ncdesk.store.alerts import create_alert
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import without_isolates
+from tests.ui.conftest import settled
 
 RANGE = {
     "en": "2–4 December 2026",
@@ -35,7 +36,7 @@ def _iso_visit(store: Store) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
-def test_a_visit_entered_as_an_iso_range_is_shown_in_the_language(window, english, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_entered_as_an_iso_range_is_shown_in_the_language(qtbot, window, english, lang: str) -> None:  # type: ignore[no-untyped-def]
     from ncdesk.ui.models import ListingModel
 
     alert_id = _iso_visit(window.store)
@@ -61,6 +62,7 @@ def test_a_visit_entered_as_an_iso_range_is_shown_in_the_language(window, englis
 
     window.dashboard.today_override = dt.date(2026, 11, 25)
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     board = without_isolates(window.dashboard.plain_text())
     assert expected in board
     if lang != "en":
@@ -87,7 +89,7 @@ def test_dates_in_words_stay_as_entered() -> None:
         assert format_dates("2–4 December 2026", lang) == text
 
 
-def test_french_puts_a_no_break_space_before_a_colon(window, english) -> None:  # type: ignore[no-untyped-def]
+def test_french_puts_a_no_break_space_before_a_colon(qtbot, window, english) -> None:  # type: ignore[no-untyped-def]
     """ "Statut : …", as the French translations and the French exports write it: a no-break space,
     so that the colon never starts a line."""
     from ncdesk.io.briefing.notes import build_note
@@ -105,6 +107,7 @@ def test_french_puts_a_no_break_space_before_a_colon(window, english) -> None:  
     assert "Adhésion\u00a0: " in html or "Ratification\u00a0: " in html, "a party event's date"
     window.dashboard.today_override = dt.date(2026, 11, 25)
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     assert "Mongolie</a>\u00a0: " in window.dashboard.render(window.dashboard.board)
     for text in (html, window.dashboard.render(window.dashboard.board)):
         assert " : " not in text.replace("&nbsp;", "\u00a0")
@@ -151,7 +154,7 @@ def test_the_findings_chart_runs_right_to_left_in_arabic(window, english, qtbot)
     assert view.year_box.currentData() == str(year)
 
 
-def test_the_arabic_window_writes_western_digits_as_the_exports_do(window, english) -> None:  # type: ignore[no-untyped-def]
+def test_the_arabic_window_writes_western_digits_as_the_exports_do(qtbot, window, english) -> None:  # type: ignore[no-untyped-def]
     """Numbers and dates in Western digits in the Arabic window, as in the Assembly's Arabic
     documents and ncdesk's Arabic exports (Qt's "ar" locale would write Arabic-Indic digits)."""
     from PySide6.QtCore import QDate, QLocale, Qt
@@ -170,6 +173,7 @@ def test_the_arabic_window_writes_western_digits_as_the_exports_do(window, engli
 
     window.dashboard.today_override = dt.date(2026, 11, 25)
     window.dashboard.refresh()
+    settled(qtbot, window)  # read in a worker
     mongolia = window.store.rows("state", "iso3 = ?", ["MNG"])[0]["id"]
     window.open_record("state", mongolia)
     window.show_view("alerts")

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from tests import encrypted_mode
-from tests.ui.conftest import settled
 from tests.conftest import FixedClock
+from tests.ui.conftest import settled
 
 N = 100_000
 

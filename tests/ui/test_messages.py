@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 import ncdesk
-from tests.ui.conftest import settled
 from ncdesk.core import docnums
 from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
@@ -23,6 +22,7 @@ from ncdesk.store.reference import ref_id
 from ncdesk.ui.formatting import MESSAGES, error_text, message_text
 from ncdesk.ui.i18n import apply_language
 from ncdesk.ui.labels import change_text, field_label, kind_label, value_label
+from tests.ui.conftest import settled
 
 
 def test_every_message_is_marked_for_the_translations() -> None:

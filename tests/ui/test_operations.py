@@ -127,7 +127,9 @@ def test_an_edit_that_keeps_the_order_repaints_without_reading_the_ids(qtbot, wi
     assert view.current_id() == rid
 
 
-def test_a_large_table_sorts_and_refreshes_in_a_worker_keeping_its_selection(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_a_large_table_sorts_and_refreshes_in_a_worker_keeping_its_selection(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # type: ignore[no-untyped-def]
     window.show_view("alerts")
     view = window.views["alerts"]
     rid = view.model.id_at(3)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import settled
 from ncdesk.store import backups
 from ncdesk.store.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
+from tests.ui.conftest import settled
 
 
 def test_undo_and_redo_an_edit_from_the_keyboard(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ from ncdesk.ui.team import ChangesModel, ContactsModel, ExchangeDialog, PreviewD
 from tests import encrypted_mode as enc
 from tests.conftest import FixedClock
 from tests.exchange_helpers import new_release
-from tests.ui.conftest import FakePrompter
+from tests.ui.conftest import FakePrompter, settled
 
 SHOTS = Path("/work/notes/shots")
 PASSPHRASE = "correct horse battery staple of the Bureau"
@@ -184,6 +184,7 @@ def test_share_to_a_file_then_receive_with_a_conflict_decided(
     assert (
         "Conflicts decided" in shown and "took Poland — focal point's note verbale; ours was cable from Geneva" in shown
     )
+    settled(qtbot, window)  # the dashboard is read in a worker
     board = window.dashboard.plain_text()
     assert "Received from Poland — focal point: 1 field(s) updated" in board
     labels = [r[0] for r in window.store.db.execute("SELECT label FROM change_batch WHERE kind = 'receive'")]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ncdesk.io.translations import country_name, format_day, translate
 from ncdesk.ui.i18n import current_language
+from tests.ui.conftest import settled
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -221,7 +222,7 @@ def _left_to_right(text: str, first: str, second: str) -> bool:
     return line.cursorToX(text.index(first) + 1)[0] < line.cursorToX(text.index(second) + 1)[0]
 
 
-def test_arabic_keeps_typed_dates_and_titles_in_one_piece(window, english) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_keeps_typed_dates_and_titles_in_one_piece(qtbot, window, english) -> None:  # type: ignore[no-untyped-def]
     """ "8–10 Oct. 2025 (tbc)", dates typed in words ncdesk does not read (as an earlier version or
     an import may have kept them), read so in the Arabic window's tables and detail pane (the bidi
     algorithm alone shows "Oct. 2025 (tbc) 10–8"); what Ctrl+C copies is the text as it is. (Dates
@@ -254,6 +255,7 @@ def test_arabic_keeps_typed_dates_and_titles_in_one_piece(window, english) -> No
     label = html.index(">التواريخ</td>")  # "Dates"
     assert html.rindex(typed, 0, label) > html.rindex("<tr>", 0, label)
     assert "\u2068" not in window.detail.plain_text()
+    settled(qtbot, window)  # the dashboard is read in a worker
     board = window.dashboard.render(window.dashboard.board)  # latest visits: the date on the right
     cell = board.index(f"<td>\u2068{typed}\u2069</td>")
     assert board.index("</tr>", cell) == cell + len(f"<td>\u2068{typed}\u2069</td>")

@@ -54,7 +54,7 @@ class BackupActions(QObject):
         """Every so often, if something changed: an automatic backup, made off the GUI thread."""
         if self.w.store.is_locked or self.w.store.read_only:
             return
-        if self.w.operations.busy() or not backups.needs_backup(self.w.store):
+        if self.w.operations.writing() or not backups.needs_backup(self.w.store):
             return
         folder, clock = self.w.store.folder, self.w.store.clock
 

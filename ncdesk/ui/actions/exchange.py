@@ -305,7 +305,7 @@ class ExchangeActions(QObject):
     def exchange_tick(self, force: bool = False) -> bool:
         """Write what changed into the exchange folder and pick up what came, off the GUI thread.
         Run by the timers (and Pick up now); False when nothing was started."""
-        if self.w.store.is_locked or self.w.store.read_only or not self.w.store.is_open or self.w.operations.busy():
+        if self.w.store.is_locked or self.w.store.read_only or not self.w.store.is_open or self.w.operations.writing():
             return False
         if not (force or auto_exchange(self.w.settings)) or sharing.exchange_folder(self.w.store) is None:
             return False

@@ -236,7 +236,7 @@ class SecurityActions(QObject):
             model = getattr(view, "model", None)
             if hasattr(model, "clear"):
                 model.clear()
-        self.w.dashboard.browser.clear()
+        self.w.dashboard.clear()
         self.w.detail.show_record(None, None)
         if self.w._search is not None:
             self.w._search.model.set_results([], self.w._search.order)
