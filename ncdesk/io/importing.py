@@ -255,8 +255,8 @@ def _rehearse(
                     plan.table_counts = full_import.load(store, source, plan.problems, limits.problems, progress)
                 else:
                     _Rows(store, plan, limits, progress, total).run()
-            if plan.problems or not commit:
-                raise _RolledBack
+                if plan.problems or not commit:
+                    raise _RolledBack  # before the suspension indexes what is rolled back
     except (_RolledBack, _TooMany):
         pass
     if len(plan.problems) >= limits.problems:

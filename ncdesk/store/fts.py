@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ncdesk.store.schema import DERIVED_COLUMNS
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -28,7 +30,9 @@ def _c(*parts: str) -> str:
 
 
 def _aliases(col: str) -> str:
-    return f"(SELECT group_concat(value, ' ') FROM json_each({col}))"
+    # '' without aliases: NULL would blank the whole "name || ' ' || aliases" it is joined to
+    # (an alert to a State without aliases was not found by the State's name).
+    return f"coalesce((SELECT group_concat(value, ' ') FROM json_each({col})), '')"
 
 
 def _state_name(col: str) -> str:
@@ -203,6 +207,19 @@ def reindex_sql(kind: str, ids: str) -> list[str]:
     ]
 
 
+def _read_columns(spec: Indexed) -> list[str]:
+    """The columns of the record that its index row is made from (with its id and deletion)."""
+    return sorted({"id", "deleted_at", *re.findall(r"\br\.(\w+)", spec.title + " " + spec.body)})
+
+
+def _event(spec: Indexed, event: str) -> str:
+    """The trigger's event: on a table with derived columns (a sort key updated by its own trigger),
+    an update of the columns the index reads only."""
+    if event == "UPDATE" and spec.kind in DERIVED_COLUMNS:
+        return f"UPDATE OF {', '.join(_read_columns(spec))}"
+    return event
+
+
 def _trigger_statements() -> list[str]:
     statements: list[str] = []
     for spec in INDEXED:
@@ -210,7 +227,8 @@ def _trigger_statements() -> list[str]:
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             body = ";\n  ".join(reindex_sql(spec.kind, f"{row}.id"))
             statements.append(
-                f"CREATE TRIGGER fts_{table}_{event.lower()} AFTER {event} ON {table} BEGIN\n  {body};\nEND"
+                f"CREATE TRIGGER fts_{table}_{event.lower()} AFTER {_event(spec, event)} ON {table} BEGIN\n"
+                f"  {body};\nEND"
             )
     for n, (table, kind, ids) in enumerate(DEPENDENTS):
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
@@ -221,6 +239,38 @@ def _trigger_statements() -> list[str]:
             statements.append(
                 f"CREATE TRIGGER fts_dep{n}_{table}_{kind}_{event.lower()} AFTER {event} ON {table} BEGIN\n"
                 f"  {body};\nEND"
+            )
+    return statements
+
+
+# What a suspension writes down instead of indexing: the records whose index rows are due (a
+# temporary table, this connection's alone, gone at its close).
+PENDING_TABLE = "fts_pending"
+
+
+def _pending_statements() -> list[str]:
+    """Temporary triggers that note the records written (and the records whose index text they
+    feed) in the pending table, where the index triggers would index them."""
+
+    def note(kind: str, ids: str) -> str:
+        into = f"INSERT OR IGNORE INTO {PENDING_TABLE}(kind, record_id)"  # (unqualified, as triggers want)
+        if ids.lstrip().startswith("(SELECT"):
+            return f"{into} SELECT '{kind}', r.id FROM {kind} r WHERE r.id IN {ids}"
+        return f"{into} VALUES ('{kind}', {ids})"
+
+    statements: list[str] = []
+    for spec in INDEXED:
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            statements.append(
+                f"CREATE TEMP TRIGGER fts_pending_{spec.kind}_{event.lower()} AFTER {_event(spec, event)} "
+                f"ON main.{spec.kind} BEGIN {note(spec.kind, f'{row}.id')}; END"
+            )
+    for n, (table, kind, ids) in enumerate(DEPENDENTS):
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            body = "; ".join(note(kind, ids.replace("ROW", row)) for row in rows)
+            statements.append(
+                f"CREATE TEMP TRIGGER fts_pending_dep{n}_{table}_{kind}_{event.lower()} AFTER {event} "
+                f"ON main.{table} BEGIN {body}; END"
             )
     return statements
 
@@ -258,17 +308,24 @@ def ensure(db: Database) -> bool:
     return True
 
 
-# Connections whose index upkeep is suspended now (by id): a nested suspension joins the outer one.
-_SUSPENDED: set[int] = set()
+# Connections whose index upkeep is suspended now (by id), and whether the suspension indexes
+# the whole record at its end: a nested suspension joins the outer one.
+_SUSPENDED: dict[int, bool] = {}
 
 
 @contextmanager
-def suspended(db: Database) -> Iterator[None]:
-    """Within the caller's transaction: write many rows without per-row index upkeep, then
-    rebuild the index once and restore the triggers (bulk imports, generated test data).
+def suspended(db: Database, *, whole: bool = False) -> Iterator[None]:
+    """Within the caller's transaction: write many rows without per-row index upkeep, then index
+    at the end the records written meanwhile (and those whose index text they feed), and restore
+    the triggers (bulk imports).
+
+    Meanwhile temporary triggers only note which records were written: the index is brought up
+    to date for those, however large it is. With *whole* (generated test data: the only writer)
+    nothing is noted and the whole index is rebuilt instead. If the block raises, nothing is
+    indexed: the caller rolls the transaction back.
 
     A suspension inside another on the same connection (several `Store.insert_many` in one
-    batch) does nothing of its own: the outer one rebuilds the index once, at its end."""
+    batch) does nothing of its own: the outer one indexes once, at its end."""
     if not db.conn.in_transaction:
         raise RuntimeError("fts.suspended() must run inside a transaction")
     key = id(db.conn)
@@ -277,14 +334,54 @@ def suspended(db: Database) -> Iterator[None]:
         return
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_%'").fetchall():
         db.execute(f"DROP TRIGGER {name}")
-    _SUSPENDED.add(key)
+    if not whole:
+        db.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {PENDING_TABLE} "
+            "(kind TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (kind, record_id)) WITHOUT ROWID"
+        )
+        for statement in _pending_statements():
+            db.execute(statement)
+    _SUSPENDED[key] = whole
     try:
         yield
     finally:
-        _SUSPENDED.discard(key)
-    rebuild(db)
+        _SUSPENDED.pop(key, None)
+        if not whole:
+            for (name,) in db.execute(
+                "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_pending_%'"
+            ).fetchall():
+                db.execute(f"DROP TRIGGER temp.{name}")
+    if whole:
+        rebuild(db)
+    else:
+        index_pending(db)
     for statement in _trigger_statements():
         db.execute(statement)
+
+
+def index_pending(db: Database) -> int:
+    """Index the records the suspension noted, kind by kind (inside the caller's transaction);
+    returns how many records were noted."""
+    noted = 0
+    for spec in INDEXED:
+        ids = f"(SELECT record_id FROM temp.{PENDING_TABLE} WHERE kind = '{spec.kind}')"
+        count = int(db.execute(f"SELECT count(*) FROM temp.{PENDING_TABLE} WHERE kind = ?", [spec.kind]).fetchone()[0])
+        if not count:
+            continue
+        noted += count
+        db.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT rowid FROM {KEY_TABLE} WHERE record_id IN {ids})")
+        db.execute(
+            f"INSERT OR IGNORE INTO {KEY_TABLE}(record_id) SELECT r.id FROM {spec.kind} r "
+            f"WHERE r.id IN {ids} ORDER BY r.rowid"
+        )
+        # In rowid order: FTS5 writes ascending rowids several times faster than random ones.
+        db.execute(
+            f"INSERT INTO {FTS_TABLE}(rowid, kind, record_id, title, body) SELECT k.rowid, '{spec.kind}', r.id, "
+            f"{spec.title}, {spec.body} FROM {KEY_TABLE} k JOIN {spec.kind} r ON r.id = k.record_id "
+            f"WHERE r.id IN {ids} AND r.deleted_at IS NULL ORDER BY k.rowid"
+        )
+    db.execute(f"DELETE FROM temp.{PENDING_TABLE}")
+    return noted
 
 
 def rebuild(db: Database) -> None:
