@@ -485,7 +485,7 @@ class _Rows:
             return
         try:
             with self.store.db.atomic():
-                row.record_id = save(self.store, kind, raw, new_id=new_id)
+                row.record_id = save(self.store, kind, raw, new_id=new_id, checked=values)
                 if kind == "travel_alert":
                     self._alert_status(row.record_id, values, extra)
         except ValidationError as exc:  # the database changed between validate and save

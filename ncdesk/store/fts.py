@@ -243,38 +243,6 @@ def _trigger_statements() -> list[str]:
     return statements
 
 
-# What a suspension writes down instead of indexing: the records whose index rows are due (a
-# temporary table, this connection's alone, gone at its close).
-PENDING_TABLE = "fts_pending"
-
-
-def _pending_statements() -> list[str]:
-    """Temporary triggers that note the records written (and the records whose index text they
-    feed) in the pending table, where the index triggers would index them."""
-
-    def note(kind: str, ids: str) -> str:
-        into = f"INSERT OR IGNORE INTO {PENDING_TABLE}(kind, record_id)"  # (unqualified, as triggers want)
-        if ids.lstrip().startswith("(SELECT"):
-            return f"{into} SELECT '{kind}', r.id FROM {kind} r WHERE r.id IN {ids}"
-        return f"{into} VALUES ('{kind}', {ids})"
-
-    statements: list[str] = []
-    for spec in INDEXED:
-        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
-            statements.append(
-                f"CREATE TEMP TRIGGER fts_pending_{spec.kind}_{event.lower()} AFTER {_event(spec, event)} "
-                f"ON main.{spec.kind} BEGIN {note(spec.kind, f'{row}.id')}; END"
-            )
-    for n, (table, kind, ids) in enumerate(DEPENDENTS):
-        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
-            body = "; ".join(note(kind, ids.replace("ROW", row)) for row in rows)
-            statements.append(
-                f"CREATE TEMP TRIGGER fts_pending_dep{n}_{table}_{kind}_{event.lower()} AFTER {event} "
-                f"ON main.{table} BEGIN {body}; END"
-            )
-    return statements
-
-
 def definition() -> list[str]:
     create = (
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
@@ -308,6 +276,30 @@ def ensure(db: Database) -> bool:
     return True
 
 
+# The ids of one kind to index at the end of a suspension (this connection's own, dropped after).
+ADDED_TABLE = "fts_added"
+
+
+def _insert_trigger(name: str) -> bool:
+    return name.endswith("_insert")
+
+
+def _tables() -> list[str]:
+    """Every table whose inserted rows a suspension indexes: the kinds, and the rows feeding them."""
+    return list(dict.fromkeys([*KINDS, *(table for table, _, _ in DEPENDENTS)]))
+
+
+def _written_ids(table: str, kind: str, ids: str) -> str:
+    """SQL selecting the ids of *kind* fed by the rows of *table* added since the mark (the
+    parameter: the largest rowid of *table* when the suspension began)."""
+    added = f"SELECT x.id FROM {table} x WHERE x.rowid > ?"
+    if ids.lstrip().startswith("(SELECT"):  # "(SELECT … WHERE col = ROW.id)"
+        inner = ids.strip()[1:-1]
+        assert inner.endswith("= ROW.id"), ids
+        return inner[: -len("= ROW.id")] + f"IN ({added})"
+    return f"SELECT {ids.replace('ROW.', 'x.')} FROM {table} x WHERE x.rowid > ?"
+
+
 # Connections whose index upkeep is suspended now (by id), and whether the suspension indexes
 # the whole record at its end: a nested suspension joins the outer one.
 _SUSPENDED: dict[int, bool] = {}
@@ -315,14 +307,16 @@ _SUSPENDED: dict[int, bool] = {}
 
 @contextmanager
 def suspended(db: Database, *, whole: bool = False) -> Iterator[None]:
-    """Within the caller's transaction: write many rows without per-row index upkeep, then index
-    at the end the records written meanwhile (and those whose index text they feed), and restore
-    the triggers (bulk imports).
+    """Within the caller's transaction: add many rows without per-row index upkeep, then index at
+    the end the records added meanwhile (and those whose index text the rows added feed), and
+    restore the triggers (bulk imports).
 
-    Meanwhile temporary triggers only note which records were written: the index is brought up
-    to date for those, however large it is. With *whole* (generated test data: the only writer)
-    nothing is noted and the whole index is rebuilt instead. If the block raises, nothing is
-    indexed: the caller rolls the transaction back.
+    Only the triggers of inserts are set aside: the rows added are told by their rowids, larger
+    than every rowid of their table when the suspension began, so the index is brought up to date
+    for them alone, however large it is. Updates and deletions (a few, in an import) keep their
+    triggers. With *whole* (generated test data: the only writer) every trigger is set aside and
+    the whole index is rebuilt instead. If the block raises, nothing is indexed: the caller rolls
+    the transaction back.
 
     A suspension inside another on the same connection (several `Store.insert_many` in one
     batch) does nothing of its own: the outer one indexes once, at its end."""
@@ -332,56 +326,54 @@ def suspended(db: Database, *, whole: bool = False) -> Iterator[None]:
     if key in _SUSPENDED:
         yield
         return
+    marks = {t: int(db.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0]) for t in _tables()}
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_%'").fetchall():
-        db.execute(f"DROP TRIGGER {name}")
-    if not whole:
-        db.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS {PENDING_TABLE} "
-            "(kind TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (kind, record_id)) WITHOUT ROWID"
-        )
-        for statement in _pending_statements():
-            db.execute(statement)
+        if whole or _insert_trigger(name):
+            db.execute(f"DROP TRIGGER {name}")
     _SUSPENDED[key] = whole
     try:
         yield
     finally:
         _SUSPENDED.pop(key, None)
-        if not whole:
-            for (name,) in db.execute(
-                "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_pending_%'"
-            ).fetchall():
-                db.execute(f"DROP TRIGGER temp.{name}")
     if whole:
         rebuild(db)
     else:
-        index_pending(db)
+        index_added(db, marks)
     for statement in _trigger_statements():
-        db.execute(statement)
+        if whole or _insert_trigger(statement.split()[2]):
+            db.execute(statement)
 
 
-def index_pending(db: Database) -> int:
-    """Index the records the suspension noted, kind by kind (inside the caller's transaction);
-    returns how many records were noted."""
-    noted = 0
+def index_added(db: Database, marks: dict[str, int]) -> int:
+    """Index the records added since *marks* (each table's largest rowid then), and those their
+    rows feed, kind by kind (inside the caller's transaction); returns how many were indexed."""
+    indexed = 0
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {ADDED_TABLE} (record_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
     for spec in INDEXED:
-        ids = f"(SELECT record_id FROM temp.{PENDING_TABLE} WHERE kind = '{spec.kind}')"
-        count = int(db.execute(f"SELECT count(*) FROM temp.{PENDING_TABLE} WHERE kind = ?", [spec.kind]).fetchone()[0])
+        kind = spec.kind
+        sources = [(f"SELECT x.id FROM {kind} x WHERE x.rowid > ?", marks[kind])]
+        sources += [(_written_ids(t, k, ids), marks[t]) for t, k, ids in DEPENDENTS if k == kind]
+        db.execute(f"DELETE FROM temp.{ADDED_TABLE}")
+        for sql, mark in sources:
+            db.execute(f"INSERT OR IGNORE INTO temp.{ADDED_TABLE}(record_id) {sql}", [mark])
+        count = int(db.execute(f"SELECT count(*) FROM temp.{ADDED_TABLE}").fetchone()[0])
         if not count:
             continue
-        noted += count
+        indexed += count
+        ids = f"(SELECT record_id FROM temp.{ADDED_TABLE})"
         db.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT rowid FROM {KEY_TABLE} WHERE record_id IN {ids})")
         db.execute(
-            f"INSERT OR IGNORE INTO {KEY_TABLE}(record_id) SELECT r.id FROM {spec.kind} r "
+            f"INSERT OR IGNORE INTO {KEY_TABLE}(record_id) SELECT r.id FROM {kind} r "
             f"WHERE r.id IN {ids} ORDER BY r.rowid"
         )
         # In rowid order: FTS5 writes ascending rowids several times faster than random ones.
         db.execute(
-            f"INSERT INTO {FTS_TABLE}(rowid, kind, record_id, title, body) SELECT k.rowid, '{spec.kind}', r.id, "
-            f"{spec.title}, {spec.body} FROM {KEY_TABLE} k JOIN {spec.kind} r ON r.id = k.record_id "
+            f"INSERT INTO {FTS_TABLE}(rowid, kind, record_id, title, body) SELECT k.rowid, '{kind}', r.id, "
+            f"{spec.title}, {spec.body} FROM {KEY_TABLE} k JOIN {kind} r ON r.id = k.record_id "
             f"WHERE r.id IN {ids} AND r.deleted_at IS NULL ORDER BY k.rowid"
         )
-    db.execute(f"DELETE FROM temp.{PENDING_TABLE}")
-    return noted
+    db.execute(f"DROP TABLE temp.{ADDED_TABLE}")
+    return indexed
 
 
 def rebuild(db: Database) -> None:

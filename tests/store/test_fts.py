@@ -101,15 +101,16 @@ def test_match_expression_quotes_every_word() -> None:
 
 def test_bulk_inserts_in_one_batch_index_them_once(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     indexed: list[int] = []
-    real = fts.index_pending
-    monkeypatch.setattr(fts, "index_pending", lambda db: indexed.append(real(db)) or indexed[-1])
+    real = fts.index_added
+    monkeypatch.setattr(fts, "index_added", lambda db, marks: indexed.append(real(db, marks)) or indexed[-1])
     monkeypatch.setattr(fts, "rebuild", lambda db: pytest.fail("the whole index was rebuilt"))
     with store.batch("Generated"), fts.suspended(store.db):
         store.insert_many("person", [{"name": "Ahmad Hamdan Al-Amin"}, {"name": "Hélène Ngaïssona"}])
         store.insert_many("person", [{"name": "Jiří Dvořák"}])
-        triggers = "SELECT 1 FROM sqlite_master WHERE name LIKE 'fts_%' AND type = 'trigger'"
+        triggers = "SELECT 1 FROM sqlite_master WHERE name LIKE 'fts_%_insert' AND type = 'trigger'"
         assert not store.db.execute(triggers).fetchone()  # suspended until the batch's end
     assert indexed == [3]  # once, for the three persons written
+    assert store.db.execute(triggers).fetchone()
     assert ("person", "Jiří Dvořák") in kinds_and_titles(store, "jiri dvorak")
     # The triggers are back: a later single insert is indexed at once.
     store.insert("person", {"name": "Päivi Example"})
@@ -167,8 +168,8 @@ def test_what_a_suspension_deletes_or_changes_is_found_as_it_ends(store: Store) 
     assert ("state", "Mongolia Renamedstate") in kinds_and_titles(store, "renamedstate")
     assert alert in {r["record_id"] for r in store.search("renamedstate", kinds=("travel_alert",))}
     assert not [r for r in store.search("Finland", kinds=("state",)) if r["record_id"] == ref_id("state", "FIN")]
-    # and the triggers are back, the notes of the suspension gone
-    assert not store.db.execute(f"SELECT count(*) FROM temp.{fts.PENDING_TABLE}").fetchone()[0]
+    # and the triggers are back
+    assert not store.db.execute(f"SELECT 1 FROM temp.sqlite_master WHERE name = '{fts.ADDED_TABLE}'").fetchone()
     store.update("state", ref_id("state", "MNG"), {"name": "Mongolia"})
     assert alert in {r["record_id"] for r in store.search("Mongolia", kinds=("travel_alert",), limit=200)}
 
