@@ -722,7 +722,10 @@ def generate(folder: Path, scale: float, seed: int = SEED, *, quiet: bool = Fals
     store = Store.open(folder, clock=clock, program="the benchmark generator")
     try:
         gen = _Generator(store, scale, seed)
-        with store.batch(f"Generated benchmark data ({scale_name(scale)})", kind="import"), fts.suspended(store.db):
+        with (
+            store.batch(f"Generated benchmark data ({scale_name(scale)})", kind="import"),
+            fts.suspended(store.db, whole=True),
+        ):
             gen.run()
         hub_state, hub_person = _hubs(store, scale)
         counts = {t: n for t, n in sorted(gen.counts.items())}

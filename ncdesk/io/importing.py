@@ -255,8 +255,8 @@ def _rehearse(
                     plan.table_counts = full_import.load(store, source, plan.problems, limits.problems, progress)
                 else:
                     _Rows(store, plan, limits, progress, total).run()
-            if plan.problems or not commit:
-                raise _RolledBack
+                if plan.problems or not commit:
+                    raise _RolledBack  # before the suspension indexes what is rolled back
     except (_RolledBack, _TooMany):
         pass
     if len(plan.problems) >= limits.problems:
@@ -485,7 +485,7 @@ class _Rows:
             return
         try:
             with self.store.db.atomic():
-                row.record_id = save(self.store, kind, raw, new_id=new_id)
+                row.record_id = save(self.store, kind, raw, new_id=new_id, checked=values)
                 if kind == "travel_alert":
                     self._alert_status(row.record_id, values, extra)
         except ValidationError as exc:  # the database changed between validate and save

@@ -22,7 +22,7 @@ from sqlite_utils.migrations import Migrations
 
 from ncdesk import __version__, paths
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import engine, fts, history
+from ncdesk.store import engine, fts, history, sort_keys
 from ncdesk.store.errors import (
     DatabaseCorruptError,
     DatabaseNewerError,
@@ -324,6 +324,7 @@ def upgrade(db: Database, migrations: Migrations = MIGRATIONS) -> None:
     if int(db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     fts.ensure(db)
+    sort_keys.ensure(db)
     history.ensure(db)
     _write_meta(db, "last_opened_by", __version__)
 

@@ -60,13 +60,28 @@ def validate(
     values, errors = parse_form(kind, full)
     for f in spec.fields:
         if f.type is FieldType.REF and values.get(f.name) and f.name not in errors:
-            if store.get(f.ref_kind, values[f.name]) is None:
+            if not _all_live(store, f.ref_kind, [values[f.name]]):
                 errors[f.name] = Message("no such record")
         if f.type is FieldType.REF_LIST and f.name not in errors:
-            if any(store.get(f.ref_kind, rid) is None for rid in values.get(f.name) or []):
+            if not _all_live(store, f.ref_kind, values.get(f.name) or []):
                 errors[f.name] = Message("no such record")
     _CROSS.get(kind, _nothing)(store, values, errors, record_id)
     return values, errors
+
+
+def _all_live(store: Store, table: str, ids: list[str]) -> bool:
+    """Are *ids* all records of *table*, not deleted? (One query, over the ids' index: an import
+    checks every row's references.)"""
+    wanted = set(ids)
+    if not wanted:
+        return True
+    if table not in _TABLES:
+        raise ValueError(f"unknown table {table!r}")
+    marks = ", ".join("?" for _ in wanted)
+    found = store.db.execute(
+        f"SELECT count(*) FROM {table} WHERE id IN ({marks}) AND deleted_at IS NULL", list(wanted)
+    ).fetchone()[0]
+    return int(found) == len(wanted)
 
 
 def _nothing(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:
@@ -198,14 +213,25 @@ _CROSS = {
 
 
 def save(
-    store: Store, kind: str, raw: dict[str, Any], record_id: str | None = None, *, new_id: str | None = None
+    store: Store,
+    kind: str,
+    raw: dict[str, Any],
+    record_id: str | None = None,
+    *,
+    new_id: str | None = None,
+    checked: dict[str, Any] | None = None,
 ) -> str:
     """Validate and write a record of *kind* (new when *record_id* is None); returns its id.
 
-    *new_id*: the id a new record takes (an import keeps the ids of the rows it was given)."""
-    values, errors = validate(store, kind, raw, record_id)
-    if errors:
-        raise ValidationError(errors)
+    *new_id*: the id a new record takes (an import keeps the ids of the rows it was given).
+    *checked*: the values `validate` gave for *raw*, without errors, in the same transaction just
+    before (an import validates each row first, to report its problems): not validated again."""
+    if checked is not None:
+        values = dict(checked)
+    else:
+        values, errors = validate(store, kind, raw, record_id)
+        if errors:
+            raise ValidationError(errors)
     spec = FORMS[kind]
     children = {name: values.pop(name) for name in spec.children if name in values}
     for f in spec.fields:
@@ -218,6 +244,7 @@ def save(
                 date_precision=pd.precision.value if pd else None,
             )
     verb = "Add" if record_id is None else "Edit"
+    new = record_id is None
     with store.batch(f"{verb} {table_label(kind)}"):
         if record_id is None:
             record_id = store.insert(kind, {**values, "id": new_id} if new_id else values)
@@ -226,22 +253,36 @@ def save(
         if "documents" in children:
             _save_documents(store, record_id, children["documents"])
         if "destinations" in children:
-            _save_links(store, "alert_destination", "alert_id", record_id, children["destinations"], {})
+            _save_links(store, "alert_destination", "alert_id", record_id, children["destinations"], {}, new=new)
         for role in ("heard", "concerned"):
             if f"states_{role}" in children:
                 _save_links(
-                    store, "activity_state", "activity_id", record_id, children[f"states_{role}"], {"role": role}
+                    store,
+                    "activity_state",
+                    "activity_id",
+                    record_id,
+                    children[f"states_{role}"],
+                    {"role": role},
+                    new=new,
                 )
     return record_id
 
 
 def _save_links(
-    store: Store, table: str, owner: str, owner_id: str, state_ids: list[str], extra: dict[str, Any]
+    store: Store,
+    table: str,
+    owner: str,
+    owner_id: str,
+    state_ids: list[str],
+    extra: dict[str, Any],
+    *,
+    new: bool = False,
 ) -> None:
-    """Make the live child rows of *owner_id* exactly *state_ids* (restoring rows deleted earlier)."""
+    """Make the live child rows of *owner_id* exactly *state_ids* (restoring rows deleted earlier);
+    *new*: the owner was just added, so it has none yet."""
     where = f"{owner} = ?" + "".join(f" AND {k} = ?" for k in extra)
     args = [owner_id, *extra.values()]
-    rows = store.rows(table, where, args, include_deleted=True)
+    rows = [] if new else store.rows(table, where, args, include_deleted=True)
     by_state = {r["state_id"]: r for r in rows}
     for state_id, row in by_state.items():
         if state_id not in state_ids and row["deleted_at"] is None:

@@ -487,7 +487,7 @@ def _wire(version: Version) -> list[Any]:
 
 def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
     columns = store.columns(table)
-    row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id]).fetchone()
+    row = store.db.execute(f"SELECT {store.selected(table)} FROM {table} WHERE id = ?", [record_id]).fetchone()
     if row is None:
         return None
     values = dict(zip(columns, row, strict=True))
@@ -882,7 +882,7 @@ def _local_state(
         for i in range(0, len(found), 500):
             chunk = found[i : i + 500]
             marks = ", ".join("?" for _ in chunk)
-            for row in store.db.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk):
+            for row in store.db.execute(f"SELECT {store.selected(table)} FROM {table} WHERE id IN ({marks})", chunk):
                 values = dict(zip(columns, row, strict=True))
                 rows[values["id"]] = (table, values)
     by_table: dict[str, list[str]] = {}
@@ -943,7 +943,7 @@ def plan(store: Store, body: dict[str, Any]) -> Plan:
         return p
     for tomb in body["tombstones"]:
         table, rid = tomb["table"], tomb["id"]
-        row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [rid]).fetchone()
+        row = store.db.execute(f"SELECT {store.selected(table)} FROM {table} WHERE id = ?", [rid]).fetchone()
         mine = store.db.execute("SELECT vv FROM tombstone WHERE record_id = ?", [rid]).fetchone()
         if mine is not None and compare(tomb["vv"], json.loads(mine[0])) in ("equal", "before"):
             continue

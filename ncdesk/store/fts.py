@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ncdesk.store.schema import DERIVED_COLUMNS
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -205,6 +207,19 @@ def reindex_sql(kind: str, ids: str) -> list[str]:
     ]
 
 
+def _read_columns(spec: Indexed) -> list[str]:
+    """The columns of the record that its index row is made from (with its id and deletion)."""
+    return sorted({"id", "deleted_at", *re.findall(r"\br\.(\w+)", spec.title + " " + spec.body)})
+
+
+def _event(spec: Indexed, event: str) -> str:
+    """The trigger's event: on a table with derived columns (a sort key updated by its own trigger),
+    an update of the columns the index reads only."""
+    if event == "UPDATE" and spec.kind in DERIVED_COLUMNS:
+        return f"UPDATE OF {', '.join(_read_columns(spec))}"
+    return event
+
+
 def _trigger_statements() -> list[str]:
     statements: list[str] = []
     for spec in INDEXED:
@@ -212,7 +227,8 @@ def _trigger_statements() -> list[str]:
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             body = ";\n  ".join(reindex_sql(spec.kind, f"{row}.id"))
             statements.append(
-                f"CREATE TRIGGER fts_{table}_{event.lower()} AFTER {event} ON {table} BEGIN\n  {body};\nEND"
+                f"CREATE TRIGGER fts_{table}_{event.lower()} AFTER {_event(spec, event)} ON {table} BEGIN\n"
+                f"  {body};\nEND"
             )
     for n, (table, kind, ids) in enumerate(DEPENDENTS):
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
@@ -260,33 +276,104 @@ def ensure(db: Database) -> bool:
     return True
 
 
-# Connections whose index upkeep is suspended now (by id): a nested suspension joins the outer one.
-_SUSPENDED: set[int] = set()
+# The ids of one kind to index at the end of a suspension (this connection's own, dropped after).
+ADDED_TABLE = "fts_added"
+
+
+def _insert_trigger(name: str) -> bool:
+    return name.endswith("_insert")
+
+
+def _tables() -> list[str]:
+    """Every table whose inserted rows a suspension indexes: the kinds, and the rows feeding them."""
+    return list(dict.fromkeys([*KINDS, *(table for table, _, _ in DEPENDENTS)]))
+
+
+def _written_ids(table: str, kind: str, ids: str) -> str:
+    """SQL selecting the ids of *kind* fed by the rows of *table* added since the mark (the
+    parameter: the largest rowid of *table* when the suspension began)."""
+    added = f"SELECT x.id FROM {table} x WHERE x.rowid > ?"
+    if ids.lstrip().startswith("(SELECT"):  # "(SELECT … WHERE col = ROW.id)"
+        inner = ids.strip()[1:-1]
+        assert inner.endswith("= ROW.id"), ids
+        return inner[: -len("= ROW.id")] + f"IN ({added})"
+    return f"SELECT {ids.replace('ROW.', 'x.')} FROM {table} x WHERE x.rowid > ?"
+
+
+# Connections whose index upkeep is suspended now (by id), and whether the suspension indexes
+# the whole record at its end: a nested suspension joins the outer one.
+_SUSPENDED: dict[int, bool] = {}
 
 
 @contextmanager
-def suspended(db: Database) -> Iterator[None]:
-    """Within the caller's transaction: write many rows without per-row index upkeep, then
-    rebuild the index once and restore the triggers (bulk imports, generated test data).
+def suspended(db: Database, *, whole: bool = False) -> Iterator[None]:
+    """Within the caller's transaction: add many rows without per-row index upkeep, then index at
+    the end the records added meanwhile (and those whose index text the rows added feed), and
+    restore the triggers (bulk imports).
+
+    Only the triggers of inserts are set aside: the rows added are told by their rowids, larger
+    than every rowid of their table when the suspension began, so the index is brought up to date
+    for them alone, however large it is. Updates and deletions (a few, in an import) keep their
+    triggers. With *whole* (generated test data: the only writer) every trigger is set aside and
+    the whole index is rebuilt instead. If the block raises, nothing is indexed: the caller rolls
+    the transaction back.
 
     A suspension inside another on the same connection (several `Store.insert_many` in one
-    batch) does nothing of its own: the outer one rebuilds the index once, at its end."""
+    batch) does nothing of its own: the outer one indexes once, at its end."""
     if not db.conn.in_transaction:
         raise RuntimeError("fts.suspended() must run inside a transaction")
     key = id(db.conn)
     if key in _SUSPENDED:
         yield
         return
+    marks = {t: int(db.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0]) for t in _tables()}
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_%'").fetchall():
-        db.execute(f"DROP TRIGGER {name}")
-    _SUSPENDED.add(key)
+        if whole or _insert_trigger(name):
+            db.execute(f"DROP TRIGGER {name}")
+    _SUSPENDED[key] = whole
     try:
         yield
     finally:
-        _SUSPENDED.discard(key)
-    rebuild(db)
+        _SUSPENDED.pop(key, None)
+    if whole:
+        rebuild(db)
+    else:
+        index_added(db, marks)
     for statement in _trigger_statements():
-        db.execute(statement)
+        if whole or _insert_trigger(statement.split()[2]):
+            db.execute(statement)
+
+
+def index_added(db: Database, marks: dict[str, int]) -> int:
+    """Index the records added since *marks* (each table's largest rowid then), and those their
+    rows feed, kind by kind (inside the caller's transaction); returns how many were indexed."""
+    indexed = 0
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {ADDED_TABLE} (record_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+    for spec in INDEXED:
+        kind = spec.kind
+        sources = [(f"SELECT x.id FROM {kind} x WHERE x.rowid > ?", marks[kind])]
+        sources += [(_written_ids(t, k, ids), marks[t]) for t, k, ids in DEPENDENTS if k == kind]
+        db.execute(f"DELETE FROM temp.{ADDED_TABLE}")
+        for sql, mark in sources:
+            db.execute(f"INSERT OR IGNORE INTO temp.{ADDED_TABLE}(record_id) {sql}", [mark])
+        count = int(db.execute(f"SELECT count(*) FROM temp.{ADDED_TABLE}").fetchone()[0])
+        if not count:
+            continue
+        indexed += count
+        ids = f"(SELECT record_id FROM temp.{ADDED_TABLE})"
+        db.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT rowid FROM {KEY_TABLE} WHERE record_id IN {ids})")
+        db.execute(
+            f"INSERT OR IGNORE INTO {KEY_TABLE}(record_id) SELECT r.id FROM {kind} r "
+            f"WHERE r.id IN {ids} ORDER BY r.rowid"
+        )
+        # In rowid order: FTS5 writes ascending rowids several times faster than random ones.
+        db.execute(
+            f"INSERT INTO {FTS_TABLE}(rowid, kind, record_id, title, body) SELECT k.rowid, '{kind}', r.id, "
+            f"{spec.title}, {spec.body} FROM {KEY_TABLE} k JOIN {kind} r ON r.id = k.record_id "
+            f"WHERE r.id IN {ids} AND r.deleted_at IS NULL ORDER BY k.rowid"
+        )
+    db.execute(f"DROP TABLE temp.{ADDED_TABLE}")
+    return indexed
 
 
 def rebuild(db: Database) -> None:

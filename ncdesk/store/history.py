@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import ChangeName, Field, Message, Typed
 from ncdesk.store.errors import StoreError
-from ncdesk.store.schema import TABLES
+from ncdesk.store.schema import DERIVED_COLUMNS, TABLES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,7 +42,9 @@ class RevertConflict(StoreError):
 
 
 def _columns(db: Database, table: str) -> list[str]:
-    return [r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()]
+    """The record's fields: the columns the database derives from other rows are not its history."""
+    derived = DERIVED_COLUMNS.get(table, ())
+    return [r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall() if r[1] not in derived]
 
 
 def _json_row(prefix: str, columns: Iterable[str]) -> str:
@@ -55,6 +57,8 @@ def _triggers(db: Database) -> list[str]:
     for table in TABLES:
         columns = _columns(db, table)
         fields = [c for c in columns if c != "id"]
+        # A derived column updated alone (its trigger's work) does not even run the trigger.
+        of = f" OF {', '.join(columns)}" if table in DERIVED_COLUMNS else ""
         changed = " UNION ALL ".join(
             f"SELECT '{c}' AS f, OLD.{c} AS o, NEW.{c} AS n WHERE OLD.{c} IS NOT NEW.{c}" for c in fields
         )
@@ -62,7 +66,7 @@ def _triggers(db: Database) -> list[str]:
             f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_insert AFTER INSERT ON {table} BEGIN "
             f"INSERT INTO change_log(batch_id, tbl, record_id, action) VALUES ({ctx}, '{table}', NEW.id, 'insert'); "
             "END",
-            f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_update AFTER UPDATE ON {table} BEGIN "
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{table}_update AFTER UPDATE{of} ON {table} BEGIN "
             f"INSERT INTO change_log(batch_id, tbl, record_id, action, field, old, new) "
             f"SELECT {ctx}, '{table}', NEW.id, 'update', f, o, n FROM ({changed}); "
             "END",

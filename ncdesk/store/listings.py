@@ -178,17 +178,11 @@ SPECS: dict[str, ListingSpec] = {
         columns=(
             Column("date_text", "r.date_text", sort="r.date_from"),
             Column("person", "p.name"),
-            Column(
-                "destinations",
-                "(SELECT group_concat(s.name, ', ') FROM alert_destination d JOIN state s ON s.id = d.state_id "
-                "WHERE d.alert_id = r.id AND d.deleted_at IS NULL)",
-            ),
+            # Stored on the alert and kept current by triggers (store/sort_keys.py): sorted over an index.
+            Column("destinations", "r.destinations_text"),
             Column("status", "r.status"),
             Column("outcome", "r.outcome"),
-            Column(
-                "shared",
-                "(SELECT max(c.shared_at) FROM court_share c WHERE c.alert_id = r.id AND c.deleted_at IS NULL)",
-            ),
+            Column("shared", "r.shared_latest"),
             Column("reliability", "r.reliability"),
             Column("received_at", "r.received_at"),
         ),

@@ -49,7 +49,7 @@ from ncdesk.store.reference import (
     release_digest,
     release_version,
 )
-from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
+from ncdesk.store.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
 Record = dict[str, Any]
 
@@ -659,10 +659,20 @@ class Store:
     # --- reading ---------------------------------------------------------------------------
 
     def columns(self, table: str) -> list[str]:
+        """The fields of a record of *table*: its columns, less those the database derives from
+        other rows (sort keys: `schema.DERIVED_COLUMNS`), which no record, export or package holds."""
         if table not in self._columns:
             self._check_table(table)
-            self._columns[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+            derived = DERIVED_COLUMNS.get(table, ())
+            self._columns[table] = [
+                r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall() if r[1] not in derived
+            ]
         return self._columns[table]
+
+    def selected(self, table: str) -> str:
+        """The select list of a record of *table* (its fields: what `SELECT *` would be without
+        the derived columns)."""
+        return ", ".join(self.columns(table))
 
     @staticmethod
     def _check_table(table: str) -> None:
@@ -678,12 +688,18 @@ class Store:
             cur = self.db.execute(sql, list(args))
             columns = [c[0] for c in cur.description]
             lists = [c for c in json_columns(table) if c in columns]
-            return [_decoded(dict(zip(columns, row, strict=True)), lists) for row in cur.fetchall()]
+            records = [_decoded(dict(zip(columns, row, strict=True)), lists) for row in cur.fetchall()]
+            derived = [c for c in DERIVED_COLUMNS.get(table, ()) if c in columns]
+            if derived:  # a `SELECT *`: the record's fields only
+                for record in records:
+                    for c in derived:
+                        del record[c]
+            return records
 
     def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Record | None:
         self._check_table(table)
         deleted = "" if include_deleted else " AND deleted_at IS NULL"
-        rows = self.query(table, f"SELECT * FROM {table} WHERE id = ?{deleted}", [record_id])
+        rows = self.query(table, f"SELECT {self.selected(table)} FROM {table} WHERE id = ?{deleted}", [record_id])
         return rows[0] if rows else None
 
     def require(self, table: str, record_id: str) -> Record:
@@ -708,7 +724,7 @@ class Store:
         clauses = [] if include_deleted else ["deleted_at IS NULL"]
         if where:
             clauses.append(f"({where})")
-        sql = f"SELECT {select} FROM {table}"
+        sql = f"SELECT {self.selected(table) if select == '*' else select} FROM {table}"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         if order_by:
@@ -832,7 +848,9 @@ class Store:
                 raw = dict(
                     zip(
                         self.columns(table),
-                        self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id]).fetchone(),
+                        self.db.execute(
+                            f"SELECT {self.selected(table)} FROM {table} WHERE id = ?", [record_id]
+                        ).fetchone(),
                         strict=True,
                     )
                 )

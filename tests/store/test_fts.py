@@ -99,16 +99,18 @@ def test_match_expression_quotes_every_word() -> None:
     assert fts.match_expression("   ") is None
 
 
-def test_bulk_inserts_in_one_batch_rebuild_the_index_once(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    rebuilds: list[int] = []
-    real = fts.rebuild
-    monkeypatch.setattr(fts, "rebuild", lambda db: (rebuilds.append(1), real(db)))
+def test_bulk_inserts_in_one_batch_index_them_once(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed: list[int] = []
+    real = fts.index_added
+    monkeypatch.setattr(fts, "index_added", lambda db, marks: indexed.append(real(db, marks)) or indexed[-1])
+    monkeypatch.setattr(fts, "rebuild", lambda db: pytest.fail("the whole index was rebuilt"))
     with store.batch("Generated"), fts.suspended(store.db):
         store.insert_many("person", [{"name": "Ahmad Hamdan Al-Amin"}, {"name": "Hélène Ngaïssona"}])
         store.insert_many("person", [{"name": "Jiří Dvořák"}])
-        triggers = "SELECT 1 FROM sqlite_master WHERE name LIKE 'fts_%' AND type = 'trigger'"
+        triggers = "SELECT 1 FROM sqlite_master WHERE name LIKE 'fts_%_insert' AND type = 'trigger'"
         assert not store.db.execute(triggers).fetchone()  # suspended until the batch's end
-    assert len(rebuilds) == 1
+    assert indexed == [3]  # once, for the three persons written
+    assert store.db.execute(triggers).fetchone()
     assert ("person", "Jiří Dvořák") in kinds_and_titles(store, "jiri dvorak")
     # The triggers are back: a later single insert is indexed at once.
     store.insert("person", {"name": "Päivi Example"})
@@ -124,7 +126,7 @@ def test_a_snippet_is_read_when_asked_for(store: Store) -> None:
     assert store.snippet("Hungary", ref_id("state", "FIN")) == ""  # not a match
 
 
-def test_an_alert_is_found_by_a_destination_without_aliases(store: Store) -> None:
+def test_an_alert_is_found_by_a_destination_without_aliases_mongolia(store: Store) -> None:
     """Most States have no aliases: their names are in their alerts' index text all the same."""
     assert store.require("state", ref_id("state", "MNG"))["aliases"] == []
     alert = store.insert(
@@ -134,3 +136,79 @@ def test_an_alert_is_found_by_a_destination_without_aliases(store: Store) -> Non
     )  # fmt: skip
     store.insert("alert_destination", {"alert_id": alert, "state_id": ref_id("state", "MNG")})
     assert alert in [r["record_id"] for r in store.search("Mongolia", kinds=("travel_alert",))]
+
+
+def _unindex(store: Store, record_id: str) -> None:
+    """Leave the index stale for *record_id* on purpose (as if its text had been lost)."""
+    with store.db.atomic():
+        store.db.execute(
+            f"DELETE FROM {fts.FTS_TABLE} WHERE rowid = (SELECT rowid FROM {fts.KEY_TABLE} WHERE record_id = ?)",
+            [record_id],
+        )
+
+
+def test_a_suspension_indexes_the_rows_written_not_the_whole_record(store: Store) -> None:
+    """A record the suspension did not write keeps its index row as it was: here, none (a whole
+    rebuild would have given it back)."""
+    finland = ref_id("state", "FIN")
+    _unindex(store, finland)
+    before = store.db.execute(f"SELECT count(*) FROM {fts.FTS_TABLE}").fetchone()[0]
+    with store.batch("Generated"), fts.suspended(store.db):
+        store.insert_many("person", [{"name": "Jiří Dvořák"}, {"name": "Hélène Ngaïssona"}])
+    assert ("person", "Jiří Dvořák") in kinds_and_titles(store, "jiri")
+    assert not [r for r in store.search("Finland", limit=200) if r["record_id"] == finland]
+    assert store.db.execute(f"SELECT count(*) FROM {fts.FTS_TABLE}").fetchone()[0] == before + 2
+
+
+def test_what_a_suspension_deletes_or_changes_is_found_as_it_ends(store: Store) -> None:
+    """Rows added then deleted, softly or for good, within the suspension are not found; a record
+    edited meanwhile is found by its new text, and the records whose text another row feeds (an
+    alert, by its destination's name) too."""
+    alert = next(r["record_id"] for r in store.search("Mongolia", kinds=("travel_alert",), limit=1))
+    with store.batch("Bulk"), fts.suspended(store.db):
+        store.insert_many(
+            "person", [{"name": "Soft Deletedperson"}, {"name": "Hard Deletedperson"}, {"name": "Kept Person"}]
+        )
+        soft, hard = (store.db.execute("SELECT id FROM person WHERE name = ?", [n]).fetchone()[0]
+                      for n in ("Soft Deletedperson", "Hard Deletedperson"))  # fmt: skip
+        store.delete("person", soft)
+        store.db.execute("DELETE FROM person WHERE id = ?", [hard])
+        store.update("state", ref_id("state", "MNG"), {"name": "Mongolia Renamedstate"})
+        store.delete("state", ref_id("state", "FIN"))
+    assert store.search("Deletedperson") == []
+    assert ("person", "Kept Person") in kinds_and_titles(store, "kept person")
+    assert ("state", "Mongolia Renamedstate") in kinds_and_titles(store, "renamedstate")
+    assert alert in {r["record_id"] for r in store.search("renamedstate", kinds=("travel_alert",))}
+    assert not [r for r in store.search("Finland", kinds=("state",)) if r["record_id"] == ref_id("state", "FIN")]
+    # and the triggers are back
+    assert not store.db.execute(f"SELECT 1 FROM temp.sqlite_master WHERE name = '{fts.ADDED_TABLE}'").fetchone()
+    store.update("state", ref_id("state", "MNG"), {"name": "Mongolia"})
+    assert alert in {r["record_id"] for r in store.search("Mongolia", kinds=("travel_alert",), limit=200)}
+
+
+def test_a_suspension_that_fails_indexes_nothing(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.batch("Bulk"), fts.suspended(store.db):
+        store.insert_many("person", [{"name": "Never Indexedperson"}])
+        raise RuntimeError("rolled back")
+    assert store.search("Indexedperson") == []
+    assert store.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts_person_insert'").fetchone()
+    store.insert("person", {"name": "Later Indexedperson"})
+    assert ("person", "Later Indexedperson") in kinds_and_titles(store, "indexedperson")
+
+
+def test_generated_data_rebuild_the_whole_index(store: Store) -> None:
+    finland = ref_id("state", "FIN")
+    _unindex(store, finland)
+    with store.batch("Generated", kind="import"), fts.suspended(store.db, whole=True):
+        store.insert_many("person", [{"name": "Jiří Dvořák"}])
+    assert ("person", "Jiří Dvořák") in kinds_and_titles(store, "jiri")
+    assert [r for r in store.search("Finland", limit=200) if r["record_id"] == finland]
+
+
+def test_an_alert_is_found_by_a_destination_without_aliases(store: Store) -> None:
+    from tests.exchange_helpers import alert
+
+    tonga = ref_id("state", "TON")
+    assert store.require("state", tonga)["aliases"] == []
+    found = alert(store, state="TON")
+    assert found in {r["record_id"] for r in store.search("Tonga", kinds=("travel_alert",), limit=200)}

@@ -346,3 +346,54 @@ def test_m007_exchange(tmp_path: Path) -> None:
             )
     finally:
         db.close()
+
+
+def test_m008_alert_sort_keys(tmp_path: Path) -> None:
+    """A schema-7 database's alerts gain their stored destinations and latest sharing, filled as
+    the Travel alerts table showed them (deleted rows left out, names in the order of their State
+    ids), without a change in the history; an index per key and direction."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m008_alert_sort_keys")
+
+    def uid(n: int) -> str:
+        return f"00000000-0000-4000-8000-{n:012d}"
+
+    common = "created_at, updated_at"
+    db.execute(f"INSERT INTO state (id, iso3, name, {common}) VALUES (?, 'ZZZ', 'Zedland', 'now', 'now')", [uid(1)])
+    db.execute(f"INSERT INTO state (id, iso3, name, {common}) VALUES (?, 'AAA', 'Aland', 'now', 'now')", [uid(2)])
+    db.execute(f"INSERT INTO state (id, iso3, name, {common}) VALUES (?, 'MMM', 'Midland', 'now', 'now')", [uid(3)])
+    db.execute(f"INSERT INTO person (id, name, {common}) VALUES (?, 'P', 'now', 'now')", [uid(9)])
+    for alert in (uid(10), uid(11)):
+        db.execute(f"INSERT INTO travel_alert (id, person_id, {common}) VALUES (?, ?, 'now', 'now')", [alert, uid(9)])
+    for n, (state, deleted) in enumerate([(uid(3), None), (uid(1), None), (uid(2), "gone")]):
+        db.execute(
+            f"INSERT INTO alert_destination (id, alert_id, state_id, deleted_at, {common}) "
+            "VALUES (?, ?, ?, ?, 'now', 'now')",
+            [uid(20 + n), uid(10), state, deleted],
+        )
+    for n, (day, deleted) in enumerate([("2026-01-02", None), ("2026-03-04", None), ("2026-05-06", "gone")]):
+        db.execute(
+            f"INSERT INTO court_share (id, alert_id, shared_at, deleted_at, {common}) "
+            "VALUES (?, ?, ?, ?, 'now', 'now')",
+            [uid(30 + n), uid(10), day, deleted],
+        )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 7")
+    db.close()
+    db = open_database(path)
+    try:
+        got = db.execute("SELECT id, destinations_text, shared_latest FROM travel_alert ORDER BY id").fetchall()
+        assert got == [(uid(10), "Zedland, Midland", "2026-03-04"), (uid(11), None, None)]
+        assert db.execute("SELECT count(*) FROM change_log").fetchone() == (0,)
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {f"idx_alert_{k}_{d}" for k in ("destinations", "shared") for d in ("asc", "desc")} <= names
+        # the keys are kept current from now on (store/sort_keys.py)
+        db.execute("UPDATE alert_destination SET deleted_at = 'gone' WHERE id = ?", [uid(21)])
+        db.execute("UPDATE state SET name = 'Middle' WHERE id = ?", [uid(3)])
+        assert db.execute("SELECT destinations_text FROM travel_alert WHERE id = ?", [uid(10)]).fetchone() == (
+            "Middle",
+        )
+    finally:
+        db.close()
