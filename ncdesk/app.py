@@ -54,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
 
     A system library Qt needs but cannot load is named with the package to install, instead
     of a traceback from deep inside an export."""
+    from ncdesk.io.briefing import child
+
+    if (sys.argv[1:] if argv is None else argv)[:1] == [child.FLAG]:  # a note laid out for the window
+        return child.main()
     from ncdesk.cli import main as cli_main
 
     try:

@@ -244,31 +244,27 @@ class BriefDialog(QDialog):
         return start, end
 
     def _job(self, fmt: str, preview: bool = False) -> Callable[[], object]:
-        """The work for the thread: its own read-only connection, the document, its bytes (or
-        the preview's page images)."""
-        folder, refs, report, options = self.store.folder, list(self.refs), self.report, self.options()
-        period = self.period() if report else None
+        """The work for the thread: the document laid out in a child process (ui/briefing/child:
+        Qt's layout holds Python's lock for a second on a long note, which would freeze the
+        window), its bytes or the preview's page images."""
+        from ncdesk.io.briefing import child
+
+        period = self.period() if self.report else None
+        spec = child.job(
+            self.store.folder,
+            self.store.key,
+            fmt,
+            self.options(),
+            refs=[(NOTE_KIND.get(k, k), rid) for k, rid in self.refs],
+            period=(period[0].isoformat(), period[1].isoformat()) if period else None,
+            preview=preview,
+        )
 
         def work() -> object:
-            from ncdesk.io.briefing.export import preview_images, render
-            from ncdesk.io.briefing.notes import build_note
-            from ncdesk.io.briefing.report import build_report
-            from ncdesk.io.briefing.templates import load_template
-
-            reader = Store.open_readonly(folder)
-            try:
-                template = load_template(folder, options.language)
-                pack = ""
-                if report and period:
-                    docs = [build_report(reader, period[0], period[1], None, template)]
-                else:
-                    docs = [build_note(reader, NOTE_KIND.get(k, k), rid, None, template) for k, rid in refs]
-                    pack = template.word("meeting_pack") if len(docs) > 1 else ""
-                if preview:
-                    return preview_images(docs, options, template, pack_title=pack)
-                return render(docs, fmt, options, template, pack_title=pack)
-            finally:
-                reader.close()
+            made = child.run(spec)
+            if preview:
+                return [QImage.fromData(page, "PNG") for page in made]
+            return made
 
         return work
 

@@ -1,0 +1,144 @@
+"""Briefing notes, packs and the report laid out in a process of their own, for the window.
+
+Qt lays a document out in one long call that holds Python's lock (the GIL): a State's note of
+60 pages at 10× the record held it 1.3 s, so the window froze even with the work in a thread.
+In a child process it cannot: the window's worker thread waits for the child without the lock.
+
+The job goes to the child on its standard input as JSON (the data folder, the records or the
+period, the options, and the key of an encrypted database: never on the command line or in the
+environment, which other users' processes can read), and the document comes back on its
+standard output: the file's bytes, or the preview's pages as PNG images, each after its length.
+The child opens the database read-only, as the window's workers do, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ncdesk.io.briefing.model import ExportOptions
+
+FLAG = "--ncdesk-render-child"  # the bundled application's entry point runs `main` on this (app.main)
+TIMEOUT_S = 1800
+
+
+class RenderError(Exception):
+    """The child could not make the document: what it said."""
+
+
+def job(
+    folder: Path,
+    key: Any,
+    fmt: str,
+    options: ExportOptions,
+    *,
+    refs: list[tuple[str, str]] | None = None,
+    period: tuple[str, str] | None = None,
+    preview: bool = False,
+) -> dict[str, Any]:
+    """The job for `run`: notes on *refs* ((kind, id) as `build_note` takes them), or the report
+    for *period* (ISO days); *key* is the database's `crypto.Key` (None if plain)."""
+    return {
+        "folder": str(folder),
+        "key": None if key is None else {"raw": bytes(key.raw).hex(), "salt": bytes(key.salt).hex()},
+        "fmt": fmt,
+        "options": asdict(options),
+        "refs": [list(r) for r in refs or []],
+        "period": list(period) if period else None,
+        "preview": preview,
+    }
+
+
+def command() -> list[str]:
+    """How to start the child: the bundle runs itself with `FLAG`; an installed ncdesk, Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FLAG]
+    return [sys.executable, "-c", "from ncdesk.io.briefing.child import main; raise SystemExit(main())"]
+
+
+def run(spec: dict[str, Any], timeout: float = TIMEOUT_S) -> bytes | list[bytes]:
+    """Make the document in a child process: its bytes, or (a preview) each page as PNG bytes.
+    RenderError with the child's words if it failed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(  # noqa: S603 - our own interpreter or bundle, with our own module
+        command(), input=json.dumps(spec).encode("utf-8"), capture_output=True, timeout=timeout, env=env, check=False
+    )
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        last = said[-1] if said else f"exit status {done.returncode}"
+        try:
+            last = json.loads(last)["error"]
+        except (ValueError, KeyError, TypeError):
+            pass
+        raise RenderError(last)
+    if not spec["preview"]:
+        return done.stdout
+    pages, data, at = [], done.stdout, 0
+    while at < len(data):
+        (size,) = struct.unpack(">Q", data[at : at + 8])
+        pages.append(data[at + 8 : at + 8 + size])
+        at += 8 + size
+    return pages
+
+
+def _make(spec: dict[str, Any]) -> bytes:
+    import datetime as dt
+
+    from ncdesk.io.briefing.export import preview_images, render
+    from ncdesk.io.briefing.notes import build_note
+    from ncdesk.io.briefing.pdf import _ensure_gui
+    from ncdesk.io.briefing.report import build_report
+    from ncdesk.io.briefing.templates import load_template
+    from ncdesk.store import crypto
+    from ncdesk.store.store import Store
+
+    folder = Path(spec["folder"])
+    if spec["key"]:
+        crypto.remember(folder, crypto.Key(bytearray.fromhex(spec["key"]["raw"]), bytes.fromhex(spec["key"]["salt"])))
+    options = ExportOptions(**spec["options"])
+    _ensure_gui()
+    reader = Store.open_readonly(folder)
+    try:
+        template = load_template(folder, options.language)
+        pack = ""
+        if spec["period"]:
+            start, end = (dt.date.fromisoformat(d) for d in spec["period"])
+            docs = [build_report(reader, start, end, None, template)]
+        else:
+            docs = [build_note(reader, kind, rid, None, template) for kind, rid in spec["refs"]]
+            pack = template.word("meeting_pack") if len(docs) > 1 else ""
+        if not spec["preview"]:
+            return render(docs, spec["fmt"], options, template, pack_title=pack)
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        out = bytearray()
+        for image in preview_images(docs, options, template, pack_title=pack):
+            buffer = QByteArray()
+            device = QBuffer(buffer)
+            device.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(device, "PNG")  # type: ignore[attr-defined]
+            page = bytes(buffer.data())
+            out += struct.pack(">Q", len(page)) + page
+        return bytes(out)
+    finally:
+        reader.close()
+        crypto.forget(folder)
+
+
+def main() -> int:
+    """The child: a job on standard input, the document on standard output."""
+    try:
+        spec = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        data = _make(spec)
+    except Exception as exc:  # noqa: BLE001 - said to the parent, which shows it
+        print(json.dumps({"error": str(exc) or type(exc).__name__}), file=sys.stderr)
+        return 1
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    return 0
