@@ -216,20 +216,33 @@ class RestoreDialog(QDialog):
         self.progress.show()
         self.restore_button.setEnabled(False)
         self.status.setText(self.tr("Restoring…"))
-        try:
-            before = backups.restore(self.store, info.path)
-        except StoreError as exc:
+        store = self.store
+
+        def work() -> BackupInfo:
+            # On a connection of its own (SQLite's backup API writes into it): the window stays live.
+            writer = store.open_writer()
+            try:
+                return backups.restore(writer, info.path)
+            finally:
+                writer.db.close()
+
+        def failed(exc: BaseException) -> None:
             self.progress.hide()
-            self.status.setText(error_text(exc))
-            self.prompter.error(self, self.tr("The backup was not restored"), error_text(exc))
-            return
-        self.progress.hide()
-        self.reload(
-            self.tr("Restored the backup of %1. The database as it was is kept in %2.")
-            .replace("%1", when_text(info))
-            .replace("%2", before.path.name)
-        )
-        emit(self.restored, str(info.path))
+            text = error_text(exc) if isinstance(exc, (StoreError, OSError)) else f"{type(exc).__name__}: {exc}"
+            self.status.setText(text)
+            self.prompter.error(self, self.tr("The backup was not restored"), text)
+
+        def done(before: BackupInfo) -> None:
+            store.forget_schema()  # the restored database may be of an older schema, now migrated
+            self.progress.hide()
+            self.reload(
+                self.tr("Restored the backup of %1. The database as it was is kept in %2.")
+                .replace("%1", when_text(info))
+                .replace("%2", before.path.name)
+            )
+            emit(self.restored, str(info.path))
+
+        self.runner.run(work, done, failed)
 
 
 def damaged_box(
