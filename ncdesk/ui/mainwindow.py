@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
         self.central.setObjectName("central")
         self.central.addWidget(self.splitter)
         self.central.addWidget(self.locked_panel)
+        # While an encryption change runs (the database closed): what is happening, no records.
+        self.working_panel = QLabel(self)
+        self.working_panel.setObjectName("workingPanel")
+        self.working_panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.working_panel.setWordWrap(True)
+        self.central.addWidget(self.working_panel)
         self.setCentralWidget(self.central)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.security_actions.lock)

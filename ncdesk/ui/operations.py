@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ncdesk.store.history import Batch
@@ -80,13 +80,14 @@ class BusyIndicator(QWidget):
         super().__init__(parent)
         self.setObjectName("busyIndicator")
         self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(160)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
         self.hide()
 

@@ -1985,6 +1985,10 @@
 <context>
     <name>SecurityActions</name>
     <message>
+        <source>The records are shown again when it is done. Do not switch the computer off.</source>
+        <translation>ستُعرض السجلات من جديد عند الانتهاء. لا تُطفئ الحاسوب.</translation>
+    </message>
+    <message>
         <source>Encrypt this database</source>
         <translation>تشفير قاعدة البيانات هذه</translation>
     </message>

@@ -1821,6 +1821,10 @@
 <context>
     <name>SecurityActions</name>
     <message>
+        <source>The records are shown again when it is done. Do not switch the computer off.</source>
+        <translation>Los registros se mostrarán de nuevo cuando termine. No apague el ordenador.</translation>
+    </message>
+    <message>
         <source>Encrypt this database</source>
         <translation>Cifrar esta base de datos</translation>
     </message>

@@ -1821,6 +1821,10 @@
 <context>
     <name>SecurityActions</name>
     <message>
+        <source>The records are shown again when it is done. Do not switch the computer off.</source>
+        <translation>Les fiches s&apos;afficheront de nouveau une fois l&apos;opération terminée. N&apos;éteignez pas l&apos;ordinateur.</translation>
+    </message>
+    <message>
         <source>Encrypt this database</source>
         <translation>Chiffrer cette base de données</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QProgressDialog,
 )
@@ -99,13 +99,19 @@ class BackupActions(QObject):
         dialog.setObjectName("closingBackup")
         dialog.setWindowTitle(self.tr("Closing ncdesk"))
         dialog.setCancelButton(None)
-        dialog.setMinimumDuration(300)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.hide()
+        soon = QTimer(dialog)  # shown if the backup takes more than a moment
+        soon.setSingleShot(True)
+        soon.timeout.connect(dialog.show)
+        soon.start(300)
         try:
             self.w.operations.run_and_wait(
                 "backup at close", lambda ctx: backups.auto_backup(ctx.reader()), label=self.tr("Backing up…")
             )
         except Exception as exc:  # noqa: BLE001 - said, and the window closes
+            soon.stop()
             dialog.close()
             self.w.prompter.error(self.w, self.tr("No backup was made on closing"), self.w._failure_text(exc))
+        soon.stop()
         dialog.close()

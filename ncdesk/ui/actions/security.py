@@ -4,6 +4,7 @@ unlock."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -50,12 +51,18 @@ class SecurityActions(QObject):
         dialog.setObjectName("conversionProgress")
         dialog.setWindowTitle(title)
         dialog.setCancelButton(None)
-        dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # at once: the records leave the screen, and this says why
         self.w._converting = True
         self._lock_actions(True)
-        self.w.central.setCurrentWidget(self.w.locked_panel)
+        self.w.working_panel.setText(
+            f"<h2>{html.escape(title)}</h2><p>"
+            + html.escape(self.tr("The records are shown again when it is done. Do not switch the computer off."))
+            + "</p>"
+        )
+        self.w.central.setCurrentWidget(self.w.working_panel)
         self.w.locked_panel.setEnabled(False)
+        dialog.setMinimumWidth(420)
         store.suspend()
 
         def job(ctx: Context) -> tuple[Any, BaseException | None, Any]:
