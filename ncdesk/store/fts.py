@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ncdesk.store import triggers
 from ncdesk.store.schema import DERIVED_COLUMNS
 
 if TYPE_CHECKING:
@@ -258,22 +259,21 @@ def definition_hash() -> str:
 
 def ensure(db: Database) -> bool:
     """Bring the index and its triggers up to date; True if they had to be rebuilt."""
-    stored = db.execute("SELECT value FROM meta WHERE key = 'fts_definition'").fetchone()
-    wanted = definition_hash()
-    if stored is not None and stored[0] == wanted and db[FTS_TABLE].exists():
-        return False
-    with db.atomic():
-        for (name,) in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'fts_%'"
-        ).fetchall():
-            db.execute(f"DROP TRIGGER {name}")
-        db.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
-        db.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
-        for statement in definition():
-            db.execute(statement)
-        rebuild(db)
-        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_definition', ?)", [wanted])
-    return True
+
+    def drop_tables(conn: Database) -> None:
+        conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        conn.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
+
+    return triggers.renew(
+        db,
+        prefix="fts_",
+        statements=definition(),
+        meta_key="fts_definition",
+        wanted=definition_hash(),
+        force=not db[FTS_TABLE].exists(),
+        before=drop_tables,
+        after=lambda conn, _had_one: rebuild(conn),
+    )
 
 
 # The ids of one kind to index at the end of a suspension (this connection's own, dropped after).

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import ChangeName, Field, Message, Typed
+from ncdesk.store import triggers
 from ncdesk.store.errors import StoreError
 from ncdesk.store.schema import DERIVED_COLUMNS, TABLES
 
@@ -84,18 +85,9 @@ def ensure(db: Database) -> bool:
         return False
     statements = _triggers(db)
     wanted = hashlib.sha256("\n".join(statements).encode()).hexdigest()
-    stored = db.execute("SELECT value FROM meta WHERE key = 'history_definition'").fetchone()
-    if stored is not None and stored[0] == wanted:
-        return False
-    with db.atomic():
-        for (name,) in db.execute(
-            f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{TRIGGER_PREFIX}%'"
-        ).fetchall():
-            db.execute(f"DROP TRIGGER {name}")
-        for statement in statements:
-            db.execute(statement)
-        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('history_definition', ?)", [wanted])
-    return True
+    return triggers.renew(
+        db, prefix=TRIGGER_PREFIX, statements=statements, meta_key="history_definition", wanted=wanted
+    )
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from ncdesk.store import triggers
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -96,18 +98,11 @@ def ensure(db: Database) -> bool:
     Migration m008 fills the keys as it adds them; a later definition recomputes them."""
     if "destinations_text" not in {r[1] for r in db.execute("PRAGMA table_info(travel_alert)").fetchall()}:
         return False  # an older schema (a migration test stopped before m008)
-    wanted = definition_hash()
-    stored = db.execute("SELECT value FROM meta WHERE key = 'sort_keys_definition'").fetchone()
-    if stored is not None and stored[0] == wanted:
-        return False
-    with db.atomic():
-        for (name,) in db.execute(
-            f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{TRIGGER_PREFIX}%'"
-        ).fetchall():
-            db.execute(f"DROP TRIGGER {name}")
-        for statement in definition():
-            db.execute(statement)
-        if stored is not None:
-            refill(db)
-        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('sort_keys_definition', ?)", [wanted])
-    return True
+    return triggers.renew(
+        db,
+        prefix=TRIGGER_PREFIX,
+        statements=definition(),
+        meta_key="sort_keys_definition",
+        wanted=definition_hash(),
+        after=lambda conn, had_one: refill(conn) if had_one else None,
+    )
