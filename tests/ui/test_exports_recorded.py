@@ -78,6 +78,8 @@ def test_each_export_from_the_window_is_recorded(  # type: ignore[no-untyped-def
         window.act_draft.trigger()
 
     assert prompter.errors == []
+    ran = window.operations.ran  # each written in a worker, through the window's operations
+    assert {"export json", "export tables", "export calendar", "draft letter"} <= set(ran)
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["hungary.pdf", "pack.docx", "report.pdf", "all.json", "tables.xlsx", "letters.csv", "calendar.ics",
          "letter.docx"]

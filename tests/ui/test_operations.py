@@ -148,3 +148,14 @@ def test_a_large_table_sorts_and_refreshes_in_a_worker_keeping_its_selection(
     assert view.model.loading
     settled(qtbot, window)
     assert window.operations.ran[-1] == "refresh travel_alert" and view.current_id() == rid
+
+
+def test_the_dashboard_is_read_again_in_a_worker_after_a_change(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("dashboard")
+    settled(qtbot, window)
+    before = window.dashboard.board
+    with store.batch("Add"):
+        store.insert("person", {"name": "Dashboard Person"})
+    assert window.dashboard.board is before  # not read on the GUI thread
+    settled(qtbot, window)
+    assert window.operations.ran[-1] == "dashboard" and window.dashboard.board is not before

@@ -109,6 +109,7 @@ def test_automatic_backups_every_so_often_and_on_closing(qtbot, store: Store, pr
     w.close()
     made = backups.list_backups(store.folder)
     assert len(made) == 2 and made[0].kind == "auto" and not backups.needs_backup(store)
+    assert w.operations.ran.count("auto backup") == 1 and w.operations.ran[-1] == "backup at close"
 
 
 def test_a_damaged_database_at_start_offers_the_last_good_backup(  # type: ignore[no-untyped-def]

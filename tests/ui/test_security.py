@@ -44,6 +44,7 @@ def test_lock_closes_the_database_clears_the_views_and_unlock_brings_them_back(e
     w.open_record("person", first)
     assert w.detail.record_id == first
     assert w.security_actions.lock()
+    assert w.operations.ran[-1] == "backup at lock"  # made in a worker before the database closed
     assert w.store.is_locked and w.store.key is None and crypto.key_for(w.store.folder) is None
     assert persons.rowCount() == 0 and w.views["situations"].model.rowCount() == 0
     assert w.detail.record_id is None
@@ -114,6 +115,7 @@ def test_settings_encrypt_change_and_remove(qtbot, window: MainWindow, prompter:
     prompter.passphrases = [("", "short")]  # too short: refused by the dialog itself, not here
     prompter.passphrases = [("", PASS)]
     box.encrypt_button.click()
+    assert "encryption" in window.operations.ran  # converted in a worker, on its own connection
     assert window.store.key is not None and crypto.is_encrypted(folder)
     assert box.passwd_button.isEnabled() and not box.encrypt_button.isEnabled()
     assert "are encrypted" in box.state.text()
