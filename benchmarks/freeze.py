@@ -627,8 +627,12 @@ class Session:
             self.act(
                 "alert: take the step (verified)", Step(take, done=wait, painted=False), close=lambda: _close(dialog)
             )
-        self.form("letter", w.alert_actions.record_letter, refs, saved, "letter (record the President's letter, Ctrl+Shift+L)")
-        self.form("court_share", w.alert_actions.share_alert, refs, saved, "court_share (shared with the Court, Ctrl+Shift+C)")
+        self.form(
+            "letter", w.alert_actions.record_letter, refs, saved, "letter (record the President's letter, Ctrl+Shift+L)"
+        )
+        self.form(
+            "court_share", w.alert_actions.share_alert, refs, saved, "court_share (shared with the Court, Ctrl+Shift+C)"
+        )
 
     def backup(self) -> None:
         made = Fired(self.w.backup_made)

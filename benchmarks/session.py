@@ -83,6 +83,19 @@ class Session:
         self.raw = engine.connect(self.store.path)
 
     def flush(self) -> None:
+        """Until what was asked is on screen: the events delivered, and the work the window ran
+        in its workers (a long table's sort or filter, the dashboard) done and shown. It waits in
+        Qt's event loop, as the window does (a polling loop would take Python's lock from the
+        worker, slowing it)."""
+        from PySide6.QtCore import QEventLoop
+
+        self.app.processEvents()
+        operations = getattr(self.window, "operations", None)
+        while operations is not None and operations.busy():
+            loop = QEventLoop()
+            operations.finished.connect(loop.quit)
+            loop.exec()
+            operations.finished.disconnect(loop.quit)
         self.app.processEvents()
 
     def close(self) -> None:

@@ -343,7 +343,12 @@ class Listing:
             f"SELECT r.id FROM {self._from(where, key)} WHERE {where} "
             f"ORDER BY ({key}) IS NULL, {key} COLLATE NOCASE {direction}, r.rowid {direction}"
         )
-        return [row[0] for row in store.db.execute(sql, args).fetchall()]
+        # One row of text instead of 100,000 rows: SQLite orders and joins them in one call, which
+        # lets go of Python's lock meanwhile (a worker reading them row by row held it 100,000
+        # times, slowed by the window's thread and slowing it). Joined by the unit separator, which
+        # no id holds.
+        joined = store.db.execute(f"SELECT group_concat(id, char(31)) FROM ({sql})", args).fetchone()[0]
+        return joined.split("\x1f") if joined else []
 
     def adopt(self, ids: list[str]) -> None:
         """Take *ids* (from `read_ids`, for the current sort and filter) as the current order."""

@@ -210,13 +210,20 @@ class ListingModel(QAbstractTableModel):
         """Show *ids* as the rows (read by `reload`); `reloaded` tells the view to put back its
         selection and scroll position."""
         emit(self.about_to_reload)
-        self.beginResetModel()
+        same = len(ids) == self._rows  # a sort, an edit: the rows move, none come or go
+        if same:
+            emit(self.layoutAboutToBeChanged)
+        else:
+            self.beginResetModel()
         self.listing.adopt(ids)
         self._pages.clear()
         self._rows = len(ids)
         self.loading = False
         self._wanted = {}
-        self.endResetModel()
+        if same:
+            emit(self.layoutChanged)
+        else:
+            self.endResetModel()
         emit(self.reloaded)
 
     def clear(self) -> None:
