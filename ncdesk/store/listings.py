@@ -350,10 +350,11 @@ class Listing:
         joined = store.db.execute(f"SELECT group_concat(id, char(31)) FROM ({sql})", args).fetchone()[0]
         return joined.split("\x1f") if joined else []
 
-    def adopt(self, ids: list[str]) -> None:
-        """Take *ids* (from `read_ids`, for the current sort and filter) as the current order."""
+    def adopt(self, ids: list[str], positions: dict[str, int] | None = None) -> None:
+        """Take *ids* (from `read_ids`, for the current sort and filter) as the current order,
+        with *positions* (each id's row) if they were made where they cost nothing to wait for."""
         self._ids = ids
-        self._positions = None
+        self._positions = positions
         self._count = len(ids)
 
     @property

@@ -193,20 +193,23 @@ class ListingModel(QAbstractTableModel):
         for name, value in wanted.items():
             setattr(snapshot, name, value)
 
-        def work(ctx: Any) -> list[str]:
-            return snapshot.read_ids(ctx.reader())
+        def work(ctx: Any) -> tuple[list[str], dict[str, int]]:
+            ids = snapshot.read_ids(ctx.reader())
+            # Each id's row, made here (a million at 100×: not on the GUI thread, which needs
+            # them to put the selection back). A loop, not dict(zip()): it lets go of Python's lock.
+            return ids, {rid: i for i, rid in enumerate(ids)}
 
-        def done(ids: list[str]) -> None:
+        def done(result: tuple[list[str], dict[str, int]]) -> None:
             if generation != self._generation:
                 return  # a newer sort or filter was asked for meanwhile
             for name, value in wanted.items():
                 setattr(self.listing, name, value)
-            self.adopt(ids)
+            self.adopt(*result)
 
         self.loading = True
         self.loader(f"{why} {listing.spec.kind}", work, done)
 
-    def adopt(self, ids: list[str]) -> None:
+    def adopt(self, ids: list[str], positions: dict[str, int] | None = None) -> None:
         """Show *ids* as the rows (read by `reload`); `reloaded` tells the view to put back its
         selection and scroll position."""
         emit(self.about_to_reload)
@@ -215,7 +218,7 @@ class ListingModel(QAbstractTableModel):
             emit(self.layoutAboutToBeChanged)
         else:
             self.beginResetModel()
-        self.listing.adopt(ids)
+        self.listing.adopt(ids, positions)
         self._pages.clear()
         self._rows = len(ids)
         self.loading = False
