@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
+from ncdesk.core.text import Message
 from ncdesk.io.briefing import child
 from ncdesk.io.briefing.model import ExportOptions
 from ncdesk.store.reference import ref_id
@@ -44,6 +45,9 @@ def test_what_went_wrong_in_the_child_is_said(store: Store) -> None:
     with pytest.raises(child.RenderError) as raised:
         child.run(spec)
     assert "no-such-state" in str(raised.value)
+    # Said as the store said it, a Message: the window translates its wording.
+    words = raised.value.args[0]
+    assert isinstance(words, Message) and words.template == "No %1 with id %2." and "no-such-state" in words.args
 
 
 def test_the_key_is_given_on_standard_input_not_on_the_command_line(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ncdesk.core.text import Message, said
 from ncdesk.io.briefing.model import ExportOptions
 
 FLAG = "--ncdesk-render-child"  # the bundled application's entry point runs `main` on this (app.main)
@@ -70,13 +71,16 @@ def run(spec: dict[str, Any], timeout: float = TIMEOUT_S) -> bytes | list[bytes]
         command(), input=json.dumps(spec).encode("utf-8"), capture_output=True, timeout=timeout, env=env, check=False
     )
     if done.returncode != 0:
-        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        last = said[-1] if said else f"exit status {done.returncode}"
+        lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        last = lines[-1] if lines else f"exit status {done.returncode}"
         try:
-            last = json.loads(last)["error"]
-        except (ValueError, KeyError, TypeError):
-            pass
-        raise RenderError(last)
+            told = json.loads(last)
+            template, args = told.get("template") or "", list(told.get("args") or [])
+            error = told["error"]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise RenderError(last) from None
+        # The child's words as a Message again: the window says them in its language.
+        raise RenderError(Message(template, *args) if template else error)
     if not spec["preview"]:
         return done.stdout
     pages, data, at = [], done.stdout, 0
@@ -137,7 +141,11 @@ def main() -> int:
         spec = json.loads(sys.stdin.buffer.read().decode("utf-8"))
         data = _make(spec)
     except Exception as exc:  # noqa: BLE001 - said to the parent, which shows it
-        print(json.dumps({"error": str(exc) or type(exc).__name__}), file=sys.stderr)
+        words = said(exc)
+        template = words.template if isinstance(words, Message) else ""
+        args = list(words.args) if isinstance(words, Message) else []
+        error = {"error": str(exc) or type(exc).__name__, "template": template, "args": args}
+        print(json.dumps(error), file=sys.stderr)
         return 1
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
