@@ -70,6 +70,12 @@ class Message(str):
         message.args = filled
         return message
 
+    @classmethod
+    def rebuilt(cls, template: str, args: list[str] | tuple[str, ...]) -> Message:
+        """A Message that crossed into this process as its wording and arguments (a briefing note's
+        child process said it): its wording was written, and marked, where it was first made."""
+        return cls(template, *args)
+
 
 class Value(str):
     """A stored value (an alert's status "letter_sent") inside a `Message`: "letter sent" in English,

@@ -80,7 +80,7 @@ def run(spec: dict[str, Any], timeout: float = TIMEOUT_S) -> bytes | list[bytes]
         except (ValueError, KeyError, TypeError, AttributeError):
             raise RenderError(last) from None
         # The child's words as a Message again: the window says them in its language.
-        raise RenderError(Message(template, *args) if template else error)
+        raise RenderError(Message.rebuilt(template, args) if template else error)
     if not spec["preview"]:
         return done.stdout
     pages, data, at = [], done.stdout, 0
