@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -15,7 +16,7 @@ from ncdesk.core.text import ChangeName, Field, KindName, Message, Typed, Value,
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.io.translations import format_dates as dates_in
-from ncdesk.store.errors import StoreError
+from ncdesk.store.errors import StoreError, translate
 from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import change_text, field_label, kind_noun, value_label
 
@@ -650,6 +651,17 @@ def message_text(message: str) -> str:
     if not isinstance(message, Message) or current_language() == "en":
         return message
     return fill(QCoreApplication.translate("messages", message.template), (_argument(a) for a in message.args))
+
+
+def failure_text(exc: BaseException, path: Path | None = None) -> str:
+    """What went wrong in background work, in the window's language: a known failure of the
+    database at *path* (damaged text read, a full disk) or of the system as `error_text` says it,
+    a bug by its name and words."""
+    if path is not None:
+        exc = translate(exc, path) or exc
+    if isinstance(exc, (StoreError, OSError, ValueError)):
+        return error_text(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def error_text(exc: BaseException) -> str:

@@ -23,7 +23,6 @@ from ncdesk import __version__
 from ncdesk.core.forms import FORMS
 from ncdesk.io import tabular
 from ncdesk.store import exchange
-from ncdesk.store.errors import StoreError, translate
 from ncdesk.store.history import Batch, Touched, UndoStack
 from ncdesk.store.store import Store
 from ncdesk.ui.actions.alerts import AlertActions
@@ -37,7 +36,7 @@ from ncdesk.ui.brief import NOTE_KIND, SettingsDialog
 from ncdesk.ui.clipboard import ClipboardGuard, copy_selection
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import DetailPane
-from ncdesk.ui.formatting import error_text, isolated, message_text
+from ncdesk.ui.formatting import failure_text, isolated, message_text
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
 from ncdesk.ui.labels import change_text, kind_label
@@ -735,12 +734,7 @@ class MainWindow(QMainWindow):
             self.exchange_soon.start()  # restarted by each change: one package after a burst of edits
 
     def _failure_text(self, exc: BaseException) -> str:
-        exc = translate(exc, self.store.path) or exc  # a read that met damaged text, a full disk
-        if isinstance(exc, (StoreError, OSError, ValueError)):
-            return error_text(exc)
-        return f"{type(exc).__name__}: {exc}"
-
-    # -- files ------------------------------------------------------------------------------
+        return failure_text(exc, self.store.path)
 
     # -- sharing with the other focal points ---------------------------------------------------
 

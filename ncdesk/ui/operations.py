@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
@@ -132,9 +132,6 @@ class Operations(QObject):
         """Is an operation that writes running? (The window's writing actions wait.)"""
         return any(writes for _n, _l, writes in self.running.values())
 
-    def names(self) -> list[str]:
-        return [name for name, _l, _w in self.running.values()]
-
     def wait(self, msecs: int = 30000) -> None:
         """Block until the running work ends (before the database is closed or converted); the
         results are delivered by the event loop afterwards."""
@@ -151,13 +148,12 @@ class Operations(QObject):
         *,
         label: str = "",
         writes: bool = False,
-        cursor: bool = False,
         progress: Callable[[str, int, int], None] | None = None,
     ) -> bool:
         """Run *work(ctx)* in the thread pool, then *done(result)* (or *failed(exception)*, else
         the window's error) on the GUI thread. *label* is what the busy indicator says; *writes*
         makes it exclusive with other writing operations (refused, False, while one runs);
-        *cursor* shows the busy cursor meanwhile; *progress* also gets what the work reports."""
+        *progress* also gets what the work reports."""
         if writes and self.writing():
             if self.status is not None:
                 running = next(lbl for _n, lbl, w in self.running.values() if w)
@@ -191,8 +187,6 @@ class Operations(QObject):
 
         timer.timeout.connect(show_busy)
         timer.start()
-        if cursor:
-            QApplication.setOverrideCursor(self._wait_cursor())
 
         def work_in_thread() -> Any:
             try:
@@ -205,8 +199,6 @@ class Operations(QObject):
             timer.deleteLater()
             reporter.deleteLater()
             self.running.pop(number, None)
-            if cursor:
-                QApplication.restoreOverrideCursor()
             if not self.running:
                 self.indicator.hide()
             for batch in ctx.batches:
@@ -264,9 +256,3 @@ class Operations(QObject):
         if not ok:
             raise value
         return value
-
-    @staticmethod
-    def _wait_cursor() -> Any:
-        from PySide6.QtCore import Qt
-
-        return Qt.CursorShape.BusyCursor

@@ -27,11 +27,11 @@ from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fill, said
 from ncdesk.store import backups
 from ncdesk.store.backups import BackupInfo, Verified
-from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError, StoreError
+from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
 from ncdesk.store.history import Change
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import cells, colon, error_text, format_value, isolated, message_text
+from ncdesk.ui.formatting import cells, colon, failure_text, format_value, isolated, message_text
 from ncdesk.ui.labels import change_text, field_label
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -159,7 +159,7 @@ class RestoreDialog(QDialog):
 
     def _check_failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.status.setText(error_text(exc) if isinstance(exc, (StoreError, OSError)) else str(exc))
+        self.status.setText(failure_text(exc, self.store.path))
         self.is_checked = True
         emit(self.checked)
 
@@ -228,7 +228,7 @@ class RestoreDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.progress.hide()
-            text = error_text(exc) if isinstance(exc, (StoreError, OSError)) else f"{type(exc).__name__}: {exc}"
+            text = failure_text(exc, store.path)
             self.status.setText(text)
             self.prompter.error(self, self.tr("The backup was not restored"), text)
 
