@@ -107,8 +107,6 @@ class MainWindow(QMainWindow):
         self._detail_soon.setSingleShot(True)
         self._detail_soon.setInterval(0)
         self._detail_soon.timeout.connect(self._refresh_detail)
-        self._converting = False  # an encryption change runs: the database is closed meanwhile
-        self._conversion_result: Any = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ncdesk — non-cooperation"))
         self.resize(1400, 860)
@@ -801,7 +799,7 @@ class MainWindow(QMainWindow):
         self.exchange_timer.stop()
         self.exchange_soon.stop()
         self.operations.wait(10000)
-        if self.store.is_open and not self.store.read_only and not self._converting:
+        if self.store.is_open and not self.store.read_only and not self.security_actions.converting:
             self.backup_actions._backup_on_close()
         super().closeEvent(event)
 

@@ -31,6 +31,8 @@ class SecurityActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
+        self.converting = False  # an encryption change runs: the database is closed meanwhile
+        self.result: Any = None  # what the last encryption change reported
 
     def encrypted(self) -> bool:
         return self.w.store.key is not None or self.w.store.is_locked
@@ -53,7 +55,7 @@ class SecurityActions(QObject):
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()  # at once: the records leave the screen, and this says why
-        self.w._converting = True
+        self.converting = True
         self._lock_actions(True)
         self.w.working_panel.setText(
             f"<h2>{html.escape(title)}</h2><p>"
@@ -88,7 +90,7 @@ class SecurityActions(QObject):
             result, error, key = None, exc, store.key
         store.resume(key)  # the window's connection again, under the key the database now has
         dialog.close()
-        self.w._converting = False
+        self.converting = False
         self.w.locked_panel.setEnabled(True)
         self.w.central.setCurrentWidget(self.w.splitter)
         self._lock_actions(False)
@@ -100,7 +102,7 @@ class SecurityActions(QObject):
                 raise error
             self.w.prompter.error(self.w, title, error_text(error))
             return False
-        self.w._conversion_result = result
+        self.result = result
         self.w.refresh_all()
         self.w.dashboard.refresh()
         self._arm_idle_lock()
@@ -127,7 +129,7 @@ class SecurityActions(QObject):
             return False
         if not self._convert(title, lambda store, progress: encryption.encrypt(store, answer[1], progress=progress)):
             return False
-        report = self.w._conversion_result
+        report = self.result
         if report.unreadable and self.w.prompter.confirm(self.w, self.tr("Remove the copies that stay readable?"), (
             self.tr(
                 "These copies in the data folder are too damaged to be encrypted: anyone who has this computer's "
@@ -216,7 +218,7 @@ class SecurityActions(QObject):
         """Close the database, forget the key, clear the clipboard and the views (encrypted only)."""
         if self.w.store.key is None or self.w.store.is_locked:
             return False
-        if self.w._converting:
+        if self.converting:
             return False
         self.w.backup_timer.stop()
         self.w.exchange_timer.stop()
