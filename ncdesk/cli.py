@@ -674,7 +674,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ncdesk.io.importing import ImportRejected, apply, preview
+    from ncdesk.io.importing import read, rehearse
 
     path = Path(args.file)
     kind = _kind_arg(args.kind)
@@ -682,20 +682,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     # A complete export restores into a new data folder exactly, without the reference data
     # loaded first; anything else names States and persons, so it needs them.
     fresh = not paths.database_path(folder).exists()
+    plan = read(path, kind)
     with _open_store(args, load_reference=not fresh) as store:
-        plan = preview(store, path, kind)
         if fresh and plan.format != "export":
             store.apply_reference()
-            plan = preview(store, path, kind)
+        # Checked and written in one pass, all or nothing: nobody reads the preview in between.
+        rehearse(store, plan, commit=not args.dry_run)
         print(plan.summary())
         for note in plan.notes:
             print(f"  note: {note}")
         problems = plan.problems
-        if not problems and not args.dry_run and plan.writes():
-            try:
-                plan = apply(store, plan)
-            except ImportRejected as exc:
-                problems = exc.problems
     if problems:
         for p in problems:
             print(p.line(), file=sys.stderr)

@@ -46,13 +46,24 @@ from ncdesk.io.tabular import (
     split_many,
     unescape_formula,
 )
-from ncdesk.store import engine, fts
+from ncdesk.store import engine
 from ncdesk.store.editing import ValidationError, save, validate
 from ncdesk.store.queries import LookupProblem, Resolver, resolve_alert
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store
 
-__all__ = ["ImportPlan", "ImportRejected", "Problem", "RowPlan", "SectionPlan", "apply", "import_file", "preview"]
+__all__ = [
+    "ImportPlan",
+    "ImportRejected",
+    "Problem",
+    "RowPlan",
+    "SectionPlan",
+    "apply",
+    "import_file",
+    "preview",
+    "read",
+    "rehearse",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -166,17 +177,15 @@ class _TooMany(Exception):
 # --- public API --------------------------------------------------------------------------------
 
 
-def preview(
-    store: Store,
+def read(
     path: Path,
     kind: str | None = None,
     limits: Limits = LIMITS,
     *,
     data: bytes | None = None,
-    progress: Progress | None = None,
 ) -> ImportPlan:
-    """Read *path* (or *data*, the bytes of a file of that name) and rehearse its import; nothing
-    is written. Problems are in the plan."""
+    """Read *path* (or *data*, the bytes of a file of that name) into a plan, without looking at
+    the database: its format and rows, or the problems that stop it being read."""
     path = Path(path)
     plan = ImportPlan(path, kind)
     if kind is not None and kind not in KINDS:
@@ -192,7 +201,24 @@ def preview(
     except ImportRejected as exc:
         plan.problems.extend(exc.problems)
         return plan
-    _rehearse(store, plan, commit=False, limits=limits, progress=progress)
+    plan.format = "export" if isinstance(plan.source, FullExport) else plan.source.format
+    return plan
+
+
+def preview(
+    store: Store,
+    path: Path,
+    kind: str | None = None,
+    limits: Limits = LIMITS,
+    *,
+    data: bytes | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read *path* (or *data*, the bytes of a file of that name) and rehearse its import; nothing
+    is written. Problems are in the plan."""
+    plan = read(path, kind, limits, data=data)
+    if plan.source is not None:
+        _rehearse(store, plan, commit=False, limits=limits, progress=progress)
     return plan
 
 
@@ -202,11 +228,22 @@ def apply(store: Store, plan: ImportPlan, progress: Progress | None = None, limi
     The rows are checked again inside the transaction: the database may have changed since the preview."""
     if plan.problems or plan.source is None:
         raise ImportRejected(plan.problems or [Problem(plan.name, None, None, Message("nothing was read"))])
-    done = ImportPlan(plan.path, plan.kind, source=plan.source)
+    done = ImportPlan(plan.path, plan.kind, format=plan.format, source=plan.source)
     _rehearse(store, done, commit=True, limits=limits, progress=progress)
     if done.problems:
         raise ImportRejected(done.problems)
     return done
+
+
+def rehearse(
+    store: Store, plan: ImportPlan, *, commit: bool, limits: Limits = LIMITS, progress: Progress | None = None
+) -> ImportPlan:
+    """Check every row of a plan that was *read*, in one transaction that is kept only if *commit*
+    and nothing is wrong: the preview and the import in a single pass, for when no one needs to
+    look at the preview before the import (the command line). Problems are in the plan."""
+    if plan.source is not None and not plan.problems:
+        _rehearse(store, plan, commit=commit, limits=limits, progress=progress)
+    return plan
 
 
 def import_file(
@@ -218,11 +255,12 @@ def import_file(
     limits: Limits = LIMITS,
     data: bytes | None = None,
 ) -> ImportPlan:
-    """Preview and (unless *dry_run*) apply; raises ImportRejected on any problem, with nothing written."""
-    plan = preview(store, path, kind, limits, data=data)
+    """Check and (unless *dry_run*) write, in one pass; raises ImportRejected on any problem, with
+    nothing written."""
+    plan = rehearse(store, read(path, kind, limits, data=data), commit=not dry_run, limits=limits)
     if plan.problems:
         raise ImportRejected(plan.problems)
-    return plan if dry_run else apply(store, plan, limits=limits)
+    return plan
 
 
 # --- the rehearsal -----------------------------------------------------------------------------
@@ -234,14 +272,12 @@ def _rehearse(
     source = plan.source
     assert source is not None
     if isinstance(source, FullExport):
-        plan.format = "export"
         header_problems = full_import.check(source)
         if header_problems:
             plan.problems.extend(header_problems)
             return
         total = full_import.row_count(source)
     else:
-        plan.format = source.format
         _sections(plan, source, limits)
         if plan.problems:
             return
@@ -250,12 +286,12 @@ def _rehearse(
         # One transaction, and one change in the history (Edit ▸ Undo takes the import back).
         with store.batch(f"Import {plan.name}", kind="import"):
             bulk = total >= _SUSPEND_INDEX_FROM
-            with fts.suspended(store.db) if bulk else _nothing():
+            with store.bulk() if bulk else _nothing():
                 if isinstance(source, FullExport):
                     plan.table_counts = full_import.load(store, source, plan.problems, limits.problems, progress)
                 else:
                     _Rows(store, plan, limits, progress, total).run()
-                if plan.problems or not commit:
+                if plan.problems or not commit or not plan.writes():
                     raise _RolledBack  # before the suspension indexes what is rolled back
     except (_RolledBack, _TooMany):
         pass
@@ -409,6 +445,8 @@ class _Rows:
         self.resolver = Resolver(store)
         self.added: dict[str, tuple[SectionPlan, int]] = {}  # id -> (section, row number) added by this import
         self._person_keys: dict[str, str] | None = None
+        # References found live: the import deletes nothing, so each is checked once.
+        self.live: set[tuple[str, str]] = set()
 
     def run(self) -> None:
         csv_like = self.plan.format == "csv"
@@ -469,7 +507,7 @@ class _Rows:
             new_id = None
         if new_id and not row.problems and self._same_id(section, row, kind, new_id, raw, extra, where):
             return
-        values, errors = validate(self.store, kind, {k: v for k, v in raw.items() if k not in bad})
+        values, errors = validate(self.store, kind, {k: v for k, v in raw.items() if k not in bad}, live=self.live)
         if not row.problems:
             # "already the number of …" is said better as a duplicate
             bad.update(self._duplicates(section, row, kind, values, where))

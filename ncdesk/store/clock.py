@@ -14,4 +14,5 @@ def system_clock() -> dt.datetime:
 
 def stamp(moment: dt.datetime) -> str:
     """UTC, ISO 8601 with milliseconds: 2025-04-03T09:15:00.000Z."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    utc = moment.astimezone(dt.UTC)
+    return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"

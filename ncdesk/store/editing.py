@@ -49,9 +49,17 @@ def current_values(store: Store, kind: str, record_id: str) -> dict[str, Any]:
 
 
 def validate(
-    store: Store, kind: str, raw: dict[str, Any], record_id: str | None = None
+    store: Store,
+    kind: str,
+    raw: dict[str, Any],
+    record_id: str | None = None,
+    *,
+    live: set[tuple[str, str]] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Clean values and errors (by field) for a form of *kind*; an edit passes *record_id*."""
+    """Clean values and errors (by field) for a form of *kind*; an edit passes *record_id*.
+
+    *live*: (table, id) of records known to exist, not deleted, and added to as references are
+    checked: an import, which deletes nothing in its transaction, checks each one once."""
     spec = FORMS[kind]
     # An edit is checked as the whole record it will be, not only the fields changed.
     full = {**current_values(store, kind, record_id), **raw} if record_id else dict(raw)
@@ -60,19 +68,21 @@ def validate(
     values, errors = parse_form(kind, full)
     for f in spec.fields:
         if f.type is FieldType.REF and values.get(f.name) and f.name not in errors:
-            if not _all_live(store, f.ref_kind, [values[f.name]]):
+            if not _all_live(store, f.ref_kind, [values[f.name]], live):
                 errors[f.name] = Message("no such record")
         if f.type is FieldType.REF_LIST and f.name not in errors:
-            if not _all_live(store, f.ref_kind, values.get(f.name) or []):
+            if not _all_live(store, f.ref_kind, values.get(f.name) or [], live):
                 errors[f.name] = Message("no such record")
     _CROSS.get(kind, _nothing)(store, values, errors, record_id)
     return values, errors
 
 
-def _all_live(store: Store, table: str, ids: list[str]) -> bool:
+def _all_live(store: Store, table: str, ids: list[str], live: set[tuple[str, str]] | None = None) -> bool:
     """Are *ids* all records of *table*, not deleted? (One query, over the ids' index: an import
-    checks every row's references.)"""
+    checks every row's references; with *live*, those it checked before are not asked again.)"""
     wanted = set(ids)
+    if live is not None:
+        wanted = {i for i in wanted if (table, i) not in live}
     if not wanted:
         return True
     if table not in _TABLES:
@@ -81,7 +91,11 @@ def _all_live(store: Store, table: str, ids: list[str]) -> bool:
     found = store.db.execute(
         f"SELECT count(*) FROM {table} WHERE id IN ({marks}) AND deleted_at IS NULL", list(wanted)
     ).fetchone()[0]
-    return int(found) == len(wanted)
+    if int(found) != len(wanted):
+        return False
+    if live is not None:
+        live.update((table, i) for i in wanted)
+    return True
 
 
 def _nothing(store: Store, values: dict[str, Any], errors: dict[str, str], record_id: str | None) -> None:

@@ -14,6 +14,8 @@ history's triggers leave the columns out, so a key that changes is no change of 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from ncdesk.store import triggers
@@ -106,3 +108,44 @@ def ensure(db: Database) -> bool:
         wanted=definition_hash(),
         after=lambda conn, had_one: refill(conn) if had_one else None,
     )
+
+
+_SUSPENDED: set[int] = set()
+
+
+@contextmanager
+def suspended(db: Database) -> Iterator[None]:
+    """Within the caller's transaction: add many alerts and destinations without recomputing an
+    alert's keys at each destination (each recomputation rewrites the alert and its two sort
+    indexes), then compute them once for each alert written meanwhile, and restore the triggers
+    (bulk imports). Only the insert triggers are set aside; updates and deletions keep theirs.
+    If the block raises, nothing is computed: the caller rolls the transaction back. A
+    suspension inside another on the same connection does nothing of its own."""
+    if not db.conn.in_transaction:
+        raise RuntimeError("sort_keys.suspended() must run inside a transaction")
+    key = id(db.conn)
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+    inserts = [s for s in definition() if s.split()[2].endswith("_insert") and s.split()[2] in names]
+    if key in _SUSPENDED or not inserts:
+        yield
+        return
+    marks = {t: int(db.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0]) for t in _WATCHED}
+    for statement in inserts:
+        db.execute(f"DROP TRIGGER {statement.split()[2]}")
+    _SUSPENDED.add(key)
+    try:
+        yield
+    finally:
+        _SUSPENDED.discard(key)
+    db.execute(
+        f"UPDATE travel_alert SET destinations_text = {destinations_sql('travel_alert.id')}, "
+        f"shared_latest = {shared_sql('travel_alert.id')} "
+        "WHERE rowid > ? OR id IN (SELECT alert_id FROM alert_destination WHERE rowid > ?) "
+        "OR id IN (SELECT alert_id FROM court_share WHERE rowid > ?)",
+        [marks["travel_alert"], marks["alert_destination"], marks["court_share"]],
+    )
+    for statement in inserts:
+        db.execute(statement)
+
+
+_WATCHED = ("travel_alert", "alert_destination", "court_share")

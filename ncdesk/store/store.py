@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store import crypto, engine, fts, recovery
+from ncdesk.store import crypto, engine, fts, recovery, sort_keys
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
 from ncdesk.store.errors import (
@@ -52,6 +52,9 @@ from ncdesk.store.reference import (
 from ncdesk.store.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
 Record = dict[str, Any]
+
+# The page cache of a bulk write (KiB): see Store.bulk.
+_BULK_CACHE_KIB = 65536
 
 
 def _user_name() -> str:
@@ -896,6 +899,22 @@ class Store:
 
         self._guard(run)
 
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Inside a batch: many rows written at the speed of the database. The search index and the
+        alerts' sort keys are brought up to date once, at the end, for the rows written (not at each
+        row), and the connection's page cache is raised meanwhile to 64 MiB, so that inserting
+        thousands of rows at random places of large indexes (ids are random) reads each page once."""
+        if self._batch is None:
+            raise RuntimeError("Store.bulk() must run inside a batch")
+        before = int(self.db.execute("PRAGMA cache_size").fetchone()[0])
+        self.db.execute(f"PRAGMA cache_size = {min(before, -_BULK_CACHE_KIB)}")
+        try:
+            with fts.suspended(self.db), sort_keys.suspended(self.db):
+                yield
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {before}")
+
     def insert_many(self, table: str, records: list[dict[str, Any]], *, origin: str = "user") -> int:
         """Add many records in one transaction, indexing them for search once at the end."""
         if not records:
@@ -917,7 +936,7 @@ class Store:
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
 
         def run() -> None:
-            with self.batch(f"Add {len(prepared)} × {table_label(table)}"), fts.suspended(self.db):
+            with self.batch(f"Add {len(prepared)} × {table_label(table)}"), self.bulk():
                 self.db.conn.executemany(sql, [list(p.values()) for p in prepared])
 
         self._guard(run)
