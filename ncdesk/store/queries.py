@@ -8,12 +8,14 @@ import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ncdesk.core.model import (
     Declaration123,
     PartyEvent,
     PartyEventKind,
     PersonFacts,
+    PersonStatus,
     SituationFacts,
     StateFacts,
     Trigger,
@@ -207,7 +209,18 @@ def person_facts(store: Store, person: Record) -> PersonFacts:
             f"SELECT id, icc_number FROM icc_case WHERE deleted_at IS NULL AND {_among('id', case_ids)}", case_ids
         ).fetchall()
     }
-    return PersonFacts(name=person["name"], warrants=tuple(_warrant_facts(w, situations, cases) for w in rows))
+    return PersonFacts(
+        name=person["name"], warrants=tuple(_warrant_facts(w, situations, cases) for w in rows), **_status(person)
+    )
+
+
+def _status(person: Record) -> dict[str, Any]:
+    status = person.get("status")
+    return {
+        "status": PersonStatus(status) if status else None,
+        "status_since": _date(person.get("status_since")),
+        "status_as_of": _date(person.get("status_as_of")),
+    }
 
 
 def everyone_facts(store: Store, persons: list[Record]) -> dict[str, PersonFacts]:
@@ -223,7 +236,9 @@ def everyone_facts(store: Store, persons: list[Record]) -> dict[str, PersonFacts
         warrants.setdefault(w["person_id"], []).append(w)
     return {
         p["id"]: PersonFacts(
-            name=p["name"], warrants=tuple(_warrant_facts(w, situations, cases) for w in warrants.get(p["id"], []))
+            name=p["name"],
+            warrants=tuple(_warrant_facts(w, situations, cases) for w in warrants.get(p["id"], [])),
+            **_status(p),
         )
         for p in persons
     }
