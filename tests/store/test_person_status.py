@@ -128,3 +128,26 @@ def test_a_source_address_must_be_a_web_address(tmp_path: Path) -> None:
     edit(folder / "sources.toml", 'key = "icc-public-record"\n', 'key = "icc-public-record"\nurl = "icc-cpi.int"\n')
     with pytest.raises(ReferenceDataError, match="sources.toml: source 'icc-public-record': url 'icc-cpi.int'"):
         read_release(folder)
+
+
+def test_the_person_note_says_the_status_and_cites_it(store: Store) -> None:
+    import datetime as dt
+
+    from ncdesk.io.briefing.notes import person_note
+
+    store.update(
+        "person",
+        KUSHAYB,
+        {"status": "in_custody", "status_since": "2025-03-16", "status_note": "Transferred to The Hague."},
+    )
+    store.db.execute(
+        "UPDATE source SET url = 'https://www.icc-cpi.int/darfur/abd-al-rahman', read_on = '2026-12-01' "
+        "WHERE key = 'asp-noncoop-page'"
+    )
+    doc = person_note(store, KUSHAYB, dt.date(2026, 12, 1))
+    assert "In the Court's custody since 16 March 2025. Transferred to The Hague." in doc.text()
+    assert any("https://www.icc-cpi.int/darfur/abd-al-rahman (read on 1 December 2026)" in s for s in doc.sources), (
+        doc.sources
+    )
+    store.update("person", PUTIN, {"status": "at_large", "status_as_of": "2026-12-01"})
+    assert "At large, as of 1 December 2026" in person_note(store, PUTIN, dt.date(2026, 12, 1)).text()
