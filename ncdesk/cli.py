@@ -726,6 +726,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from ncdesk.core.wording import render
+    from ncdesk.store.queries import result_phrase
     from ncdesk.store.schema import KIND_BY_TABLE
 
     text = " ".join(args.text)
@@ -733,6 +735,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         fail(f"nothing to search for in {text!r}")
     with _open_store(args) as store:
         results = store.search(text, limit=args.limit)
+        for r in results:  # named as a delegate names it, not by its id
+            r["name"] = render(result_phrase(store, r["kind"], r["record_id"], r["title"]))
     grouped: dict[str, list[dict[str, Any]]] = {}
     for r in results:
         grouped.setdefault(r["kind"], []).append(r)
@@ -746,7 +750,10 @@ def cmd_search(args: argparse.Namespace) -> int:
                 {
                     "kind": kind,
                     "label": KIND_BY_TABLE[kind].plural,
-                    "results": [{"id": r["record_id"], "title": r["title"], "snippet": r["snippet"]} for r in rows],
+                    "results": [
+                        {"id": r["record_id"], "name": r["name"], "title": r["title"], "snippet": r["snippet"]}
+                        for r in rows
+                    ],
                 }
                 for kind, rows in grouped.items()
             ],
@@ -759,8 +766,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for kind, rows in grouped.items():
         print(f"{KIND_BY_TABLE[kind].plural} ({len(rows)})")
         for r in rows:
-            print(f"  {r['title']}")
-            print(f"    {r['record_id']}")
+            print(f"  {r['name']}")
     return EXIT_OK
 
 

@@ -75,6 +75,23 @@ class WarrantStatus(StrEnum):
     SUMMONS = "summons"
 
 
+class PersonStatus(StrEnum):
+    """Where a person subject to a warrant or summons stands, as of a stated day."""
+
+    AT_LARGE = "at_large"
+    IN_CUSTODY = "in_custody"
+    INTERIM_RELEASE = "interim_release"
+    CONVICTED = "convicted"
+    ACQUITTED = "acquitted"
+    CHARGES_WITHDRAWN = "charges_withdrawn"
+    CHARGES_VACATED = "charges_vacated"
+    CHARGES_NOT_CONFIRMED = "charges_not_confirmed"
+    PROCEEDINGS_TERMINATED = "proceedings_terminated"
+    DECEASED = "deceased"
+    WARRANT_WITHDRAWN = "warrant_withdrawn"
+    RELEASED = "released"
+
+
 class CommunicationKind(StrEnum):
     """What a communication on non-cooperation is."""
 
@@ -264,3 +281,6 @@ class WarrantFacts:
 class PersonFacts:
     name: str
     warrants: tuple[WarrantFacts, ...] = ()
+    status: PersonStatus | None = None  # None: not recorded (the warrants' own statuses decide)
+    status_since: dt.date | None = None
+    status_as_of: dt.date | None = None

@@ -19,6 +19,7 @@ from ncdesk.core.model import (
     PartyEvent,
     PartyEventKind,
     PersonFacts,
+    PersonStatus,
     SituationFacts,
     StateFacts,
     Trigger,
@@ -475,18 +476,96 @@ def outstanding_on(warrant: WarrantFacts, day: dt.date, today: dt.date | None = 
     return True, said
 
 
+# Why a person is no longer sought for arrest, from the day the status holds (%1: the person, %2: the day).
+NOT_SOUGHT = {
+    PersonStatus.IN_CUSTODY: QT_TRANSLATE_NOOP("rules", "%1 has been in the Court's custody since %2."),
+    PersonStatus.INTERIM_RELEASE: QT_TRANSLATE_NOOP(
+        "rules", "%1 has been on interim release granted by the Court since %2, under the Chamber's conditions."
+    ),
+    PersonStatus.CONVICTED: QT_TRANSLATE_NOOP("rules", "%1 was convicted by the Court on %2."),
+    PersonStatus.ACQUITTED: QT_TRANSLATE_NOOP("rules", "%1 was acquitted by the Court on %2."),
+    PersonStatus.CHARGES_WITHDRAWN: QT_TRANSLATE_NOOP("rules", "The charges against %1 were withdrawn on %2."),
+    PersonStatus.CHARGES_VACATED: QT_TRANSLATE_NOOP("rules", "The charges against %1 were vacated on %2."),
+    PersonStatus.CHARGES_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
+        "rules", "The Court declined to confirm the charges against %1 on %2."
+    ),
+    PersonStatus.PROCEEDINGS_TERMINATED: QT_TRANSLATE_NOOP(
+        "rules", "The proceedings against %1 were terminated on %2."
+    ),
+    PersonStatus.DECEASED: QT_TRANSLATE_NOOP("rules", "%1 died on %2."),
+    PersonStatus.WARRANT_WITHDRAWN: QT_TRANSLATE_NOOP("rules", "The warrant for %1 was withdrawn on %2."),
+    PersonStatus.RELEASED: QT_TRANSLATE_NOOP("rules", "%1 was released by the Court on %2."),
+}
+
+
+def status_from(person: PersonFacts) -> dt.date | None:
+    """The first day the person's recorded status is known to hold: the day it began, or else the
+    day it was recorded as of (None: no day, so it cannot be used to judge a given day)."""
+    return person.status_since or person.status_as_of
+
+
+def not_sought(person: PersonFacts, day: dt.date) -> tuple[Phrase, ...] | None:
+    """Why *person* was no longer sought for arrest on *day* (their status), or None if they were
+    (at large, no status recorded, or a status that began after *day*)."""
+    status = person.status
+    start = status_from(person)
+    if status is None or status is PersonStatus.AT_LARGE or start is None or start > day:
+        return None
+    said: list[Phrase] = [say(NOT_SOUGHT[status], person.name, start)]
+    if person.status_since is None:
+        said.append(
+            say(
+                QT_TRANSLATE_NOOP("rules", "The record gives this status as of %1; the day it began is not recorded."),
+                start,
+            )
+        )
+    return tuple(said)
+
+
 def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, today: dt.date | None = None) -> Obligation:
     """Must *state* arrest and surrender *person* if found on its territory on *day*, and why?"""
     name = StateName(state.name)
+    gone = not_sought(person, day)
+    if gone is not None:
+        text = _tense(
+            day,
+            today,
+            QT_TRANSLATE_NOOP("rules", "%1 was not obliged to arrest and surrender %2 on %3: no longer sought."),
+            QT_TRANSLATE_NOOP("rules", "%1 is not obliged to arrest and surrender %2 on %3: no longer sought."),
+            QT_TRANSLATE_NOOP("rules", "%1 will not be obliged to arrest and surrender %2 on %3: no longer sought."),
+        )
+        return Obligation(False, Ground.NO_WARRANT, None, (say(text, name, person.name, day), *gone), gone)
     warrants = [w for w in person.warrants if w.kind is WarrantKind.ARREST_WARRANT]
     if not warrants:
-        summons = [w for w in person.warrants if w.kind is WarrantKind.SUMMONS]
-        why = (
-            say(QT_TRANSLATE_NOOP("rules", "%1 is subject to a summons to appear, not an arrest warrant."), person.name)
-            if summons
-            else say(QT_TRANSLATE_NOOP("rules", "No arrest warrant for %1 is recorded."), person.name)
+        summons = sorted((w for w in person.warrants if w.kind is WarrantKind.SUMMONS), key=lambda w: w.issued_on)
+        if not summons:
+            why = say(QT_TRANSLATE_NOOP("rules", "No arrest warrant for %1 is recorded."), person.name)
+            return Obligation(False, Ground.NO_WARRANT, None, (why,), (why,))
+        why = say(
+            QT_TRANSLATE_NOOP("rules", "%1 is subject to a summons to appear, not an arrest warrant."), person.name
         )
-        return Obligation(False, Ground.NO_WARRANT, None, (why,), (why,))
+        said: list[Phrase] = [why]
+        issued = [w for w in summons if w.issued_on <= day]
+        if not issued:
+            said.append(
+                say(QT_TRANSLATE_NOOP("rules", "The summons of %1 had not yet been issued."), summons[0].issued_on)
+            )
+        else:
+            # No one to arrest, but the State may still have to cooperate (serve it, facilitate appearance).
+            coop = cooperation_at(state, issued[-1].situation, day, proceedings_began=issued[0].issued_on, today=today)
+            if coop.obliged:
+                said.append(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "rules", "%1 must nonetheless cooperate with the Court in %2 (%3), without arresting."
+                        ),
+                        name,
+                        _in(issued[-1].situation),
+                        coop.basis_said,
+                    )
+                )
+            said.extend(coop.reasons_said)
+        return Obligation(False, Ground.NO_WARRANT, None, tuple(said), tuple(said))
 
     reasons: list[Phrase] = []
     candidates: list[Obligation] = []
@@ -508,6 +587,14 @@ def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, toda
 
     order = [Ground.STATE_PARTY, Ground.ARTICLE_127_2, Ground.SECURITY_COUNCIL, Ground.ARTICLE_12_3, Ground.URGED]
     best = min(candidates, key=lambda o: order.index(o.ground) if o.ground in order else len(order))
+    if person.status is PersonStatus.AT_LARGE and person.status_as_of is not None and person.status_as_of < day:
+        reasons.append(
+            say(
+                QT_TRANSLATE_NOOP("rules", "%1 was last recorded as at large on %2."),
+                person.name,
+                person.status_as_of,
+            )
+        )
     all_reasons = tuple(dict.fromkeys(reasons + list(best.reasons_said)))
     if best.obliged:
         text = _tense(

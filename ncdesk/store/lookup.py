@@ -23,14 +23,25 @@ def title_of(table: str, record: Record) -> str:
 
 def citations(store: Store, record_id: str) -> list[dict[str, Any]]:
     rows = store.db.execute(
-        "SELECT c.field, c.locator, c.stated, c.notes, s.key, s.title FROM citation c "
+        "SELECT c.field, c.locator, c.stated, c.notes, s.key, s.title, s.url, s.read_on FROM citation c "
         "JOIN source s ON s.key = c.source_key WHERE c.record_id = ? AND c.deleted_at IS NULL ORDER BY c.rowid",
         [record_id],
     ).fetchall()
-    return [
-        {"field": r[0], "locator": r[1], "stated": r[2], "note": r[3], "source": r[4], "source_title": r[5]}
-        for r in rows
-    ]
+    return [_citation(r) for r in rows]
+
+
+def _citation(r: Any) -> dict[str, Any]:
+    """A citation as the notes and the detail pane show it: where the source can be read, and when."""
+    return {
+        "field": r[0],
+        "locator": r[1],
+        "stated": r[2],
+        "note": r[3],
+        "source": r[4],
+        "source_title": r[5],
+        "url": r[6],
+        "read_on": r[7],
+    }
 
 
 def citations_of(store: Store, record_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -39,15 +50,14 @@ def citations_of(store: Store, record_ids: list[str]) -> dict[str, list[dict[str
     for i in range(0, len(record_ids), 500):
         chunk = record_ids[i : i + 500]
         rows = store.db.execute(
-            "SELECT c.field, c.locator, c.stated, c.notes, s.key, s.title, c.record_id FROM citation c "
+            "SELECT c.field, c.locator, c.stated, c.notes, s.key, s.title, s.url, s.read_on, c.record_id "
+            "FROM citation c "
             f"JOIN source s ON s.key = c.source_key WHERE c.record_id IN ({', '.join('?' * len(chunk))}) "
             "AND c.deleted_at IS NULL ORDER BY c.rowid",
             chunk,
         ).fetchall()
         for r in rows:
-            out[r[6]].append(
-                {"field": r[0], "locator": r[1], "stated": r[2], "note": r[3], "source": r[4], "source_title": r[5]}
-            )
+            out[r[8]].append(_citation(r))
     return out
 
 

@@ -713,6 +713,35 @@ def m008_alert_sort_keys(db: Database) -> None:
             )
 
 
+@MIGRATIONS(name="m009_person_status")
+def m009_person_status(db: Database) -> None:
+    """A person's status as of a stated day (at large, in custody since, deceased, …), with the
+    sentence that says it, and where a source can be read (its address, the day it was read).
+
+    The status may be unknown (NULL): a person the user adds has none until it is given. The
+    values are the ones of `PersonStatus` as they were when this step was written."""
+    statuses = (
+        "at_large",
+        "in_custody",
+        "interim_release",
+        "convicted",
+        "acquitted",
+        "charges_withdrawn",
+        "charges_vacated",
+        "charges_not_confirmed",
+        "proceedings_terminated",
+        "deceased",
+        "warrant_withdrawn",
+        "released",
+    )
+    db.execute(f"ALTER TABLE person ADD COLUMN {_enum_001('status', statuses, required=False)}")
+    db.execute(f"ALTER TABLE person ADD COLUMN {_date_001('status_since')}")
+    db.execute(f"ALTER TABLE person ADD COLUMN {_date_001('status_as_of')}")
+    db.execute("ALTER TABLE person ADD COLUMN status_note TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE source ADD COLUMN url TEXT")
+    db.execute(f"ALTER TABLE source ADD COLUMN {_date_001('read_on')}")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

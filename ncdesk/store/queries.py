@@ -8,12 +8,14 @@ import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ncdesk.core.model import (
     Declaration123,
     PartyEvent,
     PartyEventKind,
     PersonFacts,
+    PersonStatus,
     SituationFacts,
     StateFacts,
     Trigger,
@@ -21,7 +23,9 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
+from ncdesk.core.persons import status_phrase
 from ncdesk.core.text import Message, Typed, closest, loose, said
+from ncdesk.core.wording import Phrase, StateName, say
 from ncdesk.store.store import Record, Store
 
 
@@ -207,7 +211,18 @@ def person_facts(store: Store, person: Record) -> PersonFacts:
             f"SELECT id, icc_number FROM icc_case WHERE deleted_at IS NULL AND {_among('id', case_ids)}", case_ids
         ).fetchall()
     }
-    return PersonFacts(name=person["name"], warrants=tuple(_warrant_facts(w, situations, cases) for w in rows))
+    return PersonFacts(
+        name=person["name"], warrants=tuple(_warrant_facts(w, situations, cases) for w in rows), **_status(person)
+    )
+
+
+def _status(person: Record) -> dict[str, Any]:
+    status = person.get("status")
+    return {
+        "status": PersonStatus(status) if status else None,
+        "status_since": _date(person.get("status_since")),
+        "status_as_of": _date(person.get("status_as_of")),
+    }
 
 
 def everyone_facts(store: Store, persons: list[Record]) -> dict[str, PersonFacts]:
@@ -223,7 +238,9 @@ def everyone_facts(store: Store, persons: list[Record]) -> dict[str, PersonFacts
         warrants.setdefault(w["person_id"], []).append(w)
     return {
         p["id"]: PersonFacts(
-            name=p["name"], warrants=tuple(_warrant_facts(w, situations, cases) for w in warrants.get(p["id"], []))
+            name=p["name"],
+            warrants=tuple(_warrant_facts(w, situations, cases) for w in warrants.get(p["id"], [])),
+            **_status(p),
         )
         for p in persons
     }
@@ -349,3 +366,42 @@ def resolve_alert(store: Store, text: str) -> Record:
     if len(found) > 1:
         raise LookupProblem(Message("%1 matches %2 alerts; give more characters of the id", repr(text), len(found)), [])
     return found[0]
+
+
+def result_phrase(store: Store, kind: str, record_id: str, title: str) -> Phrase | str:
+    """A search result as a delegate names it, never by its id: a finding by its ICC number, date
+    and State; a person by name and status; an alert or a letter with its State and dates."""
+    row = store.get(kind, record_id)
+    if row is None:
+        return title
+    if kind == "person":
+        status = status_phrase(row.get("status"), _date(row.get("status_since")), _date(row.get("status_as_of")))
+        return say("%1 (%2)", row["name"], status) if status else str(row["name"])
+    if kind == "finding":
+        numbers = [
+            str(n)
+            for (n,) in store.db.execute(
+                "SELECT number FROM finding_document WHERE finding_id = ? AND deleted_at IS NULL ORDER BY rowid",
+                [record_id],
+            ).fetchall()
+        ]
+        state = store.get("state", row["state_id"]) if row.get("state_id") else None
+        parts: list[object] = [
+            numbers[0] if numbers else "",
+            _date(row.get("date")),
+            StateName(state["name"]) if state else "",
+        ]
+        head = [p for p in parts if p]
+        return say("%1: %2", say(", ".join(f"%{n}" for n in range(1, len(head) + 1)), *head), row["title"])
+    if kind in ("situation", "icc_case"):
+        return say("%1 (%2)", title, row["icc_number"])
+    if kind == "travel_alert" and row.get("date_text") and str(row["date_text"]) not in title:
+        return say("%1, %2", title, row["date_text"])
+    if kind == "letter" and row.get("date"):
+        state = store.get("state", row["state_id"]) if row.get("state_id") else None
+        return (
+            say("%1, %2", title, _date(row["date"]))
+            if not state
+            else say("%1, %2, %3", title, StateName(state["name"]), _date(row["date"]))
+        )
+    return title

@@ -36,6 +36,7 @@ from ncdesk.core.model import (
     FocalPointRole,
     LinkRelation,
     PartyEventKind,
+    PersonStatus,
     ProcedureStep,
     Referral,
     RegionalGroup,
@@ -225,9 +226,33 @@ def _load_sources(b: _Builder, path: Path) -> None:
                 "date": _iso(item.get("date"), where, "date"),
                 "symbol": item.get("symbol"),
                 "description": item.get("description", ""),
+                "url": _url(item.get("url"), where),
+                "read_on": _iso(item.get("read_on"), where, "read_on"),
             },
             where,
         )
+
+
+def _url(value: Any, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+        raise ReferenceDataError(f"{where}: url {value!r} is not a web address (https://…)")
+    return value
+
+
+def _person_status(item: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """A person's status, the days it holds since and was last checked on, and its sentence."""
+    status = item.get("status")
+    since = _iso(item.get("status_since"), where, "status_since")
+    as_of = _iso(item.get("status_as_of"), where, "status_as_of")
+    if status is not None:
+        _enum(status, [s.value for s in PersonStatus], where, "status")
+    elif since or as_of or item.get("status_note"):
+        raise ReferenceDataError(f"{where}: status_since, status_as_of or status_note without a status")
+    if since and as_of and since > as_of:
+        raise ReferenceDataError(f"{where}: status_since {since} is after status_as_of {as_of}")
+    return {"status": status, "status_since": since, "status_as_of": as_of, "status_note": item.get("status_note", "")}
 
 
 def _load_states(b: _Builder, path: Path) -> None:
@@ -402,6 +427,7 @@ def _load_persons(b: _Builder, path: Path) -> None:
                 "aliases": list(item.get("aliases", [])),
                 "function": item.get("function", ""),
                 "nationality_state_id": b.ref("state", item["nationality"], where) if item.get("nationality") else None,
+                **_person_status(item, where),
                 "notes": item.get("notes", ""),
             },
             where,
@@ -816,6 +842,17 @@ def read_release(folder: Path) -> Release:
     builder.check()
     rows = sorted(builder.rows.values(), key=lambda r: TABLE_ORDER.index(r.table))
     return Release(version=str(manifest["version"]), digest=digest.hexdigest(), rows=rows)
+
+
+# The docket's records: each must cite at least one source (issue 20: "every fact cited").
+CITED_TABLES = ("situation", "icc_case", "person", "warrant")
+
+
+def uncited(release: Release, tables: Iterable[str] = CITED_TABLES) -> list[str]:
+    """The records of *tables* in *release* that no citation names, as "table key" (sorted)."""
+    cited = {r.values["record_id"] for r in release.by_table("citation")}
+    wanted = set(tables)
+    return sorted(f"{r.table} {r.key}" for r in release.rows if r.table in wanted and r.id not in cited)
 
 
 @dataclass

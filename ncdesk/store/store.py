@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ncdesk import paths
+from ncdesk.core.persons import NameVocabulary
 from ncdesk.core.text import Message, Typed, said
 from ncdesk.store import crypto, engine, fts, recovery, sort_keys
 from ncdesk.store.clock import Clock, stamp, system_clock
@@ -269,6 +270,8 @@ class Store:
         self.read_only = False
         # The lock file that keeps the last committed change (see lock.py; None: not kept).
         self._progress: InstanceLock | None = None
+        # The persons' names, word by word, for a misspelt name (`search`); read again after a write.
+        self._names: tuple[object, NameVocabulary] | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -956,12 +959,34 @@ class Store:
         result: list[Record] = self._guard(
             lambda: fts.search(self.db, text, kinds=kinds, limit=limit, snippets=snippets, also=also)
         )
+        if len(result) < FEW_RESULTS and (kinds is None or "person" in kinds):
+            shown = {r["record_id"] for r in result}
+            for pid, _cost in self._guard(lambda: self._name_vocabulary().find(text, limit=FEW_RESULTS)):
+                if pid not in shown and len(result) < limit:
+                    name = self.db.execute("SELECT name FROM person WHERE id = ?", [pid]).fetchone()[0]
+                    result.append({"kind": "person", "record_id": pid, "title": name, "snippet": "", "rank": 0.0})
         return result
+
+    def _name_vocabulary(self) -> NameVocabulary:
+        """Every live person's names and aliases as words (`core.persons`), read again only once
+        something was written (here: `total_changes()`; by another program: `data_version`)."""
+        key = (
+            self.db.execute("PRAGMA data_version").fetchone()[0],
+            self.db.execute("SELECT total_changes()").fetchone()[0],
+        )
+        if self._names is None or self._names[0] != key:
+            rows = self.db.execute("SELECT id, name, aliases FROM person WHERE deleted_at IS NULL").fetchall()
+            vocabulary = NameVocabulary((pid, [name, *json.loads(aliases or "[]")]) for pid, name, aliases in rows)
+            self._names = (key, vocabulary)
+        return self._names[1]
 
     def snippet(self, text: str, record_id: str) -> str:
         """What `search` says of *record_id* for *text*, asked for when it is shown."""
         found: str = self._guard(lambda: fts.snippet(self.db, text, record_id))
         return found
 
+
+# Fewer results than this from the index: the persons' names are also read give or take a typo.
+FEW_RESULTS = 5
 
 __all__ = ["Store", "StoreError", "NotFoundError", "Record"]

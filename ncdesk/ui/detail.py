@@ -84,6 +84,9 @@ def _sources_html(citations: list[dict[str, object]]) -> str:
     for c in citations:
         stated = f" — “{c['stated']}”" if c.get("stated") else ""
         note = f" ({c['note']})" if c.get("note") else ""
+        if c.get("url"):  # where it can be read again, and the day it was read
+            read = f", {translate('DetailPane', 'read on %1').replace('%1', format_date(str(c['read_on'])))}"
+            note += f" <{c['url']}{read if c.get('read_on') else ''}>"
         # One piece: the sources are cited in English, and read in their order in Arabic too.
         parts.append(_e(f"{c['source_title']}, {c['locator']}{stated}{note}"))
     return "<br>".join(parts)

@@ -250,6 +250,7 @@ ENUM_COLUMNS = [
     ("state", "regional_group", model.RegionalGroup),
     ("party_event", "event", model.PartyEventKind),
     ("situation", "trigger", model.Trigger),
+    ("person", "status", model.PersonStatus),
     ("warrant", "kind", model.WarrantKind),
     ("warrant", "status", model.WarrantStatus),
     ("finding", "kind", model.CommunicationKind),
@@ -395,5 +396,41 @@ def test_m008_alert_sort_keys(tmp_path: Path) -> None:
         assert db.execute("SELECT destinations_text FROM travel_alert WHERE id = ?", [uid(10)]).fetchone() == (
             "Middle",
         )
+    finally:
+        db.close()
+
+
+def test_m009_person_status(tmp_path: Path) -> None:
+    """A schema-8 database's persons gain an unknown status (NULL) and an empty note, its sources an
+    empty address and day read; the new columns accept only a known status and real days."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m009_person_status")
+    person = "00000000-0000-4000-8000-000000000001"
+    db.execute("INSERT INTO person (id, name, created_at, updated_at) VALUES (?, 'P', 'now', 'now')", [person])
+    db.execute(
+        "INSERT INTO source (id, key, title, created_at, updated_at) VALUES (?, 's', 'S', 'now', 'now')",
+        ["00000000-0000-4000-8000-000000000002"],
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 8")
+    db.close()
+    db = open_database(path)
+    try:
+        got = db.execute("SELECT status, status_since, status_as_of, status_note FROM person").fetchone()
+        assert got == (None, None, None, "")
+        assert db.execute("SELECT url, read_on FROM source").fetchone() == (None, None)
+        db.execute(
+            "UPDATE person SET status = 'in_custody', status_since = '2025-03-12', status_as_of = '2026-12-01' "
+            "WHERE id = ?",
+            [person],
+        )
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute("UPDATE person SET status = 'on_the_run' WHERE id = ?", [person])
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute("UPDATE person SET status_since = '12 March 2025' WHERE id = ?", [person])
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute("UPDATE source SET read_on = '2026-02-30'")
     finally:
         db.close()

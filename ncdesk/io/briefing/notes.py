@@ -15,7 +15,8 @@ from typing import Any
 from ncdesk.core.alerts import ORDER as ALERT_ORDER
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import arrest_obligation, describe_standing, standing_at
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, StateName, and_list
+from ncdesk.core.persons import status_phrase
+from ncdesk.core.wording import QT_TRANSLATE_NOOP, StateName, and_list, render
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import (
@@ -155,7 +156,12 @@ class _Sources:
         chosen = [c for c in cites if field and c["field"] == field] or [c for c in cites if not c["field"]] or cites
         if chosen:
             c = chosen[0]
-            return self.doc.cite(f"{c['source_title']}, {c['locator']}")
+            text = f"{c['source_title']}, {c['locator']}"
+            if c.get("url"):  # a public page: its address and the day it was read
+                text += f", {c['url']}"
+                if c.get("read_on"):
+                    text += say_words(QT_TRANSLATE_NOOP("briefing", " (read on %1)"), _day(c["read_on"]))
+            return self.doc.cite(text)
         return self.doc.cite(
             say_words(QT_TRANSLATE_NOOP("briefing", "Record entered in ncdesk on %1"), _day(rec["created_at"]))
         )
@@ -414,6 +420,10 @@ def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit:
 # --- Person ---------------------------------------------------------------------------------
 
 
+def _date_or_none(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
 def person_note(store: Store, person_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
     today = today or dt.date.today()
     t = template or load_template(store.folder)
@@ -425,6 +435,14 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     if person["aliases"]:
         aka = say_words(QT_TRANSLATE_NOOP("briefing", "Also known as: %1"), "; ".join(person["aliases"]))
         doc.add(Paragraph(runs(aka), style="small"))
+    status = status_phrase(
+        person["status"], _date_or_none(person["status_since"]), _date_or_none(person["status_as_of"])
+    )
+    if status is not None:  # "At large, as of 1 December 2026": the day the record was last checked
+        said_status = render(status, wording(t.language))
+        if person["status_note"]:
+            said_status = f"{said_status}. {person['status_note']}"
+        doc.add(Paragraph([Run(clean(said_status), bold=True, note=src.record("person", person, "status"))]))
 
     doc.add(Heading(t.word("warrants")))
     warrants = store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
