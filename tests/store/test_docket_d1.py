@@ -27,9 +27,10 @@ SITUATIONS = {
 CASES = [
     "ICC-01/04-01/06", "ICC-01/04-02/06", "ICC-01/04-01/07", "ICC-01/04-01/12", "ICC-02/04-01/05",
     "ICC-02/04-01/15", "ICC-01/05-01/08", "ICC-01/14-01/18", "ICC-02/11-01/12", "ICC-02/11-01/15",
+    "ICC-01/04-01/10", "ICC-01/05-01/13", "ICC-01/12-01/15", "ICC-01/12-01/18",
 ]  # fmt: skip
 
-# person key -> the warrants (kind, issued on) the region records
+# person key -> the days its arrest warrants were issued
 PERSONS = {
     "thomas-lubanga-dyilo": ["2006-02-10"],
     "bosco-ntaganda": ["2006-08-22", "2012-07-13"],
@@ -42,7 +43,11 @@ PERSONS = {
     "okot-odhiambo": ["2005-07-08"],
     "raska-lukwiya": ["2005-07-08"],
     "dominic-ongwen": ["2005-07-08"],
-    "jean-pierre-bemba-gombo": ["2008-05-23", "2008-06-10"],
+    "jean-pierre-bemba-gombo": ["2008-05-23", "2008-06-10", "2013-11-20"],
+    "aime-kilolo-musamba": ["2013-11-20"],
+    "jean-jacques-mangenda-kabongo": ["2013-11-20"],
+    "fidele-babala-wandu": ["2013-11-20"],
+    "narcisse-arido": ["2013-11-20"],
     "alfred-yekatom": ["2018-11-11"],
     "patrice-edouard-ngaissona": ["2018-12-07"],
     "mahamat-said-abdel-kani": ["2019-01-07"],
@@ -94,6 +99,8 @@ def test_every_case_names_its_persons(release: Release) -> None:
     assert (ref_id("icc_case", "ICC-02/04-01/05"), ref_id("person", "joseph-kony")) in linked
     assert (ref_id("icc_case", "ICC-02/11-01/15"), ref_id("person", "charles-ble-goude")) in linked
     assert (ref_id("icc_case", "ICC-01/14-01/18"), ref_id("person", "patrice-edouard-ngaissona")) in linked
+    assert (ref_id("icc_case", "ICC-01/05-01/13"), ref_id("person", "narcisse-arido")) in linked
+    assert (ref_id("icc_case", "ICC-01/05-01/13"), ref_id("person", "jean-pierre-bemba-gombo")) in linked
 
 
 def test_the_person_status_fields_are_written_for_every_person_of_the_region() -> None:
@@ -164,6 +171,13 @@ RULE = [
     ("Belgium", "Bemba", "2008-05-22", False, Ground.NO_WARRANT, "before the warrant"),
     ("Belgium", "Bemba", "2008-05-24", True, Ground.STATE_PARTY, "arrest in Belgium"),
     ("Belgium", "Bemba", "2008-07-03", False, Ground.NO_WARRANT, "surrendered 3 Jul 2008"),
+    # Article 70 case: sealed warrant 20 Nov 2013, arrests 23-24 Nov (Prosecutor's statement); Mangenda arrested in
+    # The Hague 23 Nov 2013 (his application ICC-01/05-01/13-71); Arido transferred 18 Mar 2014 (Pace blog)
+    ("Belgium", "Kilolo", "2013-11-21", True, Ground.STATE_PARTY, "sealed warrant, before the arrest"),
+    ("Netherlands", "Mangenda", "2013-11-23", False, Ground.NO_WARRANT, "arrested at the seat of the Court"),
+    ("France", "Arido", "2014-03-17", True, Ground.STATE_PARTY, "held by France pending surrender"),
+    ("France", "Arido", "2014-03-18", False, Ground.NO_WARRANT, "transferred 18 Mar 2014"),
+    ("Belgium", "Bemba", "2013-11-21", False, Ground.NO_WARRANT, "in the Court's detention since 2008"),
     # Yekatom: warrant 11 Nov 2018, surrendered 17 Nov 2018; Ngaïssona: warrant 7 Dec 2018, ICC 23 Jan 2019
     ("Central African Republic", "Yekatom", "2018-11-12", True, Ground.STATE_PARTY, "held in Bangui"),
     ("Central African Republic", "Yekatom", "2018-11-17", False, Ground.NO_WARRANT, "surrendered"),
