@@ -53,7 +53,7 @@ WARRANTS: dict[str, list[tuple[str, str, str, str | None]]] = {
     # the persons of the seeds, edited in place
     "ali-kushayb": [
         ("arrest_warrant", "2007-04-27", "in_custody", "2020-06-09"),
-        ("arrest_warrant", "2020-06-11", "in_custody", "2020-06-09"),
+        ("arrest_warrant", "2020-06-11", "in_custody", "2020-06-11"),
     ],
     "saif-al-islam-gaddafi": [("arrest_warrant", "2011-06-27", "deceased", "2026-02-03")],
 }
