@@ -59,7 +59,7 @@ CASES = [
     ("Kenya", "Bashir", "2010-08-27", True, Ground.STATE_PARTY),
     ("Italy", "Njeem", "2025-01-19", True, Ground.STATE_PARTY),
     ("Sudan", "Bashir", "2015-06-15", True, Ground.SECURITY_COUNCIL),  # S/RES/1593 (2005)
-    ("Libya", "Gaddafi", "2014-12-10", True, Ground.SECURITY_COUNCIL),  # S/RES/1970 (2011)
+    ("Libya", "Saif Al-Islam Gaddafi", "2014-12-10", True, Ground.SECURITY_COUNCIL),  # S/RES/1970 (2011)
     ("Sudan", "Putin", "2024-06-01", False, Ground.NONE),  # the Council binds Sudan for Darfur only
     ("Libya", "Bashir", "2015-06-15", False, Ground.URGED),  # Libya is not bound for Darfur
     ("United States", "Bashir", "2015-06-15", False, Ground.URGED),
