@@ -292,7 +292,8 @@ def test_a_record_dropped_from_the_release_is_retired_unless_edited(store: Store
         ("party_status.csv", "HUN,withdrawal_notified,2025-06-02", "HUN,withdrawal_noticed,2025-06-02", "event"),
         (
             "persons.toml",
-            'cite = [{ src = "icc-public-record", at = "press release of 17 March 2023"',
+            'cite = [{ src = "d3-pr-putin-lvova-belova-2023", '
+            'at = "press release ICC-CPI-20230317-PR1736 (17 March 2023), paras. 1–2"',
             'cite = [{ src = "nowhere", at = "x"',
             "refers to source 'nowhere'",
         ),
