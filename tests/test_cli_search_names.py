@@ -22,20 +22,17 @@ BASHIR = ref_id("person", "omar-al-bashir")
 
 @pytest.fixture
 def folder(initialised: Path, clock: FixedClock) -> Path:
-    """The shipped record, with a person the docket adds (test data, not the release's) and a status."""
+    """The shipped record, with the statuses the tests name (test data, not the release's)."""
     s = Store.open(initialised, clock=clock)
     try:
-        s.insert(
-            "person",
-            {
-                "name": "Maria Alekseyevna Lvova-Belova",
-                "aliases": ["Maria Lvova-Belova", "Мария Алексеевна Львова-Белова"],
-                "status": "at_large",
-                "status_as_of": "2026-12-01",
-            },
+        none = {"status": None, "status_since": None, "status_as_of": None}
+        at_large = {**none, "status": "at_large", "status_as_of": "2026-12-01"}
+        s.update("person", ref_id("person", "maria-lvova-belova"), at_large)
+        s.update("person", NETANYAHU, at_large)
+        s.update(
+            "person", ref_id("person", "ali-kushayb"), {**none, "status": "in_custody", "status_since": "2020-06-09"}
         )
-        s.update("person", NETANYAHU, {"status": "at_large", "status_as_of": "2026-12-01"})
-        s.update("person", ref_id("person", "ali-kushayb"), {"status": "in_custody", "status_since": "2020-06-09"})
+        s.update("person", BASHIR, none)
     finally:
         s.close()
     return initialised

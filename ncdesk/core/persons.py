@@ -37,7 +37,7 @@ def status_phrase(
         return None
     label = say(STATUS_LABELS[PersonStatus(status)])
     if since and as_of and as_of != since:
-        return say(QT_TRANSLATE_NOOP("rules", "%1 since %2 (as of %3)"), label, since, as_of)
+        return say(QT_TRANSLATE_NOOP("rules", "%1 since %2, as of %3"), label, since, as_of)
     if since:
         return say(QT_TRANSLATE_NOOP("rules", "%1 since %2"), label, since)
     if as_of:

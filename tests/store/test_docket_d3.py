@@ -183,7 +183,7 @@ def test_the_reason_names_the_end_of_the_warrant(store: Store) -> None:
     assert "in the Court's custody" in said and "12 March 2025" in said
     deif = person_facts(store, resolve_person(store, "Deif"))
     said = arrest_obligation(netherlands, deif, dt.date(2025, 4, 1), TODAY).explanation
-    assert "withdrawn" in said and "26 February 2025" in said
+    assert ("withdrawn" in said or "terminated" in said) and "26 February 2025" in said
 
 
 def test_a_warrant_issued_under_seal_says_so(store: Store) -> None:

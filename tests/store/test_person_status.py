@@ -30,8 +30,20 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def with_status(folder: Path, key: str, lines: str) -> None:
-    """Give the person *key* of the copied release the status keys in *lines* (TOML)."""
-    edit(folder / "persons.toml", f'key = "{key}"\n', f'key = "{key}"\n{lines}\n')
+    """Give the person *key* of the copied release the status keys in *lines* (TOML), in place of
+    those it has."""
+    path = folder / "persons.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f'key = "{key}"\n')
+    end = text.find("[[person]]", start)
+    end = len(text) if end < 0 else end
+    block = "".join(
+        line
+        for line in text[start:end].splitlines(keepends=True)
+        if not line.startswith(("status =", "status_since =", "status_as_of =", "status_note ="))
+    )
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+    edit(path, f'key = "{key}"\n', f'key = "{key}"\n{lines}\n')
 
 
 def bump(folder: Path, version: str) -> None:
@@ -52,6 +64,7 @@ def test_the_status_is_read_checked_and_stored(store: Store, tmp_path: Path) -> 
     folder = copy_reference(tmp_path)
     with_status(folder, "ali-kushayb", KUSHAYB_STATUS)
     with_status(folder, "vladimir-putin", PUTIN_STATUS)
+    with_status(folder, "benjamin-netanyahu", "")
     edit(
         folder / "sources.toml",
         'key = "icc-public-record"\n',
@@ -138,7 +151,12 @@ def test_the_person_note_says_the_status_and_cites_it(store: Store) -> None:
     store.update(
         "person",
         KUSHAYB,
-        {"status": "in_custody", "status_since": "2025-03-16", "status_note": "Transferred to The Hague."},
+        {
+            "status": "in_custody",
+            "status_since": "2025-03-16",
+            "status_as_of": None,
+            "status_note": "Transferred to The Hague.",
+        },
     )
     store.db.execute(
         "UPDATE source SET url = 'https://www.icc-cpi.int/darfur/abd-al-rahman', read_on = '2026-12-01' "
@@ -149,5 +167,5 @@ def test_the_person_note_says_the_status_and_cites_it(store: Store) -> None:
     assert any("https://www.icc-cpi.int/darfur/abd-al-rahman (read on 1 December 2026)" in s for s in doc.sources), (
         doc.sources
     )
-    store.update("person", PUTIN, {"status": "at_large", "status_as_of": "2026-12-01"})
+    store.update("person", PUTIN, {"status": "at_large", "status_since": None, "status_as_of": "2026-12-01"})
     assert "At large, as of 1 December 2026" in person_note(store, PUTIN, dt.date(2026, 12, 1)).text()
