@@ -192,6 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
     _lang_arg(p, "the letter")
 
+    deadline = sub.add_parser("deadline", help="deadlines (a State invited to respond, a report due): add, list")
+    deadline_sub = deadline.add_subparsers(dest="deadline_command", metavar="ACTION", required=True)
+    p = deadline_sub.add_parser("add", help="add a deadline to an alert, a finding or a State")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--due", required=True, metavar="DATE", help="the day it is due: 2026-03-31 or 31 March 2026")
+    p.add_argument("--description", required=True, help="what is due, e.g. Reply to the President's letter")
+    about = p.add_mutually_exclusive_group()
+    about.add_argument("--alert", help="the travel alert it belongs to (id or first characters)")
+    about.add_argument("--finding", metavar="DOCUMENT", help="the finding it belongs to: its ICC document number or id")
+    p.add_argument("--state", help="the State concerned (alone: the deadline belongs to the State)")
+    p.add_argument("--notes", default="", help="notes")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = deadline_sub.add_parser("list", help="the open deadlines, soonest first")
+    _data_dir_arg(p, top=False)
+    p.add_argument("--all", action="store_true", help="also those done")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     p = sub.add_parser("brief", help="a briefing note on a State, person, case, situation or alert (.pdf or .docx)")
     _data_dir_arg(p, top=False)
     p.add_argument("kind", choices=["state", "person", "case", "situation", "alert"])
@@ -1186,6 +1203,101 @@ def letter_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_deadline(args: argparse.Namespace) -> int:
+    return {"add": deadline_add, "list": deadline_list}[args.deadline_command](args)
+
+
+def _strict_day(text: str, what: str) -> Any:
+    """A day given on the command line, which must be one day (no "March 2026", no default)."""
+    from ncdesk.core.dates import DateError, parse_day
+
+    try:
+        return parse_day(text)
+    except DateError as exc:
+        fail(f"{what}: {exc}")
+
+
+def _find_finding(store: Any, text: str) -> dict[str, Any]:
+    from ncdesk.store.lookup import find_by_reference
+
+    try:
+        found = [item["record"] for item in find_by_reference(store, text) if item["table"] == "finding"]
+    except ValueError as exc:
+        fail(f"--finding: {exc}")
+    if not found:
+        fail(f"--finding: {text!r} is not a finding's document number or id (see ncdesk show)")
+    if len(found) > 1:
+        fail(f"--finding: {text!r} designates {len(found)} findings; give the full document number or the id")
+    return dict(found[0])
+
+
+def deadline_add(args: argparse.Namespace) -> int:
+    from ncdesk.store.editing import ValidationError, save
+    from ncdesk.store.queries import LookupProblem, resolve_state
+
+    due = _strict_day(args.due, "--due")
+    if not args.description.strip():
+        fail("--description: say what is due")
+    if not (args.alert or args.finding or args.state):
+        fail("say what the deadline belongs to: --alert ID, --finding DOCUMENT or --state STATE")
+    with _open_store(args) as store:
+        state = None
+        if args.state:
+            try:
+                state = resolve_state(store, args.state)
+            except LookupProblem as exc:
+                fail(f"--state: {exc}")
+        if args.alert:
+            kind, record = "travel_alert", _find_alert(store, args.alert)
+        elif args.finding:
+            kind, record = "finding", _find_finding(store, args.finding)
+        else:
+            assert state is not None
+            kind, record = "state", state
+        if state is None and kind == "finding" and record["state_id"]:
+            state = store.require("state", record["state_id"])
+        raw = {
+            "record_kind": kind,
+            "record_id": record["id"],
+            "description": args.description.strip(),
+            "due_on": due.isoformat(),
+            "state_id": state["id"] if state else None,
+            "notes": args.notes,
+        }
+        try:
+            deadline_id = save(store, "deadline", raw)
+        except ValidationError as exc:
+            _validation(exc)
+        saved = store.require("deadline", deadline_id)
+    if args.json:
+        print(json.dumps(saved, ensure_ascii=False, indent=2))
+    else:
+        where = f" ({state['name']})" if state else ""
+        print(f"Added deadline {deadline_id}: {saved['description']}{where}, due {saved['due_on']}")
+    return EXIT_OK
+
+
+def deadline_list(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        today = store.today()
+        names = {s["id"]: s["name"] for s in store.rows("state")}
+        where = "" if args.all else "done_on IS NULL"
+        deadlines = store.rows("deadline", where, order_by="due_on, id")
+    if args.json:
+        print(json.dumps(deadlines, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not deadlines:
+        print("No deadline." if args.all else "No open deadline.")
+    for d in deadlines:
+        if d["done_on"]:
+            mark = f"done {d['done_on']}"
+        else:
+            mark = "OVERDUE" if dt.date.fromisoformat(d["due_on"]) < today else ""
+        state = names.get(d["state_id"], "") if d["state_id"] else ""
+        print(f"{d['due_on']}  {d['id'][:8]}  {state:<22} {d['description']}{'  [' + mark + ']' if mark else ''}")
+    return EXIT_OK
+
+
 def letter_draft(args: argparse.Namespace) -> int:
     from ncdesk.io.briefing.export import subject_title
     from ncdesk.io.letters import draft_letter
@@ -1857,6 +1969,7 @@ COMMANDS = {
     "show": cmd_show,
     "alert": cmd_alert,
     "letter": cmd_letter,
+    "deadline": cmd_deadline,
     "calendar": cmd_calendar,
     "brief": cmd_brief,
     "pack": cmd_pack,

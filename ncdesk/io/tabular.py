@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ncdesk.core.dates import DateError, format_day, parse_iso_day, parse_partial
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
 from ncdesk.io.atomic import atomic_write
 from ncdesk.store.editing import current_values
+from ncdesk.store.exchange import author_name
 from ncdesk.store.queries import LookupProblem, Resolver
 from ncdesk.store.store import Record, Store
 
@@ -190,6 +192,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 }  # fmt: skip
 
 
+def date_columns(kind: str) -> frozenset[str]:
+    """The columns of *kind* that hold a date: a day, or (a visit's, an activity's) as known."""
+    spec = FORMS[kind]
+    fields = {f.name: f.type for f in spec.fields}
+    return frozenset(c.name for c in COLUMNS[kind] if fields.get(c.field) in (FieldType.DATE, FieldType.PARTIAL_DATE))
+
+
 def column_named(kind: str, header: str) -> Column | None:
     """The column of *kind* a header means: its name or its English label, case, accents, spaces
     and underscores ignored (the form's field names, person_id or state_id, are accepted too)."""
@@ -328,6 +337,58 @@ def csv_bytes(head: list[str], rows: list[list[str]]) -> bytes:
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+_PARTIAL_NOTE = "Not a single day (a range, part of a month, a month or a year): kept as written, as text."
+
+
+def _day(text: str) -> datetime.date | None | bool:
+    """What a date cell's text is: the day it is exactly (YYYY-MM-DD, or a day as ncdesk writes
+    it in English, which the importer reads back the same); True for a day written otherwise
+    ("26 septembre 2025": kept as text, as typed); False for what is not one day."""
+    if not text.strip():
+        return True
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return parse_iso_day(text)
+        known = parse_partial(text)
+    except DateError:
+        return False
+    if not known.is_exact:
+        return False
+    return known.start if known.text == format_day(known.start) else True
+
+
+_PAPER_SIZES = {"a4": 9, "letter": 1}  # the sizes' numbers in SpreadsheetML
+
+
+def _page_setup(ws: Any, columns: int, rows: int, *, filtered: bool, paper: str | None = None) -> None:
+    """Printed landscape, as wide as one page, the header row repeated on every page; a filter
+    on the header row (call it before the first row: the sheet's properties are written first)."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.orientation = "landscape"
+    if paper in _PAPER_SIZES:
+        ws.page_setup.paperSize = _PAPER_SIZES[paper]
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.print_title_rows = "1:1"
+    if filtered and columns:
+        ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(rows, 1)}"
+
+
+def _fit_height(ws: Any, number: int, row: list[str], widths: list[int]) -> None:
+    """A row tall enough for its wrapped cells (spreadsheets do not grow a row written with the
+    default height: a long title would be cut on screen and on paper). An estimate, on the side
+    of too tall: a character per unit of width, each line 15 points, at most Excel's 409."""
+    lines = 1
+    for text, width in zip(row, widths, strict=False):
+        per_line = max(int(width) - 2, 1)
+        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.splitlines() or [""]))
+    if lines > 1:
+        ws.row_dimensions[number].height = min(15 * lines, 409)
+
+
 def _mark(ws: Any, marking: str) -> None:
     """The classification marking in the printed header and footer of every page of a sheet
     (not in a cell: the workbook imports back unchanged)."""
@@ -380,46 +441,90 @@ def xlsx_bytes(
     sheets: list[tuple[str, list[str], list[list[str]]]],
     about: list[list[str]] | None = None,
     marking: str | None = None,
+    *,
+    author: str = "ncdesk",
+    title: str = "",
+    paper: str | None = None,
 ) -> bytes:
     """A workbook, one sheet per (title, header, rows); every cell is a text cell, so nothing
-    in it is ever run as a formula. *about*: an extra sheet "About" the importer ignores.
-    *marking*: the classification marking printed on every page of every sheet. Written in
-    memory only."""
+    in it is ever run as a formula, but for the dates of a kind's sheet (`date_columns`): a
+    day is a date cell, what is only partly known stays text, with a comment that says so.
+    Each sheet has a filter and a frozen header row, and prints landscape, one page wide, the
+    header on every page. *about*: an extra sheet "About" the importer ignores. *marking*: the
+    classification marking printed on every page of every sheet (and the workbook's subject).
+    *author*, *title*: the workbook's properties; *paper*: "a4" or "letter" (None: the printer's).
+    Written in memory only."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
+    book.properties.creator = book.properties.lastModifiedBy = _XLSX_ILLEGAL.sub("\ufffd", author)
+    book.properties.title = _XLSX_ILLEGAL.sub("\ufffd", title or ", ".join(t for t, _, _ in sheets) or "ncdesk")
+    if marking:
+        from ncdesk.io.briefing.model import clean
+
+        book.properties.subject = _XLSX_ILLEGAL.sub("\ufffd", " ".join(clean(marking).split()))
     bold = Font(bold=True)
+    # wrapped at the column's width, so that a long note neither hides the next cell nor, printed
+    # one page wide, shrinks the page to nothing
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    left = Alignment(horizontal="left", vertical="top")
+
+    def date_cell(ws: Any, text: str) -> Any:
+        day = _day(text)
+        if isinstance(day, bool):
+            cell = text_cell(ws, text)
+            if not day:
+                cell.comment = Comment(_PARTIAL_NOTE, book.properties.creator, width=220, height=60)
+            return cell
+        cell = WriteOnlyCell(ws, value=day)
+        cell.number_format = "yyyy-mm-dd"
+        cell.alignment = left  # as the text dates beside it
+        return cell
 
     def text_cell(ws: Any, text: str, header: bool = False) -> Any:
         cell = WriteOnlyCell(ws, value=_XLSX_ILLEGAL.sub("\ufffd", text))
         cell.data_type = "s"  # never a formula, whatever the text begins with
+        cell.alignment = wrapped
         if header:
             cell.font = bold
         return cell
 
-    for title, head, rows in sheets:
-        ws = book.create_sheet(title)
+    for sheet_title, head, rows in sheets:
+        ws = book.create_sheet(sheet_title)
         ws.freeze_panes = "A2"
+        kind = kind_named(sheet_title)
+        dates = date_columns(kind) if kind else frozenset()
+        dated = [name in dates for name in head]
+        widths = []
         for i, name in enumerate(head, start=1):
-            width = max([len(name), *(min(len(r[i - 1]), 60) for r in rows[:200] if i - 1 < len(r))])
-            ws.column_dimensions[get_column_letter(i)].width = max(10, min(width + 2, 62))
+            width = max([len(name), *(min(len(r[i - 1]), 40) for r in rows[:200] if i - 1 < len(r))])
+            widths.append(max(10, min(width + 2, 42)))
+            ws.column_dimensions[get_column_letter(i)].width = widths[-1]
+        _page_setup(ws, len(head), len(rows) + 1, filtered=True, paper=paper)
         if marking:
             _mark(ws, marking)
         _in_memory(ws)
         ws.append([text_cell(ws, h, header=True) for h in head])
-        for row in rows:
-            ws.append([text_cell(ws, c) for c in row])
+        for number, row in enumerate(rows, start=2):
+            _fit_height(ws, number, row, widths)
+            ws.append(
+                [date_cell(ws, c) if n < len(dated) and dated[n] else text_cell(ws, c) for n, c in enumerate(row)]
+            )
     if about:
         ws = book.create_sheet("About")
         ws.column_dimensions["A"].width = 24
         ws.column_dimensions["B"].width = 100
+        ws.freeze_panes = "A2"
+        _page_setup(ws, 2, len(about), filtered=False, paper=paper)
         if marking:
             _mark(ws, marking)
         _in_memory(ws)
-        for line in about:
+        for number, line in enumerate(about, start=1):
+            _fit_height(ws, number, line, [24, 100])
             ws.append([text_cell(ws, c, header=(n == 0)) for n, c in enumerate(line)])
     return _workbook_bytes(book)
 
@@ -446,14 +551,19 @@ def csv_name(kind: str) -> str:
 
 def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS, marking: str | None = None) -> dict[str, int]:
     """One workbook, a sheet per kind (in the order the importer needs them), the marking in
-    the header and footer of every printed page."""
+    the header and footer of every printed page, on the paper of Settings."""
+    from ncdesk.io.briefing.settings import export_defaults
+
     sheets = []
     counts = {}
     for kind in kinds:
         head, rows = table(store, kind)
         sheets.append((KIND_LABELS[kind][1], head, rows))
         counts[kind] = len(rows)
-    _write(target, xlsx_bytes(sheets, marking=marking), store.folder)
+    title = "ncdesk: " + ", ".join(t for t, _, _ in sheets)
+    paper = export_defaults(store.folder)[1]
+    data = xlsx_bytes(sheets, marking=marking, author=author_name(store), title=title, paper=paper)
+    _write(target, data, store.folder)
     return counts
 
 
@@ -474,7 +584,8 @@ def write_template(kind: str, target: Path) -> None:
     """A template for *kind*: .xlsx (with an "About" sheet) or .csv, by the target's suffix."""
     head, rows = template_rows(kind)
     if target.suffix.lower() == ".xlsx":
-        _write(target, xlsx_bytes([(KIND_LABELS[kind][1], head, rows)], about=about_rows(kind)))
+        title = f"ncdesk import template: {KIND_LABELS[kind][1]}"
+        _write(target, xlsx_bytes([(KIND_LABELS[kind][1], head, rows)], about=about_rows(kind), title=title))
     elif target.suffix.lower() == ".csv":
         _write(target, csv_bytes(head, rows))
     else:

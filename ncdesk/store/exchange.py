@@ -95,6 +95,13 @@ def identity(store: Store) -> Identity | None:
     return Identity(row[0], row[1], bytes(row[2]), row[3], row[4]) if row else None
 
 
+def author_name(store: Store) -> str:
+    """Who a document written from this data folder is by: the folder's identity (the name its
+    focal point shares under), else the user's login name."""
+    found = identity(store)
+    return found.name if found else store.who
+
+
 def require_identity(store: Store) -> Identity:
     found = identity(store)
     if found is None:

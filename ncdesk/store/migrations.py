@@ -742,6 +742,26 @@ def m009_person_status(db: Database) -> None:
     db.execute(f"ALTER TABLE source ADD COLUMN {_date_001('read_on')}")
 
 
+@MIGRATIONS(name="m010_calendar_event")
+def m010_calendar_event(db: Database) -> None:
+    """What the calendar (.ics) last sent of each event: its sequence number, a fingerprint of
+    its content, and enough to send it again as cancelled once its record is gone, so that the
+    next export tells the calendars what changed (RFC 5545 SEQUENCE, STATUS:CANCELLED).
+    Bookkeeping of the exports, not a record: no history, not shared."""
+    db.execute(
+        """CREATE TABLE calendar_event (
+            uid TEXT PRIMARY KEY NOT NULL CHECK (uid <> ''),
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            fingerprint TEXT NOT NULL CHECK (fingerprint <> ''),
+            summary TEXT NOT NULL,
+            first_day TEXT NOT NULL CHECK (length(first_day) = 10 AND date(first_day, '+0 days') = first_day),
+            last_day TEXT NOT NULL CHECK (length(last_day) = 10 AND date(last_day, '+0 days') = last_day),
+            cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+            sent_at TEXT NOT NULL
+        ) STRICT"""
+    )
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

@@ -434,3 +434,28 @@ def test_m009_person_status(tmp_path: Path) -> None:
             db.execute("UPDATE source SET read_on = '2026-02-30'")
     finally:
         db.close()
+
+
+def test_m010_calendar_event(tmp_path: Path) -> None:
+    """A schema-9 database gains the calendar's memory of what it sent, empty (the next export
+    sends every event at sequence 0, as before), with its checks."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m010_calendar_event")
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 9")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT count(*) FROM calendar_event").fetchone() == (0,)
+        insert = (
+            "INSERT INTO calendar_event(uid, sequence, fingerprint, summary, first_day, last_day, cancelled, sent_at) "
+            "VALUES (?, ?, 'f', 'Visit', ?, '2026-12-03', 0, 'now')"
+        )
+        db.execute(insert, ["a@ncdesk", 0, "2026-12-01"])
+        for uid, sequence, day in (("b@ncdesk", -1, "2026-12-01"), ("c@ncdesk", 0, "1 December 2026")):
+            with pytest.raises(Exception, match="CHECK"):
+                db.execute(insert, [uid, sequence, day])
+    finally:
+        db.close()

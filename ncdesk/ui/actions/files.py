@@ -17,6 +17,7 @@ from ncdesk.ui.operations import Context
 from ncdesk.ui.signals import emit
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
+    from ncdesk.io.calendar import CalendarExport
     from ncdesk.store.attachments import StoredFile
     from ncdesk.ui.importer import ImportDialog
     from ncdesk.ui.mainwindow import MainWindow
@@ -37,14 +38,20 @@ class FileActions(QObject):
             return
         language = self.w.language  # the events in the window's language
 
-        def work(ctx: Context) -> int:
-            from ncdesk.io.calendar import write_ics
+        def work(ctx: Context) -> CalendarExport:
+            from ncdesk.io.calendar import write_calendar
 
-            return write_ics(ctx.reader(), target, lang=language)
+            return write_calendar(ctx.reader(), target, lang=language)
 
-        def done(count: int) -> None:
+        def done(export: CalendarExport) -> None:
+            from ncdesk.store.calendar_events import remember
             from ncdesk.ui.brief import record_export
 
+            try:  # what was sent: the next export raises the sequence of what changed
+                remember(self.w.store, export.events)
+            except StoreError as exc:
+                self.w.prompter.error(self.w, self.tr("The calendar was written but not recorded"), error_text(exc))
+            count = export.count
             record_export(self.w, self.w.store, self.w.prompter, "calendar of visits and deadlines", target, fmt="ics",
                           records=count)  # fmt: skip
             self.w.statusBar().showMessage(self.tr("%n event(s) written to the calendar.", "", count), 8000)
