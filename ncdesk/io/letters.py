@@ -302,9 +302,10 @@ def _template(lang: str = "en") -> Any:
 def write_default_template(target: Path, lang: str = "en") -> Path:
     """The shipped template (how resources/templates/letter.docx was made), or one in *lang* to adapt
     (saved as templates/letter_<lang>.docx in the data folder, ncdesk uses it from then on)."""
-    from ncdesk.io.briefing.docx import describe
+    from ncdesk.io.briefing.docx import describe, set_paper
 
     document = _template(lang)
+    set_paper(document, "a4")  # a draft takes the paper of Settings anyway
     describe(document, title=translate("letter", HEADING, lang), author="ncdesk", marking="", day=dt.date.today())
     with atomic_write(Path(target), "wb", encoding=None) as fh:  # a kill leaves no half template
         document.save(fh)

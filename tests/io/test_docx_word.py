@@ -18,6 +18,7 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from ncdesk import paths
 from ncdesk.io import sharing
 from ncdesk.io.briefing.export import export_note, export_pack, export_report
 from ncdesk.io.briefing.model import ExportOptions, Paragraph
@@ -271,6 +272,8 @@ def test_every_docx_says_who_wrote_it(store: Store, tmp_path: Path) -> None:
     assert Package(made[2]).core("subject") == "CONFIDENCIAL"
     template = Package(write_default_template(tmp_path / "t.docx", "fr"))
     assert template.core("creator") == "ncdesk" and "python-docx" not in template.raw["docProps/core.xml"].decode()
+    shipped = Package(paths.resource_path("templates", "letter.docx"))  # made by write_default_template
+    assert shipped.core("creator") == "ncdesk" and _page_size(shipped) == A4
 
 
 # --- Arabic -------------------------------------------------------------------------------
