@@ -27,6 +27,7 @@ from ncdesk.io.translations import (
     country_name,
     format_dates,
     format_day,
+    marking_in,
     translate,
     wording,
 )
@@ -219,20 +220,47 @@ def _paragraphs(document: Any) -> list[Any]:
     return found
 
 
+def _mark(document: Any, marking: str) -> None:
+    """The classification marking first in every header and last in every footer, as on the
+    notes; a template that places it itself ({{marking}}) keeps its place."""
+    from ncdesk.io.briefing.docx import marking_paragraph
+
+    for section in document.sections:
+        header, footer = section.header, section.footer
+        top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        marking_paragraph(top.insert_paragraph_before(), marking)
+        marking_paragraph(footer.add_paragraph(), marking)
+
+
 def draft_letter(store: Store, alert_id: str, target: Path, today: dt.date | None = None, lang: str = "en") -> Path:
     """Write a prefilled letter (.docx) about the alert to *target*, atomically, in *lang*; in
-    Arabic right to left."""
+    Arabic right to left. On the paper chosen in Settings (A4 unless changed), the classification
+    marking of Settings in its header and footer, and its author and title in its properties."""
+    from ncdesk.io.briefing.docx import ARABIC_FONT, describe, set_paper
+    from ncdesk.io.briefing.model import ExportOptions
+    from ncdesk.io.briefing.settings import export_defaults
+    from ncdesk.store.exchange import document_author
+
+    today = today or dt.date.today()
     fields = letter_fields(store, alert_id, today, lang)
+    marking, paper = export_defaults(store.folder)
+    fields["marking"] = marking_in(ExportOptions(marking=marking).marking, lang).upper()  # cleaned as the notes' is
     path = template_path(store, lang)
     document = Document(str(path)) if path is not None else _template(lang)
+    placed = any(m.group(1) == "marking" for p in _paragraphs(document) for m in PLACEHOLDER.finditer(p.text))
     for paragraph in _paragraphs(document):
         _fill_paragraph(paragraph, fields)
+    if not placed:
+        _mark(document, fields["marking"])
+    set_paper(document, paper)
+    title = f"{translate('letter', THE_PRESIDENT, lang)} — {fields['addressee_office']}"
+    describe(document, title=title, author=document_author(store), marking=fields["marking"], day=today)
     if lang in RTL:
         from ncdesk.io.briefing.docx import right_to_left
 
-        right_to_left(document, "Noto Sans Arabic")
+        right_to_left(document, ARABIC_FONT)
     with atomic_write(Path(target), "wb", encoding=None, folder=store.folder) as fh:
-        document.save(fh)
+        document.save(fh)  # type: ignore[arg-type]
     return Path(target)
 
 
@@ -274,6 +302,11 @@ def _template(lang: str = "en") -> Any:
 def write_default_template(target: Path, lang: str = "en") -> Path:
     """The shipped template (how resources/templates/letter.docx was made), or one in *lang* to adapt
     (saved as templates/letter_<lang>.docx in the data folder, ncdesk uses it from then on)."""
+    from ncdesk.io.briefing.docx import describe, set_paper
+
+    document = _template(lang)
+    set_paper(document, "a4")  # a draft takes the paper of Settings anyway
+    describe(document, title=translate("letter", HEADING, lang), author="ncdesk", marking="", day=dt.date.today())
     with atomic_write(Path(target), "wb", encoding=None) as fh:  # a kill leaves no half template
-        _template(lang).save(fh)
+        document.save(fh)
     return Path(target)

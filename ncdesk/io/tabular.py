@@ -25,7 +25,7 @@ from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
 from ncdesk.io.atomic import atomic_write
 from ncdesk.store.editing import current_values
-from ncdesk.store.exchange import author_name
+from ncdesk.store.exchange import document_author
 from ncdesk.store.queries import LookupProblem, Resolver
 from ncdesk.store.store import Record, Store
 
@@ -562,7 +562,7 @@ def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS, marking
         counts[kind] = len(rows)
     title = "ncdesk: " + ", ".join(t for t, _, _ in sheets)
     paper = export_defaults(store.folder)[1]
-    data = xlsx_bytes(sheets, marking=marking, author=author_name(store), title=title, paper=paper)
+    data = xlsx_bytes(sheets, marking=marking, author=document_author(store), title=title, paper=paper)
     _write(target, data, store.folder)
     return counts
 

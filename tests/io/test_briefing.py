@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from ncdesk.io.briefing.export import check_target, export_note, export_pack, export_report
 from ncdesk.io.briefing.model import ExportOptions, clean
@@ -43,6 +45,10 @@ def docx_text(path: Path) -> str:
     for section in doc.sections:
         parts.extend(p.text for p in section.header.paragraphs)
         parts.extend(p.text for p in section.footer.paragraphs)
+    for part in doc.part.package.parts:  # the report's sources are Word footnotes
+        if part.partname == "/word/footnotes.xml":
+            notes = parse_xml(part.blob)
+            parts.extend("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in notes.iter(qn("w:p")))
     return unicodedata.normalize("NFKC", "\n".join(parts))
 
 

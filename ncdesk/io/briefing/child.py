@@ -94,7 +94,7 @@ def run(spec: dict[str, Any], timeout: float = TIMEOUT_S) -> bytes | list[bytes]
 def _make(spec: dict[str, Any]) -> bytes:
     import datetime as dt
 
-    from ncdesk.io.briefing.export import preview_images, render
+    from ncdesk.io.briefing.export import preview_images, render, signed
     from ncdesk.io.briefing.notes import build_note
     from ncdesk.io.briefing.pdf import _ensure_gui
     from ncdesk.io.briefing.report import build_report
@@ -109,6 +109,7 @@ def _make(spec: dict[str, Any]) -> bytes:
     _ensure_gui()
     reader = Store.open_readonly(folder)
     try:
+        options = signed(options, reader)
         template = load_template(folder, options.language)
         pack = ""
         if spec["period"]:

@@ -49,6 +49,15 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
     return f"meeting pack of {len(refs)} notes ({titles})"
 
 
+def signed(options: ExportOptions, store: Store) -> ExportOptions:
+    """*options* with the author the documents name in their metadata (store/exchange)."""
+    from dataclasses import replace
+
+    from ncdesk.store.exchange import document_author
+
+    return options if options.author else replace(options, author=document_author(store))
+
+
 def format_of(target: Path) -> str:
     suffix = Path(target).suffix.lower()
     if suffix not in FORMATS:
@@ -102,6 +111,7 @@ def _write(data: bytes, target: Path, folder: Path) -> Path:
 def export_note(store: Store, kind: str, record_id: str, target: Path, options: ExportOptions,
                 today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
+    options = signed(options, store)
     template = load_template(store.folder, options.language)
     doc = build_note(store, kind, record_id, today, template)
     return _write(render([doc], format_of(target), options, template), target, store.folder)
@@ -112,6 +122,7 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
     check_target(target)
     if not refs:
         raise ValueError("a meeting pack needs at least one record")
+    options = signed(options, store)
     template = load_template(store.folder, options.language)
     docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
     title = template.word("meeting_pack")
@@ -121,6 +132,7 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
 def export_report(store: Store, start: dt.date, end: dt.date, target: Path, options: ExportOptions,
                   today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
+    options = signed(options, store)
     template = load_template(store.folder, options.language)
     doc = build_report(store, start, end, today, template)
     return _write(render([doc], format_of(target), options, template), target, store.folder)

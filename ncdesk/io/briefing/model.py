@@ -127,6 +127,7 @@ class ExportOptions:
     marking: str = "Restricted"
     paper: str = "a4"  # a4 or letter
     language: str = "en"
+    author: str = ""  # the documents' author in their metadata; "" until the export fills it from the store
 
     def __post_init__(self) -> None:
         if self.paper not in ("a4", "letter"):
