@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ncdesk.core.text import Message, Typed
@@ -49,6 +50,16 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
     return f"meeting pack of {len(refs)} notes ({titles})"
 
 
+def with_author(store: Store, options: ExportOptions) -> ExportOptions:
+    """The options with the document's author: the data folder's identity for sharing, if it has one."""
+    if options.author:
+        return options
+    from ncdesk.store.exchange import identity
+
+    me = identity(store)
+    return replace(options, author=me.name) if me is not None and me.name else options
+
+
 def format_of(target: Path) -> str:
     suffix = Path(target).suffix.lower()
     if suffix not in FORMATS:
@@ -82,13 +93,12 @@ def render(docs: Sequence[Doc], fmt: str, options: ExportOptions, template: Temp
     )
 
 
-def preview_images(docs: Sequence[Doc], options: ExportOptions, template: Template, pack_title: str = "",
-                   dpi: int = 96) -> list[object]:  # fmt: skip
-    """The PDF's pages as images (QImage), exactly as they will be saved."""
-    from ncdesk.io.briefing.pdf import note_pages, pack_pages
+def preview_pages(docs: Sequence[Doc], options: ExportOptions, template: Template, pack_title: str = "",
+                  dpi: int = 96) -> list[bytes]:  # fmt: skip
+    """The PDF's pages as PNG images, exactly as they will be saved (Typst lays out both)."""
+    from ncdesk.io.briefing.pdf import preview_pngs
 
-    pages = pack_pages(docs, options, template, pack_title) if pack_title else note_pages(docs[0], options, template)
-    return pages.to_images(dpi)
+    return preview_pngs(docs, options, template, pack_title, float(dpi))
 
 
 def _write(data: bytes, target: Path, folder: Path) -> Path:
@@ -102,6 +112,7 @@ def _write(data: bytes, target: Path, folder: Path) -> Path:
 def export_note(store: Store, kind: str, record_id: str, target: Path, options: ExportOptions,
                 today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
+    options = with_author(store, options)
     template = load_template(store.folder, options.language)
     doc = build_note(store, kind, record_id, today, template)
     return _write(render([doc], format_of(target), options, template), target, store.folder)
@@ -112,6 +123,7 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
     check_target(target)
     if not refs:
         raise ValueError("a meeting pack needs at least one record")
+    options = with_author(store, options)
     template = load_template(store.folder, options.language)
     docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
     title = template.word("meeting_pack")
@@ -121,6 +133,7 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
 def export_report(store: Store, start: dt.date, end: dt.date, target: Path, options: ExportOptions,
                   today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
+    options = with_author(store, options)
     template = load_template(store.folder, options.language)
     doc = build_report(store, start, end, today, template)
     return _write(render([doc], format_of(target), options, template), target, store.folder)

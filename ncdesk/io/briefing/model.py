@@ -127,6 +127,7 @@ class ExportOptions:
     marking: str = "Restricted"
     paper: str = "a4"  # a4 or letter
     language: str = "en"
+    author: str = ""  # the document's author in its metadata (the data folder's identity); "" for the unit
 
     def __post_init__(self) -> None:
         if self.paper not in ("a4", "letter"):
@@ -134,6 +135,7 @@ class ExportOptions:
         # The marking is typed by the user and printed on every page: the same cleaning as any
         # user text, on one line; nothing left of it means the cautious default.
         object.__setattr__(self, "marking", " ".join(clean(self.marking).split()) or "Restricted")
+        object.__setattr__(self, "author", " ".join(clean(self.author).split()))
 
 
 MARKINGS = ("Public", "Restricted", "Confidential")
