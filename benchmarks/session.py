@@ -275,40 +275,47 @@ class Session:
                 self.flush()
         return out
 
-    def _bare_pdf(self, html: str, target: Path) -> None:
-        """The baseline: a bare QTextDocument printed to a PDF file."""
-        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+    def _bare_typst(self, data: dict[str, object], target: Path) -> None:
+        """The baseline: a bare typst.compile (a new compiler, as a script would call it) of the same
+        template and data, with the same fonts and standards, written to a file."""
+        import json
 
-        from ncdesk.io.briefing.pdf import CSS
+        import typst
 
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet(CSS)
-        doc.setHtml(html)
-        writer = QPdfWriter(str(target))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        doc.print_(writer)
-        del writer
+        from ncdesk import paths
+        from ncdesk.io.briefing.pdf import STANDARDS
+        from ncdesk.io.briefing.templates import load_template
+
+        source = load_template(self.store.folder).typst_path()
+        target.write_bytes(
+            typst.compile(
+                source, root=source.parent, font_paths=[paths.resource_path("fonts")], ignore_system_fonts=True,
+                sys_inputs={"data": json.dumps(data, ensure_ascii=False)}, pdf_standards=STANDARDS,
+            )
+        )  # fmt: skip
+
+    def _pdf_pair(self, name: str, subject: Callable[[int], None], data: dict[str, object]) -> Times:
+        def baseline(i: int) -> None:
+            self._bare_typst(data, self.tmp / f"{name}-bare-{i}.pdf")
+
+        out = interleave(self.repeat, subject, baseline)
+        self.extra[f"{name}_pages"] = _pages(self.tmp / f"{name}-0.pdf")
+        return out
 
     def _note(self, kind: str, record_id: str) -> Times:
         from ncdesk.io.briefing.export import export_note
         from ncdesk.io.briefing.model import ExportOptions
         from ncdesk.io.briefing.notes import build_note
-        from ncdesk.io.briefing.pdf import to_html
+        from ncdesk.io.briefing.pdf import document_data
         from ncdesk.io.briefing.templates import load_template
 
         template = load_template(self.store.folder)
-        html = to_html(build_note(self.store, kind, record_id, None, template), template)
-        self.extra[f"{kind}_note_html_chars"] = len(html)
+        data = document_data([build_note(self.store, kind, record_id, None, template)], ExportOptions(), template)
 
         def subject(i: int) -> None:
-            export_note(self.store, kind, record_id, self.tmp / f"{kind}-{i}.pdf", ExportOptions())
+            export_note(self.store, kind, record_id, self.tmp / f"{kind}_note-{i}.pdf", ExportOptions())
 
-        def baseline(i: int) -> None:
-            self._bare_pdf(html, self.tmp / f"{kind}-bare-{i}.pdf")
-
-        out = interleave(self.repeat, subject, baseline)
-        self.extra[f"{kind}_note_pages"] = _pages(self.tmp / f"{kind}-0.pdf")
-        return out
+        return self._pdf_pair(f"{kind}_note", subject, data)
 
     def state_pdf(self) -> Times:
         return self._note("state", self.manifest.hub_state["id"])
@@ -316,27 +323,40 @@ class Session:
     def person_pdf(self) -> Times:
         return self._note("person", self.manifest.hub_person["id"])
 
+    def pack_pdf(self) -> Times:
+        """A meeting pack of the hub State's and the hub person's notes."""
+        from ncdesk.io.briefing.export import export_pack
+        from ncdesk.io.briefing.model import ExportOptions
+        from ncdesk.io.briefing.notes import build_note
+        from ncdesk.io.briefing.pdf import document_data
+        from ncdesk.io.briefing.templates import load_template
+
+        refs = [("state", self.manifest.hub_state["id"]), ("person", self.manifest.hub_person["id"])]
+        template = load_template(self.store.folder)
+        docs = [build_note(self.store, kind, rid, None, template) for kind, rid in refs]
+        data = document_data(docs, ExportOptions(), template, template.word("meeting_pack"))
+
+        def subject(i: int) -> None:
+            export_pack(self.store, refs, self.tmp / f"pack-{i}.pdf", ExportOptions())
+
+        return self._pdf_pair("pack", subject, data)
+
     def report(self) -> Times:
-        """The Bureau's report for the year (draft, PDF) against a bare render of its HTML."""
+        """The Bureau's report for the year (draft, PDF)."""
         from ncdesk.io.briefing.export import export_report
         from ncdesk.io.briefing.model import ExportOptions
-        from ncdesk.io.briefing.pdf import to_html
+        from ncdesk.io.briefing.pdf import document_data
         from ncdesk.io.briefing.report import build_report
         from ncdesk.io.briefing.templates import load_template
 
         start, end = (dt.date.fromisoformat(d) for d in self.manifest.report_period)
         template = load_template(self.store.folder)
-        html = to_html(build_report(self.store, start, end, None, template), template)
+        data = document_data([build_report(self.store, start, end, None, template)], ExportOptions(), template)
 
         def subject(i: int) -> None:
             export_report(self.store, start, end, self.tmp / f"report-{i}.pdf", ExportOptions())
 
-        def baseline(i: int) -> None:
-            self._bare_pdf(html, self.tmp / f"report-bare-{i}.pdf")
-
-        out = interleave(self.repeat, subject, baseline)
-        self.extra["report_pages"] = _pages(self.tmp / "report-0.pdf")
-        return out
+        return self._pdf_pair("report", subject, data)
 
     def backup(self) -> Times:
         """Back up now (File ▸ Back up now: the backup API, the copy checked, renamed into place)

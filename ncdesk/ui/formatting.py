@@ -486,6 +486,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "more than %1 different keys"),
     QT_TRANSLATE_NOOP("messages", "a JSON %1 here; expected text, a number or a list of texts"),
     QT_TRANSLATE_NOOP("messages", "%1: the file name must end in .pdf or .docx"),
+    QT_TRANSLATE_NOOP("messages", "The PDF could not be typeset (%1): %2"),
     QT_TRANSLATE_NOOP("messages", "%1 is a folder; give a file name"),
     QT_TRANSLATE_NOOP("messages", "the folder %1 does not exist; create it or choose another"),
     QT_TRANSLATE_NOOP("messages", "the alert has no destination State to write to"),

@@ -1,8 +1,8 @@
 """Briefing notes, packs and the report laid out in a process of their own, for the window.
 
-Qt lays a document out in one long call that holds Python's lock (the GIL): a State's note of
-60 pages at 10× the record held it 1.3 s, so the window froze even with the work in a thread.
-In a child process it cannot: the window's worker thread waits for the child without the lock.
+A document is typeset in one long call that may hold Python's lock (the GIL): Qt held it 1.3 s
+for a State's note of 60 pages at 10× the record, so the window froze even with the work in a
+thread. In a child process it cannot: the window's worker thread waits without the lock.
 
 The job goes to the child on its standard input as JSON (the data folder, the records or the
 period, the options, and the key of an encrypted database: never on the command line or in the
@@ -94,9 +94,8 @@ def run(spec: dict[str, Any], timeout: float = TIMEOUT_S) -> bytes | list[bytes]
 def _make(spec: dict[str, Any]) -> bytes:
     import datetime as dt
 
-    from ncdesk.io.briefing.export import preview_images, render, signed
+    from ncdesk.io.briefing.export import preview_pages, render, signed
     from ncdesk.io.briefing.notes import build_note
-    from ncdesk.io.briefing.pdf import _ensure_gui
     from ncdesk.io.briefing.report import build_report
     from ncdesk.io.briefing.templates import load_template
     from ncdesk.store import crypto
@@ -106,7 +105,6 @@ def _make(spec: dict[str, Any]) -> bytes:
     if spec["key"]:
         crypto.remember(folder, crypto.Key(bytearray.fromhex(spec["key"]["raw"]), bytes.fromhex(spec["key"]["salt"])))
     options = ExportOptions(**spec["options"])
-    _ensure_gui()
     reader = Store.open_readonly(folder)
     try:
         options = signed(options, reader)
@@ -120,15 +118,8 @@ def _make(spec: dict[str, Any]) -> bytes:
             pack = template.word("meeting_pack") if len(docs) > 1 else ""
         if not spec["preview"]:
             return render(docs, spec["fmt"], options, template, pack_title=pack)
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
         out = bytearray()
-        for image in preview_images(docs, options, template, pack_title=pack):
-            buffer = QByteArray()
-            device = QBuffer(buffer)
-            device.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(device, "PNG")  # type: ignore[attr-defined]
-            page = bytes(buffer.data())
+        for page in preview_pages(docs, options, template, pack_title=pack):
             out += struct.pack(">Q", len(page)) + page
         return bytes(out)
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ncdesk.core.text import Message, Typed
@@ -51,8 +52,6 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
 
 def signed(options: ExportOptions, store: Store) -> ExportOptions:
     """*options* with the author the documents name in their metadata (store/exchange)."""
-    from dataclasses import replace
-
     from ncdesk.store.exchange import document_author
 
     return options if options.author else replace(options, author=document_author(store))
@@ -91,13 +90,12 @@ def render(docs: Sequence[Doc], fmt: str, options: ExportOptions, template: Temp
     )
 
 
-def preview_images(docs: Sequence[Doc], options: ExportOptions, template: Template, pack_title: str = "",
-                   dpi: int = 96) -> list[object]:  # fmt: skip
-    """The PDF's pages as images (QImage), exactly as they will be saved."""
-    from ncdesk.io.briefing.pdf import note_pages, pack_pages
+def preview_pages(docs: Sequence[Doc], options: ExportOptions, template: Template, pack_title: str = "",
+                  dpi: int = 96) -> list[bytes]:  # fmt: skip
+    """The PDF's pages as PNG images, exactly as they will be saved (Typst lays out both)."""
+    from ncdesk.io.briefing.pdf import preview_pngs
 
-    pages = pack_pages(docs, options, template, pack_title) if pack_title else note_pages(docs[0], options, template)
-    return pages.to_images(dpi)
+    return preview_pngs(docs, options, template, pack_title, float(dpi))
 
 
 def _write(data: bytes, target: Path, folder: Path) -> Path:

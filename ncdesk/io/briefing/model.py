@@ -135,6 +135,7 @@ class ExportOptions:
         # The marking is typed by the user and printed on every page: the same cleaning as any
         # user text, on one line; nothing left of it means the cautious default.
         object.__setattr__(self, "marking", " ".join(clean(self.marking).split()) or "Restricted")
+        object.__setattr__(self, "author", " ".join(clean(self.author).split()))
 
 
 MARKINGS = ("Public", "Restricted", "Confidential")

@@ -12,6 +12,7 @@ from ncdesk import paths
 from ncdesk.io.translations import EXPORT_LANGUAGE, QT_TRANSLATE_NOOP, check_language, translate
 
 NAME = "briefing.toml"
+LAYOUT = "briefing.typ"  # the PDF's layout (Typst), overridable from the data folder as NAME is
 
 # The shipped words (resources/templates/briefing.toml), marked for pyside6-lupdate: a note in
 # French, Spanish or Arabic uses their translations; words the user changed are printed as typed.
@@ -96,6 +97,11 @@ class Template:
     folder: Path = field(default_factory=lambda: paths.resource_path("templates"))
     language: str = "en"
     shipped: dict[str, str] = field(default_factory=dict)
+    typst: Path | None = None  # the data folder's own briefing.typ, if it has one
+
+    def typst_path(self) -> Path:
+        """The PDF's layout: the data folder's copy first, else the shipped one."""
+        return self.typst if self.typst is not None else paths.resource_path("templates") / LAYOUT
 
     def word(self, key: str) -> str:
         text = self.words.get(key, key.replace("_", " ").capitalize())
@@ -129,6 +135,9 @@ def load_template(data_folder: Path | None = None, language: str = "en") -> Temp
     words = dict(shipped.get("words", {}))
     shipped_words = dict(words)
     folder = shipped_dir
+    typst = None
+    if data_folder is not None and (data_folder / "templates" / LAYOUT).is_file():
+        typst = data_folder / "templates" / LAYOUT
     if data_folder is not None:
         own = data_folder / "templates" / NAME
         if own.is_file():
@@ -141,4 +150,5 @@ def load_template(data_folder: Path | None = None, language: str = "en") -> Temp
             words.update({k: str(v) for k, v in mine.get("words", {}).items()})
             folder = own.parent
     EXPORT_LANGUAGE.set(check_language(language))
-    return Template(layout=layout, words=words, folder=folder, language=language, shipped=shipped_words)
+    return Template(layout=layout, words=words, folder=folder, language=language, shipped=shipped_words,
+                    typst=typst)  # fmt: skip
