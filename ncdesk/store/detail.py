@@ -36,6 +36,7 @@ class Ref:
     text: str
     note: str = ""
     extra: str = ""
+    unverified: bool = False  # a party-status date not checked against the depositary's record
 
 
 @dataclass
@@ -374,7 +375,13 @@ def _state_related(b: _Builder, state: Record) -> Related:
     nationals = s.rows("person", "nationality_state_id = ?", [sid], order_by="name")
     sections = [
         Section("findings", b.refs("finding", findings, lambda f: _iso(f["date"]))),
-        Section("party_events", [Ref("party_event", e["id"], e["event"], e["date"], e["notes"]) for e in events]),
+        Section(
+            "party_events",
+            [
+                Ref("party_event", e["id"], e["event"], e["date"], e["notes"], unverified=not e["verified"])
+                for e in events
+            ],
+        ),
         Section("declarations", b.refs("jurisdiction_declaration", declarations, lambda d: _iso(d["lodged_on"]))),
         Section("bound_by", [r for r in (b.ref("situation", x["situation_id"], x["basis"]) for x in bound) if r]),
         Section("letters", b.refs("letter", letters, lambda x: _iso(x["date"]))),

@@ -713,6 +713,14 @@ def m008_alert_sort_keys(db: Database) -> None:
             )
 
 
+@MIGRATIONS(name="m009_party_event_verified")
+def m009_party_event_verified(db: Database) -> None:
+    """Whether a party-status date was checked against the depositary's record: the window and the
+    briefing notes show an unchecked date as such. The reference release sets it (a row whose source
+    says UNVERIFIED); a date the user records is theirs to stand by, so it defaults to checked."""
+    db.execute("ALTER TABLE party_event ADD COLUMN verified INTEGER NOT NULL DEFAULT 1 CHECK (verified IN (0, 1))")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

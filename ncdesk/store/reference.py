@@ -270,6 +270,12 @@ def _load_states(b: _Builder, path: Path) -> None:
         )
 
 
+def unverified(source: str) -> bool:
+    """A party-status row whose date was not checked against the depositary's record: its `source`
+    says UNVERIFIED (the compiler's recollection, or a date computed from such a deposit)."""
+    return "UNVERIFIED" in source
+
+
 def _load_party_events(b: _Builder, path: Path) -> None:
     kinds = [k.value for k in PartyEventKind]
     for n, rec in enumerate(_csv(path), start=2):
@@ -281,7 +287,13 @@ def _load_party_events(b: _Builder, path: Path) -> None:
         b.add(
             "party_event",
             key,
-            {"state_id": b.ref("state", iso3, where), "event": event, "date": date, "notes": rec.get("note", "")},
+            {
+                "state_id": b.ref("state", iso3, where),
+                "event": event,
+                "date": date,
+                "verified": int(not unverified(rec.get("source", ""))),
+                "notes": rec.get("note", ""),
+            },
             where,
         )
         b.cites(

@@ -7,15 +7,20 @@ are checked against them word for word; the other tests hold without them.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
 
 import pytest
 
+from ncdesk.io.briefing.notes import build_note
+from ncdesk.store.detail import Ref, detail
 from ncdesk.store.reference import Release, ref_id
+from ncdesk.store.store import Store
 
 SEEDS = Path(os.environ.get("NCDESK_SEEDS", "/work/shared/seeds"))
+TODAY = dt.date(2026, 12, 7)
 SEED_OF_SOURCE = {"bureau-report-2025": "001_*.txt", "asp-noncoop-page": "000_*.txt"}
 
 
@@ -99,3 +104,60 @@ def test_tajikistan_activation_has_no_day_the_report_does_not_give(release: Rele
     assert "focal_points_activated" not in {s["step"] for s in steps}
     activity = next(r for r in release.by_table("activity") if r.key == "focal-points-activated-tajikistan-2025")
     assert (activity.values["date_text"], activity.values["date_precision"]) == ("October 2025", "month")
+
+
+# --- the party-status record: an unchecked date is shown as such ------------------------------
+
+
+def _event(release: Release, iso3: str, event: str) -> dict[str, object]:
+    state_id = ref_id("state", iso3)
+    return next(
+        r.values
+        for r in release.by_table("party_event")
+        if r.values["state_id"] == state_id and r.values["event"] == event
+    )
+
+
+@pytest.mark.parametrize(
+    ("iso3", "event", "verified"),
+    [
+        ("BOL", "ratification", 0),  # party_status.csv: "UNVERIFIED: date from compiler's recollection"
+        ("BOL", "entry_into_force", 0),  # computed from that deposit, "itself is UNVERIFIED"
+        ("CYP", "ratification", 0),
+        ("ALB", "signature", 1),  # read in the reproduction of the UNTC record (rows Afghanistan-Benin)
+        ("AFG", "accession", 1),
+    ],
+)
+def test_the_release_marks_what_was_not_checked(release: Release, iso3: str, event: str, verified: int) -> None:
+    assert _event(release, iso3, event)["verified"] == verified
+
+
+def test_the_state_detail_marks_an_unverified_date(store: Store) -> None:
+    marked = {r.text: r.unverified for r in _party_events(store, "BOL")}
+    assert marked["ratification"] is True
+    assert not any(r.unverified for r in _party_events(store, "ALB"))
+
+
+def _party_events(store: Store, iso3: str) -> list[Ref]:
+    found = detail(store, "state", ref_id("state", iso3))
+    assert found is not None
+    return next(s for s in found.sections if s.key == "party_events").items
+
+
+def test_the_briefing_note_says_unverified(store: Store) -> None:
+    """Bolivia's deposit of 27 June 2002 rests on the compiler's recollection: the note says so;
+    Albania's dates were read in the record and carry no such words."""
+    bolivia = _note_text(build_note(store, "state", ref_id("state", "BOL"), TODAY))
+    assert "27 June 2002 (unverified)" in bolivia
+    albania = _note_text(build_note(store, "state", ref_id("state", "ALB"), TODAY))
+    assert "31 January 2003" in albania and "(unverified)" not in albania
+
+
+def _note_text(doc: object) -> str:
+    words = []
+    for block in getattr(doc, "blocks", []):
+        words += [r.text for r in getattr(block, "runs", [])]
+        for row in getattr(block, "rows", []):
+            for cell in row if isinstance(row, list) else [row[1]]:
+                words += [r.text for r in cell]
+    return " ".join(words)

@@ -397,3 +397,32 @@ def test_m008_alert_sort_keys(tmp_path: Path) -> None:
         )
     finally:
         db.close()
+
+
+def test_m009_party_event_verified(tmp_path: Path) -> None:
+    """A schema-8 database's party events gain `verified`, 1 for those recorded (the user's, and a
+    release's until the release is applied again and marks its unchecked dates); only 0 or 1."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m009_party_event_verified")
+    state, event = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
+    db.execute(
+        "INSERT INTO state (id, iso3, name, created_at, updated_at) VALUES (?, 'ZZZ', 'Z', 'now', 'now')", [state]
+    )
+    db.execute(
+        "INSERT INTO party_event (id, state_id, event, date, created_at, updated_at) "
+        "VALUES (?, ?, 'signature', '1998-07-17', 'now', 'now')",
+        [event, state],
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 8")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT verified FROM party_event WHERE id = ?", [event]).fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM change_log").fetchone() == (0,)
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute("UPDATE party_event SET verified = 2 WHERE id = ?", [event])
+    finally:
+        db.close()

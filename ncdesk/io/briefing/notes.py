@@ -228,7 +228,10 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     events = store.rows("party_event", "state_id = ?", [state_id], order_by="date")
     for e in events:
         label = PARTY_EVENTS.get(e["event"], e["event"].replace("_", " ").capitalize())
-        rows.append((label, [Run(_day(e["date"]), note=src.record("party_event", e))]))
+        day = _day(e["date"])
+        if not e["verified"]:  # not checked against the depositary's record: said so
+            day = say_words(QT_TRANSLATE_NOOP("briefing", "%1 (unverified)"), day)
+        rows.append((label, [Run(day, note=src.record("party_event", e))]))
     for d in store.rows("jurisdiction_declaration", "state_id = ?", [state_id], order_by="lodged_on"):
         lodged = (
             say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1"), _day(d["lodged_on"]))
