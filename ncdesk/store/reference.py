@@ -40,6 +40,7 @@ from ncdesk.core.model import (
     Referral,
     RegionalGroup,
     Reliability,
+    StateNoteKind,
     Trigger,
     WarrantKind,
     WarrantStatus,
@@ -302,6 +303,28 @@ def _load_party_events(b: _Builder, path: Path) -> None:
             [{"src": "untc-xviii-10", "says": f"{event} {date}", "note": rec.get("source", "")}],
             where,
         )
+
+
+def _load_state_notes(b: _Builder, path: Path) -> None:
+    """Information beside a State's party status (state_notes.toml): never a party event."""
+    for item in _toml(path).get("state_note", []):
+        key = item["key"]
+        where = f"{path.name}: state note {key!r}"
+        b.add(
+            "state_note",
+            key,
+            {
+                "state_id": b.ref("state", item["state"], where),
+                "date": _iso(item["date"], where, "date"),
+                "kind": _enum(item["kind"], [k.value for k in StateNoteKind], where, "kind"),
+                "text": item["text"],
+                "notes": item.get("notes", ""),
+            },
+            where,
+        )
+        if not item.get("cite"):
+            raise ReferenceDataError(f"{where}: cites no source")
+        b.cites("state_note", key, item["cite"], where)
 
 
 def _load_situations(b: _Builder, path: Path) -> None:
@@ -739,6 +762,7 @@ LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
     "sources.toml": _load_sources,
     "states.csv": _load_states,
     "party_status.csv": _load_party_events,
+    "state_notes.toml": _load_state_notes,
     "situations.toml": _load_situations,
     "declarations_12_3.csv": _load_declarations,
     "persons.toml": _load_persons,
