@@ -54,6 +54,15 @@ DEPOSIT_KINDS = frozenset(
 )
 
 
+class StateNoteKind(StrEnum):
+    """Information beside a State's party status that is not a party-status event: the depositary
+    was not notified, so it changes neither the State's standing nor its obligations."""
+
+    ANNOUNCED_WITHDRAWAL = "announced_withdrawal"  # a government's announcement, no notification found
+    DOMESTIC_ACT = "domestic_act"  # a law, a vote or a decree at home, no notification found
+    OTHER = "other"
+
+
 class Trigger(StrEnum):
     """How a situation reached the Court (article 13)."""
 

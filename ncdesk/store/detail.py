@@ -36,6 +36,7 @@ class Ref:
     text: str
     note: str = ""
     extra: str = ""
+    unverified: bool = False  # a party-status date not checked against the depositary's record
 
 
 @dataclass
@@ -148,6 +149,8 @@ class _Builder:
             return f"{self.wording.value(str(rec['event']))}{self._comma()}{self._day(rec['date'])}"
         if kind == "state":
             return self.wording.state(str(rec["name"]))
+        if kind == "state_note":  # "Announced, not notified to the depositary, 22 September 2025"
+            return f"{self.wording.value(str(rec['kind']))}{self._comma()}{self._day(rec['date'])}"
         if kind == "jurisdiction_declaration":  # "Article 12(3) declaration, 15 April 2009" (it has no title)
             label = self.wording.translate("labels", "Article 12(3) declaration")
             return (
@@ -369,12 +372,21 @@ def _state_related(b: _Builder, state: Record) -> Related:
     activities = list({a["id"]: a for a in concerning}.values())  # once each, where it first comes
     events = s.rows("party_event", "state_id = ?", [sid], order_by="date")
     declarations = s.rows("jurisdiction_declaration", "state_id = ?", [sid], order_by="lodged_on")
+    # Beside the status, never among its events: an announcement not notified to the depositary.
+    notes = s.rows("state_note", "state_id = ?", [sid], order_by="date")
     focal = s.rows("focal_point", "state_id = ?", [sid], order_by="appointed_on")
     bound = s.rows("situation_bound_state", "state_id = ?", [sid])
     nationals = s.rows("person", "nationality_state_id = ?", [sid], order_by="name")
     sections = [
         Section("findings", b.refs("finding", findings, lambda f: _iso(f["date"]))),
-        Section("party_events", [Ref("party_event", e["id"], e["event"], e["date"], e["notes"]) for e in events]),
+        Section(
+            "party_events",
+            [
+                Ref("party_event", e["id"], e["event"], e["date"], e["notes"], unverified=not e["verified"])
+                for e in events
+            ],
+        ),
+        Section("state_notes", [Ref("state_note", n["id"], n["kind"], n["date"], n["text"]) for n in notes]),
         Section("declarations", b.refs("jurisdiction_declaration", declarations, lambda d: _iso(d["lodged_on"]))),
         Section("bound_by", [r for r in (b.ref("situation", x["situation_id"], x["basis"]) for x in bound) if r]),
         Section("letters", b.refs("letter", letters, lambda x: _iso(x["date"]))),
@@ -388,6 +400,9 @@ def _state_related(b: _Builder, state: Record) -> Related:
     chronology += [
         Event(d["lodged_on"], "", "declaration_12_3", name, b.ref("jurisdiction_declaration", d["id"]))
         for d in declarations
+    ]
+    chronology += [
+        Event(n["date"], "", f"state_note:{n['kind']}", name, Ref("state_note", n["id"], name)) for n in notes
     ]
     chronology += _finding_events(b, findings) + _letter_events(b, letters) + _alert_events(b, alerts)
     chronology += [

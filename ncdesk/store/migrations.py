@@ -762,6 +762,31 @@ def m010_calendar_event(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="m011_party_event_verified")
+def m011_party_event_verified(db: Database) -> None:
+    """Whether a party-status date was checked against the depositary's record: the window and the
+    briefing notes show an unchecked date as such. The reference release sets it (a row whose source
+    says UNVERIFIED); a date the user records is theirs to stand by, so it defaults to checked."""
+    db.execute("ALTER TABLE party_event ADD COLUMN verified INTEGER NOT NULL DEFAULT 1 CHECK (verified IN (0, 1))")
+
+
+@MIGRATIONS(name="m012_state_note")
+def m012_state_note(db: Database) -> None:
+    """Information beside a State's party status that is not a party event: a withdrawal announced
+    but not notified to the depositary, a domestic vote to repeal the ratification law. Shown beside
+    the status, marked as such; the obligation rule reads only the party events."""
+    db.execute(
+        _table_001(
+            "state_note",
+            "state_id TEXT NOT NULL REFERENCES state(id) ON DELETE CASCADE",
+            _date_001("date", required=True),
+            _enum_001("kind", ("announced_withdrawal", "domestic_act", "other")),
+            "text TEXT NOT NULL CHECK (text <> '')",
+        )
+    )
+    db.execute("CREATE INDEX idx_state_note_state ON state_note(state_id)")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

@@ -41,6 +41,7 @@ from ncdesk.core.model import (
     Referral,
     RegionalGroup,
     Reliability,
+    StateNoteKind,
     Trigger,
     WarrantKind,
     WarrantStatus,
@@ -295,6 +296,12 @@ def _load_states(b: _Builder, path: Path) -> None:
         )
 
 
+def unverified(source: str) -> bool:
+    """A party-status row whose date was not checked against the depositary's record: its `source`
+    says UNVERIFIED (the compiler's recollection, or a date computed from such a deposit)."""
+    return "UNVERIFIED" in source
+
+
 def _load_party_events(b: _Builder, path: Path) -> None:
     kinds = [k.value for k in PartyEventKind]
     for n, rec in enumerate(_csv(path), start=2):
@@ -306,7 +313,13 @@ def _load_party_events(b: _Builder, path: Path) -> None:
         b.add(
             "party_event",
             key,
-            {"state_id": b.ref("state", iso3, where), "event": event, "date": date, "notes": rec.get("note", "")},
+            {
+                "state_id": b.ref("state", iso3, where),
+                "event": event,
+                "date": date,
+                "verified": int(not unverified(rec.get("source", ""))),
+                "notes": rec.get("note", ""),
+            },
             where,
         )
         b.cites(
@@ -315,6 +328,28 @@ def _load_party_events(b: _Builder, path: Path) -> None:
             [{"src": "untc-xviii-10", "says": f"{event} {date}", "note": rec.get("source", "")}],
             where,
         )
+
+
+def _load_state_notes(b: _Builder, path: Path) -> None:
+    """Information beside a State's party status (state_notes.toml): never a party event."""
+    for item in _toml(path).get("state_note", []):
+        key = item["key"]
+        where = f"{path.name}: state note {key!r}"
+        b.add(
+            "state_note",
+            key,
+            {
+                "state_id": b.ref("state", item["state"], where),
+                "date": _iso(item["date"], where, "date"),
+                "kind": _enum(item["kind"], [k.value for k in StateNoteKind], where, "kind"),
+                "text": item["text"],
+                "notes": item.get("notes", ""),
+            },
+            where,
+        )
+        if not item.get("cite"):
+            raise ReferenceDataError(f"{where}: cites no source")
+        b.cites("state_note", key, item["cite"], where)
 
 
 def _load_situations(b: _Builder, path: Path) -> None:
@@ -753,6 +788,7 @@ LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
     "sources.toml": _load_sources,
     "states.csv": _load_states,
     "party_status.csv": _load_party_events,
+    "state_notes.toml": _load_state_notes,
     "situations.toml": _load_situations,
     "declarations_12_3.csv": _load_declarations,
     "persons.toml": _load_persons,

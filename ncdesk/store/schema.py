@@ -12,6 +12,7 @@ TABLES: tuple[str, ...] = (
     "situation",
     "situation_bound_state",
     "jurisdiction_declaration",
+    "state_note",
     "person",
     "icc_case",
     "case_person",

@@ -97,8 +97,14 @@ _DATED = frozenset({"alerts", "activities"})  # sections whose notes are dates (
 
 def _ref_line(section: Section, ref: Ref) -> str:
     if ref.kind == "party_event":
-        label = f"{_e(value_label(ref.text))}{colon()}{_e(format_date(ref.note))}"
+        day = format_date(ref.note)
+        if ref.unverified:
+            day = translate("DetailPane", "%1 (unverified)").replace("%1", day)
+        label = f"{_e(value_label(ref.text))}{colon()}{_e(day)}"
         return label + (f' <span class="note">— {_e(ref.extra)}</span>' if ref.extra else "")
+    if ref.kind == "state_note":  # information, not a party event: "Announced, not notified …: day — what"
+        day = f'<a href="{SCHEME}:state_note/{html.escape(ref.id)}">{_e(format_date(ref.note))}</a>'
+        return f'{_e(value_label(ref.text))}{colon()}{day} <span class="note">— {_e(ref.extra)}</span>'
     if ref.kind == "warrant":
         text = f"{value_label(ref.text)}, {format_date(ref.note)}"
         status = f" — {value_label(ref.extra)}" if ref.extra else ""

@@ -160,6 +160,10 @@ KINDS = {
         QT_TRANSLATE_NOOP("labels", "Article 12(3) declaration"),
         QT_TRANSLATE_NOOP("labels", "Article 12(3) declarations"),
     ),
+    "state_note": (
+        QT_TRANSLATE_NOOP("labels", "Information beside the party status"),
+        QT_TRANSLATE_NOOP("labels", "Information beside the party status"),
+    ),
     "procedure_step": (QT_TRANSLATE_NOOP("labels", "Procedure step"), QT_TRANSLATE_NOOP("labels", "Procedure steps")),
     "deadline": (QT_TRANSLATE_NOOP("labels", "Deadline"), QT_TRANSLATE_NOOP("labels", "Deadlines")),
     "court_share": (
@@ -223,6 +227,9 @@ VALUES = {
     "withdrawal_effective": QT_TRANSLATE_NOOP("labels", "Withdrawal effective"),
     "withdrawal_rescinded": QT_TRANSLATE_NOOP("labels", "Withdrawal notice revoked"),
     "instrument_withdrawn": QT_TRANSLATE_NOOP("labels", "Instrument withdrawn"),
+    # information beside the party status (state_note.kind): not notified, so not a party event
+    "announced_withdrawal": QT_TRANSLATE_NOOP("labels", "Announced, not notified to the depositary"),
+    "domestic_act": QT_TRANSLATE_NOOP("labels", "Domestic act, not notified to the depositary"),
     # a State's standing today
     "party": QT_TRANSLATE_NOOP("labels", "State Party"),
     "party_withdrawing": QT_TRANSLATE_NOOP("labels", "State Party, withdrawing"),
@@ -291,6 +298,9 @@ SECTIONS = {
     "findings": QT_TRANSLATE_NOOP("labels", "Findings and communications"),
     "party_events": QT_TRANSLATE_NOOP("labels", "Party status"),
     "declarations": QT_TRANSLATE_NOOP("labels", "Article 12(3) declarations"),
+    "state_notes": QT_TRANSLATE_NOOP(
+        "labels", "Beside the party status: announced, not notified (information, not a party event)"
+    ),
     "bound_by": QT_TRANSLATE_NOOP("labels", "Bound by the Security Council in"),
     "letters": QT_TRANSLATE_NOOP("labels", "Letters"),
     "alerts": QT_TRANSLATE_NOOP("labels", "Travel"),
@@ -342,6 +352,13 @@ EVENTS = {
     "party:withdrawal_rescinded": QT_TRANSLATE_NOOP("labels", "Revoked its notice of withdrawal"),
     "party:instrument_withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrew its instrument before entry into force"),
     "declaration_12_3": QT_TRANSLATE_NOOP("labels", "Article 12(3) declaration lodged"),
+    "state_note:announced_withdrawal": QT_TRANSLATE_NOOP(
+        "labels", "Announced its withdrawal (not notified to the depositary)"
+    ),
+    "state_note:domestic_act": QT_TRANSLATE_NOOP(
+        "labels", "Domestic act on the Statute (not notified to the depositary)"
+    ),
+    "state_note:other": QT_TRANSLATE_NOOP("labels", "Information on its status (not a party event)"),
     "transmission": QT_TRANSLATE_NOOP("labels", "Transmitted to the Assembly of States Parties"),
     "sc_transmission": QT_TRANSLATE_NOOP("labels", "Transmitted to the Security Council"),
     "letter": QT_TRANSLATE_NOOP("labels", "Letter of the President of the Assembly"),

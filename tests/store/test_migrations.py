@@ -31,7 +31,7 @@ def test_m001_initial_schema(tmp_path: Path) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     MIGRATIONS.apply(db, stop_before=[n for n in migration_names() if n != "m001_initial_schema"])
     tables = set(db.table_names())
-    created_later = {"deadline"}  # m003
+    created_later = {"deadline", "state_note"}  # m003, m010
     assert set(TABLES) - created_later <= tables
     assert not created_later & tables
     for table in set(TABLES) - created_later:
@@ -265,6 +265,7 @@ ENUM_COLUMNS = [
     ("procedure_step", "step", model.ProcedureStep),
     ("focal_point", "role", model.FocalPointRole),
     ("assembly_document", "kind", model.AssemblyDocKind),
+    ("state_note", "kind", model.StateNoteKind),
 ]
 
 
@@ -457,5 +458,71 @@ def test_m010_calendar_event(tmp_path: Path) -> None:
         for uid, sequence, day in (("b@ncdesk", -1, "2026-12-01"), ("c@ncdesk", 0, "1 December 2026")):
             with pytest.raises(Exception, match="CHECK"):
                 db.execute(insert, [uid, sequence, day])
+    finally:
+        db.close()
+
+
+def test_m011_party_event_verified(tmp_path: Path) -> None:
+    """A schema-10 database's party events gain `verified`, 1 for those recorded (the user's, and a
+    release's until the release is applied again and marks its unchecked dates); only 0 or 1."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m011_party_event_verified")
+    state, event = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
+    db.execute(
+        "INSERT INTO state (id, iso3, name, created_at, updated_at) VALUES (?, 'ZZZ', 'Z', 'now', 'now')", [state]
+    )
+    db.execute(
+        "INSERT INTO party_event (id, state_id, event, date, created_at, updated_at) "
+        "VALUES (?, ?, 'signature', '1998-07-17', 'now', 'now')",
+        [event, state],
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 10")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT verified FROM party_event WHERE id = ?", [event]).fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM change_log").fetchone() == (0,)
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute("UPDATE party_event SET verified = 2 WHERE id = ?", [event])
+    finally:
+        db.close()
+
+
+def test_m012_state_note(tmp_path: Path) -> None:
+    """A schema-11 database gains the empty table of information beside a State's status: a day that
+    exists, a known kind, a text; the note goes with its State; its changes are in the history."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m012_state_note")
+    state = "00000000-0000-4000-8000-000000000001"
+    db.execute(
+        "INSERT INTO state (id, iso3, name, created_at, updated_at) VALUES (?, 'ZZZ', 'Z', 'now', 'now')", [state]
+    )
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 11")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT count(*) FROM state_note").fetchone() == (0,)
+        insert = (
+            "INSERT INTO state_note (id, state_id, date, kind, text, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, 'now', 'now')"
+        )
+        note = "00000000-0000-4000-8000-000000000002"
+        db.execute(insert, [note, state, "2025-09-22", "announced_withdrawal", "Announced."])
+        for day, kind, text in (
+            ("2025-09-31", "other", "x"),
+            ("2025-09-22", "notified", "x"),
+            ("2025-09-22", "other", ""),
+        ):
+            with pytest.raises(Exception, match="CHECK"):
+                db.execute(insert, ["00000000-0000-4000-8000-000000000003", state, day, kind, text])
+        assert db.execute("SELECT action FROM change_log WHERE tbl = 'state_note'").fetchall() == [("insert",)]
+        db.execute("DELETE FROM state WHERE id = ?", [state])
+        assert db.execute("SELECT count(*) FROM state_note").fetchone() == (0,)
     finally:
         db.close()

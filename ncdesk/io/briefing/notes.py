@@ -107,6 +107,12 @@ PARTY_EVENTS = {
     "withdrawal_rescinded": QT_TRANSLATE_NOOP("briefing", "Withdrawal rescinded"),
     "instrument_withdrawn": QT_TRANSLATE_NOOP("briefing", "Instrument withdrawn"),
 }
+# Information beside the status (state_note.kind): not notified to the depositary, so not a party event.
+STATE_NOTES = {
+    "announced_withdrawal": QT_TRANSLATE_NOOP("briefing", "Announced, not notified to the depositary"),
+    "domestic_act": QT_TRANSLATE_NOOP("briefing", "Domestic act, not notified to the depositary"),
+    "other": QT_TRANSLATE_NOOP("briefing", "Information, not a party event"),
+}
 GROUPS = {
     "AFRICAN": QT_TRANSLATE_NOOP("labels", "African States"),
     "ASIA_PACIFIC": QT_TRANSLATE_NOOP("labels", "Asia-Pacific States"),
@@ -234,7 +240,20 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     events = store.rows("party_event", "state_id = ?", [state_id], order_by="date")
     for e in events:
         label = PARTY_EVENTS.get(e["event"], e["event"].replace("_", " ").capitalize())
-        rows.append((label, [Run(_day(e["date"]), note=src.record("party_event", e))]))
+        day = _day(e["date"])
+        if not e["verified"]:  # not checked against the depositary's record: said so
+            day = say_words(QT_TRANSLATE_NOOP("briefing", "%1 (unverified)"), day)
+        rows.append((label, [Run(day, note=src.record("party_event", e))]))
+    # Beside the status, marked as information: the standing above and the obligations below
+    # are read from the party events alone.
+    for n in store.rows("state_note", "state_id = ?", [state_id], order_by="date"):
+        said = say_words(QT_TRANSLATE_NOOP("briefing", "%1 — %2"), _day(n["date"]), n["text"])
+        rows.append(
+            (
+                STATE_NOTES.get(n["kind"], STATE_NOTES["other"]),
+                [Run(clean(said), note=src.record("state_note", n, "date"))],
+            )
+        )
     for d in store.rows("jurisdiction_declaration", "state_id = ?", [state_id], order_by="lodged_on"):
         lodged = (
             say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1"), _day(d["lodged_on"]))
