@@ -530,6 +530,10 @@
         <translation>لا</translation>
     </message>
     <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (لم يُتحقق منه)</translation>
+    </message>
+    <message>
         <source>done on</source>
         <translation>أُنجز في</translation>
     </message>
@@ -845,6 +849,10 @@
     <message>
         <source>Export the calendar</source>
         <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <source>The calendar was written but not recorded</source>
+        <translation>كُتب التقويم لكن لم يُسجَّل</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to the calendar.</source>
@@ -2650,12 +2658,36 @@ Encrypt now?</source>
         <translation>سحب الصك</translation>
     </message>
     <message>
+        <source>Announced, not notified to the depositary</source>
+        <translation>أُعلن عنه ولم يُخطَر به الوديع</translation>
+    </message>
+    <message>
+        <source>Domestic act, not notified to the depositary</source>
+        <translation>إجراء داخلي لم يُخطَر به الوديع</translation>
+    </message>
+    <message>
+        <source>Information, not a party event</source>
+        <translation>معلومة، وليست حدثاً يتعلق بصفة الدولة الطرف</translation>
+    </message>
+    <message>
+        <source> (read on %1)</source>
+        <translation> (اطُّلع عليه في %1)</translation>
+    </message>
+    <message>
         <source>Record entered in ncdesk on %1</source>
         <translation>سجل أُدخل في ncdesk في %1</translation>
     </message>
     <message>
         <source>no regional group</source>
         <translation>لا تنتمي إلى مجموعة إقليمية</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (لم يُتحقق منه)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>lodged %1</source>
@@ -2955,6 +2987,10 @@ Encrypt now?</source>
     <message>
         <source>Deadline: %1</source>
         <translation>موعد نهائي: %1</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>أُنجز في %1.</translation>
     </message>
     <message>
         <source>Overdue.</source>
@@ -3269,6 +3305,14 @@ Encrypt now?</source>
         <translation>الوضع منذ</translation>
     </message>
     <message>
+        <source>Status as of</source>
+        <translation>الوضع في تاريخ</translation>
+    </message>
+    <message>
+        <source>About the status</source>
+        <translation>حول الوضع</translation>
+    </message>
+    <message>
         <source>Crimes</source>
         <translation>الجرائم</translation>
     </message>
@@ -3481,6 +3525,54 @@ Encrypt now?</source>
         <translation>القرارات</translation>
     </message>
     <message>
+        <source>On interim release</source>
+        <translation>مُفرج عنه مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>مُدان</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>مُبرّأ</translation>
+    </message>
+    <message>
+        <source>Charges withdrawn</source>
+        <translation>سُحبت التهم</translation>
+    </message>
+    <message>
+        <source>Charges vacated</source>
+        <translation>أُلغيت التهم</translation>
+    </message>
+    <message>
+        <source>Charges not confirmed</source>
+        <translation>لم تُعتمد التهم</translation>
+    </message>
+    <message>
+        <source>Proceedings terminated</source>
+        <translation>أُنهيت الإجراءات</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn</source>
+        <translation>سُحب الأمر</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>أُفرج عنه</translation>
+    </message>
+    <message>
+        <source>Announced its withdrawal (not notified to the depositary)</source>
+        <translation>أعلنت انسحابها (دون إخطار الوديع)</translation>
+    </message>
+    <message>
+        <source>Domestic act on the Statute (not notified to the depositary)</source>
+        <translation>إجراء داخلي بشأن النظام الأساسي (دون إخطار الوديع)</translation>
+    </message>
+    <message>
+        <source>Information on its status (not a party event)</source>
+        <translation>معلومة عن وضعها (وليست حدثاً يتعلق بصفة الدولة الطرف)</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>
     </message>
@@ -3655,6 +3747,10 @@ Encrypt now?</source>
     <message>
         <source>Article 12(3) declarations</source>
         <translation>إعلانات بموجب المادة 12(3)</translation>
+    </message>
+    <message>
+        <source>Information beside the party status</source>
+        <translation>معلومات إلى جانب صفة الدولة الطرف</translation>
     </message>
     <message>
         <source>Procedure step</source>
@@ -3835,6 +3931,14 @@ Encrypt now?</source>
     <message>
         <source>Instrument withdrawn</source>
         <translation>سحب الصك</translation>
+    </message>
+    <message>
+        <source>Announced, not notified to the depositary</source>
+        <translation>أُعلن عنه ولم يُخطَر به الوديع</translation>
+    </message>
+    <message>
+        <source>Domestic act, not notified to the depositary</source>
+        <translation>إجراء داخلي لم يُخطَر به الوديع</translation>
     </message>
     <message>
         <source>State Party</source>
@@ -4043,6 +4147,10 @@ Encrypt now?</source>
     <message>
         <source>Month</source>
         <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Beside the party status: announced, not notified (information, not a party event)</source>
+        <translation>إلى جانب صفة الدولة الطرف: أُعلن عنه ولم يُخطَر به الوديع (معلومة، وليست حدثاً يتعلق بصفة الدولة الطرف)</translation>
     </message>
     <message>
         <source>Bound by the Security Council in</source>
@@ -5283,6 +5391,10 @@ Encrypt now?</source>
         <translation>المعرّف نفسه الذي في الصف %1 من هذا الجدول، بمحتوى مختلف</translation>
     </message>
     <message>
+        <source>The PDF could not be typeset (%1): %2</source>
+        <translation>تعذّر تنضيد ملف PDF ‏(%1): %2</translation>
+    </message>
+    <message>
         <source>A card needs a name, such as “Mexico — focal point”.</source>
         <translation>تحتاج البطاقة إلى اسم، مثل «المكسيك — جهة التنسيق».</translation>
     </message>
@@ -6297,6 +6409,66 @@ Encrypt now?</source>
         <translation>كان مختوماً في ذلك اليوم؛ والطلب ملزم للدول التي أُحيل إليها.</translation>
     </message>
     <message>
+        <source>%1 has been in the Court&apos;s custody since %2.</source>
+        <translation>%1 في عهدة المحكمة منذ %2.</translation>
+    </message>
+    <message>
+        <source>%1 has been on interim release granted by the Court since %2, under the Chamber&apos;s conditions.</source>
+        <translation>%1 مُفرج عنه مؤقتاً بقرار من المحكمة منذ %2، وفق الشروط التي حددتها الدائرة.</translation>
+    </message>
+    <message>
+        <source>%1 was convicted by the Court on %2.</source>
+        <translation>أدانت المحكمة %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 was acquitted by the Court on %2.</source>
+        <translation>برّأت المحكمة %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The charges against %1 were withdrawn on %2.</source>
+        <translation>سُحبت التهم الموجهة إلى %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The charges against %1 were vacated on %2.</source>
+        <translation>أُلغيت التهم الموجهة إلى %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The Court declined to confirm the charges against %1 on %2.</source>
+        <translation>رفضت المحكمة اعتماد التهم الموجهة إلى %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The proceedings against %1 were terminated on %2.</source>
+        <translation>أُنهيت الإجراءات المتخذة ضد %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 died on %2.</source>
+        <translation>توفي %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The warrant for %1 was withdrawn on %2.</source>
+        <translation>سُحب الأمر الصادر بحق %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 was released by the Court on %2.</source>
+        <translation>أفرجت المحكمة عن %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The record gives this status as of %1; the day it began is not recorded.</source>
+        <translation>يذكر السجل هذا الوضع في تاريخ %1؛ ولم يُسجَّل يوم بدايته.</translation>
+    </message>
+    <message>
+        <source>%1 was not obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1 لم تكن ملزمة بالقبض على %2 وتقديمه في %3: لم يعد الشخص مطلوباً.</translation>
+    </message>
+    <message>
+        <source>%1 is not obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1 غير ملزمة بالقبض على %2 وتقديمه في %3: لم يعد الشخص مطلوباً.</translation>
+    </message>
+    <message>
+        <source>%1 will not be obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1 لن تكون ملزمة بالقبض على %2 وتقديمه في %3: لم يعد الشخص مطلوباً.</translation>
+    </message>
+    <message>
         <source>%1 is subject to a summons to appear, not an arrest warrant.</source>
         <translation>%1 صدر بحقه أمر بالحضور، لا أمر قبض.</translation>
     </message>
@@ -6305,8 +6477,20 @@ Encrypt now?</source>
         <translation>لم يُسجَّل أي أمر قبض بحق %1.</translation>
     </message>
     <message>
+        <source>The summons of %1 had not yet been issued.</source>
+        <translation>لم يكن أمر الحضور المؤرخ %1 قد صدر بعد.</translation>
+    </message>
+    <message>
+        <source>%1 must nonetheless cooperate with the Court in %2 (%3), without arresting.</source>
+        <translation>ومع ذلك يجب على %1 التعاون مع المحكمة في %2 (%3)، دون القيام بالقبض.</translation>
+    </message>
+    <message>
         <source>%1 had no arrest warrant for %2 to execute on %3.</source>
         <translation>لم يكن على %1 أي أمر قبض بحق %2 لتنفيذه في %3.</translation>
+    </message>
+    <message>
+        <source>%1 was last recorded as at large on %2.</source>
+        <translation>آخر ما سُجّل في %2 أن %1 كان طليقاً.</translation>
     </message>
     <message>
         <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
@@ -6375,6 +6559,66 @@ Encrypt now?</source>
     <message>
         <source>%1 to %2</source>
         <translation>سفر %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>طليق</translation>
+    </message>
+    <message>
+        <source>In the Court&apos;s custody</source>
+        <translation>في عهدة المحكمة</translation>
+    </message>
+    <message>
+        <source>On interim release</source>
+        <translation>مُفرج عنه مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>مُدان</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>مُبرّأ</translation>
+    </message>
+    <message>
+        <source>Charges withdrawn</source>
+        <translation>سُحبت التهم</translation>
+    </message>
+    <message>
+        <source>Charges vacated</source>
+        <translation>أُلغيت التهم</translation>
+    </message>
+    <message>
+        <source>Charges not confirmed</source>
+        <translation>لم تُعتمد التهم</translation>
+    </message>
+    <message>
+        <source>Proceedings terminated</source>
+        <translation>أُنهيت الإجراءات</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn</source>
+        <translation>سُحب الأمر</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>أُفرج عنه</translation>
+    </message>
+    <message>
+        <source>%1 since %2, as of %3</source>
+        <translation>%1 منذ %2، في تاريخ %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 منذ %2</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1، في تاريخ %2</translation>
     </message>
 </context>
 <context>

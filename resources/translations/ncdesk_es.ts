@@ -498,6 +498,10 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (sin verificar)</translation>
+    </message>
+    <message>
         <source>done on</source>
         <translation>realizado el</translation>
     </message>
@@ -781,6 +785,10 @@
     <message>
         <source>Export the calendar</source>
         <translation>Exportar el calendario</translation>
+    </message>
+    <message>
+        <source>The calendar was written but not recorded</source>
+        <translation>El calendario se escribió, pero no se registró</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to the calendar.</source>
@@ -2474,12 +2482,36 @@ Encrypt now?</source>
         <translation>Instrumento retirado</translation>
     </message>
     <message>
+        <source>Announced, not notified to the depositary</source>
+        <translation>Anunciado, no notificado al depositario</translation>
+    </message>
+    <message>
+        <source>Domestic act, not notified to the depositary</source>
+        <translation>Acto interno, no notificado al depositario</translation>
+    </message>
+    <message>
+        <source>Information, not a party event</source>
+        <translation>Información, no un hecho relativo a la condición de parte</translation>
+    </message>
+    <message>
+        <source> (read on %1)</source>
+        <translation> (consultado el %1)</translation>
+    </message>
+    <message>
         <source>Record entered in ncdesk on %1</source>
         <translation>Registro introducido en ncdesk el %1</translation>
     </message>
     <message>
         <source>no regional group</source>
         <translation>ningún grupo regional</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (sin verificar)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>lodged %1</source>
@@ -2779,6 +2811,10 @@ Encrypt now?</source>
     <message>
         <source>Deadline: %1</source>
         <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Cumplido el %1.</translation>
     </message>
     <message>
         <source>Overdue.</source>
@@ -3093,6 +3129,14 @@ Encrypt now?</source>
         <translation>Estado desde</translation>
     </message>
     <message>
+        <source>Status as of</source>
+        <translation>Estado a fecha de</translation>
+    </message>
+    <message>
+        <source>About the status</source>
+        <translation>Acerca del estado</translation>
+    </message>
+    <message>
         <source>Crimes</source>
         <translation>Crímenes</translation>
     </message>
@@ -3305,6 +3349,54 @@ Encrypt now?</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
+        <source>On interim release</source>
+        <translation>En libertad provisional</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Condenado</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Absuelto</translation>
+    </message>
+    <message>
+        <source>Charges withdrawn</source>
+        <translation>Cargos retirados</translation>
+    </message>
+    <message>
+        <source>Charges vacated</source>
+        <translation>Cargos anulados</translation>
+    </message>
+    <message>
+        <source>Charges not confirmed</source>
+        <translation>Cargos no confirmados</translation>
+    </message>
+    <message>
+        <source>Proceedings terminated</source>
+        <translation>Procedimiento terminado</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn</source>
+        <translation>Orden retirada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Puesto en libertad</translation>
+    </message>
+    <message>
+        <source>Announced its withdrawal (not notified to the depositary)</source>
+        <translation>Anunció su retirada (no notificada al depositario)</translation>
+    </message>
+    <message>
+        <source>Domestic act on the Statute (not notified to the depositary)</source>
+        <translation>Acto interno relativo al Estatuto (no notificado al depositario)</translation>
+    </message>
+    <message>
+        <source>Information on its status (not a party event)</source>
+        <translation>Información sobre su situación (no un hecho relativo a la condición de parte)</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>Coordinador</translation>
     </message>
@@ -3479,6 +3571,10 @@ Encrypt now?</source>
     <message>
         <source>Article 12(3) declarations</source>
         <translation>Declaraciones con arreglo al artículo 12 3)</translation>
+    </message>
+    <message>
+        <source>Information beside the party status</source>
+        <translation>Información junto a la condición de parte</translation>
     </message>
     <message>
         <source>Procedure step</source>
@@ -3659,6 +3755,14 @@ Encrypt now?</source>
     <message>
         <source>Instrument withdrawn</source>
         <translation>Instrumento retirado</translation>
+    </message>
+    <message>
+        <source>Announced, not notified to the depositary</source>
+        <translation>Anunciado, no notificado al depositario</translation>
+    </message>
+    <message>
+        <source>Domestic act, not notified to the depositary</source>
+        <translation>Acto interno, no notificado al depositario</translation>
     </message>
     <message>
         <source>State Party</source>
@@ -3867,6 +3971,10 @@ Encrypt now?</source>
     <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Beside the party status: announced, not notified (information, not a party event)</source>
+        <translation>Junto a la condición de parte: anunciado, no notificado (información, no un hecho relativo a la condición de parte)</translation>
     </message>
     <message>
         <source>Bound by the Security Council in</source>
@@ -5107,6 +5215,10 @@ Encrypt now?</source>
         <translation>el mismo identificador que la fila %1 de esta tabla, con un contenido distinto</translation>
     </message>
     <message>
+        <source>The PDF could not be typeset (%1): %2</source>
+        <translation>No se pudo componer el PDF (%1): %2</translation>
+    </message>
+    <message>
         <source>A card needs a name, such as “Mexico — focal point”.</source>
         <translation>Una tarjeta necesita un nombre, como «México — coordinador».</translation>
     </message>
@@ -6121,6 +6233,66 @@ Encrypt now?</source>
         <translation>En esa fecha tenía carácter secreto; la solicitud obliga a los Estados a los que se transmitió.</translation>
     </message>
     <message>
+        <source>%1 has been in the Court&apos;s custody since %2.</source>
+        <translation>%1 está bajo custodia de la Corte desde el %2.</translation>
+    </message>
+    <message>
+        <source>%1 has been on interim release granted by the Court since %2, under the Chamber&apos;s conditions.</source>
+        <translation>%1 se encuentra desde el %2 en libertad provisional concedida por la Corte, con las condiciones fijadas por la Sala.</translation>
+    </message>
+    <message>
+        <source>%1 was convicted by the Court on %2.</source>
+        <translation>%1 fue condenado por la Corte el %2.</translation>
+    </message>
+    <message>
+        <source>%1 was acquitted by the Court on %2.</source>
+        <translation>%1 fue absuelto por la Corte el %2.</translation>
+    </message>
+    <message>
+        <source>The charges against %1 were withdrawn on %2.</source>
+        <translation>Los cargos contra %1 fueron retirados el %2.</translation>
+    </message>
+    <message>
+        <source>The charges against %1 were vacated on %2.</source>
+        <translation>Los cargos contra %1 fueron anulados el %2.</translation>
+    </message>
+    <message>
+        <source>The Court declined to confirm the charges against %1 on %2.</source>
+        <translation>La Corte se negó a confirmar los cargos contra %1 el %2.</translation>
+    </message>
+    <message>
+        <source>The proceedings against %1 were terminated on %2.</source>
+        <translation>El procedimiento contra %1 se dio por terminado el %2.</translation>
+    </message>
+    <message>
+        <source>%1 died on %2.</source>
+        <translation>%1 falleció el %2.</translation>
+    </message>
+    <message>
+        <source>The warrant for %1 was withdrawn on %2.</source>
+        <translation>La orden contra %1 fue retirada el %2.</translation>
+    </message>
+    <message>
+        <source>%1 was released by the Court on %2.</source>
+        <translation>%1 fue puesto en libertad por la Corte el %2.</translation>
+    </message>
+    <message>
+        <source>The record gives this status as of %1; the day it began is not recorded.</source>
+        <translation>El registro indica este estado a fecha de %1; no consta el día en que comenzó.</translation>
+    </message>
+    <message>
+        <source>%1 was not obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1 no estaba obligado a detener y entregar a %2 el %3: la persona ya no es buscada.</translation>
+    </message>
+    <message>
+        <source>%1 is not obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1 no está obligado a detener y entregar a %2 el %3: la persona ya no es buscada.</translation>
+    </message>
+    <message>
+        <source>%1 will not be obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1 no estará obligado a detener y entregar a %2 el %3: la persona ya no es buscada.</translation>
+    </message>
+    <message>
         <source>%1 is subject to a summons to appear, not an arrest warrant.</source>
         <translation>%1 es objeto de una orden de comparecencia, no de una orden de detención.</translation>
     </message>
@@ -6129,8 +6301,20 @@ Encrypt now?</source>
         <translation>No consta ninguna orden de detención contra %1.</translation>
     </message>
     <message>
+        <source>The summons of %1 had not yet been issued.</source>
+        <translation>La orden de comparecencia de %1 aún no se había dictado.</translation>
+    </message>
+    <message>
+        <source>%1 must nonetheless cooperate with the Court in %2 (%3), without arresting.</source>
+        <translation>%1 debe no obstante cooperar con la Corte en %2 (%3), sin proceder a una detención.</translation>
+    </message>
+    <message>
         <source>%1 had no arrest warrant for %2 to execute on %3.</source>
         <translation>%1 no tenía ninguna orden de detención contra %2 que ejecutar el %3.</translation>
+    </message>
+    <message>
+        <source>%1 was last recorded as at large on %2.</source>
+        <translation>La última información registrada, del %2, indica que %1 estaba prófugo.</translation>
     </message>
     <message>
         <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
@@ -6199,6 +6383,66 @@ Encrypt now?</source>
     <message>
         <source>%1 to %2</source>
         <translation>Viaje de %1 a %2</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>Prófugo</translation>
+    </message>
+    <message>
+        <source>In the Court&apos;s custody</source>
+        <translation>Bajo custodia de la Corte</translation>
+    </message>
+    <message>
+        <source>On interim release</source>
+        <translation>En libertad provisional</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Condenado</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Absuelto</translation>
+    </message>
+    <message>
+        <source>Charges withdrawn</source>
+        <translation>Cargos retirados</translation>
+    </message>
+    <message>
+        <source>Charges vacated</source>
+        <translation>Cargos anulados</translation>
+    </message>
+    <message>
+        <source>Charges not confirmed</source>
+        <translation>Cargos no confirmados</translation>
+    </message>
+    <message>
+        <source>Proceedings terminated</source>
+        <translation>Procedimiento terminado</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn</source>
+        <translation>Orden retirada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Puesto en libertad</translation>
+    </message>
+    <message>
+        <source>%1 since %2, as of %3</source>
+        <translation>%1 desde el %2, a fecha de %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, a fecha de %2</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <translation>Non</translation>
     </message>
     <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (à vérifier)</translation>
+    </message>
+    <message>
         <source>done on</source>
         <translation>fait le</translation>
     </message>
@@ -781,6 +785,10 @@
     <message>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>The calendar was written but not recorded</source>
+        <translation>Le calendrier a été écrit mais non consigné</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to the calendar.</source>
@@ -2474,12 +2482,36 @@ Chiffrer maintenant ?</translation>
         <translation>Instrument retiré</translation>
     </message>
     <message>
+        <source>Announced, not notified to the depositary</source>
+        <translation>Annoncé, non notifié au dépositaire</translation>
+    </message>
+    <message>
+        <source>Domestic act, not notified to the depositary</source>
+        <translation>Acte interne, non notifié au dépositaire</translation>
+    </message>
+    <message>
+        <source>Information, not a party event</source>
+        <translation>Information, et non événement relatif à la qualité de partie</translation>
+    </message>
+    <message>
+        <source> (read on %1)</source>
+        <translation> (consulté le %1)</translation>
+    </message>
+    <message>
         <source>Record entered in ncdesk on %1</source>
         <translation>Donnée saisie dans ncdesk le %1</translation>
     </message>
     <message>
         <source>no regional group</source>
         <translation>aucun groupe régional</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (à vérifier)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>lodged %1</source>
@@ -2779,6 +2811,10 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Deadline: %1</source>
         <translation>Délai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Accompli le %1.</translation>
     </message>
     <message>
         <source>Overdue.</source>
@@ -3093,6 +3129,14 @@ Chiffrer maintenant ?</translation>
         <translation>Statut depuis le</translation>
     </message>
     <message>
+        <source>Status as of</source>
+        <translation>Statut à la date du</translation>
+    </message>
+    <message>
+        <source>About the status</source>
+        <translation>À propos du statut</translation>
+    </message>
+    <message>
         <source>Crimes</source>
         <translation>Crimes</translation>
     </message>
@@ -3305,6 +3349,54 @@ Chiffrer maintenant ?</translation>
         <translation>Constatations</translation>
     </message>
     <message>
+        <source>On interim release</source>
+        <translation>En liberté provisoire</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Déclaré coupable</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Acquitté</translation>
+    </message>
+    <message>
+        <source>Charges withdrawn</source>
+        <translation>Charges retirées</translation>
+    </message>
+    <message>
+        <source>Charges vacated</source>
+        <translation>Charges annulées</translation>
+    </message>
+    <message>
+        <source>Charges not confirmed</source>
+        <translation>Charges non confirmées</translation>
+    </message>
+    <message>
+        <source>Proceedings terminated</source>
+        <translation>Procédure close</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn</source>
+        <translation>Mandat retiré</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Announced its withdrawal (not notified to the depositary)</source>
+        <translation>A annoncé son retrait (non notifié au dépositaire)</translation>
+    </message>
+    <message>
+        <source>Domestic act on the Statute (not notified to the depositary)</source>
+        <translation>Acte interne relatif au Statut (non notifié au dépositaire)</translation>
+    </message>
+    <message>
+        <source>Information on its status (not a party event)</source>
+        <translation>Information sur son statut (et non événement relatif à la qualité de partie)</translation>
+    </message>
+    <message>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
@@ -3479,6 +3571,10 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Article 12(3) declarations</source>
         <translation>Déclarations au titre de l&apos;article 12-3</translation>
+    </message>
+    <message>
+        <source>Information beside the party status</source>
+        <translation>Informations en marge du statut de partie</translation>
     </message>
     <message>
         <source>Procedure step</source>
@@ -3659,6 +3755,14 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Instrument withdrawn</source>
         <translation>Instrument retiré</translation>
+    </message>
+    <message>
+        <source>Announced, not notified to the depositary</source>
+        <translation>Annoncé, non notifié au dépositaire</translation>
+    </message>
+    <message>
+        <source>Domestic act, not notified to the depositary</source>
+        <translation>Acte interne, non notifié au dépositaire</translation>
     </message>
     <message>
         <source>State Party</source>
@@ -3867,6 +3971,10 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Beside the party status: announced, not notified (information, not a party event)</source>
+        <translation>En marge du statut de partie&#xa0;: annoncé, non notifié (information, et non événement relatif à la qualité de partie)</translation>
     </message>
     <message>
         <source>Bound by the Security Council in</source>
@@ -5107,6 +5215,10 @@ Chiffrer maintenant ?</translation>
         <translation>le même identifiant que la ligne %1 de cette table, avec un contenu différent</translation>
     </message>
     <message>
+        <source>The PDF could not be typeset (%1): %2</source>
+        <translation>Le PDF n&apos;a pas pu être composé (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>A card needs a name, such as “Mexico — focal point”.</source>
         <translation>Une carte doit avoir un nom, par exemple «&#xa0;Mexique — point focal&#xa0;».</translation>
     </message>
@@ -6121,6 +6233,66 @@ Chiffrer maintenant ?</translation>
         <translation>Il était sous scellés à cette date ; la demande lie les États auxquels elle a été transmise.</translation>
     </message>
     <message>
+        <source>%1 has been in the Court&apos;s custody since %2.</source>
+        <translation>%1 est détenu par la Cour depuis le %2.</translation>
+    </message>
+    <message>
+        <source>%1 has been on interim release granted by the Court since %2, under the Chamber&apos;s conditions.</source>
+        <translation>%1 bénéficie depuis le %2 d&apos;une mise en liberté provisoire accordée par la Cour, aux conditions fixées par la Chambre.</translation>
+    </message>
+    <message>
+        <source>%1 was convicted by the Court on %2.</source>
+        <translation>%1 a été déclaré coupable par la Cour le %2.</translation>
+    </message>
+    <message>
+        <source>%1 was acquitted by the Court on %2.</source>
+        <translation>%1 a été acquitté par la Cour le %2.</translation>
+    </message>
+    <message>
+        <source>The charges against %1 were withdrawn on %2.</source>
+        <translation>Les charges retenues contre %1 ont été retirées le %2.</translation>
+    </message>
+    <message>
+        <source>The charges against %1 were vacated on %2.</source>
+        <translation>Les charges retenues contre %1 ont été annulées le %2.</translation>
+    </message>
+    <message>
+        <source>The Court declined to confirm the charges against %1 on %2.</source>
+        <translation>La Cour a refusé de confirmer les charges retenues contre %1 le %2.</translation>
+    </message>
+    <message>
+        <source>The proceedings against %1 were terminated on %2.</source>
+        <translation>Il a été mis fin le %2 à la procédure engagée contre %1.</translation>
+    </message>
+    <message>
+        <source>%1 died on %2.</source>
+        <translation>%1 est décédé le %2.</translation>
+    </message>
+    <message>
+        <source>The warrant for %1 was withdrawn on %2.</source>
+        <translation>Le mandat visant %1 a été retiré le %2.</translation>
+    </message>
+    <message>
+        <source>%1 was released by the Court on %2.</source>
+        <translation>%1 a été libéré par la Cour le %2.</translation>
+    </message>
+    <message>
+        <source>The record gives this status as of %1; the day it began is not recorded.</source>
+        <translation>Le dossier indique ce statut à la date du %1 ; le jour où il a commencé n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 was not obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre %2 le %3&#xa0;: la personne n&apos;est plus recherchée.</translation>
+    </message>
+    <message>
+        <source>%1 is not obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre %2 le %3&#xa0;: la personne n&apos;est plus recherchée.</translation>
+    </message>
+    <message>
+        <source>%1 will not be obliged to arrest and surrender %2 on %3: no longer sought.</source>
+        <translation>%1&#xa0;: non tenu d&apos;arrêter et de remettre %2 le %3&#xa0;: la personne n&apos;est plus recherchée.</translation>
+    </message>
+    <message>
         <source>%1 is subject to a summons to appear, not an arrest warrant.</source>
         <translation>%1 fait l&apos;objet d&apos;une citation à comparaître, et non d&apos;un mandat d&apos;arrêt.</translation>
     </message>
@@ -6129,8 +6301,20 @@ Chiffrer maintenant ?</translation>
         <translation>Aucun mandat d&apos;arrêt visant %1 n&apos;est enregistré.</translation>
     </message>
     <message>
+        <source>The summons of %1 had not yet been issued.</source>
+        <translation>La citation à comparaître du %1 n&apos;avait pas encore été délivrée.</translation>
+    </message>
+    <message>
+        <source>%1 must nonetheless cooperate with the Court in %2 (%3), without arresting.</source>
+        <translation>%1 doit néanmoins coopérer avec la Cour dans %2 (%3), sans procéder à une arrestation.</translation>
+    </message>
+    <message>
         <source>%1 had no arrest warrant for %2 to execute on %3.</source>
         <translation>%1&#xa0;: aucun mandat d&apos;arrêt visant %2 à exécuter le %3.</translation>
+    </message>
+    <message>
+        <source>%1 was last recorded as at large on %2.</source>
+        <translation>La dernière information enregistrée, du %2, indique que %1 était en fuite.</translation>
     </message>
     <message>
         <source>%1 was obliged to arrest and surrender %2 on %3 (%4).</source>
@@ -6199,6 +6383,66 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>%1 to %2</source>
         <translation>Voyage de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>At large</source>
+        <translation>En fuite</translation>
+    </message>
+    <message>
+        <source>In the Court&apos;s custody</source>
+        <translation>Détenu par la Cour</translation>
+    </message>
+    <message>
+        <source>On interim release</source>
+        <translation>En liberté provisoire</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Déclaré coupable</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Acquitté</translation>
+    </message>
+    <message>
+        <source>Charges withdrawn</source>
+        <translation>Charges retirées</translation>
+    </message>
+    <message>
+        <source>Charges vacated</source>
+        <translation>Charges annulées</translation>
+    </message>
+    <message>
+        <source>Charges not confirmed</source>
+        <translation>Charges non confirmées</translation>
+    </message>
+    <message>
+        <source>Proceedings terminated</source>
+        <translation>Procédure close</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Warrant withdrawn</source>
+        <translation>Mandat retiré</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>%1 since %2, as of %3</source>
+        <translation>%1 depuis le %2, au %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, au %2</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,10 @@ def test_about_names_the_version_and_the_data_folder(window: MainWindow, prompte
     [(title, text)] = prompter.infos
     from ncdesk import __version__
 
-    assert __version__ in text and str(store.folder) in text and "2026.11.2" in text
+    from ncdesk.store.reference import release_version
+    from tests.conftest import REFERENCE_DIR
+
+    assert __version__ in text and str(store.folder) in text and release_version(REFERENCE_DIR) in text
 
 
 def test_layout_is_remembered(qtbot, store: Store, prompter, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
