@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ncdesk.io import tabular
-from ncdesk.io.briefing.export import export_note, export_pack, export_report, preview_images
+from ncdesk.io.briefing.export import export_note, export_pack, export_report, preview_pages
 from ncdesk.io.briefing.model import ExportOptions
 from ncdesk.io.briefing.notes import build_note
 from ncdesk.io.briefing.templates import load_template
@@ -253,7 +253,7 @@ def test_a_csv_folder_export_writes_only_its_files(store: Store, tmp_path: Path,
 def test_the_preview_is_drawn_in_memory(store: Store, empty_tmp: Watched) -> None:
     template = load_template(store.folder)
     doc = build_note(store, "state", ref_id("state", "HUN"), TODAY, template)
-    images = preview_images([doc], ExportOptions(), template)
+    images = preview_pages([doc], ExportOptions(), template)
     assert images and empty_tmp.untouched()
 
 
