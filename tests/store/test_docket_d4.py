@@ -272,7 +272,7 @@ OBLIGATION_ROWS = [
     ("Burkina Faso", "Vladimir Putin", "2025-09-21", True, "Rome Statute, articles 86 and 89(1)",
      "the day before the announcement: the same answer"),
     ("Burkina Faso", "Vladimir Putin", "2023-03-16", False, None,
-     "the day before Putin's warrant of 17 March 2023 (persons.toml, ICC-CPI-20230317-PR1736)"),
+     "the day before Putin's warrant of 17 March 2023 (persons.toml, the Court's press release of 17 March 2023)"),
     ("Mali", "Vladimir Putin", "2025-12-01", True, "Rome Statute, articles 86 and 89(1)",
      "MLI party (party_status.csv); announcement of 22 Sep 2025 not notified"),
     ("Niger", "Vladimir Putin", "2026-10-01", True, "Rome Statute, articles 86 and 89(1)",
