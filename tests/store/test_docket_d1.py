@@ -172,9 +172,11 @@ RULE = [
     ("Belgium", "Bemba", "2008-05-24", True, Ground.STATE_PARTY, "arrest in Belgium"),
     ("Belgium", "Bemba", "2008-07-03", False, Ground.NO_WARRANT, "surrendered 3 Jul 2008"),
     # Article 70 case: sealed warrant 20 Nov 2013, arrests 23-24 Nov (Prosecutor's statement); Mangenda arrested in
-    # The Hague 23 Nov 2013 (his application ICC-01/05-01/13-71); Arido transferred 18 Mar 2014 (Pace blog)
+    # The Hague 23 Nov 2013, moved to the Court's detention centre 3 Dec 2013 (his application ICC-01/05-01/13-71-tENG,
+    # para. 1; corrected by the second pass); Arido transferred 18 Mar 2014 (Pace blog)
     ("Belgium", "Kilolo", "2013-11-21", True, Ground.STATE_PARTY, "sealed warrant, before the arrest"),
-    ("Netherlands", "Mangenda", "2013-11-23", False, Ground.NO_WARRANT, "arrested at the seat of the Court"),
+    ("Netherlands", "Mangenda", "2013-12-02", True, Ground.STATE_PARTY, "held by the Netherlands pending transfer"),
+    ("Netherlands", "Mangenda", "2013-12-03", False, Ground.NO_WARRANT, "transferred 3 Dec 2013"),
     ("France", "Arido", "2014-03-17", True, Ground.STATE_PARTY, "held by France pending surrender"),
     ("France", "Arido", "2014-03-18", False, Ground.NO_WARRANT, "transferred 18 Mar 2014"),
     ("Belgium", "Bemba", "2013-11-21", False, Ground.NO_WARRANT, "in the Court's detention since 2008"),
