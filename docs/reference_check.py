@@ -9,6 +9,7 @@ date, document number, status and status_since.
     python docs/reference_check.py            # the drawn fifth, one fact a line
     python docs/reference_check.py --all      # every new fact
     python docs/reference_check.py --numbers  # every ICC-… number cited by a new record
+    python docs/reference_check.py --tally docs/reference_check_2026-12-07.md  # the figures of a pass's checklist
 
 The draw is random.Random(20261207).sample over the facts in file order, so the same files
 give the same draw; a later release that changes the files changes the list, not the rule.
@@ -130,12 +131,50 @@ def cited_numbers(base: str = BASE) -> list[tuple[str, str]]:
     return sorted((n, ", ".join(sorted(files))) for n, files in seen.items())
 
 
+def tally(checklist: Path, base: str = BASE) -> dict[str, int]:
+    """Count a pass's checklist (a Markdown table, one row per drawn fact) and check that it lists the draw.
+
+    Columns: # | file | record | field | value | checked | result | source. `checked` is "yes" or "no";
+    `result` starts with "right", "wrong" or "disputed", and says "corrected" when the TOML was mended.
+    """
+    drawn = draw(new_facts(base))
+    rows: list[list[str]] = []
+    for line in checklist.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) >= 8 and cells[0].isdigit():
+            rows.append(cells)
+    problems = []
+    if len(rows) != len(drawn):
+        problems.append(f"{len(rows)} rows for {len(drawn)} drawn facts")
+    for n, (row, fact) in enumerate(zip(rows, drawn, strict=False), 1):
+        if row[0] != str(n) or tuple(row[1:4]) != fact[:3]:
+            problems.append(f"row {row[0]} is not drawn fact {n} ({' '.join(fact[:3])})")
+    if problems:
+        raise SystemExit("checklist does not match the draw: " + "; ".join(problems))
+    checked = [r for r in rows if r[5].lower().startswith("yes")]
+    return {
+        "drawn": len(rows),
+        "checked": len(checked),
+        "checked by the first pass": sum("first pass" in r[5].lower() for r in checked),
+        "right": sum(r[6].lower().startswith("right") for r in checked),
+        "wrong": sum(r[6].lower().startswith("wrong") for r in checked),
+        "corrected": sum("corrected" in r[6].lower() for r in checked),
+        "disputed": sum(r[6].lower().startswith("disputed") for r in checked),
+        "not checked": len(rows) - len(checked),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="list every new fact, not only the drawn fifth")
     parser.add_argument("--numbers", action="store_true", help="list the ICC numbers the new lines cite")
+    parser.add_argument("--tally", type=Path, metavar="CHECKLIST", help="count a pass's checklist against the draw")
     parser.add_argument("--base", default=BASE)
     args = parser.parse_args()
+    if args.tally:
+        for what, count in tally(args.tally, args.base).items():
+            print(f"{what}\t{count}")
+        return
     if args.numbers:
         for number, where in cited_numbers(args.base):
             print(f"{number}\t{where}")
