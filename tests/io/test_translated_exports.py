@@ -207,6 +207,9 @@ def test_an_arabic_word_document_keeps_typed_dates_in_one_piece(store: Store, tm
     "September 2024 early"); a visit's days ("3–6 April 2025") are written in the language."""
     target = tmp_path / "note.docx"
     mongolia = _id(store, "state", "iso3 = ?", ["MNG"])
+    # (the record now gives the visit's days, 2–3 September 2024: a delegate types a date in words)
+    visit = _id(store, "travel_alert", "date_text = ?", ["2–3 September 2024"])
+    store.update("travel_alert", visit, {"date_text": "early September 2024"})
     export_note(store, "state", mongolia, target, ExportOptions(language="ar"), today=VISIT)
     document = Document(str(target))
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]

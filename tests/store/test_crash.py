@@ -285,7 +285,6 @@ def test_kills_during_migrations(template: Path, tmp_path: Path, release) -> Non
     from sqlite_utils.migrations import Migrations
 
     from ncdesk.store.migrations import MIGRATIONS, migration_names
-    from ncdesk.store.reference import Release, Row, apply_release
 
     old = tmp_path / "old"
     old.mkdir()
@@ -297,17 +296,17 @@ def test_kills_during_migrations(template: Path, tmp_path: Path, release) -> Non
     first_three.apply(db)
     db.execute("PRAGMA user_version = 3")
     db.execute("PRAGMA application_id = 1852007539")
-    # The release as a schema-3 database could hold it: the fields later migrations add left out
-    # (a real upgrade migrates first, then applies the release).
-    have = {
-        t: {c[1] for c in db.execute(f"PRAGMA table_info({t})").fetchall()} for t in {r.table for r in release.rows}
-    }
-    old_release = Release(
-        release.version,
-        release.digest,
-        [Row(r.table, r.key, {k: v for k, v in r.values.items() if k in have[r.table]}) for r in release.rows],
-    )
-    apply_release(db, old_release, "2026-11-23T09:00:00.000Z")
+    # The States of the release, as a schema-3 database holds them (the reference data of today
+    # has tables and fields later migrations add; a real upgrade migrates first, then applies it).
+    columns = {c[1] for c in db.execute("PRAGMA table_info(state)").fetchall()}
+    for row in release.by_table("state"):
+        record = {k: v for k, v in row.values.items() if k in columns and not isinstance(v, (list, dict))}
+        record.update(id=row.id, origin="reference", created_at="2026-11-23T09:00:00.000Z")
+        record["updated_at"] = record["created_at"]
+        db.execute(
+            f"INSERT INTO state ({', '.join(record)}) VALUES ({', '.join('?' for _ in record)})", list(record.values())
+        )
+    db.conn.commit()
     states = db.execute("SELECT count(*) FROM state").fetchone()[0]
     db.close()
     finished = 0

@@ -43,13 +43,14 @@ def test_findings_sort_and_filter(store: Store) -> None:
 
 
 def test_listing_pages_beyond_the_first(store: Store) -> None:
+    before = store.count("person")
     store.insert_many("person", [{"name": f"Person {i:04d}"} for i in range(700)])
     model = ListingModel(Listing(store, "person"))
     name = model.keys().index("name")
     model.sort(name, Qt.SortOrder.AscendingOrder)
-    assert model.rowCount() == 710
+    assert model.rowCount() == before + 700
     last = model.index(model.rowCount() - 1, name).data()
-    assert last == "Vladimir Vladimirovich Putin"
+    assert last == max((r["name"] for r in store.rows("person")), key=str.casefold)
     assert model.index(600, name).data().startswith("Person")
     assert model.row_of(model.index(650, 0).data(ID_ROLE)) == 650
 

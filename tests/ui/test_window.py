@@ -43,7 +43,7 @@ def test_each_view_is_reached_by_its_shortcut_and_shows_records(
     view = window.current_view()
     assert view is list(window.views.values())[number - 1]
     if isinstance(view, SituationsView):
-        assert view.model.rowCount() == 5
+        assert view.model.rowCount() == window.store.count("situation") > 5  # the whole docket
     elif isinstance(view, DashboardView):
         assert "The Court’s recent decisions on non-cooperation" in view.plain_text()
     else:
@@ -209,7 +209,6 @@ def test_about_names_the_version_and_the_data_folder(window: MainWindow, prompte
     window.about()
     [(title, text)] = prompter.infos
     from ncdesk import __version__
-
     from ncdesk.store.reference import release_version
     from tests.conftest import REFERENCE_DIR
 
