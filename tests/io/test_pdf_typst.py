@@ -248,3 +248,24 @@ def test_arabic_numbered_paragraphs_and_latin_quotations(store: Store, tmp_path:
     last = next(y for _x0, y, _x1, w in words if w.startswith("Doumah”"))
     assert last > first, "the quotation spans more than one line"
     assert "\u2066" not in pdftotext(target) and "\u2069" not in pdftotext(target), "the isolate is not in the text"
+
+
+def test_a_short_paragraph_is_never_broken_across_pages(store: Store, tmp_path: Path) -> None:
+    """The report's paragraphs of three or four lines, each with a footnote: every page's body begins
+    with a paragraph's number, never with the rest of the paragraph before (Typst left a widow there)."""
+    template = load_template(store.folder)
+    doc = Doc(title="Report", subtitle="", kind="report", generated_on=TODAY)
+    sentence = "Omar Hassan Ahmad Al Bashir visited a State Party to the Statute on an official visit. "
+    for n in range(1, 61):
+        # 1 to 4 sentences: paragraphs of one to four lines, so that page ends fall inside them.
+        text = sentence * (1 + n % 4)
+        doc.add(Paragraph([Run(text, note=doc.cite(f"ICC-02/05-01/09-{n}-ENG"))], number=n))
+    target = tmp_path / "widows.pdf"
+    target.write_bytes(render_pdf(doc, ExportOptions(), template))
+    pages = len(PdfReader(str(target)).pages)
+    assert pages >= 4
+    for page in range(2, pages + 1):
+        words = [w for w in _words(target, page) if 70 < w[1] < 600]  # below the header, above the footnotes
+        top = min(y for _x0, y, _x1, _w in words)
+        first = min((x0, w) for x0, y, _x1, w in words if abs(y - top) < 1)
+        assert re.fullmatch(r"\d+\.", first[1]), f"page {page} begins with {first[1]!r}, not a paragraph's number"
