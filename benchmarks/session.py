@@ -275,47 +275,49 @@ class Session:
                 self.flush()
         return out
 
-    def _bare_typst(self, data: dict[str, object], target: Path) -> None:
-        """The baseline: a bare typst.compile (a new compiler, as a script would call it) of the same
-        template and data, with the same fonts and standards, written to a file."""
-        import json
+    def _job(self, *args: str) -> float:
+        """One cold measurement in a fresh process (benchmarks/pdfjob.py): its own time of the work."""
+        import subprocess
 
-        import typst
+        done = subprocess.run(  # noqa: S603 - our interpreter, our module
+            [sys.executable, "-m", "benchmarks.pdfjob", *args], capture_output=True, check=True, text=True
+        )
+        return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
 
-        from ncdesk import paths
-        from ncdesk.io.briefing.pdf import STANDARDS
-        from ncdesk.io.briefing.templates import load_template
-
-        source = load_template(self.store.folder).typst_path()
-        target.write_bytes(
-            typst.compile(
-                source, root=source.parent, font_paths=[paths.resource_path("fonts")], ignore_system_fonts=True,
-                sys_inputs={"data": json.dumps(data, ensure_ascii=False)}, pdf_standards=STANDARDS,
-            )
-        )  # fmt: skip
-
-    def _pdf_pair(self, name: str, subject: Callable[[int], None], data: dict[str, object]) -> Times:
-        def baseline(i: int) -> None:
-            self._bare_typst(data, self.tmp / f"{name}-bare-{i}.pdf")
-
-        out = interleave(self.repeat, subject, baseline)
-        self.extra[f"{name}_pages"] = _pages(self.tmp / f"{name}-0.pdf")
-        return out
-
-    def _note(self, kind: str, record_id: str) -> Times:
-        from ncdesk.io.briefing.export import export_note
+    def _pdf_pair(self, name: str, kind: str, ref: str, build: Callable[[], list[Any]], pack_title: str = "") -> Times:
+        """ncdesk's export against a bare typst.compile of the same template and data, each cold in a
+        process of its own, interleaved; the note's building from the database (part of ncdesk's
+        time) is also timed alone, in this process."""
         from ncdesk.io.briefing.model import ExportOptions
-        from ncdesk.io.briefing.notes import build_note
         from ncdesk.io.briefing.pdf import document_data
         from ncdesk.io.briefing.templates import load_template
 
         template = load_template(self.store.folder)
-        data = document_data([build_note(self.store, kind, record_id, None, template)], ExportOptions(), template)
+        built = [_clock(build) for _ in range(self.repeat)]
+        data = document_data(build(), ExportOptions(), template, pack_title)
+        data_file = self.tmp / f"{name}.json"
+        data_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        out: Times = {"ncdesk": [], "baseline": []}
+        for i in range(self.repeat):
+            mine = ("ncdesk", str(self.store.folder), kind, ref, str(self.tmp / f"{name}-{i}.pdf"))
+            bare = ("bare", str(template.typst_path()), str(data_file), str(self.tmp / f"{name}-bare-{i}.pdf"))
+            pair = [("ncdesk", mine), ("baseline", bare)]
+            if i % 2:
+                pair.reverse()
+            for side, args in pair:
+                out[side].append(self._job(*args))
+        self.extra[f"{name}_pages"] = _pages(self.tmp / f"{name}-0.pdf")
+        self.extra[f"{name}_build_ms"] = round(statistics.median(built) * 1000, 1)
+        self.extra[f"{name}_data_chars"] = data_file.stat().st_size
+        return out
 
-        def subject(i: int) -> None:
-            export_note(self.store, kind, record_id, self.tmp / f"{kind}_note-{i}.pdf", ExportOptions())
+    def _note(self, kind: str, record_id: str) -> Times:
+        from ncdesk.io.briefing.notes import build_note
+        from ncdesk.io.briefing.templates import load_template
 
-        return self._pdf_pair(f"{kind}_note", subject, data)
+        template = load_template(self.store.folder)
+        return self._pdf_pair(f"{kind}_note", kind, record_id, lambda: [build_note(self.store, kind, record_id, None,
+                                                                                   template)])  # fmt: skip
 
     def state_pdf(self) -> Times:
         return self._note("state", self.manifest.hub_state["id"])
@@ -325,38 +327,27 @@ class Session:
 
     def pack_pdf(self) -> Times:
         """A meeting pack of the hub State's and the hub person's notes."""
-        from ncdesk.io.briefing.export import export_pack
-        from ncdesk.io.briefing.model import ExportOptions
         from ncdesk.io.briefing.notes import build_note
-        from ncdesk.io.briefing.pdf import document_data
         from ncdesk.io.briefing.templates import load_template
 
         refs = [("state", self.manifest.hub_state["id"]), ("person", self.manifest.hub_person["id"])]
         template = load_template(self.store.folder)
-        docs = [build_note(self.store, kind, rid, None, template) for kind, rid in refs]
-        data = document_data(docs, ExportOptions(), template, template.word("meeting_pack"))
+        ref = ",".join(f"{k}:{r}" for k, r in refs)
 
-        def subject(i: int) -> None:
-            export_pack(self.store, refs, self.tmp / f"pack-{i}.pdf", ExportOptions())
+        def build() -> list[Any]:
+            return [build_note(self.store, k, r, None, template) for k, r in refs]
 
-        return self._pdf_pair("pack", subject, data)
+        return self._pdf_pair("pack", "pack", ref, build, template.word("meeting_pack"))
 
     def report(self) -> Times:
         """The Bureau's report for the year (draft, PDF)."""
-        from ncdesk.io.briefing.export import export_report
-        from ncdesk.io.briefing.model import ExportOptions
-        from ncdesk.io.briefing.pdf import document_data
         from ncdesk.io.briefing.report import build_report
         from ncdesk.io.briefing.templates import load_template
 
         start, end = (dt.date.fromisoformat(d) for d in self.manifest.report_period)
         template = load_template(self.store.folder)
-        data = document_data([build_report(self.store, start, end, None, template)], ExportOptions(), template)
-
-        def subject(i: int) -> None:
-            export_report(self.store, start, end, self.tmp / f"report-{i}.pdf", ExportOptions())
-
-        return self._pdf_pair("report", subject, data)
+        return self._pdf_pair("report", "report", ",".join(self.manifest.report_period),
+                              lambda: [build_report(self.store, start, end, None, template)])  # fmt: skip
 
     def backup(self) -> Times:
         """Back up now (File ▸ Back up now: the backup API, the copy checked, renamed into place)

@@ -212,3 +212,60 @@ def test_the_preview_is_the_pages_as_png(store: Store) -> None:
     pages = preview_pages([doc], ExportOptions(language="ar"), template)
     assert len(pages) >= 1 and all(p.startswith(b"\x89PNG") for p in pages)
     assert len(pages) == len(PdfReader(io.BytesIO(render_pdf(doc, ExportOptions(language="ar"), template))).pages)
+
+
+def _words(target: Path, page: int = 1) -> list[tuple[float, float, float, str]]:
+    """Each word of *page* as pdftotext -bbox gives it: (xMin, yMin, xMax, text)."""
+    boxes = pdftotext(target, "-bbox", "-f", str(page), "-l", str(page))
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', boxes)
+    return [(float(x0), float(y), float(x1), w) for x0, y, x1, w in found]
+
+
+def test_arabic_numbered_paragraphs_and_latin_quotations(store: Store, tmp_path: Path) -> None:
+    """The report in Arabic: each paragraph's number on the right of its first line, and a quotation in
+    Latin letters broken across lines keeps its marks at its own ends (the opening one at its first
+    word, the closing one at its last), as the report's Arabic sentences give it: ”‎…‎“."""
+    template = load_template(store.folder, "ar")
+    title = "Decision on the non-compliance by the Republic of Fiji with the request by the Court for the arrest " \
+            "and surrender of Makhlouf Arhoumah Doumah"  # fmt: skip
+    doc = Doc(title="تقرير", subtitle="", kind="report", generated_on=TODAY)
+    sentence = "فيما يتعلق بالحالة، أصدرت الدائرة في 14 تشرين الأول/أكتوبر 2026 ما يلي: "
+    for n in range(1, 4):
+        doc.add(Paragraph([Run(f"{sentence}”\u200e{title}\u200e“.")], number=n))
+    target = tmp_path / "quotes.pdf"
+    target.write_bytes(render_pdf(doc, ExportOptions(language="ar"), template))
+    words = _words(target)
+    # pdftotext splits "1." into "." and "1" in a right-to-left line, in visual order.
+    numbers = [(x0, y) for x0, y, _x1, w in words if w in ("1", "2", "3") and y < 700]  # not the footer's
+    assert len(numbers) == 3
+    for x0, y in numbers:
+        line = [x for x, yy, _x1, _w in words if abs(yy - y) < 1]
+        assert x0 == max(line), "the number is the rightmost word of its line"
+    # The quotation is broken across lines, and its marks are glued to its first and last words.
+    assert "“Decision" in [w for *_, w in words]
+    assert "Doumah”" in [w for *_, w in words] or "Doumah”." in [w for *_, w in words]
+    first = next(y for _x0, y, _x1, w in words if w == "“Decision")
+    last = next(y for _x0, y, _x1, w in words if w.startswith("Doumah”"))
+    assert last > first, "the quotation spans more than one line"
+    assert "\u2066" not in pdftotext(target) and "\u2069" not in pdftotext(target), "the isolate is not in the text"
+
+
+def test_a_short_paragraph_is_never_broken_across_pages(store: Store, tmp_path: Path) -> None:
+    """The report's paragraphs of three or four lines, each with a footnote: every page's body begins
+    with a paragraph's number, never with the rest of the paragraph before (Typst left a widow there)."""
+    template = load_template(store.folder)
+    doc = Doc(title="Report", subtitle="", kind="report", generated_on=TODAY)
+    sentence = "Omar Hassan Ahmad Al Bashir visited a State Party to the Statute on an official visit. "
+    for n in range(1, 61):
+        # 1 to 4 sentences: paragraphs of one to four lines, so that page ends fall inside them.
+        text = sentence * (1 + n % 4)
+        doc.add(Paragraph([Run(text, note=doc.cite(f"ICC-02/05-01/09-{n}-ENG"))], number=n))
+    target = tmp_path / "widows.pdf"
+    target.write_bytes(render_pdf(doc, ExportOptions(), template))
+    pages = len(PdfReader(str(target)).pages)
+    assert pages >= 4
+    for page in range(2, pages + 1):
+        words = [w for w in _words(target, page) if 70 < w[1] < 600]  # below the header, above the footnotes
+        top = min(y for _x0, y, _x1, _w in words)
+        first = min((x0, w) for x0, y, _x1, w in words if abs(y - top) < 1)
+        assert re.fullmatch(r"\d+\.", first[1]), f"page {page} begins with {first[1]!r}, not a paragraph's number"
