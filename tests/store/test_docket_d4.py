@@ -121,9 +121,11 @@ def _event(release: Release, iso3: str, event: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("iso3", "event", "verified"),
     [
-        ("BOL", "ratification", 0),  # party_status.csv: "UNVERIFIED: date from compiler's recollection"
-        ("BOL", "entry_into_force", 0),  # computed from that deposit, "itself is UNVERIFIED"
-        ("CYP", "ratification", 0),
+        ("MUS", "ratification", 0),  # party_status.csv: "UNVERIFIED: date from compiler's recollection"
+        ("MUS", "entry_into_force", 0),  # computed from that deposit, "itself is UNVERIFIED"
+        ("GMB", "ratification", 0),
+        ("BOL", "ratification", 1),  # checked on 7 Dec 2026 (the ICC's page on Bolivia; the Senate's list)
+        ("BOL", "entry_into_force", 1),  # computed from a deposit now checked
         ("ALB", "signature", 1),  # read in the reproduction of the UNTC record (rows Afghanistan-Benin)
         ("AFG", "accession", 1),
     ],
@@ -133,7 +135,7 @@ def test_the_release_marks_what_was_not_checked(release: Release, iso3: str, eve
 
 
 def test_the_state_detail_marks_an_unverified_date(store: Store) -> None:
-    marked = {r.text: r.unverified for r in _party_events(store, "BOL")}
+    marked = {r.text: r.unverified for r in _party_events(store, "MUS")}
     assert marked["ratification"] is True
     assert not any(r.unverified for r in _party_events(store, "ALB"))
 
@@ -145,10 +147,10 @@ def _party_events(store: Store, iso3: str) -> list[Ref]:
 
 
 def test_the_briefing_note_says_unverified(store: Store) -> None:
-    """Bolivia's deposit of 27 June 2002 rests on the compiler's recollection: the note says so;
+    """Mauritius's deposit of 5 March 2002 rests on the compiler's recollection: the note says so;
     Albania's dates were read in the record and carry no such words."""
-    bolivia = _note_text(build_note(store, "state", ref_id("state", "BOL"), TODAY))
-    assert "27 June 2002 (unverified)" in bolivia
+    mauritius = _note_text(build_note(store, "state", ref_id("state", "MUS"), TODAY))
+    assert "5 March 2002 (unverified)" in mauritius
     albania = _note_text(build_note(store, "state", ref_id("state", "ALB"), TODAY))
     assert "31 January 2003" in albania and "(unverified)" not in albania
 
