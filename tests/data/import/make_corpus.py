@@ -162,7 +162,7 @@ CASES: dict[str, tuple[Build, dict[str, Any]]] = {}
 
 def case(name: str, expect: dict[str, Any]) -> Callable[[Build], Build]:
     def register(build: Build) -> Build:
-        full = {
+        full: dict[str, Any] = {
             "file": name,
             "what": "",
             "made_by": "",
