@@ -1,18 +1,27 @@
-"""Thousands of malformed files: each is rejected with our one error, naming the file, and the
-database is left byte-for-byte as it was. NCDESK_TORTURE=1 runs ten times as many."""
+"""Two corpora. Thousands of malformed files: each is rejected with our one error, naming the
+file, and the database is left byte-for-byte as it was (NCDESK_TORTURE=1 runs ten times as
+many). And tests/data/import/ (issue 22): files made the way delegates make them, each imported
+with the mapping its expectation states and compared field by field with the records it must
+give, each ambiguous one refused until answered (tests/data/import/make_corpus.py makes them)."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ncdesk.io.importing import ImportRejected, import_file
+from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
+from ncdesk.io.tabular import COLUMNS, record_cells
 from ncdesk.store import engine
+from ncdesk.store.queries import Resolver
+from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock
 from tests.io.corpus import corpus
@@ -64,3 +73,185 @@ def test_every_malformed_file_is_rejected_and_changes_nothing(shared: Store) -> 
     assert sum(seen.values()) == COUNT >= 10_000
     assert len(seen) == 18
     assert state(shared) == before
+
+
+# --- the corpus of files people make (issue 22) ---------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "import"
+EXPECTATIONS = sorted(CORPUS.glob("*.expect.json"))
+
+try:  # I2's mapping (branch s22-i2); the cases that need it are skipped until it is merged
+    from ncdesk.io.importing import Mapping  # type: ignore[attr-defined,unused-ignore]
+except ImportError:
+    Mapping = None
+
+# I1's reading layer (branch s22-i1: the header below titles, merged cells, date-time cells, the
+# template's example row) has no new name to import: its cases are strict xfails until it is
+# merged. Set this to True when merging s22-i1 (they then fail loudly if it is still False).
+READING_MERGED = False
+
+
+def _expect(path: Path) -> dict[str, Any]:
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _params(only: str | None = None) -> list[Any]:
+    params = []
+    for path in EXPECTATIONS:
+        expect = _expect(path)
+        if only == "questions" and not expect["questions"]:
+            continue
+        marks: list[Any] = []
+        if "mapping" in expect["needs"] and Mapping is None:
+            marks.append(pytest.mark.skip(reason="needs I2's Mapping (s22-i2), not merged yet"))
+        elif "reading" in expect["needs"] and not READING_MERGED:
+            marks.append(pytest.mark.xfail(strict=True, reason="needs I1's reading layer (s22-i1), not merged yet"))
+        params.append(pytest.param(expect["file"], id=expect["file"], marks=marks))
+    return params
+
+
+def _file(name: str, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    """The corpus file and its expectation; ncdesk's own templates made again by the current code."""
+    expect = _expect(CORPUS / f"{name}.expect.json")
+    if not expect["regenerate"]:
+        return CORPUS / name, expect
+    spec = importlib.util.spec_from_file_location("make_corpus", CORPUS / "make_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build(name, tmp_path), expect
+
+
+def _mapping(store: Store, spec: dict[str, Any] | None, leave_out: str | None = None) -> Any:
+    """The expectation's answers as I2's Mapping: the one place that knows its constructor.
+    *leave_out*: one answer not given ("dates", or a column header, a value's or a State's text)."""
+    if spec is None:
+        return None
+    resolver = Resolver(store)
+    columns = {h: c for h, c in spec.get("columns", {}).items() if h != leave_out}
+    values = {}
+    for column, answers in spec.get("values", {}).items():
+        for text, value in answers.items():
+            if text == leave_out:
+                continue
+            kind = next(c for c in COLUMNS["travel_alert"] + COLUMNS["person"] if c.name == column)
+            values[(column, text)] = resolver.resolve(kind.ref, value)["id"] if kind.ref else value
+    states = {text: ref_id("state", iso) for text, iso in spec.get("states", {}).items() if text != leave_out}
+    dates = None if leave_out == "dates" else spec.get("dates")
+    assert Mapping is not None
+    return Mapping(
+        columns=columns,
+        values=values,
+        states=states,
+        day_first=None if dates is None else dates == "day_first",
+    )
+
+
+def _preview(store: Store, path: Path, expect: dict[str, Any], mapping: Any) -> ImportPlan:
+    if mapping is None:
+        return preview(store, path, expect["kind"])
+    return preview(store, path, expect["kind"], mapping=mapping)  # type: ignore[call-arg,unused-ignore]
+
+
+def _questions(plan: ImportPlan) -> list[Any]:
+    return list(getattr(plan, "questions", []))
+
+
+def _records(store: Store, plan: ImportPlan) -> list[dict[str, Any]]:
+    """What the import added, as the expectations write it: ncdesk's export of each record."""
+    out = []
+    for section in plan.sections:
+        names = [c.name for c in COLUMNS[section.kind]]
+        for row in section.rows:
+            assert row.action == "add" and row.record_id is not None, (section.title, row.number, row.action)
+            record = store.get(section.kind, row.record_id)
+            assert record is not None
+            cells = dict(zip(names, record_cells(store, section.kind, record), strict=True))
+            del cells["id"]
+            out.append({"kind": section.kind, "sheet": section.title, "row": row.number, "values": cells})
+    return out
+
+
+@pytest.mark.parametrize("name", _params())
+def test_each_file_of_the_corpus_gives_its_records(name: str, store: Store, tmp_path: Path) -> None:
+    path, expect = _file(name, tmp_path)
+    plan = _preview(store, path, expect, _mapping(store, expect["mapping"]))
+    lines = [p.line() for p in plan.problems]
+    if expect["refused"]:
+        before = state(store)
+        assert not plan.ok
+        for wanted in expect["refused"]:
+            assert any(
+                p.row == wanted["row"]
+                and (wanted["column"] is None or p.field == wanted["column"])
+                and wanted["contains"] in p.message
+                for p in plan.problems
+            ), (wanted, lines)
+        for words in expect["must_not_say"]:
+            assert not any(words in line for line in lines), (words, lines)
+        with pytest.raises(ImportRejected):
+            apply(store, plan)
+        assert state(store) == before
+        return
+    assert lines == [] and _questions(plan) == [] and plan.ok, (lines, _questions(plan))
+    done = apply(store, plan)
+    got = _records(store, done)
+    wanted = [
+        {**r, "values": {c.name: r["values"].get(c.name, "") for c in COLUMNS[r["kind"]] if c.name != "id"}}
+        for r in expect["records"]
+    ]
+    assert [(r["kind"], r["sheet"], r["row"]) for r in got] == [(r["kind"], r["sheet"], r["row"]) for r in wanted]
+    wrong = [
+        (r["row"], column, value, w["values"][column])
+        for r, w in zip(got, wanted, strict=True)
+        for column, value in r["values"].items()
+        if value != w["values"][column]
+    ]
+    assert wrong == [], "(row, column, imported, expected)"
+
+
+def _asked(plan: ImportPlan, wanted: dict[str, Any]) -> bool:
+    """Whether the plan asks *wanted*: the same text, row and column (and sheet, in a workbook)."""
+    return any(
+        getattr(q, "text", None) == wanted["text"]
+        and (wanted["row"] is None or getattr(q, "row", None) == wanted["row"])
+        and getattr(q, "column", None) == wanted["column"]
+        and (wanted["sheet"] is None or getattr(q, "sheet", None) == wanted["sheet"])
+        for q in _questions(plan)
+    )
+
+
+@pytest.mark.parametrize("name", _params("questions"))
+def test_each_ambiguous_file_is_refused_until_answered(name: str, store: Store, tmp_path: Path) -> None:
+    path, expect = _file(name, tmp_path)
+    before = state(store)
+    plan = _preview(store, path, expect, None)
+    assert not plan.ok
+    for wanted in expect["questions"]:
+        assert _asked(plan, wanted), (wanted, _questions(plan))
+    with pytest.raises(ImportRejected):
+        apply(store, plan)
+    assert state(store) == before
+    # each answer left out alone: still refused
+    spec = expect["mapping"]
+    answers = [
+        *spec.get("columns", {}),
+        *(t for m in spec.get("values", {}).values() for t in m),
+        *spec.get("states", {}),
+    ]
+    if "dates" in spec:
+        answers.append("dates")
+    for left_out in answers:
+        plan = _preview(store, path, expect, _mapping(store, spec, leave_out=left_out))
+        assert not plan.ok and _questions(plan), left_out
+    assert state(store) == before
+
+
+def test_the_corpus_has_thirty_files_each_with_its_expectation() -> None:
+    files = {p.name for p in CORPUS.iterdir() if not p.name.endswith(".expect.json") and p.name != "make_corpus.py"}
+    expected = {_expect(p)["file"] for p in EXPECTATIONS}
+    assert files == expected and len(files) >= 30
+    for path in EXPECTATIONS:
+        expect = _expect(path)
+        assert expect["records"] or expect["refused"], path.name
+        assert not expect["questions"] or expect["mapping"], path.name
