@@ -89,15 +89,16 @@ _SEP = "\x00"  # joins a row's cells: a CSV cell cannot hold it (a NUL is refuse
 
 
 class Rows(Sequence[tuple[int, list[str]]]):
-    """Rows of text, (row number as the user sees it, cells), kept compact: each row is one string,
-    its cells joined by NUL (a row whose cells hold a NUL is kept as a list), so that the rows of a
-    file cost about the file's size, not the several times a list of strings per row costs.
+    """Rows of text, (row number as the user sees it, cells), kept compact: each row is its cells
+    joined by NUL in UTF-8 (a row whose cells hold a NUL is kept as a list), so that the rows of a
+    file cost about the file's size, not the several times a list of strings per row costs (a
+    Python string with one en dash costs two bytes a character).
 
     The cells of the columns in `dated` give the day of an ISO date and time ("2026-11-20 09:30")."""
 
     def __init__(self, rows: Iterable[tuple[int, list[str]]] = ()) -> None:
         self._numbers = array("q")
-        self._cells: list[str | list[str]] = []
+        self._cells: list[bytes | list[str]] = []
         self.dated: frozenset[int] = frozenset()
         for row in rows:
             self.append(row)
@@ -106,14 +107,17 @@ class Rows(Sequence[tuple[int, list[str]]]):
         number, cells = row
         joined = _SEP.join(cells)
         self._numbers.append(number)
-        self._cells.append(joined if cells and joined.count(_SEP) == len(cells) - 1 else list(cells))
+        if cells and joined.count(_SEP) == len(cells) - 1:
+            self._cells.append(joined.encode("utf-8", "surrogatepass"))
+        else:
+            self._cells.append(list(cells))
 
     def __len__(self) -> int:
         return len(self._numbers)
 
     def _row(self, i: int) -> tuple[int, list[str]]:
         stored = self._cells[i]
-        cells = stored.split(_SEP) if isinstance(stored, str) else list(stored)
+        cells = stored.decode("utf-8", "surrogatepass").split(_SEP) if isinstance(stored, bytes) else list(stored)
         for c in self.dated:
             if c < len(cells):
                 cells[c] = day_of(cells[c])
