@@ -313,7 +313,6 @@ def read_csv(data: bytes | IO[bytes], name: str, limits: Limits = LIMITS) -> Tab
         lines = itertools.chain([first], lines)
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     table = _Table(None, name, limits)
-    blank = True
     try:
         for cells in reader:
             number += 1
@@ -321,12 +320,9 @@ def read_csv(data: bytes | IO[bytes], name: str, limits: Limits = LIMITS) -> Tab
                 reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")))
             if len(cells) > limits.columns:
                 reject(name, Message("%1 columns; at most %2 are read", len(cells), limits.columns), row=number)
-            blank = blank and not any(c.strip() for c in cells)
             table.add(number, cells)
     except csv.Error as exc:
         reject(name, Message("cannot be read as CSV: %1", Typed(exc)), row=number + 1)
-    if blank and number <= 1 and not first.strip():
-        reject(name, Message("the file is empty"))
     return Tables(name, "csv", [table.sheet()])
 
 
@@ -395,8 +391,11 @@ class _Table:
             self._body(number, cells)
 
     def _body(self, number: int, cells: list[str]) -> None:
+        assert self.header is not None
+        if self._repeats_header(cells):
+            self.notes.append(Message("row %1 repeats the header: not read", number))
+            return
         if "(" in _SEP.join(cells) and is_marked_example(cells):
-            assert self.header is not None
             if is_template_example(self.header, cells):
                 self.notes.append(Message("row %1 is the import template's example: not imported", number))
                 return
@@ -415,6 +414,20 @@ class _Table:
             )
             return
         self.rows.append((number, cells))
+
+    def _repeats_header(self, cells: list[str]) -> bool:
+        """A row whose every cell is the header's own (a header cell merged over two rows, a header
+        repeated further down): it names the columns, it is no record."""
+        assert self.header is not None
+        header = self.header
+        same = 0
+        for i, c in enumerate(cells):
+            if not c.strip():
+                continue
+            if i >= len(header) or c.strip().casefold() != header[i].casefold():
+                return False
+            same += 1
+        return same > 0 and header_fit(cells)[0]
 
     def sheet(self) -> Sheet:
         if self.header is None and self.pending:

@@ -426,6 +426,7 @@ MESSAGES = (
         "delete that cell to import the row, or delete the row",
     ),
     QT_TRANSLATE_NOOP("messages", "sheet “%1”: %2"),
+    QT_TRANSLATE_NOOP("messages", "row %1 repeats the header: not read"),
     QT_TRANSLATE_NOOP("messages", "more than %1 merged ranges in a sheet"),
     QT_TRANSLATE_NOOP("messages", "expected a record id (a UUID); leave it empty for a new record"),
     QT_TRANSLATE_NOOP("messages", "sheet “%1” is not read (its name is not one of the kinds imported)"),

@@ -151,6 +151,14 @@ def test_a_cell_merged_over_rows_gives_its_value_to_each(store: Store, tmp_path:
     assert plan.notes == [f"sheet “Travel alerts”: row 1 above the header is not read: ‘{TITLE}’"]
 
 
+def test_a_header_merged_over_two_rows_is_one_header(store: Store, tmp_path: Path) -> None:
+    merged = {"Travel alerts": [f"{c}1:{c}2" for c in "ABCDEF"]}
+    path = _book(tmp_path / "h.xlsx", {"Travel alerts": [HEAD, [], ALERT]}, merged)
+    plan = preview(store, path)
+    assert plan.ok and [r.number for r in plan.sections[0].rows] == [3]
+    assert plan.notes == ["sheet “Travel alerts”: row 2 repeats the header: not read"]
+
+
 def test_merged_ranges_spread_across_columns_and_are_limited() -> None:
     from openpyxl import Workbook
 
