@@ -15,7 +15,7 @@ from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from tests.cli_helpers import content_digest, run
 from tests.conftest import FixedClock
-from tests.io.import_helpers import write_csv
+from tests.io.import_helpers import unmark, write_csv
 
 HEAD = ["person", "destinations", "date"]
 
@@ -83,6 +83,11 @@ def test_template_then_import_it(capsys: pytest.CaptureFixture[str], initialised
         target = tmp_path / name
         code, out, _ = run(capsys, "template", "letters", "-o", str(target))
         assert code == 0 and target.exists()
+        # its example row, still marked, is not imported, and the command says so
+        code, out, err = run(capsys, "import", str(target), "--dry-run")
+        assert code == 2 and "no rows to import below the header" in err
+        assert "row 2 is the import template's example: not imported" in out
+        unmark(target)  # a delegate who types over the example deletes the marker
         code, out, err = run(capsys, "import", str(target), "--dry-run")
         assert code == 0, err
         assert out.splitlines()[0] == f"{name}: letters: 1 to add"

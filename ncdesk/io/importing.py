@@ -349,6 +349,7 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
             continue
         seen.add(kind)
         plan.problems.extend(sheet.problems)
+        plan.notes.extend(sheet.notes)  # rows above the header, the template's example (readers)
         _check_header(plan, sheet, kind)
         plan.problems.extend(text_problems(plan.name, sheet, limits))
         plan.sections.append(

@@ -14,18 +14,21 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import math
 import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn, overload
 
 from ncdesk.core.text import Message, Typed
+from ncdesk.io.tabular import EXAMPLE_MARK, day_of, header_fit, is_date_header, is_marked_example, is_template_example
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Limits:
     zip_total_bytes: int = 256 * 1024 * 1024  # uncompressed, as the zip directory declares it
     zip_ratio: int = 200  # uncompressed/compressed, for members over 1 MB
     problems: int = 1_000  # stop listing after this many
+    merged_ranges: int = 100_000  # per sheet
+    header_rows: int = 20  # the header is looked for among the first rows that are not blank
 
 
 LIMITS = Limits()
@@ -80,18 +85,81 @@ def reject(
     raise ImportRejected(Problem(file, row, field, message, sheet))
 
 
+_SEP = "\x00"  # joins a row's cells: a CSV cell cannot hold it (a NUL is refused), others rarely do
+
+
+class Rows(Sequence[tuple[int, list[str]]]):
+    """Rows of text, (row number as the user sees it, cells), kept compact: each row is its cells
+    joined by NUL in UTF-8 (a row whose cells hold a NUL is kept as a list), so that the rows of a
+    file cost about the file's size, not the several times a list of strings per row costs (a
+    Python string with one en dash costs two bytes a character).
+
+    The cells of the columns in `dated` give the day of an ISO date and time ("2026-11-20 09:30")."""
+
+    def __init__(self, rows: Iterable[tuple[int, list[str]]] = ()) -> None:
+        self._numbers = array("q")
+        self._cells: list[bytes | list[str]] = []
+        self.dated: frozenset[int] = frozenset()
+        for row in rows:
+            self.append(row)
+
+    def append(self, row: tuple[int, list[str]]) -> None:
+        number, cells = row
+        joined = _SEP.join(cells)
+        self._numbers.append(number)
+        if cells and joined.count(_SEP) == len(cells) - 1:
+            self._cells.append(joined.encode("utf-8", "surrogatepass"))
+        else:
+            self._cells.append(list(cells))
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def _row(self, i: int) -> tuple[int, list[str]]:
+        stored = self._cells[i]
+        cells = stored.decode("utf-8", "surrogatepass").split(_SEP) if isinstance(stored, bytes) else list(stored)
+        for c in self.dated:
+            if c < len(cells):
+                cells[c] = day_of(cells[c])
+        return self._numbers[i], cells
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, list[str]]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, list[str]]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, list[str]] | list[tuple[int, list[str]]]:
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        return self._row(range(len(self))[index])
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        return (self._row(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Rows | list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rows({list(self)!r})"
+
+
 @dataclass
 class Sheet:
     """One table of text: a CSV file, a sheet of a workbook, or a JSON list of records.
 
     `rows` holds (row number as the user sees it, cells); `problems` what was wrong with cells
-    that could still be read (a JSON value of the wrong type)."""
+    that could still be read (a JSON value of the wrong type, a changed example row); `notes`
+    what was not read and why (rows above the header, the template's example)."""
 
     title: str | None
     header: list[str]
     header_row: int
-    rows: list[tuple[int, list[str]]]
+    rows: Rows
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -133,9 +201,8 @@ def cell_problem(text: str, limits: Limits = LIMITS) -> str | None:
     return None
 
 
-def decode(data: bytes, name: str) -> str:
-    """The text of a file in UTF-8 (with or without a byte-order mark) or UTF-16/32 with one."""
-    encoding = "utf-8"
+def _encoding(head: bytes) -> str:
+    """UTF-8, or what the byte-order mark at the start of a text says."""
     for bom, enc in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -143,79 +210,236 @@ def decode(data: bytes, name: str) -> str:
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
-        if data.startswith(bom):
-            encoding = enc
-            break
+        if head.startswith(bom):
+            return enc
+    return "utf-8"
+
+
+def _not_text(name: str, encoding: str, line: int, bad: bytes) -> NoReturn:
+    if encoding.startswith("utf-8"):
+        message = Message(
+            "the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” "
+            "(Excel) or “Unicode (UTF-8)” (LibreOffice)",
+            Typed(f"0x{bad.hex()}"),
+            line,
+        )
+    else:
+        message = Message("the file is not valid %1 text (line %2)", Typed(encoding.upper()), line)
+    reject(name, message)
+
+
+def _has_nul(name: str, line: int) -> NoReturn:
+    reject(
+        name,
+        Message("contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)", line),
+    )
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of a file in UTF-8 (with or without a byte-order mark) or UTF-16/32 with one."""
+    encoding = _encoding(data[:4])
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        bad = data[exc.start : exc.start + 1].hex()
-        if encoding.startswith("utf-8"):
-            message = Message(
-                "the file is not UTF-8 text (byte %1 on line %2); save it as “CSV UTF-8” "
-                "(Excel) or “Unicode (UTF-8)” (LibreOffice)",
-                Typed(f"0x{bad}"),
-                line,
-            )
-        else:
-            message = Message("the file is not valid %1 text (line %2)", Typed(encoding.upper()), line)
-        reject(name, message)
+        _not_text(name, encoding, data[: exc.start].count(b"\n") + 1, data[exc.start : exc.start + 1])
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        reject(
-            name,
-            Message("contains a NUL character on line %1: this is not a text file (or UTF-16 without a BOM)", line),
-        )
+        _has_nul(name, text[: text.index("\x00")].count("\n") + 1)
     return text
+
+
+def _text_chunks(stream: IO[bytes], name: str) -> Iterator[str]:
+    """The text of a stream, decoded a chunk at a time (the encoding as `decode` finds it), with the
+    same refusals, naming the line: bytes that are not text in that encoding, a NUL."""
+    encoding = _encoding(stream.read(4))
+    stream.seek(0)
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    raw_lines = text_lines = 0  # newlines before the chunk, in the bytes and in the text
+    while True:
+        chunk = stream.read(_CHUNK)
+        pending = decoder.getstate()[0]
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            seen = pending + chunk
+            line = raw_lines - pending.count(b"\n") + seen[: exc.start].count(b"\n") + 1
+            _not_text(name, encoding, line, seen[exc.start : exc.start + 1])
+        raw_lines += chunk.count(b"\n")
+        if "\x00" in text:
+            _has_nul(name, text_lines + text[: text.index("\x00")].count("\n") + 1)
+        text_lines += text.count("\n")
+        if text:
+            yield text
+        if not chunk:
+            return
+
+
+def _lines(chunks: Iterable[str]) -> Iterator[str]:
+    """Lines with their ends (\\n, \\r\\n or \\r), as the csv module wants them, from text in chunks."""
+    carry: list[str] = []
+    for chunk in chunks:
+        if "\n" not in chunk and "\r" not in chunk:
+            carry.append(chunk)
+            continue
+        lines = io.StringIO("".join(carry) + chunk, newline="").readlines()
+        carry = []
+        last = lines[-1]
+        if not last.endswith("\n"):  # unfinished, or a \\r that may be followed by \\n
+            carry.append(lines.pop())
+        yield from lines
+    if carry:
+        yield "".join(carry)
 
 
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def _delimiter(text: str) -> str:
+def _delimiter(first: str) -> str:
     """Comma, semicolon (Excel in many European locales) or tab: whichever the header uses most."""
-    first = text.split("\n", 1)[0]
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 
 
-def read_csv(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
-    text = decode(data, name)
+def read_csv(data: bytes | IO[bytes], name: str, limits: Limits = LIMITS) -> Tables:
+    """A CSV file read as a stream: its rows are kept compact (`Rows`), never the whole text."""
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    lines = _lines(_text_chunks(stream, name))
     number = 0
-    first = text.split("\n", 1)[0].strip()
-    if re.fullmatch(r"sep=.", first):  # Excel's hint line: "sep=;"
-        delimiter, text, number = first[4], text.split("\n", 1)[1] if "\n" in text else "", 1
+    first = next(lines, "")
+    if re.fullmatch(r"sep=.", first.strip()):  # Excel's hint line: "sep=;"
+        delimiter, number = first.strip()[4], 1
     else:
-        delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
+        delimiter = _delimiter(first)
+        lines = itertools.chain([first], lines)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    table = _Table(None, name, limits)
     try:
         for cells in reader:
             number += 1
-            if len(rows) > limits.rows:
+            if table.read > limits.rows:
                 reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")))
             if len(cells) > limits.columns:
                 reject(name, Message("%1 columns; at most %2 are read", len(cells), limits.columns), row=number)
-            rows.append((number, cells))
+            table.add(number, cells)
     except csv.Error as exc:
         reject(name, Message("cannot be read as CSV: %1", Typed(exc)), row=number + 1)
-    return Tables(name, "csv", [_sheet(None, rows, name)])
+    return Tables(name, "csv", [table.sheet()])
 
 
-def _sheet(title: str | None, rows: list[tuple[int, list[str]]], name: str) -> Sheet:
-    """The first row is the header; blank rows are skipped; cells are stripped of outer spaces."""
-    if not rows or not any(c.strip() for c in rows[0][1]):
-        reject(
-            name,
-            Message("the first row must name the columns (see the template)"),
-            row=rows[0][0] if rows else 1,
-            sheet=title,
-        )
-    header_row, header = rows[0]
-    body = [(n, cells) for n, cells in rows[1:] if any(c.strip() for c in cells)]
-    return Sheet(title, [h.strip() for h in header], header_row, body)
+def _quoted(rows: list[tuple[int, list[str]]], most: int = 100) -> str:
+    """The texts of rows not read, for a note: ‘Focal points — travel tracker’."""
+    texts: list[str] = []
+    for _, cells in rows:
+        for c in cells:
+            text = " ".join(c.split())
+            if text and text not in texts:
+                texts.append(text)
+    joined = "; ".join(texts)
+    return "‘" + (joined if len(joined) <= most else joined[: most - 1] + "…") + "’"
+
+
+class _Table:
+    """A sheet built as its rows are read. The header is the first of the first rows (not blank)
+    that names the columns of a kind (`tabular.header_fit`); failing that, the one that names the
+    most, else the first row. Rows above it are not read, and said so; blank rows are skipped; a
+    template's example row, still marked and unchanged, is skipped and said so."""
+
+    def __init__(self, title: str | None, name: str, limits: Limits) -> None:
+        self.title, self.name, self.limits = title, name, limits
+        self.read = 0  # rows read, blank or not
+        self.pending: list[tuple[int, list[str]]] = []
+        self.header: list[str] | None = None
+        self.header_row = 0
+        self.rows = Rows()
+        self.problems: list[Problem] = []
+        self.notes: list[str] = []
+        self.examples: list[int] = []
+
+    def add(self, number: int, cells: list[str]) -> None:
+        self.read += 1
+        if not any(c.strip() for c in cells):
+            return
+        if self.header is not None:
+            self._body(number, cells)
+            return
+        self.pending.append((number, cells))
+        if header_fit(cells)[0] or len(self.pending) >= self.limits.header_rows:
+            self._find_header()
+
+    def _find_header(self) -> None:
+        fits = [header_fit(cells) for _, cells in self.pending]
+        found = next((i for i, (enough, _) in enumerate(fits) if enough), None)
+        if found is None:
+            most = max((known for _, known in fits), default=0)
+            found = next(i for i, (_, known) in enumerate(fits) if known == most) if most else 0
+        above, (self.header_row, header), rest = self.pending[:found], self.pending[found], self.pending[found + 1 :]
+        self.pending = []
+        header = [h.strip() for h in header]
+        while header and not header[-1]:
+            header.pop()
+        self.header = header
+        self.rows.dated = frozenset(i for i, h in enumerate(header) if h and is_date_header(h))
+        if above:
+            if self.header_row == 2:
+                note = Message("row 1 above the header is not read: %1", Typed(_quoted(above)))
+            else:
+                note = Message(
+                    "rows 1–%1 above the header are not read: %2", self.header_row - 1, Typed(_quoted(above))
+                )
+            self.notes.append(note)
+        for number, cells in rest:
+            self._body(number, cells)
+
+    def _body(self, number: int, cells: list[str]) -> None:
+        assert self.header is not None
+        if self._repeats_header(cells):
+            self.notes.append(Message("row %1 repeats the header: not read", number))
+            return
+        if "(" in _SEP.join(cells) and is_marked_example(cells):
+            if is_template_example(self.header, cells):
+                self.notes.append(Message("row %1 is the import template's example: not imported", number))
+                return
+            self.problems.append(
+                Problem(
+                    self.name,
+                    number,
+                    None,
+                    Message(
+                        "this row is marked as the template's example (%1) but holds other values: "
+                        "delete that cell to import the row, or delete the row",
+                        Typed(f"“{EXAMPLE_MARK}”"),
+                    ),
+                    self.title,
+                )
+            )
+            return
+        self.rows.append((number, cells))
+
+    def _repeats_header(self, cells: list[str]) -> bool:
+        """A row whose every cell is the header's own (a header cell merged over two rows, a header
+        repeated further down): it names the columns, it is no record."""
+        assert self.header is not None
+        header = self.header
+        same = 0
+        for i, c in enumerate(cells):
+            if not c.strip():
+                continue
+            if i >= len(header) or c.strip().casefold() != header[i].casefold():
+                return False
+            same += 1
+        return same > 0 and header_fit(cells)[0]
+
+    def sheet(self) -> Sheet:
+        if self.header is None and self.pending:
+            self._find_header()
+        if self.header is None:
+            reject(
+                self.name, Message("the first row must name the columns (see the template)"), row=1, sheet=self.title
+            )
+        notes = self.notes
+        if self.title:
+            notes = [Message("sheet “%1”: %2", Typed(self.title), n) for n in notes]
+        return Sheet(self.title, self.header, self.header_row, self.rows, self.problems, notes)
 
 
 # --- Excel -------------------------------------------------------------------------------------
@@ -324,22 +548,23 @@ def _text_of(value: Any) -> str:
         if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
             return str(int(value))
         return repr(value)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ")
+    if isinstance(value, dt.datetime):  # a date with an hour: its day (nothing imported holds a time)
+        return value.date().isoformat()
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return str(value)
 
 
-def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str, list[tuple[int, list[str]]]]]:
-    """Every sheet of a workbook: (title, rows of text). Any failure of openpyxl is a rejection."""
+SheetVisitor = Callable[[str, Iterator[tuple[int, list[str]]]], None]
+
+
+def _each_sheet(data: bytes, name: str, limits: Limits, visit: SheetVisitor) -> None:
+    """Hand every sheet's rows of text, as they are read, to *visit*. Any failure of openpyxl is a rejection."""
     if data.startswith(_OLE2):
         reject(name, Message("an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)"))
     _check_zip(data, name, limits)
     try:
-        return _read_xlsx(data, name, limits)
+        _read_xlsx(data, name, limits, visit)
     except ImportRejected:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on bad files; one error for them all
@@ -355,47 +580,105 @@ def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str
         reject(name, Message("not a readable Excel workbook (.xlsx): %1", what))
 
 
-def _read_xlsx(data: bytes, name: str, limits: Limits) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str, Rows]]:
+    """Every sheet of a workbook: (title, rows of text, merged cells spread)."""
+    sheets: list[tuple[str, Rows]] = []
+    _each_sheet(data, name, limits, lambda title, rows: sheets.append((title, Rows(rows))))
+    return sheets
+
+
+def _read_xlsx(data: bytes, name: str, limits: Limits, visit: SheetVisitor) -> None:
     import openpyxl  # imported here: the CLI's other commands start faster
 
     with warnings.catch_warnings():
         # Unsupported extensions (data validation, conditional formatting) are warned about and
         # dropped by openpyxl; they do not matter to an import.
         warnings.simplefilter("ignore")
-        return _read_book(openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False),
-                          name, limits)  # fmt: skip
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        try:
+            for ws in book.worksheets:
+                title = str(ws.title)
+                visit(title, _sheet_rows(ws, _merged_ranges(book, ws, name, title, limits), name, title, limits))
+        finally:
+            book.close()
 
 
-def _read_book(book: Any, name: str, limits: Limits) -> list[tuple[str, list[tuple[int, list[str]]]]]:
-    try:
-        sheets = []
-        for ws in book.worksheets:
-            rows: list[tuple[int, list[str]]] = []
-            title = str(ws.title)
-            for number, values in enumerate(ws.iter_rows(max_col=limits.columns + 1, values_only=True), start=1):
-                if number > limits.rows + 1:
-                    reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")), sheet=title)
-                if len(values) > limits.columns and values[limits.columns] not in (None, ""):
-                    reject(name, Message("more than %1 columns", limits.columns), row=number, sheet=title)
-                cells = [_text_of(v) for v in values[: limits.columns]]
-                while cells and cells[-1] == "":
-                    cells.pop()
-                rows.append((number, cells))
-            sheets.append((title, rows))
-        return sheets
-    finally:
-        book.close()
+# A merged range as a sheet's XML lists it (after the rows): <mergeCell ref="B3:B5"/>.
+_MERGE = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*[\"']([A-Za-z]{1,3}[0-9]{1,7}(?::[A-Za-z]{1,3}[0-9]{1,7})?)[\"']"
+)
+
+
+def _merged_ranges(book: Any, ws: Any, name: str, title: str, limits: Limits) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges (first column, first row, last column, last row), read from its XML
+    a chunk at a time: openpyxl's read-only mode, which streams the rows, does not give them."""
+    from openpyxl.utils.cell import range_boundaries
+
+    archive, path = getattr(book, "_archive", None), getattr(ws, "_worksheet_path", None)
+    if archive is None or path is None:
+        return []
+    found: list[tuple[int, int, int, int]] = []
+    with archive.open(path) as part:
+        tail = b""
+        while chunk := part.read(_CHUNK):
+            window = tail + chunk
+            end = window.rfind(b">") + 1  # whole tags only; the rest waits for the next chunk
+            if b"mergeCell" in window[:end]:
+                for m in _MERGE.finditer(window, 0, end):
+                    c1, r1, c2, r2 = range_boundaries(m[1].decode("ascii"))
+                    if (c1, r1) == (c2, r2) or c1 is None or r1 is None or c2 is None or r2 is None:
+                        continue
+                    found.append((c1, r1, c2, r2))
+                    if len(found) > limits.merged_ranges:
+                        reject(
+                            name,
+                            Message("more than %1 merged ranges in a sheet", Typed(f"{limits.merged_ranges:,}")),
+                            sheet=title,
+                        )
+            tail = window[end:][-4096:]
+    return found
+
+
+def _sheet_rows(
+    ws: Any, merges: list[tuple[int, int, int, int]], name: str, title: str, limits: Limits
+) -> Iterator[tuple[int, list[str]]]:
+    """A sheet's rows of text, one at a time; a merged range gives its value to every cell of it."""
+    starts: dict[int, list[tuple[int, int, int, int]]] = {}
+    for rng in merges:
+        if rng[0] <= limits.columns:
+            starts.setdefault(rng[1], []).append(rng)
+    active: list[tuple[int, int, int, str]] = []  # first and last column, last row, value
+    for number, values in enumerate(ws.iter_rows(max_col=limits.columns + 1, values_only=True), start=1):
+        if number > limits.rows + 1:
+            reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")), sheet=title)
+        if len(values) > limits.columns and values[limits.columns] not in (None, ""):
+            reject(name, Message("more than %1 columns", limits.columns), row=number, sheet=title)
+        cells = [_text_of(v) for v in values[: limits.columns]]
+        for c1, _, c2, r2 in starts.pop(number, ()):
+            value = cells[c1 - 1] if c1 <= len(cells) else ""
+            if value.strip():
+                active.append((c1, min(c2, limits.columns), r2, value))
+        if active:
+            active = [a for a in active if a[2] >= number]
+            for c1, c2, _, value in active:
+                cells.extend([""] * (c2 - len(cells)))
+                cells[c1 - 1 : c2] = [value] * (c2 - c1 + 1)
+        while cells and cells[-1] == "":
+            cells.pop()
+        yield number, cells
 
 
 def tables_from_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
-    found = read_xlsx(data, name, limits)
-    sheets = []
-    for title, rows in found:
-        while rows and not any(c.strip() for c in rows[-1][1]):
-            rows.pop()
-        if not rows:
-            continue
-        sheets.append(_sheet(title, rows, name))
+    sheets: list[Sheet] = []
+
+    def visit(title: str, rows: Iterator[tuple[int, list[str]]]) -> None:
+        table = _Table(title, name, limits)
+        for number, cells in rows:
+            table.add(number, cells)
+        if table.header is not None or table.pending:  # a sheet of blank rows is no table
+            sheets.append(table.sheet())
+
+    _each_sheet(data, name, limits, visit)
     if not sheets:
         reject(name, Message("the workbook has no rows"))
     return Tables(name, "xlsx", sheets)
@@ -457,7 +740,7 @@ def tables_from_records(records: list[Any], name: str, limits: Limits = LIMITS) 
                     reject(name, Message("more than %1 different keys", limits.columns), row=number)
     if not header:
         reject(name, Message("the records have no fields"))
-    sheet = Sheet(None, header, 0, [])
+    sheet = Sheet(None, header, 0, Rows())
     for number, rec in enumerate(records, start=1):
         cells = []
         for key in header:
@@ -508,7 +791,15 @@ def read_file(path: Path, limits: Limits = LIMITS) -> Tables | FullExport:
                     "the file is %1 bytes; at most %2 are read", Typed(f"{size:,}"), Typed(f"{limits.file_bytes:,}")
                 ),
             )
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            head = stream.read(_CHUNK)
+            if len(head) == size and not head.strip():
+                reject(name, Message("the file is empty"))
+            if sniff(head, path.suffix.lower()) == "csv":  # read as a stream: its rows cost about its size
+                stream.seek(0)
+                return read_csv(stream, name, limits)
+            stream.seek(0)
+            data = stream.read()
     except IsADirectoryError:
         reject(name, Message("is a folder, not a file"))
     except FileNotFoundError:

@@ -14,8 +14,9 @@ import csv
 import datetime
 import functools
 import io
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,6 +212,92 @@ _HEADERS: dict[str, dict[str, Column]] = {
 }
 
 
+# --- finding the table in a sheet (the reading layer: ncdesk.io.readers) -------------------------
+
+
+# No header cell is longer (the longest label is 31 characters): longer texts are not looked up
+# (nor kept in the lookups' caches).
+_LONGEST = 80
+
+
+def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
+    """How well a row names the columns of one kind: (whether it is a header, how many columns it
+    names). A header names every required column of a kind, or at least two of its columns."""
+    enough, most = False, 0
+    for kind in KINDS:
+        named = {col.name for h in cells if 0 < len(h) <= _LONGEST and (col := column_named(kind, h)) is not None}
+        if not named:
+            continue
+        most = max(most, len(named))
+        required = {c.name for c in COLUMNS[kind] if c.required(kind)}
+        enough = enough or len(named) >= 2 or required <= named
+    return enough, most
+
+
+@functools.lru_cache(maxsize=1024)
+def is_date_header(header: str) -> bool:
+    """Whether a header names a column that holds a date in every kind that has it ("Received on")."""
+    if len(header) > _LONGEST:
+        return False
+    kinds = [(kind, col) for kind in KINDS if (col := column_named(kind, header)) is not None]
+    return bool(kinds) and all(col.name in date_columns(kind) for kind, col in kinds)
+
+
+# A date and a time of day, as a spreadsheet or a program writes it: "2026-11-20 09:30:00",
+# "2026-11-20T09:30", "2026-11-20 09:30:00.000Z", "2026-11-20T09:30:00+01:00".
+_ISO_DATE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?"
+    r"(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?"
+)
+
+
+def day_of(text: str) -> str:
+    """The day of an ISO date and time ("2026-11-20 09:30:00" gives "2026-11-20"), as written
+    (no time zone is applied); any other text as it is. Only a real day is taken."""
+    m = _ISO_DATE_TIME.fullmatch(text.strip())
+    if m is None:
+        return text
+    try:
+        parse_iso_day(m[1])
+    except DateError:
+        return text
+    return m[1]
+
+
+# The last cell of a template's example row says it is one; the importer skips such a row (when
+# it is still the template's example) and says so. Only a marked row is skipped.
+EXAMPLE_MARK = "(example: delete this row)"
+
+
+def is_marked_example(cells: Sequence[str]) -> bool:
+    """Whether a row carries the template's example marker (in any cell, case and spaces ignored)."""
+    key = _norm(EXAMPLE_MARK)
+    return any(_norm(c) == key for c in cells if "(" in c and len(c) <= _LONGEST)
+
+
+def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
+    """Whether a marked row is still a template's example: every named column of a kind holds
+    what the template wrote there (the marker's own cell aside)."""
+    key = _norm(EXAMPLE_MARK)
+    for kind in KINDS:
+        compared = 0
+        for h, text in itertools.zip_longest(header, cells, fillvalue=""):
+            if len(text) <= _LONGEST and _norm(text) == key:
+                continue
+            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= _LONGEST else None
+            if col is None:
+                if text.strip():
+                    break
+                continue
+            if text.strip() != col.example:
+                break
+            compared += 1
+        else:
+            if compared:
+                return True
+    return False
+
+
 # --- cells -------------------------------------------------------------------------------------
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -315,9 +402,10 @@ def table(store: Store, kind: str, *, user_only: bool = False) -> tuple[list[str
 
 
 def template_rows(kind: str) -> tuple[list[str], list[list[str]]]:
-    """The header and one example row (without an id: a template adds new records)."""
+    """The header and one example row (without an id: a template adds new records), marked as
+    the example in a last cell under no header: the importer skips it while it is unchanged."""
     cols = [c for c in COLUMNS[kind] if c.field != "id"]
-    return [c.name for c in cols], [[c.example for c in cols]]
+    return [c.name for c in cols], [[c.example for c in cols] + [EXAMPLE_MARK]]
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -575,7 +663,14 @@ def about_rows(kind: str) -> list[list[str]]:
         need = "required. " if c.required(kind) else ""
         rows.append([c.name, f"{need}{c.label}: {c.help}"])
     rows.append(["", ""])
-    rows.append(["", "Row 2 of the first sheet is an example: replace it. This sheet is not imported."])
+    rows.append(
+        [
+            "",
+            f"Row 2 of the first sheet is an example, marked “{EXAMPLE_MARK}” in its last cell: "
+            "while it is marked and unchanged it is not imported. Delete it, or type over it and delete "
+            "the marker. This sheet is not imported.",
+        ]
+    )
     rows.append(["", "Import with File ▸ Import… or: ncdesk import FILE.xlsx"])
     return rows
 
@@ -585,7 +680,8 @@ def write_template(kind: str, target: Path) -> None:
     head, rows = template_rows(kind)
     if target.suffix.lower() == ".xlsx":
         title = f"ncdesk import template: {KIND_LABELS[kind][1]}"
-        _write(target, xlsx_bytes([(KIND_LABELS[kind][1], head, rows)], about=about_rows(kind), title=title))
+        sheet = (KIND_LABELS[kind][1], [*head, ""], rows)  # the marker's column has no name
+        _write(target, xlsx_bytes([sheet], about=about_rows(kind), title=title))
     elif target.suffix.lower() == ".csv":
         _write(target, csv_bytes(head, rows))
     else:

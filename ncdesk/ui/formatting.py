@@ -416,6 +416,18 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "stopped after %1 problems; correct these first"),
     QT_TRANSLATE_NOOP("messages", "sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)"),
     QT_TRANSLATE_NOOP("messages", "no rows to import below the header"),
+    # finding the table in a sheet (io/readers.py)
+    QT_TRANSLATE_NOOP("messages", "row 1 above the header is not read: %1"),
+    QT_TRANSLATE_NOOP("messages", "rows 1–%1 above the header are not read: %2"),
+    QT_TRANSLATE_NOOP("messages", "row %1 is the import template's example: not imported"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "this row is marked as the template's example (%1) but holds other values: "
+        "delete that cell to import the row, or delete the row",
+    ),
+    QT_TRANSLATE_NOOP("messages", "sheet “%1”: %2"),
+    QT_TRANSLATE_NOOP("messages", "row %1 repeats the header: not read"),
+    QT_TRANSLATE_NOOP("messages", "more than %1 merged ranges in a sheet"),
     QT_TRANSLATE_NOOP("messages", "expected a record id (a UUID); leave it empty for a new record"),
     QT_TRANSLATE_NOOP("messages", "sheet “%1” is not read (its name is not one of the kinds imported)"),
     QT_TRANSLATE_NOOP("messages", "no sheet of %1 in the workbook"),

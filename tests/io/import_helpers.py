@@ -7,6 +7,7 @@ import hashlib
 import io
 from pathlib import Path
 
+from ncdesk.io.tabular import EXAMPLE_MARK
 from ncdesk.store import engine
 from ncdesk.store.store import Store
 from tests.cli_helpers import iterdump
@@ -53,3 +54,19 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
             ws.append(row)
     book.save(path)
     return path
+
+
+def unmark(path: Path) -> None:
+    """A template with its example row's marker cell deleted."""
+    if path.suffix == ".csv":
+        path.write_bytes(path.read_bytes().replace(("," + EXAMPLE_MARK).encode(), b""))
+        return
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    ws = book.worksheets[0]
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == EXAMPLE_MARK:
+                cell.value = None
+    book.save(path)

@@ -18,7 +18,7 @@ from ncdesk.store.store import Store
 from ncdesk.ui.importer import PROBLEM_ROLE, ImportDialog
 from ncdesk.ui.mainwindow import MainWindow
 from tests.conftest import FixedClock
-from tests.io.import_helpers import state, write_csv
+from tests.io.import_helpers import state, unmark, write_csv
 from tests.ui.conftest import FakePrompter, settled
 
 HEAD = ["person", "destinations", "date", "purpose", "reliability"]
@@ -215,6 +215,9 @@ def test_menus_export_excel_and_csv_and_save_templates(
     assert (tmp_path / "x.csv").read_text(encoding="utf-8-sig").startswith("id,state,addressee_office,date")
     prompter.save_path = tmp_path / "template.csv"
     _action(window, "template_activity").trigger()
+    plan = preview(window.store, tmp_path / "template.csv")  # the example row, marked, is not imported
+    assert plan.notes == ["row 2 is the import template's example: not imported"]
+    unmark(tmp_path / "template.csv")
     assert preview(window.store, tmp_path / "template.csv").counts() == {
         "activity": {"add": 1, "unchanged": 0, "rejected": 0, "unchecked": 0}
     }
