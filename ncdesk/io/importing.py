@@ -46,7 +46,7 @@ from ncdesk.io.tabular import (
     split_many,
     unescape_formula,
 )
-from ncdesk.store import engine
+from ncdesk.store import duplicates, engine
 from ncdesk.store.editing import ValidationError, save, validate
 from ncdesk.store.queries import LookupProblem, Resolver, resolve_alert
 from ncdesk.store.schema import TABLES
@@ -735,7 +735,7 @@ def _duplicate_of(number: int, other: SectionPlan, section: SectionPlan, same: M
 def _same_words(kind: str) -> Message:
     return {
         "travel_alert": Message("person, destinations and dates"),
-        "letter": Message("State, date, addressee and subject"),
+        "letter": Message("State, date and addressee"),
         "activity": Message("kind, title and dates"),
         "person": Message("name"),
         "finding": Message("ICC document number"),
@@ -750,48 +750,18 @@ def _title(kind: str, record: dict[str, Any] | None) -> str:
 
 
 def _dup_alert(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
-    pd = values.get("date")
-    if pd is None:
-        return None
-    wanted = sorted(values.get("destinations") or [])
-    for (other,) in rows.store.db.execute(
-        "SELECT id FROM travel_alert WHERE person_id = ? AND date_from = ? AND date_to = ? AND deleted_at IS NULL",
-        [values.get("person_id"), pd.start.isoformat(), pd.end.isoformat()],
-    ).fetchall():
-        states = sorted(
-            r[0]
-            for r in rows.store.db.execute(
-                "SELECT state_id FROM alert_destination WHERE alert_id = ? AND deleted_at IS NULL", [other]
-            )
-        )
-        if states == wanted:
-            return str(other), ["person", "destinations", "date"]
-    return None
+    found = duplicates.matches(rows.store, "travel_alert", values)
+    return (found[0], ["person", "destinations", "date"]) if found else None
 
 
 def _dup_letter(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
-    for other, office, subject in rows.store.db.execute(
-        "SELECT id, addressee_office, subject FROM letter WHERE state_id IS ? AND date IS ? AND deleted_at IS NULL",
-        [values.get("state_id"), values.get("date")],
-    ).fetchall():
-        if loose(office) == loose(values.get("addressee_office") or "") and loose(subject) == loose(
-            values.get("subject") or ""
-        ):
-            return str(other), ["state", "date", "addressee_office", "subject"]
-    return None
+    found = duplicates.matches(rows.store, "letter", values)
+    return (found[0], ["state", "date", "addressee_office"]) if found else None
 
 
 def _dup_activity(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:
-    pd = values.get("date")
-    if pd is None:
-        return None
-    for other, title in rows.store.db.execute(
-        "SELECT id, title FROM activity WHERE kind = ? AND date_from = ? AND date_to = ? AND deleted_at IS NULL",
-        [values.get("kind"), pd.start.isoformat(), pd.end.isoformat()],
-    ).fetchall():
-        if loose(title) == loose(values.get("title") or ""):
-            return str(other), ["kind", "title", "date"]
-    return None
+    found = duplicates.matches(rows.store, "activity", values)
+    return (found[0], ["kind", "title", "date"]) if found else None
 
 
 def _dup_person(rows: _Rows, values: dict[str, Any]) -> tuple[str, list[str]] | None:

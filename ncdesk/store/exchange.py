@@ -836,6 +836,10 @@ class Plan:
     def nothing(self) -> bool:
         return self.release is None and not (self.added or self.updated or self.conflicts or self.removed)
 
+    def inserted(self, table: str) -> list[dict[str, Any]]:
+        """The values of the records of *table* the package adds (store/duplicates.py compares them)."""
+        return [i["values"] for i in self._inserts if i["table"] == table]
+
 
 def record_label(table: str) -> str:
     """The English name of a kind of record that begins a title ("Travel alert: …"); the window

@@ -408,7 +408,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the same id as row %1 of this file"),
     QT_TRANSLATE_NOOP("messages", "duplicate of row %1 of this file (the same %2)"),
     QT_TRANSLATE_NOOP("messages", "person, destinations and dates"),
-    QT_TRANSLATE_NOOP("messages", "State, date, addressee and subject"),
+    QT_TRANSLATE_NOOP("messages", "State, date and addressee"),
     QT_TRANSLATE_NOOP("messages", "kind, title and dates"),
     QT_TRANSLATE_NOOP("messages", "name"),
     QT_TRANSLATE_NOOP("messages", "ICC document number"),

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ncdesk.core.dates import parse_partial
 from ncdesk.core.forms import FORMS
 from ncdesk.core.text import loose
 from ncdesk.io import tabular
@@ -171,13 +172,19 @@ def records(draw: st.DrawFn) -> list[tuple[str, str, dict[str, Any]]]:
             })
         )  # fmt: skip
     # The importer refuses duplicates; what a person would not enter twice, neither do we.
-    letters = [(v["state_id"], v["date"], loose(v["addressee_office"]), loose(v["subject"]))
-               for k, _, v in out if k == "letter"]  # fmt: skip
+    # (store/duplicates.py: an alert is the same visit as one of the same person whose dates
+    # overlap and which shares a destination)
+    letters = [(v["state_id"], v["date"], loose(v["addressee_office"])) for k, _, v in out if k == "letter"]
     activities = [(v["kind"], v["date"], loose(v["title"])) for k, _, v in out if k == "activity"]
-    alert_keys = [(v["person_id"], frozenset(v["destinations"]), v["date"]) for k, _, v in out if k == "travel_alert"]
-    for keys in (letters, activities, alert_keys):
+    for keys in (letters, activities):
         if len(set(keys)) != len(keys):
             draw(st.nothing())
+    visits = [(v["person_id"], set(v["destinations"]), parse_partial(v["date"])) for k, _, v in out
+              if k == "travel_alert"]  # fmt: skip
+    for i, (who, where, when) in enumerate(visits):
+        for other, places, dates in visits[:i]:
+            if who == other and where & places and when.start <= dates.end and dates.start <= when.end:
+                draw(st.nothing())
     return out
 
 
