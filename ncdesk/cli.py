@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -142,6 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--purpose", default="", help="purpose of the visit")
     p.add_argument("--status", default="reported", help="reported (default), verified, focal_points_activated, ...")
     p.add_argument("--received", metavar="DATE", help="when the information was received (default: today)")
+    p.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="log it even if an alert for the same person, overlapping dates and a shared destination is recorded",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = alert_sub.add_parser("duplicates", help="pairs of alerts, letters and activities that may be one")
+    _data_dir_arg(p, top=False)
     p.add_argument("--json", action="store_true", help="print JSON")
     p = alert_sub.add_parser("list", help="list travel alerts")
     _data_dir_arg(p, top=False)
@@ -182,6 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reference", default="", help="reference number")
     p.add_argument("--sender", help="sender's name (default: the President of the Assembly)")
     p.add_argument("--articles", default="", help="articles recalled, comma-separated: 86,89(1)")
+    p.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="record it even if a letter to the same State, of the same day, to the same addressee is recorded",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p = letter_sub.add_parser("list", help="the letter register")
     _data_dir_arg(p, top=False)
@@ -936,9 +950,53 @@ def _validation(exc: Any) -> NoReturn:
 
 
 def cmd_alert(args: argparse.Namespace) -> int:
-    return {"add": alert_add, "list": alert_list, "show": alert_show, "step": alert_step, "share": alert_share}[
-        args.alert_command
-    ](args)
+    return {
+        "add": alert_add,
+        "list": alert_list,
+        "show": alert_show,
+        "step": alert_step,
+        "share": alert_share,
+        "duplicates": alert_duplicates,
+    }[args.alert_command](args)
+
+
+def _refuse_duplicate(store: Any, table: str, found: list[str], what: str) -> None:
+    """Exit 2 naming the recorded record(s) a new one resembles (store/duplicates.py)."""
+    from ncdesk.store.duplicates import describe
+
+    if not found:
+        return
+    named = "; ".join(
+        ", ".join(t for t in (r.title, r.date_text, r.status.replace("_", " ")) if t) + f" (id {r.id[:8]})"
+        for r in describe(store, table, found)
+    )
+    fail(f"already recorded: {named}. To record this {what} anyway, add --allow-duplicate")
+
+
+def alert_duplicates(args: argparse.Namespace) -> int:
+    from ncdesk.store.duplicates import pairs
+
+    with _open_store(args) as store:
+        found = pairs(store)
+    if args.json:
+        out = [
+            {
+                "kind": p.table,
+                "first": {**asdict(p.first), "origin": p.first_origin or None},
+                "second": {**asdict(p.second), "origin": p.second_origin or None},
+            }
+            for p in found
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print("No two alerts, letters or activities look like one.")
+    for p in found:
+        print(f"{p.table.replace('_', ' ')}: {p.first.date_text}")
+        for r in (p.first, p.second):
+            status = f" — {r.status.replace('_', ' ')}" if r.status else ""
+            print(f"  {r.id[:8]}  {r.title}, {r.date_text}{status}")
+    return EXIT_OK
 
 
 def alert_add(args: argparse.Namespace) -> int:
@@ -962,6 +1020,12 @@ def alert_add(args: argparse.Namespace) -> int:
             states = [resolve_state(store, s) for s in args.state]
         except LookupProblem as exc:
             fail(str(exc))
+        if not args.allow_duplicate:
+            from ncdesk.store.duplicates import alert_matches
+
+            last_day = (last or first).end
+            found = alert_matches(store, person["id"], first.start, last_day, [s["id"] for s in states])
+            _refuse_duplicate(store, "travel_alert", found, "alert")
         raw = {
             "person_id": person["id"],
             "destinations": [s["id"] for s in states],
@@ -1159,6 +1223,11 @@ def letter_add(args: argparse.Namespace) -> int:
         except LookupProblem as exc:
             fail(str(exc))
         alert = _find_alert(store, args.alert) if args.alert else None
+        if not args.allow_duplicate:
+            from ncdesk.store.duplicates import letter_matches
+
+            found = letter_matches(store, state["id"], day, args.to_office)
+            _refuse_duplicate(store, "letter", found, "letter")
         sender, office = current_president(store, day)
         raw = {
             "state_id": state["id"],
