@@ -31,14 +31,33 @@ from ncdesk.core.alerts import StepError
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.core.text import Message, said
+from ncdesk.store.duplicates import KINDS as DUPLICATE_KINDS
+from ncdesk.store.duplicates import Recorded, describe
+from ncdesk.store.duplicates import matches as duplicate_matches
 from ncdesk.store.editing import ValidationError, current_values, save, validate
 from ncdesk.store.errors import StoreError
 from ncdesk.store.pickers import NO_FILTER, Filter, choice, choices_of, used_in
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import colon, comma, error_text, format_date, format_value, message_text, rules_wording
+from ncdesk.ui.formatting import (
+    colon,
+    comma,
+    error_text,
+    format_date,
+    format_dates,
+    format_value,
+    message_text,
+    rules_wording,
+)
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.picker import RecordPicker, choice_text
 from ncdesk.ui.signals import emit
+
+# The fields of a form that say which visit, letter or activity it is (store/duplicates.py).
+DUPLICATE_FIELDS = {
+    "travel_alert": ("person_id", "destinations", "date"),
+    "letter": ("state_id", "date", "addressee_office"),
+    "activity": ("kind", "date", "title"),
+}
 
 
 class RefListWidget(QWidget):
@@ -123,6 +142,7 @@ class RecordForm(QDialog):
     """A dialog to add (record_id None) or edit a record of one kind."""
 
     record_saved = Signal(str, str)  # kind, id
+    open_requested = Signal(str, str)  # kind, id: "Open it" on the notice of a record already recorded
 
     def __init__(
         self,
@@ -157,6 +177,7 @@ class RecordForm(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.hide()
+        self._duplicate_notice()
         for f in self.spec.fields:
             if f.hidden:
                 self.hidden[f.name] = (defaults or {}).get(f.name)
@@ -212,6 +233,7 @@ class RecordForm(QDialog):
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
+        layout.addWidget(self.duplicate_box)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
@@ -222,6 +244,30 @@ class RecordForm(QDialog):
         self.revalidate()
 
     # -- building ---------------------------------------------------------------------------
+
+    def _duplicate_notice(self) -> None:
+        """ "Already recorded: …" with Open it and Save anyway (store/duplicates.py's rule)."""
+        self.duplicates: list[Recorded] = []
+        self.duplicate_key: tuple[Any, ...] | None = None
+        self.save_anyway = False
+        box = QWidget(self)
+        box.setObjectName("duplicateNotice")
+        box.setStyleSheet("#duplicateNotice { background: #fff3cd; border: 1px solid #e0c36b; }")
+        self.duplicate_label = QLabel(box)
+        self.duplicate_label.setObjectName("duplicateText")
+        self.duplicate_label.setWordWrap(True)
+        self.open_duplicate = QPushButton(self.tr("Open it"), box)
+        self.open_duplicate.setObjectName("openDuplicate")
+        self.open_duplicate.clicked.connect(self._open_duplicate)
+        self.save_duplicate = QPushButton(self.tr("Save anyway"), box)
+        self.save_duplicate.setObjectName("saveAnyway")
+        self.save_duplicate.clicked.connect(self._save_anyway)
+        row = QHBoxLayout(box)
+        row.addWidget(self.duplicate_label, 1)
+        row.addWidget(self.open_duplicate)
+        row.addWidget(self.save_duplicate)
+        self.duplicate_box = box
+        box.hide()
 
     def _widget(self, f: FieldSpec) -> QWidget:
         if f.type is FieldType.ENUM:
@@ -378,8 +424,9 @@ class RecordForm(QDialog):
             if isinstance(v, str) and v.startswith("\0unknown:")
         }
         raw = {k: (None if k in unknown else v) for k, v in raw.items()}
-        _, errors = validate(self.store, self.kind, raw, self.record_id)
+        values, errors = validate(self.store, self.kind, raw, self.record_id)
         errors.update(unknown)
+        self._update_duplicates(values, errors)
         self.last_errors = errors
         hidden_errors = {k: v for k, v in errors.items() if k in self.hidden}
         if hidden_errors:
@@ -405,10 +452,12 @@ class RecordForm(QDialog):
                 )
         self._update_preview(raw, errors)
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setEnabled(not errors)
+        save_button.setEnabled(not errors and not self._held())
         if errors:
             fields = comma().join(field_label(n) for n in errors)
             self.summary.setText(self.tr("To save, complete or correct: %1").replace("%1", fields))
+        elif self._held():
+            self.summary.setText(self.tr("Already recorded: open the record, or save this one anyway."))
         else:
             self.summary.setText("")
         return errors
@@ -447,6 +496,54 @@ class RecordForm(QDialog):
         self.preview.setText("<br>".join(lines))
         self.preview.setVisible(bool(lines))
 
+    def _update_duplicates(self, values: dict[str, Any], errors: dict[str, str]) -> None:
+        """Look for the same visit, letter or activity once the fields that say it are known: one
+        indexed look-up (idx_alert_person for an alert), only when those fields change."""
+        if self.kind not in DUPLICATE_KINDS:
+            return
+        fields = DUPLICATE_FIELDS[self.kind]
+        if any(f in errors for f in fields):
+            key = None
+        else:
+            key = tuple(repr(values.get(f)) for f in fields)
+        if key == self.duplicate_key:
+            return
+        self.duplicate_key = key
+        self.save_anyway = False
+        exclude = [self.record_id] if self.record_id else []
+        found = duplicate_matches(self.store, self.kind, values, exclude) if key is not None else []
+        self.duplicates = describe(self.store, self.kind, found)
+        self._show_duplicates()
+
+    def _show_duplicates(self) -> None:
+        if not self.duplicates:
+            self.duplicate_box.hide()
+            return
+        first = self.duplicates[0]
+        dates = format_date(first.date_text) if first.table == "letter" else format_dates(first.date_text)
+        parts = [first.title, dates] + ([value_label(first.status)] if first.status else [])
+        text = self.tr("Already recorded: %1").replace("%1", comma().join(p for p in parts if p))
+        if len(self.duplicates) > 1:
+            text += " " + self.tr("(and %n more)", "", len(self.duplicates) - 1)
+        self.duplicate_label.setText(text)
+        self.save_duplicate.setEnabled(not self.save_anyway)
+        self.duplicate_box.show()
+
+    def _held(self) -> bool:
+        """A record already recorded waits for Open it or Save anyway."""
+        return bool(self.duplicates) and not self.save_anyway
+
+    def _open_duplicate(self) -> None:
+        if self.duplicates:
+            emit(self.open_requested, self.kind, self.duplicates[0].id)
+            self.reject()
+
+    def _save_anyway(self) -> None:
+        self.save_anyway = True
+        self.save_duplicate.setEnabled(False)
+        if not self.try_save():
+            self.revalidate()
+
     def _new_referenced(self, spec: FieldSpec) -> None:
         """Add the record a field refers to (a new person for an alert) without leaving the form."""
         form = RecordForm(self.store, spec.ref_kind, parent=self)
@@ -462,7 +559,7 @@ class RecordForm(QDialog):
 
     def try_save(self) -> bool:
         errors = self.revalidate(show_all=True)
-        if errors:
+        if errors or self._held():
             return False
         try:
             if self.saver is not None:

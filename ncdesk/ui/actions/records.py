@@ -35,6 +35,7 @@ class RecordActions(QObject):
 
         form = RecordForm(self.w.store, kind, record_id, defaults, self.w, saver)
         form.record_saved.connect(lambda k, i, f=form: self._saved(k, i, getattr(f, "return_to", None)))
+        form.open_requested.connect(lambda k, i: self.w.open_record(k, i))
         return form
 
     def _saved(self, kind: str, record_id: str, return_to: tuple[str, str] | None = None) -> None:
