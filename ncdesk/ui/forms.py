@@ -45,6 +45,7 @@ from ncdesk.ui.formatting import (
     format_date,
     format_dates,
     format_value,
+    isolated,
     message_text,
     rules_wording,
 )
@@ -522,7 +523,7 @@ class RecordForm(QDialog):
         first = self.duplicates[0]
         dates = format_date(first.date_text) if first.table == "letter" else format_dates(first.date_text)
         parts = [first.title, dates] + ([value_label(first.status)] if first.status else [])
-        text = self.tr("Already recorded: %1").replace("%1", comma().join(p for p in parts if p))
+        text = self.tr("Already recorded: %1").replace("%1", comma().join(isolated(p) for p in parts if p))
         if len(self.duplicates) > 1:
             text += " " + self.tr("(and %n more)", "", len(self.duplicates) - 1)
         self.duplicate_label.setText(text)
