@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ncdesk.core.alerts import UPCOMING_DAYS, Flag, flags, is_upcoming
 from ncdesk.store.alerts import DestinationObligation, FactsCache, destinations_of, facts_from, obligation_preview
+from ncdesk.store.duplicates import Pair, pairs
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Record, Store
 
@@ -53,6 +54,8 @@ class Dashboard:
     upcoming_total: int = 0
     needing_action_total: int = 0
     recent_findings_total: int = 0
+    # Records a package brought that may be one with a record here (store/duplicates.py).
+    duplicates: list[Pair] = field(default_factory=list)
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -168,4 +171,5 @@ def build(
         )
         board.recent_findings_total = len(board.recent_findings)
     board.latest_visits = [(a, persons.get(a["person_id"])) for a in latest]
+    board.duplicates = pairs(store, received_only=True)[:shown]
     return board

@@ -136,6 +136,7 @@ class DashboardView(QWidget):
     def render(self, board: dashboard.Dashboard) -> str:
         out = [STYLE, EXTRA_STYLE]
         out.extend(self._received())
+        out.extend(self._duplicates(board))
         words = self.tr("Visits expected in the next 30 days")
         out.append(f"<h3>{_e(words)}</h3>")
         if not board.upcoming:
@@ -243,6 +244,25 @@ class DashboardView(QWidget):
                 parts.append(self.tr("nothing new"))
             what = self.tr("Received from %1: %2").replace("%1", r["sender_name"]).replace("%2", ", ".join(parts))
             out.append(_row(_e(format_value(r["at"])), _e(what)))
+        out.append("</table>")
+        return out
+
+    def _duplicates(self, board: dashboard.Dashboard) -> list[str]:
+        """Records received that may be one with a record here: each pair with links to both."""
+        if not board.duplicates:
+            return []
+        words = self.tr("Received records that may be one with yours")
+        out = [f'<h3>{_e(words)}</h3><table class="board">']
+        for p in board.duplicates:
+            if p.table == "travel_alert":
+                said = self.tr("2 alerts may be the same visit")
+            elif p.table == "letter":
+                said = self.tr("2 letters may be the same letter")
+            else:
+                said = self.tr("2 activities may be the same activity")
+            links = " — ".join(_a(p.table, r.id, r.title) for r in (p.first, p.second))
+            when = format_date(p.first.date_text) if p.table == "letter" else format_dates(p.first.date_text)
+            out.append(_row(_e(when), f'<span class="urgent">{_e(said)}</span>{colon()}{links}'))
         out.append("</table>")
         return out
 

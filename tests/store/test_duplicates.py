@@ -4,18 +4,12 @@ activities, the pairs in the record, those a package brings, and the records' or
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-
-from ncdesk.store import duplicates, exchange
+from ncdesk.store import duplicates
 from ncdesk.store.alerts import create_alert
 from ncdesk.store.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
-from tests.store.test_exchange import Clock, introduce, laptop, send
 
 PUTIN = ref_id("person", "vladimir-putin")
 TJK, MNG, KGZ = ref_id("state", "TJK"), ref_id("state", "MNG"), ref_id("state", "KGZ")
@@ -95,39 +89,3 @@ def test_every_pair_of_alerts_is_listed_once_oldest_first(store: Store) -> None:
     found = [(p.first.id, p.second.id) for p in duplicates.pairs(store, ["travel_alert"])]
     assert sorted(found) == sorted([(a, b), (a, c), (b, c), (b, d)])  # each recorded before the other
     assert len(found) == len(set(found))
-
-
-@pytest.fixture
-def two(tmp_path: Path, reference_db: Path) -> Iterator[tuple[Store, Store]]:
-    clock = Clock(dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC))
-    stores = (laptop(tmp_path, reference_db, "Mexico", clock), laptop(tmp_path, reference_db, "Poland", clock))
-    introduce(*stores)
-    yield stores
-    for s in stores:
-        s.close()
-
-
-def test_a_package_that_brings_the_same_visit_is_seen_before_and_after_it_is_received(
-    two: tuple[Store, Store],
-) -> None:
-    mexico, poland = two
-    here = _alert(mexico, "2031-05-10/2031-05-12", MNG)
-    theirs = _alert(poland, "2031-05-11", MNG, KGZ)  # logged independently on the other laptop
-    assert duplicates.pairs(mexico, received_only=True) == []  # nothing received yet
-    body = exchange.validate(mexico, json.loads(json.dumps(send(poland, mexico).body)))
-    p = exchange.plan(mexico, body)
-    (pair,) = duplicates.in_package(mexico, p)
-    poland_id = exchange.require_identity(poland).installation_id
-    assert (pair.first.id, pair.second.id, pair.second.title) == (
-        here,
-        theirs,
-        "Vladimir Vladimirovich Putin to Mongolia, Kyrgyzstan",
-    )
-    assert (pair.first_origin, pair.second_origin) == ("", poland_id) and pair.across_origins
-    exchange.apply(mexico, p)
-    (after,) = duplicates.pairs(mexico, received_only=True)
-    assert (after.first.id, after.second.id, after.second_origin) == (here, theirs, poland_id)
-    # two alerts typed on this laptop (the form warned about them) are not listed as received
-    _alert(mexico, "2031-05-11", MNG)
-    assert len(duplicates.pairs(mexico, received_only=True)) == 2  # the received one pairs with both
-    assert len(duplicates.pairs(mexico)) == 3
