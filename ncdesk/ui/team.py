@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.io import package, sharing
-from ncdesk.store import exchange
+from ncdesk.store import duplicates, exchange
 from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import colon, error_text, format_value, isolated
+from ncdesk.ui.formatting import colon, error_text, format_dates, format_value, isolated
 from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.models import ID_ROLE, AnyIndex
 from ncdesk.ui.prompts import Prompter
@@ -884,10 +884,29 @@ class PreviewDialog(QDialog):
     """What receiving a package would do, before anything is written; Receive only when each
     conflict is decided. Cancel writes nothing."""
 
-    def __init__(self, p: exchange.Plan, parent: QWidget | None = None, source: str = "") -> None:
+    def __init__(
+        self,
+        p: exchange.Plan,
+        parent: QWidget | None = None,
+        source: str = "",
+        alike: list[duplicates.Pair] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan = p
         self.setObjectName("receivePreview")
+        # Records the package adds that may be one with records here (store/duplicates.py).
+        self.alike = QLabel(self)
+        self.alike.setObjectName("previewDuplicates")
+        self.alike.setWordWrap(True)
+        self.alike.setStyleSheet("background: #fff3cd; padding: 4px;")
+        lines = [
+            self.tr("May be one with a record here: %1 (received) and %2 (here)")
+            .replace("%1", isolated(f"{pair.second.title}, {format_dates(pair.second.date_text)}"))
+            .replace("%2", isolated(f"{pair.first.title}, {format_dates(pair.first.date_text)}"))
+            for pair in (alike or [])
+        ]
+        self.alike.setText("\n".join(lines))
+        self.alike.setVisible(bool(lines))
         self.setWindowTitle(self.tr("Receive a package"))
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
@@ -951,6 +970,7 @@ class PreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.alike)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)

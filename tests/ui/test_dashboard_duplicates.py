@@ -16,6 +16,8 @@ from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import SCHEME
+from ncdesk.ui.formatting import without_isolates
+from ncdesk.ui.team import PreviewDialog
 from tests.store.test_exchange import Clock, introduce, laptop, send
 
 PUTIN = ref_id("person", "vladimir-putin")
@@ -56,6 +58,13 @@ def test_a_package_that_brings_the_same_visit_is_seen_before_and_after_it_is_rec
         "Vladimir Vladimirovich Putin to Mongolia, Kyrgyzstan",
     )
     assert (pair.first_origin, pair.second_origin) == ("", poland_id) and pair.across_origins
+    dialog = PreviewDialog(p, None, "", duplicates.in_package(mexico, p))
+    qtbot.addWidget(dialog)
+    assert without_isolates(dialog.alike.text()) == (
+        "May be one with a record here: Vladimir Vladimirovich Putin to Mongolia, Kyrgyzstan, 11 May 2031 (received) "
+        "and Vladimir Vladimirovich Putin to Mongolia, 10–12 May 2031 (here)"
+    )
+    assert not dialog.alike.isHidden()
     exchange.apply(mexico, p)
     (after,) = duplicates.pairs(mexico, received_only=True)
     assert (after.first.id, after.second.id, after.second_origin) == (here, theirs, poland_id)

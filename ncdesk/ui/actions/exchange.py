@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ncdesk.io import sharing
 from ncdesk.io.package import PackageRefused
-from ncdesk.store import exchange
+from ncdesk.store import duplicates, exchange
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.ui.formatting import error_text, message_text
@@ -156,17 +156,18 @@ class ExchangeActions(QObject):
             return
         store = self.w.store
 
-        def work() -> exchange.Plan:
+        def work() -> tuple[exchange.Plan, list[duplicates.Pair]]:
             data = sharing.read_file(path)
             writer = store.open_writer()
             try:
-                return sharing.preview(writer, data, passphrase=passphrase)
+                p = sharing.preview(writer, data, passphrase=passphrase)
+                return p, duplicates.in_package(writer, p)
             finally:
                 writer.close()
 
-        def done(p: exchange.Plan) -> None:
+        def done(result: tuple[exchange.Plan, list[duplicates.Pair]]) -> None:
             self._set_busy(False)
-            self.show_preview(p, path)
+            self.show_preview(result[0], path, result[1])
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -202,8 +203,10 @@ class ExchangeActions(QObject):
             return
         self.w._worker_failed(exc)
 
-    def show_preview(self, p: exchange.Plan, path: Path | None = None) -> PreviewDialog:
-        dialog = PreviewDialog(p, self.w, path.name if path else "")
+    def show_preview(
+        self, p: exchange.Plan, path: Path | None = None, alike: list[duplicates.Pair] | None = None
+    ) -> PreviewDialog:
+        dialog = PreviewDialog(p, self.w, path.name if path else "", alike or [])
         dialog.accepted.connect(lambda: self.apply_package(p, dialog.decisions(), path))
         dialog.open()
         emit(self.w.preview_shown, dialog)
