@@ -541,7 +541,8 @@ def test_m014_record_merge(tmp_path: Path) -> None:
     alert = "00000000-0000-4000-8000-000000000002"
     db.execute("INSERT INTO person (id, name, created_at, updated_at) VALUES (?, 'P', 'now', 'now')", [person])
     db.execute(
-        "INSERT INTO travel_alert (id, person_id, purpose, created_at, updated_at) VALUES (?, ?, 'summit', 'now', 'now')",
+        "INSERT INTO travel_alert (id, person_id, purpose, created_at, updated_at) "
+        "VALUES (?, ?, 'summit', 'now', 'now')",
         [alert, person],
     )
     db.conn.commit()
