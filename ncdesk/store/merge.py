@@ -93,7 +93,7 @@ def merged_away(store: Store, table: str, survivor: str) -> list[str]:
 
 
 def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == "[]"
+    return value is None or value in ("", "[]", "unknown")  # unknown: the reliability or outcome not said
 
 
 def differences(store: Store, table: str, keep_id: str, other_id: str) -> list[Difference]:
@@ -302,3 +302,13 @@ def pending(store: Store) -> bool:
             if store.db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [gone]).fetchone():
                 return True
     return False
+
+
+def merged_by_prefix(store: Store, table: str, prefix: str) -> list[tuple[str, str]]:
+    """Records merged away whose id starts with *prefix*, each with its survivor: an id someone
+    kept (in a note, a mail, a package) still finds its record."""
+    rows = store.db.execute(
+        f"SELECT id, merged_into FROM {table} WHERE merged_into IS NOT NULL AND lower(id) LIKE ? ORDER BY id",
+        [prefix.strip().lower() + "%"],
+    ).fetchall()
+    return [(str(r[0]), str(r[1])) for r in rows]
