@@ -312,3 +312,37 @@ def merged_by_prefix(store: Store, table: str, prefix: str) -> list[tuple[str, s
         [prefix.strip().lower() + "%"],
     ).fetchall()
     return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def candidates(store: Store, table: str, record_id: str, limit: int = 50) -> list[tuple[str, str]]:
+    """The live records *record_id* could be merged with, likeliest first, each with a line that
+    names it (an alert: the same person's, nearest in date; a letter: to the same State)."""
+    if table == "travel_alert":
+        row = store.db.execute("SELECT person_id, date_from FROM travel_alert WHERE id = ?", [record_id]).fetchone()
+        if row is None:
+            return []
+        found = store.db.execute(
+            "SELECT a.id, p.name, coalesce(a.destinations_text, ''), a.date_text, a.status FROM travel_alert a "
+            "JOIN person p ON p.id = a.person_id WHERE a.person_id = ? AND a.id != ? AND a.deleted_at IS NULL "
+            "ORDER BY abs(julianday(coalesce(a.date_from, '1900-01-01')) - julianday(coalesce(?, '1900-01-01'))), "
+            "a.id LIMIT ?",
+            [row[0], record_id, row[1], limit],
+        ).fetchall()
+        return [(r[0], f"{r[1]} — {r[2]}, {r[3]} ({r[4].replace('_', ' ')})") for r in found]
+    if table == "letter":
+        row = store.db.execute("SELECT state_id, date FROM letter WHERE id = ?", [record_id]).fetchone()
+        if row is None:
+            return []
+        found = store.db.execute(
+            "SELECT l.id, coalesce(s.name, ''), coalesce(l.date, ''), l.subject FROM letter l "
+            "LEFT JOIN state s ON s.id = l.state_id WHERE l.state_id IS ? AND l.id != ? AND l.deleted_at IS NULL "
+            "ORDER BY l.date DESC, l.id LIMIT ?",
+            [row[0], record_id, limit],
+        ).fetchall()
+        return [(r[0], f"{r[1]}, {r[2]} — {r[3]}") for r in found]
+    found = store.db.execute(
+        "SELECT id, title, coalesce(date_text, '') FROM activity WHERE kind = (SELECT kind FROM activity WHERE id = ?) "
+        "AND id != ? AND deleted_at IS NULL ORDER BY date_from DESC, id LIMIT ?",
+        [record_id, record_id, limit],
+    ).fetchall()
+    return [(r[0], f"{r[1]}, {r[2]}") for r in found]

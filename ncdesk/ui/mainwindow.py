@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         self.act_reopen = act(
             record_menu, self.tr("&Reopen this alert"), self.alert_actions.reopen_alert, None, "reopen"
         )
+        self.act_merge = act(record_menu, self.tr("&Merge with…"), self.alert_actions.merge_with, None, "merge_with")
         record_menu.addSeparator()
         self.act_procedure = act(
             record_menu,
