@@ -177,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", default="", help="who shared it")
     p.add_argument("--to", dest="recipient", default="", help="who received it at the Court")
 
+    _merge_args(alert_sub, "alert")
+
     letter = sub.add_parser("letter", help="the President's letters: add, list, draft")
     letter_sub = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
     p = letter_sub.add_parser("add", help="record a letter")
@@ -197,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="record it even if a letter to the same State, of the same day, to the same addressee is recorded",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+    _merge_args(letter_sub, "letter")
     p = letter_sub.add_parser("list", help="the letter register")
     _data_dir_arg(p, top=False)
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -369,6 +372,24 @@ def _export_args(p: argparse.ArgumentParser) -> None:
         default="en",
         help="language of the headings, labels and dates (default: en); text you typed is printed as typed",
     )
+
+
+def _merge_args(sub: Any, kind: str) -> None:
+    p = sub.add_parser(
+        "merge",
+        help=f"merge two {kind}s recorded for one and the same (the other's id then leads to the one kept)",
+    )
+    _data_dir_arg(p, top=False)
+    p.add_argument("keep", metavar="KEEP", help=f"the {kind} kept (id or first characters)")
+    p.add_argument("other", metavar="OTHER", help=f"the {kind} merged into it (id or first characters)")
+    p.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="keep|other|FIELD=keep|other",
+        help="for a field both hold differently: whose value (default: keep's); repeat per field",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def fail(message: str) -> NoReturn:
@@ -926,10 +947,92 @@ def _find_alert(store: Any, text: str) -> dict[str, Any]:
         fail(f"{text!r}: give at least the first 4 characters of the alert's id (see ncdesk alert list)")
     found = store.rows("travel_alert", "lower(id) LIKE ?", [key + "%"])
     if not found:
+        from ncdesk.store.merge import merged_by_prefix
+
+        merged = merged_by_prefix(store, "travel_alert", key)
+        if len({survivor for _, survivor in merged}) == 1:  # merged away: its id leads to the one kept
+            print(f"Alert {merged[0][0][:8]} was merged into {merged[0][1][:8]}.", file=sys.stderr)
+            found = store.rows("travel_alert", "id = ?", [merged[0][1]])
+    if not found:
         fail(f"no travel alert has an id starting with {text!r} (see ncdesk alert list)")
     if len(found) > 1:
         fail(f"{text!r} matches {len(found)} alerts; give more characters of the id")
     return dict(found[0])
+
+
+def _find_record(store: Any, table: str, text: str) -> dict[str, Any]:
+    """A record by its id or its first characters (a record merged away: the one it leads to)."""
+    if table == "travel_alert":
+        return _find_alert(store, text)
+    from ncdesk.store.merge import merged_by_prefix
+
+    key = text.strip().lower()
+    word = table.replace("_", " ")
+    if len(key) < 4:
+        fail(f"{text!r}: give at least the first 4 characters of the {word}'s id")
+    found = store.rows(table, "lower(id) LIKE ?", [key + "%"])
+    if not found:
+        survivors = {survivor for _, survivor in merged_by_prefix(store, table, key)}
+        if len(survivors) == 1:
+            found = store.rows(table, "id = ?", [survivors.pop()])
+    if not found:
+        fail(f"no {word} has an id starting with {text!r}")
+    if len(found) > 1:
+        fail(f"{text!r} matches {len(found)} {word}s; give more characters of the id")
+    return dict(found[0])
+
+
+def alert_merge(args: argparse.Namespace) -> int:
+    return record_merge(args, "travel_alert")
+
+
+def letter_merge(args: argparse.Namespace) -> int:
+    return record_merge(args, "letter")
+
+
+def record_merge(args: argparse.Namespace, table: str) -> int:
+    """`alert merge` / `letter merge`: one record where two were recorded for one."""
+    from ncdesk.store.merge import SIDES, MergeError, differences, merge
+
+    take = "keep"
+    fields: dict[str, str] = {}
+    for item in args.take:
+        name, _, side = item.rpartition("=")
+        if side not in SIDES:
+            fail(f"--take {item}: say keep or other, for all fields or as FIELD=keep|other")
+        if name:
+            fields[name.strip()] = side
+        else:
+            take = side
+    with _open_store(args) as store:
+        keep, other = _find_record(store, table, args.keep), _find_record(store, table, args.other)
+        if keep["id"] == other["id"]:
+            fail("these are one record already: there is nothing to merge")
+        columns = set(store.columns(table))
+        unknown = sorted(set(fields) - columns)
+        if unknown:
+            fail(f"--take: no field {', '.join(unknown)}; fields: {', '.join(sorted(columns))}")
+        chosen = [
+            (d.field, fields.get(d.field, take), d.keep if fields.get(d.field, take) == "keep" else d.other)
+            for d in differences(store, table, keep["id"], other["id"])
+        ]
+        try:
+            done = merge(store, table, keep["id"], other["id"], take=take, fields=fields)
+        except MergeError as exc:
+            fail(str(exc))
+    if args.json:
+        print(
+            json.dumps(
+                {"merge": done.merge_id, "kept": done.survivor, "merged": done.merged_away,
+                 "fields": {f: {"from": side, "value": v} for f, side, v in chosen}},
+                ensure_ascii=False, indent=2,
+            )
+        )  # fmt: skip
+        return EXIT_OK
+    print(f"Merged: {done.merged_away[:8]} now leads to {done.survivor[:8]} (Edit ▸ Undo in the window takes it back).")
+    for f, side, value in chosen:
+        print(f"  {f.replace('_', ' ')}: {value!s} (from {side})")
+    return EXIT_OK
 
 
 def _day_arg(text: str | None, what: str) -> Any:
@@ -957,6 +1060,7 @@ def cmd_alert(args: argparse.Namespace) -> int:
         "step": alert_step,
         "share": alert_share,
         "duplicates": alert_duplicates,
+        "merge": alert_merge,
     }[args.alert_command](args)
 
 
@@ -1206,7 +1310,12 @@ def alert_share(args: argparse.Namespace) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    return {"add": letter_add, "list": letter_list, "draft": letter_draft}[args.letter_command](args)
+    return {
+        "add": letter_add,
+        "list": letter_list,
+        "draft": letter_draft,
+        "merge": letter_merge,
+    }[args.letter_command](args)
 
 
 def letter_add(args: argparse.Namespace) -> int:

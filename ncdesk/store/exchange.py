@@ -1113,11 +1113,15 @@ def apply(
     label = f"Received from {p.sender_name}, package {p.package_id[:8]}"
     written: list[Path] = []  # attached files stored for new records: removed if the package is not applied
     try:
-        return _apply_changes(store, p, label, me, decisions, take, written)
+        received = _apply_changes(store, p, label, me, decisions, take, written)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
+    from ncdesk.store.merge import settle  # merges received, or records naming a merged-away one
+
+    settle(store)
+    return received
 
 
 def _apply_changes(

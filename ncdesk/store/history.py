@@ -243,6 +243,10 @@ def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") 
     with store.batch(label or f"{verb}: {root_label(store, original)}", kind=kind, reverts=batch_id) as new_id:
         for change in reversed(changes):
             _invert(store, change, original)
+        if any(c.table == "record_merge" for c in changes):
+            from ncdesk.store.merge import refresh  # merged ids are derived from the merges
+
+            refresh(store)
     return new_id
 
 

@@ -787,6 +787,29 @@ def m012_state_note(db: Database) -> None:
     db.execute("CREATE INDEX idx_state_note_state ON state_note(state_id)")
 
 
+@MIGRATIONS(name="m014_record_merge")
+def m014_record_merge(db: Database) -> None:
+    """Two records found to be one (two alerts for one visit, logged on two laptops): each merge is
+    a record of its own, added whole and never edited, so that merges made on several laptops add up
+    whatever their order (store/merge.py). `merged_into` says, on a record merged away, which record
+    its id now leads to: derived from the merges (`schema.DERIVED_COLUMNS`), not a field.
+    (m013 is another change's, made at the same time: the numbers only have to be in order.)"""
+    db.execute(
+        _table_001(
+            "record_merge",
+            _enum_001("tbl", ("travel_alert", "letter", "activity")),
+            "keep_id TEXT NOT NULL CHECK (length(keep_id) = 36)",
+            "other_id TEXT NOT NULL CHECK (length(other_id) = 36)",
+            extra=["CHECK (keep_id <> other_id)"],
+        )
+    )
+    db.execute("CREATE INDEX idx_record_merge_keep ON record_merge(keep_id)")
+    db.execute("CREATE INDEX idx_record_merge_other ON record_merge(other_id)")
+    for table in ("travel_alert", "letter", "activity"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN merged_into TEXT")
+        db.execute(f"CREATE INDEX idx_{table}_merged ON {table}(merged_into) WHERE merged_into IS NOT NULL")
+
+
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""
     return len(MIGRATIONS._migrations)

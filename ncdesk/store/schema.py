@@ -34,6 +34,7 @@ TABLES: tuple[str, ...] = (
     "attachment",
     "deadline",
     "citation",
+    "record_merge",
 )
 
 COMMON_COLUMNS = ("id", "origin", "user_fields", "notes", "created_at", "updated_at", "deleted_at")
@@ -41,7 +42,9 @@ COMMON_COLUMNS = ("id", "origin", "user_fields", "notes", "created_at", "updated
 # Columns the database keeps from other rows (store/sort_keys.py): not fields of the record. They
 # are not read as its fields, recorded in its history, exported or shared.
 DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "travel_alert": ("destinations_text", "shared_latest"),
+    "travel_alert": ("destinations_text", "shared_latest", "merged_into"),
+    "letter": ("merged_into",),
+    "activity": ("merged_into",),
 }
 
 JSON_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -349,6 +349,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "ncdesk is already open on this data folder (%1)."),
     QT_TRANSLATE_NOOP("messages", "ncdesk is already open on this data folder (%1, since %2)."),
     QT_TRANSLATE_NOOP("messages", "No %1 with id %2."),
+    QT_TRANSLATE_NOOP("messages", "These are one record already: there is nothing to merge."),
+    QT_TRANSLATE_NOOP("messages", "%1 has no field %2"),
     QT_TRANSLATE_NOOP("messages", "no State given"),
     QT_TRANSLATE_NOOP("messages", "%1 matches several States: %2; say which"),
     QT_TRANSLATE_NOOP("messages", "unknown State %1"),

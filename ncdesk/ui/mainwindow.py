@@ -24,6 +24,7 @@ from ncdesk.core.forms import FORMS
 from ncdesk.io import tabular
 from ncdesk.store import exchange
 from ncdesk.store.history import Batch, Touched, UndoStack
+from ncdesk.store.merge import resolve as resolve_merged
 from ncdesk.store.store import Store
 from ncdesk.ui.actions.alerts import AlertActions
 from ncdesk.ui.actions.backups import BackupActions
@@ -480,6 +481,7 @@ class MainWindow(QMainWindow):
         self.act_reopen = act(
             record_menu, self.tr("&Reopen this alert"), self.alert_actions.reopen_alert, None, "reopen"
         )
+        self.act_merge = act(record_menu, self.tr("&Merge with…"), self.alert_actions.merge_with, None, "merge_with")
         record_menu.addSeparator()
         self.act_procedure = act(
             record_menu,
@@ -596,6 +598,7 @@ class MainWindow(QMainWindow):
             if att is None:
                 return False
             kind, record_id = att["record_kind"], att["record_id"]
+        record_id = resolve_merged(self.store, kind, record_id)  # a record merged away: the one kept
         shown = self.detail.show_record(kind, record_id)
         self._detail_soon.stop()  # just read
         if not shown:

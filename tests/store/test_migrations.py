@@ -31,7 +31,7 @@ def test_m001_initial_schema(tmp_path: Path) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     MIGRATIONS.apply(db, stop_before=[n for n in migration_names() if n != "m001_initial_schema"])
     tables = set(db.table_names())
-    created_later = {"deadline", "state_note"}  # m003, m010
+    created_later = {"deadline", "state_note", "record_merge"}  # m003, m012, m014
     assert set(TABLES) - created_later <= tables
     assert not created_later & tables
     for table in set(TABLES) - created_later:
@@ -524,5 +524,41 @@ def test_m012_state_note(tmp_path: Path) -> None:
         assert db.execute("SELECT action FROM change_log WHERE tbl = 'state_note'").fetchall() == [("insert",)]
         db.execute("DELETE FROM state WHERE id = ?", [state])
         assert db.execute("SELECT count(*) FROM state_note").fetchone() == (0,)
+    finally:
+        db.close()
+
+
+def test_m014_record_merge(tmp_path: Path) -> None:
+    """A schema-12 database gains the empty table of merges and, on alerts, letters and
+    activities, the derived `merged_into`; an alert recorded before keeps its fields; a merge of a
+    record with itself is refused by the schema."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    later = [n for n in migration_names() if n >= "m013"]
+    MIGRATIONS.apply(db, stop_before=later[0])
+    person = "00000000-0000-4000-8000-000000000001"
+    alert = "00000000-0000-4000-8000-000000000002"
+    db.execute("INSERT INTO person (id, name, created_at, updated_at) VALUES (?, 'P', 'now', 'now')", [person])
+    db.execute(
+        "INSERT INTO travel_alert (id, person_id, purpose, created_at, updated_at) "
+        "VALUES (?, ?, 'summit', 'now', 'now')",
+        [alert, person],
+    )
+    db.conn.commit()
+    db.execute(f"PRAGMA user_version = {len(migration_names()) - len(later)}")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT count(*) FROM record_merge").fetchone() == (0,)
+        assert db.execute("SELECT purpose, merged_into FROM travel_alert").fetchall() == [("summit", None)]
+        for table in ("letter", "activity"):
+            assert "merged_into" in [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        insert = (
+            "INSERT INTO record_merge (id, tbl, keep_id, other_id, created_at, updated_at) "
+            "VALUES (?, 'travel_alert', ?, ?, 'now', 'now')"
+        )
+        with pytest.raises(Exception, match="CHECK"):
+            db.execute(insert, ["00000000-0000-4000-8000-000000000003", alert, alert])
     finally:
         db.close()

@@ -53,6 +53,18 @@ class AlertActions(QObject):
         dialog.open()
         return dialog
 
+    def merge_with(self) -> Any:
+        """Alerts ▸ Merge with…: the open alert (or letter, activity) and another recorded for it."""
+        kind, record_id = self.w.detail.kind, self.w.detail.record_id
+        if kind not in ("travel_alert", "letter", "activity") or not record_id:
+            return None
+        from ncdesk.ui.merging import MergeDialog
+
+        dialog = MergeDialog(self.w.store, kind, record_id, parent=self.w)
+        dialog.merged.connect(lambda table, kept: self.w.record_actions._saved(table, kept))
+        dialog.open()
+        return dialog
+
     def reopen_alert(self) -> None:
         alert = self._open_alert()
         if alert is None:
