@@ -11,7 +11,8 @@ TAJIKISTAN = "0c5e2437"  # the reference alert: Vladimir Putin in Tajikistan, 8â
 
 def test_alert_merge_into_the_recorded_visit(capsys, initialised: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "alert", "add", "--person", "Putin", "--state", "Tajikistan", "--from", "2025-10-08",
-                       "--to", "2025-10-10", "--purpose", "summit of the CIS", "--json")  # fmt: skip
+                       "--to", "2025-10-10", "--purpose", "summit of the CIS", "--allow-duplicate",
+                       "--json")  # fmt: skip
     assert code == 0
     new = json.loads(out)["id"]
     code, out, _ = run(capsys, "alert", "merge", new[:8], TAJIKISTAN, "--take", "other", "--take", "purpose=keep",
@@ -33,7 +34,7 @@ def test_alert_merge_into_the_recorded_visit(capsys, initialised: Path) -> None:
 
 def test_alert_merge_bad_input(capsys, initialised: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "alert", "add", "--person", "Putin", "--state", "Tajikistan", "--from", "2025-10-08",
-                       "--json")  # fmt: skip
+                       "--allow-duplicate", "--json")  # fmt: skip
     new = json.loads(out)["id"]
     code, _, err = run(capsys, "alert", "merge", new[:8], TAJIKISTAN, "--take", "mine")
     assert code == 2 and "keep or other" in err
@@ -47,7 +48,7 @@ def test_letter_merge(capsys, initialised: Path) -> None:  # type: ignore[no-unt
     ids = []
     for extra in (("--subject", "Visit"), ("--reference", "P/1")):
         code, out, _ = run(capsys, "letter", "add", "--state", "Tajikistan", "--date", "2030-10-07", "--to-office",
-                           "Minister of Foreign Affairs", *extra, "--json")  # fmt: skip
+                           "Minister of Foreign Affairs", *extra, "--allow-duplicate", "--json")  # fmt: skip
         assert code == 0, out
         ids.append(json.loads(out)["id"])
     code, out, _ = run(capsys, "letter", "merge", ids[0][:8], ids[1][:8], "--json")
