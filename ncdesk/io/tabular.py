@@ -25,6 +25,7 @@ from ncdesk.core.dates import DateError, format_day, parse_iso_day, parse_partia
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
 from ncdesk.io.atomic import atomic_write
+from ncdesk.io.values import shared_state_name
 from ncdesk.store.editing import current_values
 from ncdesk.store.exchange import document_author
 from ncdesk.store.queries import LookupProblem, Resolver
@@ -355,6 +356,8 @@ class _Names:
         if record is None:
             return record_id
         name = str(record["icc_number"] if table in ("situation", "icc_case") else record["name"])
+        if table == "state" and shared_state_name(name):  # "Congo" is asked on import: its formal name is not
+            name = str(record["formal_name"] or record["iso3"])
         try:
             found = self.resolver.resolve(table, name)
         except LookupProblem:

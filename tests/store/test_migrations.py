@@ -526,3 +526,26 @@ def test_m012_state_note(tmp_path: Path) -> None:
         assert db.execute("SELECT count(*) FROM state_note").fetchone() == (0,)
     finally:
         db.close()
+
+
+def test_m013_import_mapping(tmp_path: Path) -> None:
+    """A schema-12 database gains the empty table of an import's answers by the file's shape: one
+    per shape, a JSON object; bookkeeping, so not in the history."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m013_import_mapping")
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 12")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT count(*) FROM import_mapping").fetchone() == (0,)
+        insert = "INSERT INTO import_mapping (shape, mapping, saved_at) VALUES (?, ?, 'now')"
+        db.execute(insert, ["date|destinations|person", '{"columns": {}}'])
+        for shape, mapping in (("", "{}"), ("a", "[]"), ("b", "not json"), ("date|destinations|person", "{}")):
+            with pytest.raises(Exception, match="CHECK|UNIQUE"):
+                db.execute(insert, [shape, mapping])
+        assert db.execute("SELECT count(*) FROM change_log WHERE tbl = 'import_mapping'").fetchone() == (0,)
+    finally:
+        db.close()
