@@ -19,7 +19,7 @@ import pytest
 
 from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
 from ncdesk.io.tabular import COLUMNS, record_cells
-from ncdesk.io.values import DAY_FIRST, MONTH_FIRST, Mapping
+from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping
 from ncdesk.store import engine
 from ncdesk.store.queries import Resolver
 from ncdesk.store.reference import ref_id
@@ -115,7 +115,8 @@ def _mapping(store: Store, spec: dict[str, Any] | None, leave_out: str | None = 
     if spec is None:
         return None
     resolver = Resolver(store)
-    columns = {h: c for h, c in spec.get("columns", {}).items() if h != leave_out}
+    # a header mapped to null is ignored (the command line's --map-column "Initials=")
+    columns = {h: IGNORED if c is None else c for h, c in spec.get("columns", {}).items() if h != leave_out}
     values = {}
     for column, answers in spec.get("values", {}).items():
         for text, value in answers.items():
