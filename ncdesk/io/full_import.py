@@ -186,7 +186,7 @@ def _row(
             )
             continue
         values[col] = value
-    wrong = form_problems(table, values)
+    wrong += form_problems(table, values)
     if wrong:
         return wrong
     existing = store.get(table, record_id, include_deleted=True) if record_id in owners else None

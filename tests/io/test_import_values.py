@@ -236,6 +236,22 @@ def test_a_complete_export_with_an_impossible_date_is_refused_in_words(store: St
     assert not any("IS NULL" in line or "CHECK" in line for line in lines)
 
 
+def test_a_complete_export_with_a_value_of_the_wrong_type_is_refused(store: Store, tmp_path: Path) -> None:
+    # The checks of the forms are added to those of the types, not put in their place.
+    data = export_data(store)
+    person = dict(data["tables"]["person"][0])
+    person.update(id="6f1c3d4e-0000-4000-8000-000000000002", origin="user", name="Jane Roe", aliases="not a list")
+    data["tables"] = {"person": [person]}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = state(store)
+    plan = preview(store, path)
+    assert [p.line() for p in plan.problems] == ["export.json:person:1: aliases: expected a list of texts"]
+    with pytest.raises(ImportRejected):
+        apply(store, plan)
+    assert state(store) == before
+
+
 def test_a_broken_constraint_is_said_as_the_field_the_value_and_why() -> None:
     from ncdesk.io.full_import import constraint_problem
 
