@@ -39,11 +39,13 @@ from ncdesk.io.readers import (
 )
 from ncdesk.io.tabular import (
     COLUMNS,
+    HEADER_CHARS,
     KIND_LABELS,
     KINDS,
     Column,
     column_named,
     date_columns,
+    day_of,
     kind_named,
     split_many,
     unescape_formula,
@@ -438,7 +440,10 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
 
 
 def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
-    """The kind whose required columns the header has, with the most columns recognised."""
+    """The kind the header's columns fit: the one whose required columns it has, with the most
+    columns recognised; failing that, the one kind with the most columns recognised (its missing
+    columns said, its headers not known asked, by `_check_header`). None when no kind fits: the
+    headers not known are asked, with the columns of the kinds they might be."""
     scores = []
     for kind in KINDS:
         cols = [_column(plan.mapping, kind, h) for h in sheet.header if h]
@@ -447,30 +452,56 @@ def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
         scores.append((not missing, known, kind, missing))
     scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best = scores[0]
-    if best[0] and (len(scores) < 2 or (scores[1][0], scores[1][1]) != (best[0], best[1])):
+    tied = [s for s in scores if (s[0], s[1]) == (best[0], best[1])]
+    if len(tied) == 1 and best[1] > 0:
         return best[2]
+    row = sheet.header_row or None
     if best[0]:
-        message = Message("the columns fit several kinds of record; choose the kind (--kind)")
-    elif best[1] == 0:
-        message = Message(
-            "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)"
+        plan.problems.append(
+            Problem(
+                plan.name,
+                row,
+                None,
+                Message("the columns fit several kinds of record; choose the kind (--kind)"),
+                sheet.title,
+            )
         )
+        return None
+    if best[1] == 0:
+        message = Message(
+            "no column is recognised: the header row must name the columns, or they must be mapped "
+            "(see the templates; docs/IMPORT_FORMAT.md)"
+        )
+        # A row of one cell is a title rather than a header: nothing is asked of it.
+        named = [h for h in sheet.header if h]
+        headers = named if len(named) >= 2 else []
     else:
         message = Message(
             "cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)",
             _kinds(best[2]),
             Typed(", ".join(best[3])),
         )
-        # The headers not known may be the columns it lacks: asked, those first.
-        kind, missing = best[2], best[3]
-        candidates = [*missing, *(c.name for c in COLUMNS[kind] if c.field != "id" and c.name not in missing)]
-        for h in sheet.header:
-            if h and _column(plan.mapping, kind, h) is None and plan.mapping.column(h) is None:
-                ranking = ranked(h, candidates, n=len(candidates))
-                ranking.sort(key=lambda c: c not in missing or c not in ranking[:3])
-                plan.ask("column", h, h, ranking[:5], (sheet.title, sheet.header_row or None, h))
-    plan.problems.append(Problem(plan.name, sheet.header_row or None, None, message, sheet.title))
+        headers = sheet.header
+    # The headers not known may be the columns it lacks: asked, with the columns of the kinds it
+    # may be (those it lacks first, unless it names none: then all are lacking).
+    missing = [name for s in tied for name in s[3]] if best[1] else []
+    candidates = [*missing, *(c.name for s in tied for c in COLUMNS[s[2]] if c.field != "id")]
+    for h in headers:
+        if h and len(h) <= HEADER_CHARS and all(_column(plan.mapping, s[2], h) is None for s in tied):
+            if plan.mapping.column(h) is None:
+                plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
+    plan.problems.append(Problem(plan.name, row, None, message, sheet.title))
     return None
+
+
+def _column_choices(header: str, candidates: list[str], missing: list[str]) -> list[str]:
+    """The five columns a header not known may be, most likely first: of the three most like it,
+    those the sheet lacks first; a column the sheet lacks is offered even when unlike it (up to three)."""
+    ranking = ranked(header, candidates, n=len(candidates))
+    top = ranking[:3]
+    ranking.sort(key=lambda c: c not in missing or c not in top)
+    absent = [c for c in missing if c in candidates and c not in ranking[:5]][:3]
+    return ranking[: 5 - len(absent)] + absent
 
 
 def _column(mapping: Mapping, kind: str, header: str) -> Column | None:
@@ -486,6 +517,9 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> dict[str, Column
     seen: dict[str, str] = {}
     columns: dict[str, Column] = {}
     row = sheet.header_row or None
+    named = {c.name for h in sheet.header if h and (c := _column(plan.mapping, kind, h)) is not None}
+    missing = [c.name for c in COLUMNS[kind] if c.required(kind) and c.name not in named]
+    candidates = [c.name for c in COLUMNS[kind] if c.field != "id" and c.name not in named]  # not named twice
     for i, h in enumerate(sheet.header):
         if not h:
             if any(len(cells) > i and cells[i].strip() for _, cells in sheet.rows):
@@ -516,8 +550,7 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> dict[str, Column
                 Message("unknown column; the columns of %1 are: %2", _kinds(kind), Typed(names)),
                 sheet.title,
             )
-            candidates = [c.name for c in COLUMNS[kind] if c.field != "id"]
-            plan.ask("column", h, h, ranked(h, candidates), (sheet.title, row, h))
+            plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
             plan.problems.append(problem)
             plan.asked.append(problem)
         elif col.name in seen:
@@ -539,7 +572,7 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> dict[str, Column
                     plan.name,
                     number,
                     None,
-                    Message("a value in column %1, which the first row does not name", extra + 1),
+                    Message("a value in column %1, which the header row does not name", extra + 1),
                     sheet.title,
                 )
             )
@@ -738,10 +771,13 @@ class _Rows:
         order; raises _Ask for what the file must say, DateOrderProblem."""
         if not text or col.ref:
             return text
+        dated = col.name in date_columns(kind)
+        if dated:  # a column mapped by hand is not one the reader knew to hold dates
+            text = day_of(text)
         mapped = self.mapping.value(col.name, text)
         if mapped is not None:
             text = mapped
-        if col.name in date_columns(kind):
+        if dated:
             return self._dates(text)
         choices = _choices(kind, col.field)
         if choices:  # a value not of the list is left as typed: the checks say so, and it is asked

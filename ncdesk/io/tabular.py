@@ -218,7 +218,7 @@ _HEADERS: dict[str, dict[str, Column]] = {
 
 # No header cell is longer (the longest label is 31 characters): longer texts are not looked up
 # (nor kept in the lookups' caches).
-_LONGEST = 80
+HEADER_CHARS = 80
 
 
 def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
@@ -226,7 +226,7 @@ def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
     names). A header names every required column of a kind, or at least two of its columns."""
     enough, most = False, 0
     for kind in KINDS:
-        named = {col.name for h in cells if 0 < len(h) <= _LONGEST and (col := column_named(kind, h)) is not None}
+        named = {col.name for h in cells if 0 < len(h) <= HEADER_CHARS and (col := column_named(kind, h)) is not None}
         if not named:
             continue
         most = max(most, len(named))
@@ -238,7 +238,7 @@ def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
 @functools.lru_cache(maxsize=1024)
 def is_date_header(header: str) -> bool:
     """Whether a header names a column that holds a date in every kind that has it ("Received on")."""
-    if len(header) > _LONGEST:
+    if len(header) > HEADER_CHARS:
         return False
     kinds = [(kind, col) for kind in KINDS if (col := column_named(kind, header)) is not None]
     return bool(kinds) and all(col.name in date_columns(kind) for kind, col in kinds)
@@ -273,7 +273,7 @@ EXAMPLE_MARK = "(example: delete this row)"
 def is_marked_example(cells: Sequence[str]) -> bool:
     """Whether a row carries the template's example marker (in any cell, case and spaces ignored)."""
     key = _norm(EXAMPLE_MARK)
-    return any(_norm(c) == key for c in cells if "(" in c and len(c) <= _LONGEST)
+    return any(_norm(c) == key for c in cells if "(" in c and len(c) <= HEADER_CHARS)
 
 
 def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
@@ -283,9 +283,9 @@ def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
     for kind in KINDS:
         compared = 0
         for h, text in itertools.zip_longest(header, cells, fillvalue=""):
-            if len(text) <= _LONGEST and _norm(text) == key:
+            if len(text) <= HEADER_CHARS and _norm(text) == key:
                 continue
-            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= _LONGEST else None
+            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= HEADER_CHARS else None
             if col is None:
                 if text.strip():
                     break

@@ -168,10 +168,15 @@ def closed_names(value: str) -> list[str]:
     return names
 
 
+_DOUBT = "?¿؟？"
+
+
 def closed_value(choices: Iterable[str], text: str) -> str | None:
-    """The value of *choices* that *text* names, ignoring case, accents and punctuation; or None."""
+    """The value of *choices* that *text* names, ignoring case, accents and punctuation; or None.
+    A question mark (?, ¿, Arabic ؟) is not ignored: "Probable?" is the typist's doubt, asked rather
+    than read."""
     key = _key(text)
-    if not key:
+    if not key or any(mark in text for mark in _DOUBT):
         return None
     for value in choices:
         if any(_key(name) == key for name in closed_names(value)):

@@ -408,7 +408,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "duplicate of row %1 of this sheet (the same %2)"),
     QT_TRANSLATE_NOOP(
         "messages",
-        "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)",  # noqa: E501
+        "no column is recognised: the header row must name the columns, or they must be mapped "
+        "(see the templates; docs/IMPORT_FORMAT.md)",
     ),
     QT_TRANSLATE_NOOP(
         "messages",
@@ -444,7 +445,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "two sheets hold %1"),
     QT_TRANSLATE_NOOP("messages", "unknown column; the columns of %1 are: %2"),
     QT_TRANSLATE_NOOP("messages", "required column missing"),
-    QT_TRANSLATE_NOOP("messages", "a value in column %1, which the first row does not name"),
+    QT_TRANSLATE_NOOP("messages", "a value in column %1, which the header row does not name"),
     QT_TRANSLATE_NOOP("messages", "%1; %2"),
     QT_TRANSLATE_NOOP("messages", "this record was deleted; restore it (Edit ▸ Restore) or leave the id empty"),
     QT_TRANSLATE_NOOP("messages", "a closed alert needs its outcome: %1"),

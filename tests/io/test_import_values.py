@@ -79,6 +79,40 @@ def test_a_value_not_of_the_list_is_asked_with_the_closest_values_and_answered_o
     assert [a["reliability"] for a in _alerts(store)] == ["probable", "probable"]
 
 
+def test_a_value_with_a_question_mark_is_the_typist_s_doubt_asked_not_read(store: Store, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "alerts.csv",
+        [HEAD, ["Putin", "Mongolia", "2031-04-03", "PROBABLE?", ""], ["Putin", "Chad", "2031-04-03", "¿posible?", ""]],
+    )
+    plan = preview(store, path)
+    assert [(q.what, q.text, q.suggestions[0]) for q in plan.questions] == [
+        ("value", "PROBABLE?", "probable"),
+        ("value", "¿posible?", "possible"),
+    ]
+    assert [(p.row, p.field) for p in plan.asked] == [(2, "reliability"), (3, "reliability")]
+    answers = {("reliability", "PROBABLE?"): "probable", ("reliability", "¿posible?"): "possible"}
+    plan = preview(store, path, mapping=Mapping(values=answers))
+    assert plan.ok, [p.line() for p in plan.problems]
+    apply(store, plan)
+    assert [a["reliability"] for a in _alerts(store)] == ["probable", "possible"]
+
+
+def test_a_column_mapped_by_hand_to_a_date_gives_the_day_of_a_date_time(store: Store, tmp_path: Path) -> None:
+    # "Heard on" is no header ncdesk knows: the reader did not know it holds dates
+    path = write_csv(
+        tmp_path / "alerts.csv",
+        [
+            ["person", "destinations", "When", "Heard on"],
+            ["Putin", "Mongolia", "2031-04-03 00:00:00", "2031-03-20T09:30"],
+        ],
+    )
+    plan = preview(store, path, mapping=Mapping(columns={"When": "date", "Heard on": "received_at"}))
+    assert plan.ok, [p.line() for p in plan.problems]
+    apply(store, plan)
+    (alert,) = _alerts(store)
+    assert (alert["date_from"], alert["date_to"], alert["received_at"]) == ("2031-04-03", "2031-04-03", "2031-03-20")
+
+
 def test_a_swappable_numeric_date_is_not_read_until_the_file_says_its_order(store: Store, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "alerts.csv",
