@@ -14,7 +14,7 @@ The columns of each kind are in `ncdesk.io.tabular` and docs/IMPORT_FORMAT.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +31,7 @@ from ncdesk.io.readers import (
     ImportRejected,
     Limits,
     Problem,
+    Rows,
     Sheet,
     Tables,
     read_bytes,
@@ -98,15 +99,24 @@ _MESSAGE_CHARS = 300
 _SUSPEND_INDEX_FROM = 200
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class RowPlan:
+    """One row of a section and what the import does with it. Its cells are read from the file's
+    compact rows (`readers.Rows`) when asked for: a plan does not hold the file's text a second
+    time, so that a preview costs about what reading the file costs."""
+
     number: int
-    cells: list[str]
+    source: Sequence[tuple[int, list[str]]] = field(repr=False)  # the sheet's rows
+    at: int = 0  # this row's place in *source*
     # add; unchanged (its id is recorded with the same content); rejected; unchecked (the import
     # stopped before it: too many problems)
     action: str = "unchecked"
-    problems: list[Problem] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()  # (not an empty list for each of 100,000 rows)
     record_id: str | None = None
+
+    @property
+    def cells(self) -> list[str]:
+        return self.source[self.at][1]
 
 
 @dataclass
@@ -432,11 +442,16 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
         plan.notes.extend(sheet.notes)  # rows above the header, the template's example (readers)
         columns = _check_header(plan, sheet, kind)
         plan.problems.extend(text_problems(plan.name, sheet, limits))
-        plan.sections.append(
-            SectionPlan(kind, sheet.title, sheet.header, [RowPlan(n, cells) for n, cells in sheet.rows], columns)
-        )
+        plan.sections.append(SectionPlan(kind, sheet.title, sheet.header, _row_plans(sheet), columns))
     if not any(s.rows for s in plan.sections) and not plan.problems:
         plan.problems.append(Problem(plan.name, None, None, Message("no rows to import below the header")))
+
+
+def _row_plans(sheet: Sheet) -> list[RowPlan]:
+    """A plan of each row of *sheet*, its cells left in the sheet's compact rows."""
+    rows = sheet.rows
+    numbers = rows.numbers() if isinstance(rows, Rows) else [n for n, _ in rows]
+    return [RowPlan(n, rows, i) for i, n in enumerate(numbers)]
 
 
 def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
@@ -657,7 +672,7 @@ class _Rows:
             message = message[: _MESSAGE_CHARS - 1] + "…"
         p = Problem(self.plan.name, row.number, column, message, section.title)
         row.action = "rejected"
-        row.problems.append(p)
+        row.problems += (p,)
         self.plan.problems.append(p)
         if asked:
             self.plan.asked.append(p)

@@ -82,7 +82,6 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "import"
 EXPECTATIONS = sorted(CORPUS.glob("*.expect.json"))
 
 
-
 def _expect(path: Path) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
