@@ -115,6 +115,8 @@ def test_a_sheet_that_names_no_column_in_its_first_rows_is_refused_as_before(sto
         "t.csv:1: no column is recognised: the header row must name the columns, or they must be mapped "
         "(see the templates; docs/IMPORT_FORMAT.md)"
     ]
+    # a row of one cell is a title, not a header: nothing is asked of it
+    assert preview(store, Path("t.csv"), data=_csv(rows)).questions == []
     # The row that names the most columns is the header when none names enough: its problems are said.
     with pytest.raises(ImportRejected) as caught:
         import_file(store, Path("t.csv"), data=_csv([[TITLE], ["Person", "Where"], ["Vladimir Putin", "Mongolia"]]))
