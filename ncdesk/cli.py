@@ -84,7 +84,35 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(p, top=False)
     p.add_argument("file", help="the file: .csv, .xlsx, .json (records, or a complete ncdesk export)")
     p.add_argument("--kind", help=f"what the rows are ({_KINDS_HELP}); default: from sheet names or columns")
-    p.add_argument("--dry-run", action="store_true", help="check the file and show what it would add; write nothing")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the file and show what it would add, and what it asks (with the option that answers it); "
+        "write nothing",
+    )
+    p.add_argument(
+        "--map-column",
+        action="append",
+        default=[],
+        metavar="HEADER=COLUMN",
+        help='a header the importer does not know is this column ("Destination=destinations"); '
+        '"HEADER=" ignores it (repeat for each)',
+    )
+    p.add_argument(
+        "--map-value",
+        action="append",
+        default=[],
+        metavar="[COLUMN:]TEXT=VALUE",
+        help="what a value of the file means: a State, a person, a closed list's value "
+        '("Ivory Coast=Côte d\'Ivoire", "reliability:Likely=probable"; repeat for each)',
+    )
+    order = p.add_mutually_exclusive_group()
+    order.add_argument(
+        "--day-first", action="store_true", help="numeric dates such as 10/09/2027 are day first (10 September)"
+    )
+    order.add_argument(
+        "--month-first", action="store_true", help="numeric dates such as 10/09/2027 are month first (9 October)"
+    )
 
     p = sub.add_parser("template", help="an import template for a kind: the columns and one example row")
     _data_dir_arg(p, top=False)
@@ -725,11 +753,63 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_mapping(args: argparse.Namespace) -> Any:
+    """The answers given on the command line (--map-column, --map-value, --day-first/--month-first)."""
+    from ncdesk.io.tabular import COLUMNS, KINDS, column_named
+    from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping
+
+    mapping = Mapping(dates=DAY_FIRST if args.day_first else MONTH_FIRST if args.month_first else None)
+    for given in args.map_column:
+        header, sep, column = given.partition("=")
+        if not sep or not header.strip():
+            fail(f"--map-column {given!r}: write it as HEADER=COLUMN (or HEADER= to ignore the column)")
+        column = column.strip()
+        if column and column.lower() != "ignore" and not any(column_named(k, column) for k in KINDS):
+            fail(f"--map-column {given!r}: {column!r} is not a column of any kind (see docs/IMPORT_FORMAT.md)")
+        if column.lower() == "ignore":
+            column = IGNORED
+        mapping.columns[header.strip()] = column
+    names = {c.name for k in KINDS for c in COLUMNS[k]}
+    for given in args.map_value:
+        text, sep, value = given.partition("=")
+        if not sep or not text.strip() or not value.strip():
+            fail(f"--map-value {given!r}: write it as TEXT=VALUE, or COLUMN:TEXT=VALUE for one column")
+        column, colon, rest = text.partition(":")
+        if colon and column.strip() in names:
+            mapping.values[(column.strip(), rest.strip())] = value.strip()
+        else:
+            mapping.values[("", text.strip())] = value.strip()
+    return mapping
+
+
+def _print_questions(plan: Any) -> None:
+    """What the file leaves open, each with its answers and the option that gives one."""
+    from ncdesk.io.values import DAY_FIRST, both_readings
+
+    print(f"{len(plan.questions)} question(s) to answer, then import again:", file=sys.stderr)
+    for q in plan.questions:
+        cells = f" ({q.count} cells)" if q.count > 1 else ""
+        if q.what == "date_order":
+            first, second = both_readings(q.text)
+            answers = " or ".join(f"{q.answer_flag(o)} ({first if o == DAY_FIRST else second})" for o in q.suggestions)
+            print(f"  {q.where()}: dates such as {q.text!r}{cells}: {answers}", file=sys.stderr)
+            continue
+        what = "column" if q.what == "column" else q.column
+        if q.suggestions:
+            answer = q.answer_flag()
+            others = f"; or {', '.join(q.suggestions[1:])}" if len(q.suggestions) > 1 else ""
+        else:
+            answer, others = q.answer_flag("…"), ""
+        ignore = f"; or ignore it: {q.answer_flag('')}" if q.what == "column" else ""
+        print(f"  {q.where()}: {what} {q.text!r}{cells}: {answer}{others}{ignore}", file=sys.stderr)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from ncdesk.io.importing import read, rehearse
+    from ncdesk.io.importing import Mapping, mapping_for, read, rehearse, remember_mapping
 
     path = Path(args.file)
     kind = _kind_arg(args.kind)
+    given = _import_mapping(args)
     folder = paths.data_dir(args.data_dir)
     # A complete export restores into a new data folder exactly, without the reference data
     # loaded first; anything else names States and persons, so it needs them.
@@ -738,15 +818,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open_store(args, load_reference=not fresh) as store:
         if fresh and plan.format != "export":
             store.apply_reference()
+        remembered = mapping_for(store, plan) if plan.format not in ("", "export") else None
+        plan.mapping = remembered.merged(given) if remembered is not None else given
         # Checked and written in one pass, all or nothing: nobody reads the preview in between.
         rehearse(store, plan, commit=not args.dry_run)
         print(plan.summary())
+        if remembered is not None:
+            print("  note: the answers given before for files of these columns are used")
         for note in plan.notes:
             print(f"  note: {note}")
         problems = plan.problems
+        if not problems and not args.dry_run and plan.writes() and given != Mapping(dates=given.dates):
+            remember_mapping(store, plan, plan.mapping)
     if problems:
         for p in problems:
             print(p.line(), file=sys.stderr)
+        if plan.questions:
+            _print_questions(plan)
         fail(f"import rejected: {len(problems)} problem(s) in {path.name}; nothing was written")
     if plan.format == "export":  # a complete export merges: say what became of its rows
         if args.dry_run:

@@ -51,6 +51,9 @@ def test_a_rejected_import_prints_every_problem_and_writes_nothing(
         "alerts.csv:3: destinations: unknown State 'Narnia'; closest: Armenia, Argentina, Mauritania",
         "alerts.csv:3: date: '2031-02-30': February 2031 has 28 days, not 30",
         "alerts.csv:4: person: unknown person 'Nobody'",
+        "2 question(s) to answer, then import again:",
+        "  alerts.csv:3: destinations 'Narnia': --map-value \"Narnia=Armenia\"; or Argentina, Mauritania",
+        "  alerts.csv:4: person 'Nobody': --map-value \"Nobody=…\"",
         "ncdesk import: import rejected: 3 problem(s) in alerts.csv; nothing was written",
     ]
     assert content_digest(initialised / "ncdesk.sqlite3") == before

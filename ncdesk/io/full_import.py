@@ -34,7 +34,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ncdesk.core.text import KindName, Message, Typed
+from ncdesk.core.dates import DateError, Precision, parse_iso_day
+from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.core.text import KindName, Message, Typed, said
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
 from ncdesk.io.readers import FullExport, Problem, strings
 from ncdesk.store import engine
@@ -184,6 +186,7 @@ def _row(
             )
             continue
         values[col] = value
+    wrong += form_problems(table, values)
     if wrong:
         return wrong
     existing = store.get(table, record_id, include_deleted=True) if record_id in owners else None
@@ -274,7 +277,7 @@ def _write(store: Store, table: str, sql: str, args: list[Any], values: dict[str
     try:
         store.db.execute(sql, args)
     except (*engine.IntegrityError, *engine.DataError, *engine.InterfaceError, *engine.ProgrammingError) as exc:
-        return [_constraint(table, exc)]
+        return [constraint_problem(table, exc, values)]
     except OverflowError:
         return [(None, Message("a number is too large"))]
     except UnicodeEncodeError:
@@ -288,8 +291,9 @@ def _write(store: Store, table: str, sql: str, args: list[Any], values: dict[str
     return []
 
 
-def _constraint(table: str, exc: Exception) -> tuple[str | None, str]:
-    """A database constraint, said as what is wrong with the row."""
+def constraint_problem(table: str, exc: Exception, values: dict[str, Any]) -> tuple[str | None, str]:
+    """A database constraint a row broke, said as what is wrong with the row: the field, the value,
+    why; never the constraint's SQL."""
     text = str(exc)
     if m := re.match(r"UNIQUE constraint failed: (.+)", text):
         cols = [c.split(".")[-1] for c in m[1].split(", ")]
@@ -299,7 +303,69 @@ def _constraint(table: str, exc: Exception) -> tuple[str | None, str]:
     if text.startswith("FOREIGN KEY"):
         return (None, Message("refers to a record that is neither in the file nor in the database"))
     if m := re.match(r"CHECK constraint failed: (.+)", text):
-        return (None, Message("a value is not allowed (%1)", Typed(m[1][:120])))
+        return _check_failed(m[1], values)
     if m := re.match(r"cannot store (\w+) value in (\w+) column \w+\.(\w+)", text):
         return (m[3], Message("expected %1, found %2", Typed(m[2].lower()), Typed(m[1].lower())))
-    return (None, Message("cannot be added: %1", Typed(text[:160])))
+    return (None, Message("a value is not allowed"))
+
+
+def _check_failed(check: str, values: dict[str, Any]) -> tuple[str | None, str]:
+    """Which of the row's fields a CHECK constraint is about, and why its value is refused."""
+    named = [c for c in re.findall(r"[A-Za-z_]\w*", check) if c in values]
+    column = named[0] if named else None
+    if column is None:
+        return (None, Message("a value is not allowed"))
+    value = values[column]
+    if re.search(rf"date\({column}\b", check):
+        return (column, Message("%1 is not a day that exists, written YYYY-MM-DD", repr(value)))
+    if m := re.search(rf"\b{column} IN \(([^)]*)\)", check):
+        allowed = ", ".join(v.strip().strip("'") for v in m[1].split(","))
+        return (column, Message("%1 is not one of %2", repr(value), Typed(allowed)))
+    return (column, Message("the value %1 is not allowed here", repr(value)))
+
+
+def form_problems(table: str, values: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """The checks of the forms on a row's stored values, said as the forms say them: its dates are
+    days that exist, its closed lists' values are of the list, a visit's days in order."""
+    spec = FORMS.get(table)
+    if spec is None:
+        return []
+    out: list[tuple[str | None, str]] = []
+    for f in spec.fields:
+        if f.type is FieldType.PARTIAL_DATE:
+            out += _partial_problems(values)
+            continue
+        value = values.get(f.name)
+        if value is None or value == "" or f.name not in values:
+            continue
+        if f.type is FieldType.DATE:
+            try:
+                parse_iso_day(str(value))
+            except DateError as exc:
+                out.append((f.name, said(exc)))
+        elif f.type is FieldType.ENUM and value not in f.choices:
+            out.append((f.name, Message("%1 is not one of %2", repr(value), ", ".join(f.choices))))
+    return out
+
+
+def _partial_problems(values: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """A stored partly known date: its first and last days exist, the last not before the first."""
+    out: list[tuple[str | None, str]] = []
+    days = {}
+    for name in ("date_from", "date_to"):
+        value = values.get(name)
+        if value is None or value == "":
+            continue
+        try:
+            days[name] = parse_iso_day(str(value))
+        except DateError as exc:
+            out.append((name, said(exc)))
+    if len(days) == 2 and days["date_to"] < days["date_from"]:
+        out.append(
+            ("date_to", Message("the last day (%1) is before the first (%2)", days["date_to"], days["date_from"]))
+        )
+    precision = values.get("date_precision")
+    if precision not in (None, "") and precision not in {p.value for p in Precision}:
+        allowed = ", ".join(p.value for p in Precision)
+        out.append(("date_precision", Message("%1 is not one of %2", repr(precision), allowed)))
+    return out

@@ -14,13 +14,14 @@ The columns of each kind are in `ncdesk.io.tabular` and docs/IMPORT_FORMAT.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ncdesk.core.forms import FORMS
+from ncdesk.core.dates import DateError
+from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.model import AlertOutcome, AlertStatus
 from ncdesk.core.text import KindName, Message, Typed, loose, said
 from ncdesk.io import full_import
@@ -30,6 +31,7 @@ from ncdesk.io.readers import (
     ImportRejected,
     Limits,
     Problem,
+    Rows,
     Sheet,
     Tables,
     read_bytes,
@@ -38,31 +40,55 @@ from ncdesk.io.readers import (
 )
 from ncdesk.io.tabular import (
     COLUMNS,
+    HEADER_CHARS,
     KIND_LABELS,
     KINDS,
     Column,
     column_named,
+    date_columns,
+    day_of,
     kind_named,
     split_many,
     unescape_formula,
 )
-from ncdesk.store import duplicates, engine
+from ncdesk.io.values import (
+    DATE_ORDERS,
+    DAY_FIRST,
+    IGNORED,
+    DateOrderProblem,
+    Mapping,
+    Question,
+    both_readings,
+    closed_suggestions,
+    closed_value,
+    in_order,
+    order_evidence,
+    ranked,
+    shape_key,
+    shared_state_name,
+    swappable,
+)
+from ncdesk.store import duplicates, engine, import_mappings
 from ncdesk.store.editing import ValidationError, save, validate
-from ncdesk.store.queries import LookupProblem, Resolver, resolve_alert
+from ncdesk.store.queries import RESOLVABLE, LookupProblem, Resolver, resolve_alert
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store
 
 __all__ = [
     "ImportPlan",
     "ImportRejected",
+    "Mapping",
     "Problem",
+    "Question",
     "RowPlan",
     "SectionPlan",
     "apply",
     "import_file",
+    "mapping_for",
     "preview",
     "read",
     "rehearse",
+    "remember_mapping",
 ]
 
 Progress = Callable[[int, int], None]
@@ -73,15 +99,24 @@ _MESSAGE_CHARS = 300
 _SUSPEND_INDEX_FROM = 200
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class RowPlan:
+    """One row of a section and what the import does with it. Its cells are read from the file's
+    compact rows (`readers.Rows`) when asked for: a plan does not hold the file's text a second
+    time, so that a preview costs about what reading the file costs."""
+
     number: int
-    cells: list[str]
+    source: Sequence[tuple[int, list[str]]] = field(repr=False)  # the sheet's rows
+    at: int = 0  # this row's place in *source*
     # add; unchanged (its id is recorded with the same content); rejected; unchecked (the import
     # stopped before it: too many problems)
     action: str = "unchecked"
-    problems: list[Problem] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()  # (not an empty list for each of 100,000 rows)
     record_id: str | None = None
+
+    @property
+    def cells(self) -> list[str]:
+        return self.source[self.at][1]
 
 
 @dataclass
@@ -92,6 +127,8 @@ class SectionPlan:
     title: str | None
     header: list[str]
     rows: list[RowPlan] = field(default_factory=list)
+    # the column each header is (recognised, or mapped); a header not there is not read
+    columns: dict[str, Column] = field(default_factory=dict)
 
 
 @dataclass
@@ -106,6 +143,11 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     table_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # the full export: per table
     source: Tables | FullExport | None = None
+    # The answers the import was given, and what it still asks (each also a problem of every cell
+    # it is asked for, in `asked`): the plan is not importable while a question is open.
+    mapping: Mapping = field(default_factory=Mapping)
+    questions: list[Question] = field(default_factory=list)
+    asked: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -113,7 +155,35 @@ class ImportPlan:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.source is not None
+        return not self.problems and not self.questions and self.source is not None
+
+    def shape(self) -> str:
+        """The key of the file's shape (its sheets' headers): files of one shape share their answers."""
+        if not isinstance(self.source, Tables):
+            return ""
+        return shape_key(s.header for s in self.source.sheets)
+
+    def ask(
+        self,
+        what: str,
+        column: str,
+        text: str,
+        suggestions: list[str],
+        place: tuple[str | None, int | None, str | None],
+    ) -> Question:
+        """The question (asked once per file) for *text*, with one more *place* it is asked for."""
+
+        def key(what: str, column: str, text: str) -> tuple[str, str, str]:
+            return (what, "", "") if what == "date_order" else (what, column, loose(text))  # one per file
+
+        found = next((q for q in self.questions if key(q.what, q.column, q.text) == key(what, column, text)), None)
+        if found is None:
+            found = Question(what, column, text, suggestions, self.name)
+            self.questions.append(found)
+        if len(found.places) < 20:
+            found.places.append(place)
+        found.count += 1
+        return found
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per kind (or per table of a full export): rows to add, rows already recorded, rows rejected;
@@ -183,11 +253,13 @@ def read(
     limits: Limits = LIMITS,
     *,
     data: bytes | None = None,
+    mapping: Mapping | None = None,
 ) -> ImportPlan:
     """Read *path* (or *data*, the bytes of a file of that name) into a plan, without looking at
-    the database: its format and rows, or the problems that stop it being read."""
+    the database: its format and rows, or the problems that stop it being read. *mapping*: the
+    answers to what the file does not say (docs/IMPORT_FORMAT.md, "Mapping, asking, refusing")."""
     path = Path(path)
-    plan = ImportPlan(path, kind)
+    plan = ImportPlan(path, kind, mapping=mapping or Mapping())
     if kind is not None and kind not in KINDS:
         plan.problems.append(
             Problem(plan.name, None, None, Message("%1 is not a kind that can be imported", repr(kind)))
@@ -213,10 +285,11 @@ def preview(
     *,
     data: bytes | None = None,
     progress: Progress | None = None,
+    mapping: Mapping | None = None,
 ) -> ImportPlan:
-    """Read *path* (or *data*, the bytes of a file of that name) and rehearse its import; nothing
-    is written. Problems are in the plan."""
-    plan = read(path, kind, limits, data=data)
+    """Read *path* (or *data*, the bytes of a file of that name) and rehearse its import with the
+    answers of *mapping*; nothing is written. Problems, and the questions still open, are in the plan."""
+    plan = read(path, kind, limits, data=data, mapping=mapping)
     if plan.source is not None:
         _rehearse(store, plan, commit=False, limits=limits, progress=progress)
     return plan
@@ -228,7 +301,7 @@ def apply(store: Store, plan: ImportPlan, progress: Progress | None = None, limi
     The rows are checked again inside the transaction: the database may have changed since the preview."""
     if plan.problems or plan.source is None:
         raise ImportRejected(plan.problems or [Problem(plan.name, None, None, Message("nothing was read"))])
-    done = ImportPlan(plan.path, plan.kind, format=plan.format, source=plan.source)
+    done = ImportPlan(plan.path, plan.kind, format=plan.format, source=plan.source, mapping=plan.mapping)
     _rehearse(store, done, commit=True, limits=limits, progress=progress)
     if done.problems:
         raise ImportRejected(done.problems)
@@ -254,13 +327,30 @@ def import_file(
     dry_run: bool = False,
     limits: Limits = LIMITS,
     data: bytes | None = None,
+    mapping: Mapping | None = None,
 ) -> ImportPlan:
-    """Check and (unless *dry_run*) write, in one pass; raises ImportRejected on any problem, with
-    nothing written."""
-    plan = rehearse(store, read(path, kind, limits, data=data), commit=not dry_run, limits=limits)
+    """Check and (unless *dry_run*) write, in one pass; raises ImportRejected on any problem (an
+    open question is one), with nothing written."""
+    plan = rehearse(store, read(path, kind, limits, data=data, mapping=mapping), commit=not dry_run, limits=limits)
     if plan.problems:
         raise ImportRejected(plan.problems)
     return plan
+
+
+def remember_mapping(store: Store, plan: ImportPlan, mapping: Mapping) -> None:
+    """Keep *mapping*'s columns and values for files of *plan*'s shape (the order of the dates is
+    not kept: it is said for each file)."""
+    key = plan.shape()
+    if key:
+        kept = Mapping(dict(mapping.columns), dict(mapping.values), None, dict(mapping.states))
+        import_mappings.remember(store, key, kept.to_json())
+
+
+def mapping_for(store: Store, plan: ImportPlan) -> Mapping | None:
+    """The answers remembered for files of *plan*'s shape, or None."""
+    key = plan.shape()
+    text = import_mappings.recall(store, key) if key else None
+    return Mapping.from_json(text) if text is not None else None
 
 
 # --- the rehearsal -----------------------------------------------------------------------------
@@ -350,46 +440,101 @@ def _sections(plan: ImportPlan, source: Tables, limits: Limits) -> None:
         seen.add(kind)
         plan.problems.extend(sheet.problems)
         plan.notes.extend(sheet.notes)  # rows above the header, the template's example (readers)
-        _check_header(plan, sheet, kind)
+        columns = _check_header(plan, sheet, kind)
         plan.problems.extend(text_problems(plan.name, sheet, limits))
-        plan.sections.append(
-            SectionPlan(kind, sheet.title, sheet.header, [RowPlan(n, cells) for n, cells in sheet.rows])
-        )
+        plan.sections.append(SectionPlan(kind, sheet.title, sheet.header, _row_plans(sheet), columns))
     if not any(s.rows for s in plan.sections) and not plan.problems:
         plan.problems.append(Problem(plan.name, None, None, Message("no rows to import below the header")))
 
 
+def _row_plans(sheet: Sheet) -> list[RowPlan]:
+    """A plan of each row of *sheet*, its cells left in the sheet's compact rows."""
+    rows = sheet.rows
+    numbers = rows.numbers() if isinstance(rows, Rows) else [n for n, _ in rows]
+    return [RowPlan(n, rows, i) for i, n in enumerate(numbers)]
+
+
 def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
-    """The kind whose required columns the header has, with the most columns recognised."""
+    """The kind the header's columns fit: the one whose required columns it has, with the most
+    columns recognised; failing that, the one kind with the most columns recognised (its missing
+    columns said, its headers not known asked, by `_check_header`). None when no kind fits: the
+    headers not known are asked, with the columns of the kinds they might be."""
     scores = []
     for kind in KINDS:
-        cols = [column_named(kind, h) for h in sheet.header if h]
+        cols = [_column(plan.mapping, kind, h) for h in sheet.header if h]
         known = sum(c is not None for c in cols)
         missing = [c.name for c in COLUMNS[kind] if c.required(kind) and c not in cols]
         scores.append((not missing, known, kind, missing))
     scores.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best = scores[0]
-    if best[0] and (len(scores) < 2 or (scores[1][0], scores[1][1]) != (best[0], best[1])):
+    tied = [s for s in scores if (s[0], s[1]) == (best[0], best[1])]
+    if len(tied) == 1 and best[1] > 0:
         return best[2]
+    row = sheet.header_row or None
     if best[0]:
-        message = Message("the columns fit several kinds of record; choose the kind (--kind)")
-    elif best[1] == 0:
-        message = Message(
-            "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)"
+        plan.problems.append(
+            Problem(
+                plan.name,
+                row,
+                None,
+                Message("the columns fit several kinds of record; choose the kind (--kind)"),
+                sheet.title,
+            )
         )
+        return None
+    if best[1] == 0:
+        message = Message(
+            "no column is recognised: the header row must name the columns, or they must be mapped "
+            "(see the templates; docs/IMPORT_FORMAT.md)"
+        )
+        # A row of one cell is a title rather than a header: nothing is asked of it.
+        named = [h for h in sheet.header if h]
+        headers = named if len(named) >= 2 else []
     else:
         message = Message(
             "cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)",
             _kinds(best[2]),
             Typed(", ".join(best[3])),
         )
-    plan.problems.append(Problem(plan.name, sheet.header_row or None, None, message, sheet.title))
+        headers = sheet.header
+    # The headers not known may be the columns it lacks: asked, with the columns of the kinds it
+    # may be (those it lacks first, unless it names none: then all are lacking).
+    missing = [name for s in tied for name in s[3]] if best[1] else []
+    candidates = [*missing, *(c.name for s in tied for c in COLUMNS[s[2]] if c.field != "id")]
+    for h in headers:
+        if h and len(h) <= HEADER_CHARS and all(_column(plan.mapping, s[2], h) is None for s in tied):
+            if plan.mapping.column(h) is None:
+                plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
+    plan.problems.append(Problem(plan.name, row, None, message, sheet.title))
     return None
 
 
-def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> None:
+def _column_choices(header: str, candidates: list[str], missing: list[str]) -> list[str]:
+    """The five columns a header not known may be, most likely first: of the three most like it,
+    those the sheet lacks first; a column the sheet lacks is offered even when unlike it (up to three)."""
+    ranking = ranked(header, candidates, n=len(candidates))
+    top = ranking[:3]
+    ranking.sort(key=lambda c: c not in missing or c not in top)
+    absent = [c for c in missing if c in candidates and c not in ranking[:5]][:3]
+    return ranking[: 5 - len(absent)] + absent
+
+
+def _column(mapping: Mapping, kind: str, header: str) -> Column | None:
+    """The column of *kind* a header is: as mapped (None when mapped to nothing), else as named."""
+    mapped = mapping.column(header)
+    if mapped is not None:
+        return column_named(kind, mapped) if mapped != IGNORED else None
+    return column_named(kind, header)
+
+
+def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> dict[str, Column]:
+    """The column each header is; a header not known is asked (which column it is, or none)."""
     seen: dict[str, str] = {}
+    columns: dict[str, Column] = {}
     row = sheet.header_row or None
+    named = {c.name for h in sheet.header if h and (c := _column(plan.mapping, kind, h)) is not None}
+    missing = [c.name for c in COLUMNS[kind] if c.required(kind) and c.name not in named]
+    candidates = [c.name for c in COLUMNS[kind] if c.field != "id" and c.name not in named]  # not named twice
     for i, h in enumerate(sheet.header):
         if not h:
             if any(len(cells) > i and cells[i].strip() for _, cells in sheet.rows):
@@ -397,24 +542,39 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> None:
                     Problem(plan.name, row, None, Message("column %1 has values but no name", i + 1), sheet.title)
                 )
             continue
-        col = column_named(kind, h)
-        if col is None:
-            names = ", ".join(c.name for c in COLUMNS[kind])
+        mapped = plan.mapping.column(h)
+        if mapped == IGNORED:
+            continue
+        col = column_named(kind, mapped if mapped is not None else h)
+        if col is None and mapped is not None:
             plan.problems.append(
                 Problem(
                     plan.name,
                     row,
                     h,
-                    Message("unknown column; the columns of %1 are: %2", _kinds(kind), Typed(names)),
+                    Message("mapped to %1, which is not a column of %2", repr(mapped), _kinds(kind)),
                     sheet.title,
                 )
             )
+        elif col is None:
+            names = ", ".join(c.name for c in COLUMNS[kind])
+            problem = Problem(
+                plan.name,
+                row,
+                h,
+                Message("unknown column; the columns of %1 are: %2", _kinds(kind), Typed(names)),
+                sheet.title,
+            )
+            plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
+            plan.problems.append(problem)
+            plan.asked.append(problem)
         elif col.name in seen:
             plan.problems.append(
                 Problem(plan.name, row, h, Message("the same column as “%1”", Typed(seen[col.name])), sheet.title)
             )
         else:
             seen[col.name] = h
+            columns[h] = col
     for col in COLUMNS[kind]:
         if col.required(kind) and col.name not in seen:
             plan.problems.append(Problem(plan.name, row, col.name, Message("required column missing"), sheet.title))
@@ -427,10 +587,40 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> None:
                     plan.name,
                     number,
                     None,
-                    Message("a value in column %1, which the first row does not name", extra + 1),
+                    Message("a value in column %1, which the header row does not name", extra + 1),
                     sheet.title,
                 )
             )
+    return columns
+
+
+class _Ask(LookupProblem):
+    """A value the file does not say clearly: asked (a `Question`), and a problem until answered."""
+
+    def __init__(self, what: str, text: str, message: str, suggestions: list[str]) -> None:
+        super().__init__(message, suggestions)
+        self.what = what
+        self.text = text
+
+
+class _Asks(Exception):
+    """Several values of one list cell asked (at most three; *more*: the items not looked at)."""
+
+    def __init__(self, asks: list[_Ask], more: Message | None) -> None:
+        super().__init__(said(asks[0]))
+        self.asks = asks
+        self.more = more
+
+
+def _choices(kind: str, name: str) -> tuple[str, ...]:
+    """The values of a closed list (a form's choice, or a travel alert's status or outcome)."""
+    if kind == "travel_alert" and name == "status":
+        return tuple(s.value for s in AlertStatus)
+    if kind == "travel_alert" and name == "outcome":
+        return tuple(o.value for o in AlertOutcome)
+    spec = FORMS[kind]
+    found = next((f for f in spec.fields if f.name == name), None)
+    return found.choices if found is not None and found.type is FieldType.ENUM else ()
 
 
 class _Rows:
@@ -448,11 +638,22 @@ class _Rows:
         self._person_keys: dict[str, str] | None = None
         # References found live: the import deletes nothing, so each is checked once.
         self.live: set[tuple[str, str]] = set()
+        self.mapping = plan.mapping
+        # Numeric dates that can be read only one way (25/09/2027): which order the file uses.
+        self.evidence = {order: 0 for order in DATE_ORDERS}
 
     def run(self) -> None:
         csv_like = self.plan.format == "csv"
+        try:
+            self._sections(csv_like)
+        finally:
+            for q in self.plan.questions:
+                if q.what == "date_order":
+                    q.suggestions.sort(key=lambda order: -self.evidence[order])
+
+    def _sections(self, csv_like: bool) -> None:
         for section in self.plan.sections:
-            columns = {h: column_named(section.kind, h) for h in section.header if h}
+            columns = section.columns or {h: c for h in section.header if h and (c := column_named(section.kind, h))}
             for row in section.rows:
                 cells = {}
                 for h, text in zip(section.header, row.cells, strict=False):
@@ -464,15 +665,31 @@ class _Rows:
                 if self.progress is not None:
                     self.progress(self.done, self.total)
 
-    def problem(self, section: SectionPlan, row: RowPlan, column: str | None, message: str) -> None:
+    def problem(
+        self, section: SectionPlan, row: RowPlan, column: str | None, message: str, *, asked: bool = False
+    ) -> None:
         if len(message) > _MESSAGE_CHARS and not isinstance(message, Message):  # it quotes what was written
             message = message[: _MESSAGE_CHARS - 1] + "…"
         p = Problem(self.plan.name, row.number, column, message, section.title)
         row.action = "rejected"
-        row.problems.append(p)
+        row.problems += (p,)
         self.plan.problems.append(p)
+        if asked:
+            self.plan.asked.append(p)
         if len(self.plan.problems) >= self.limits.problems:
             raise _TooMany
+
+    def ask(
+        self, section: SectionPlan, row: RowPlan, col: Column, where: str, asks: list[_Ask], more: Message | None = None
+    ) -> None:
+        """Each of *asks* a question of the file, and together a problem of the cell until answered
+        (*more*: the items of the cell not looked at)."""
+        for a in asks:
+            self.plan.ask(a.what, col.name, a.text, a.suggestions, (section.title, row.number, where))
+        joined = said(asks[0])
+        for other in [*map(said, asks[1:]), *([more] if more is not None else [])]:
+            joined = Message("%1; %2", joined, other)
+        self.problem(section, row, where, joined, asked=True)
 
     # -- one row -----------------------------------------------------------------------------
 
@@ -490,6 +707,16 @@ class _Rows:
             text = cells[col.name][1].strip() if col.name in cells else ""
             if not text and col.default:
                 text = col.default
+            try:
+                text = self._text(kind, col, text)
+            except _Ask as exc:
+                self.ask(section, row, col, where(col.name), [exc])
+                bad.add(col.field)
+                continue
+            except DateOrderProblem as exc:
+                self.problem(section, row, where(col.name), said(exc))
+                bad.add(col.field)
+                continue
             if col.field not in form_fields:
                 extra[col.field] = text
                 continue
@@ -497,6 +724,12 @@ class _Rows:
                 continue
             try:
                 raw[col.field] = self._value(col, text)
+            except _Ask as exc:
+                self.ask(section, row, col, where(col.name), [exc])
+                bad.add(col.field)
+            except _Asks as exc:
+                self.ask(section, row, col, where(col.name), exc.asks, exc.more)
+                bad.add(col.field)
             except LookupProblem as exc:
                 self.problem(section, row, where(col.name), said(exc))
                 bad.add(col.field)
@@ -516,8 +749,12 @@ class _Rows:
             if name in bad:
                 continue
             column = next((c for c in COLUMNS[kind] if c.field == name), None)
-            self.problem(section, row, where(column.name) if column else name, message)
-        if kind == "travel_alert":
+            unknown = self._unknown_value(kind, name, raw.get(name))
+            if column is not None and unknown is not None:
+                self.ask(section, row, column, where(column.name), [unknown])
+            else:
+                self.problem(section, row, where(column.name) if column else name, message)
+        if kind == "travel_alert" and not bad & {"status", "outcome"}:
             self._check_status(section, row, extra, where)
         if row.problems:
             row.action = "rejected"
@@ -530,8 +767,10 @@ class _Rows:
         except ValidationError as exc:  # the database changed between validate and save
             for name, message in exc.errors.items():
                 self.problem(section, row, name, message)
-        except engine.IntegrityError as exc:
-            self.problem(section, row, None, Message("cannot be saved: %1", Typed(exc)))
+        except engine.IntegrityError as exc:  # a rule of the database the checks above missed: said in words
+            broken, message = full_import.constraint_problem(kind, exc, raw)
+            named = next((c.name for c in COLUMNS[kind] if c.field == broken), broken)
+            self.problem(section, row, where(named) if named else None, message)
         if row.problems:
             row.action = "rejected"
             return
@@ -542,36 +781,120 @@ class _Rows:
             self.resolver.forget("person")
             self._person_keys = None
 
+    def _text(self, kind: str, col: Column, text: str) -> str:
+        """A cell's text as mapped, its closed list's value read, its numeric dates in the file's
+        order; raises _Ask for what the file must say, DateOrderProblem."""
+        if not text or col.ref:
+            return text
+        dated = col.name in date_columns(kind)
+        if dated:  # a column mapped by hand is not one the reader knew to hold dates
+            text = day_of(text)
+        mapped = self.mapping.value(col.name, text)
+        if mapped is not None:
+            text = mapped
+        if dated:
+            return self._dates(text)
+        choices = _choices(kind, col.field)
+        if choices:  # a value not of the list is left as typed: the checks say so, and it is asked
+            return closed_value(choices, text) or text
+        return text
+
+    def _ask_value(self, name: str, text: str) -> _Ask:
+        found = self._unknown_value("travel_alert", name, text)
+        assert found is not None
+        return found
+
+    def _unknown_value(self, kind: str, name: str, text: Any) -> _Ask | None:
+        """The question for *text* when it is not a value of the closed list of field *name*."""
+        choices = _choices(kind, name)
+        if not choices or not isinstance(text, str) or not text.strip() or closed_value(choices, text) is not None:
+            return None
+        message = Message("%1 is not one of %2", repr(text), ", ".join(choices))
+        return _Ask("value", text, message, closed_suggestions(choices, text))
+
+    def _dates(self, text: str) -> str:
+        evidence = order_evidence(text)
+        if evidence is not None:
+            self.evidence[evidence] += 1
+        if self.mapping.dates is not None:
+            return text if self.mapping.dates == DAY_FIRST else in_order(text, self.mapping.dates)
+        both = swappable(text)
+        if both is not None:
+            try:
+                first, second = both_readings(both)
+            except DateError:  # not a year ncdesk reads: the date's own problem says so
+                return text
+            message = Message(
+                "%1 may be %2 (day first) or %3 (month first): say which the file uses",
+                repr(both),
+                Typed(first),
+                Typed(second),
+            )
+            raise _Ask("date_order", both, message, list(DATE_ORDERS))
+        return text
+
     def _value(self, col: Column, text: str) -> Any:
         if col.ref and col.many:
             items = split_many(text)
-            ids, unknown = [], []
+            ids, asks = [], []
+            more = None
             for n, item in enumerate(items):
                 try:
-                    ids.append(self._ref(col.ref, item))
-                except LookupProblem as exc:
-                    unknown.append(said(exc))
-                    if len(unknown) == 3 and n + 1 < len(items):  # suggestions cost; three are enough
-                        unknown.append(Message("the %1 after those were not checked", len(items) - n - 1))
+                    ids.append(self._ref(col, item))
+                except _Ask as exc:
+                    asks.append(exc)
+                    if len(asks) == 3 and n + 1 < len(items):  # suggestions cost; three are enough
+                        more = Message("the %1 after those were not checked", len(items) - n - 1)
                         break
-            if unknown:
-                joined = unknown[0]
-                for more in unknown[1:]:
-                    joined = Message("%1; %2", joined, more)
-                raise LookupProblem(joined, [])
+            if asks:
+                raise _Asks(asks, more)
             return ids
         if col.ref:
-            return self._ref(col.ref, text) if text else ""
+            return self._ref(col, text) if text else ""
         if col.many:
             return split_many(text)
         return text
 
-    def _ref(self, table: str, text: str) -> str:
+    def _ref(self, col: Column, text: str) -> str:
+        """The id of the record *text* names; raises _Ask when it names none, several, or a State
+        name people use for several States (unless the mapping answered it)."""
+        table = col.ref
+        mapped = self.mapping.value(col.name, text, state=table == "state")
         if table == "travel_alert":
-            return str(resolve_alert(self.store, text)["id"])
+            return str(resolve_alert(self.store, mapped or text)["id"])
+        if mapped is not None:
+            if _UUID.match(mapped) and self.store.get(table, mapped.lower()) is not None:
+                return mapped.lower()
+            try:
+                return str(self.resolver.resolve(table, mapped)["id"])
+            except LookupProblem as exc:
+                raise LookupProblem(
+                    Message("%1 is mapped to %2: %3", repr(text), repr(mapped), said(exc)), []
+                ) from None
         if _UUID.match(text) and self.store.get(table, text.lower()) is not None:
             return text.lower()
-        return str(self.resolver.resolve(table, text)["id"])
+        what = RESOLVABLE[table].lower()
+        shared = shared_state_name(text) if table == "state" else ()
+        if shared:
+            names = self._state_names(shared)
+            message = Message(
+                "%1 is a name used for several States (%2); say which", repr(text), Typed(", ".join(names))
+            )
+            raise _Ask(what, text, message, names)
+        try:
+            return str(self.resolver.resolve(table, text)["id"])
+        except LookupProblem as exc:
+            raise _Ask(what, text, said(exc), exc.suggestions) from None
+
+    def _state_names(self, iso3s: tuple[str, ...]) -> list[str]:
+        """The United Nations' short names of the States of *iso3s*, in that order."""
+        marks = ", ".join("?" for _ in iso3s)
+        found = dict(
+            self.store.db.execute(
+                f"SELECT iso3, name FROM state WHERE iso3 IN ({marks}) AND deleted_at IS NULL", list(iso3s)
+            ).fetchall()
+        )
+        return [str(found[i]) for i in iso3s if i in found]
 
     # -- a row that names its id -------------------------------------------------------------
 
@@ -649,14 +972,11 @@ class _Rows:
         status, outcome = extra.get("status") or "reported", extra.get("outcome", "")
         statuses = [s.value for s in AlertStatus]
         outcomes = [o.value for o in AlertOutcome]
+        columns = {c.field: c for c in COLUMNS["travel_alert"]}
         if status not in statuses:
-            self.problem(
-                section, row, where("status"), Message("%1 is not one of %2", repr(status), ", ".join(statuses))
-            )
+            self.ask(section, row, columns["status"], where("status"), [self._ask_value("status", status)])
         if outcome and outcome not in outcomes:
-            self.problem(
-                section, row, where("outcome"), Message("%1 is not one of %2", repr(outcome), ", ".join(outcomes))
-            )
+            self.ask(section, row, columns["outcome"], where("outcome"), [self._ask_value("outcome", outcome)])
         elif status == AlertStatus.CLOSED and not outcome:
             self.problem(
                 section, row, where("outcome"), Message("a closed alert needs its outcome: %1", ", ".join(outcomes))

@@ -115,6 +115,10 @@ class Rows(Sequence[tuple[int, list[str]]]):
     def __len__(self) -> int:
         return len(self._numbers)
 
+    def numbers(self) -> Sequence[int]:
+        """The rows' numbers, without reading their cells."""
+        return self._numbers
+
     def _row(self, i: int) -> tuple[int, list[str]]:
         stored = self._cells[i]
         cells = stored.decode("utf-8", "surrogatepass").split(_SEP) if isinstance(stored, bytes) else list(stored)

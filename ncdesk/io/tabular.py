@@ -25,6 +25,7 @@ from ncdesk.core.dates import DateError, format_day, parse_iso_day, parse_partia
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
 from ncdesk.io.atomic import atomic_write
+from ncdesk.io.values import shared_state_name
 from ncdesk.store.editing import current_values
 from ncdesk.store.exchange import document_author
 from ncdesk.store.queries import LookupProblem, Resolver
@@ -217,7 +218,7 @@ _HEADERS: dict[str, dict[str, Column]] = {
 
 # No header cell is longer (the longest label is 31 characters): longer texts are not looked up
 # (nor kept in the lookups' caches).
-_LONGEST = 80
+HEADER_CHARS = 80
 
 
 def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
@@ -225,7 +226,7 @@ def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
     names). A header names every required column of a kind, or at least two of its columns."""
     enough, most = False, 0
     for kind in KINDS:
-        named = {col.name for h in cells if 0 < len(h) <= _LONGEST and (col := column_named(kind, h)) is not None}
+        named = {col.name for h in cells if 0 < len(h) <= HEADER_CHARS and (col := column_named(kind, h)) is not None}
         if not named:
             continue
         most = max(most, len(named))
@@ -237,7 +238,7 @@ def header_fit(cells: Sequence[str]) -> tuple[bool, int]:
 @functools.lru_cache(maxsize=1024)
 def is_date_header(header: str) -> bool:
     """Whether a header names a column that holds a date in every kind that has it ("Received on")."""
-    if len(header) > _LONGEST:
+    if len(header) > HEADER_CHARS:
         return False
     kinds = [(kind, col) for kind in KINDS if (col := column_named(kind, header)) is not None]
     return bool(kinds) and all(col.name in date_columns(kind) for kind, col in kinds)
@@ -272,7 +273,7 @@ EXAMPLE_MARK = "(example: delete this row)"
 def is_marked_example(cells: Sequence[str]) -> bool:
     """Whether a row carries the template's example marker (in any cell, case and spaces ignored)."""
     key = _norm(EXAMPLE_MARK)
-    return any(_norm(c) == key for c in cells if "(" in c and len(c) <= _LONGEST)
+    return any(_norm(c) == key for c in cells if "(" in c and len(c) <= HEADER_CHARS)
 
 
 def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
@@ -282,9 +283,9 @@ def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
     for kind in KINDS:
         compared = 0
         for h, text in itertools.zip_longest(header, cells, fillvalue=""):
-            if len(text) <= _LONGEST and _norm(text) == key:
+            if len(text) <= HEADER_CHARS and _norm(text) == key:
                 continue
-            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= _LONGEST else None
+            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= HEADER_CHARS else None
             if col is None:
                 if text.strip():
                     break
@@ -355,6 +356,8 @@ class _Names:
         if record is None:
             return record_id
         name = str(record["icc_number"] if table in ("situation", "icc_case") else record["name"])
+        if table == "state" and shared_state_name(name):  # "Congo" is asked on import: its formal name is not
+            name = str(record["formal_name"] or record["iso3"])
         try:
             found = self.resolver.resolve(table, name)
         except LookupProblem:

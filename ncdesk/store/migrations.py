@@ -787,6 +787,20 @@ def m012_state_note(db: Database) -> None:
     db.execute("CREATE INDEX idx_state_note_state ON state_note(state_id)")
 
 
+@MIGRATIONS(name="m013_import_mapping")
+def m013_import_mapping(db: Database) -> None:
+    """The answers an import was given (which column a header is, what a value means), kept for
+    files of the same shape (`shape`: their sorted headers), so that next month's tracker is not
+    asked again. Bookkeeping of the imports, not a record: no history, not shared."""
+    db.execute(
+        """CREATE TABLE import_mapping (
+            shape TEXT PRIMARY KEY NOT NULL CHECK (shape <> ''),
+            mapping TEXT NOT NULL CHECK (json_valid(mapping) AND json_type(mapping) = 'object'),
+            saved_at TEXT NOT NULL
+        ) STRICT"""
+    )
+
+
 @MIGRATIONS(name="m014_record_merge")
 def m014_record_merge(db: Database) -> None:
     """Two records found to be one (two alerts for one visit, logged on two laptops): each merge is

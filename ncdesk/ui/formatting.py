@@ -381,7 +381,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "expected text or null"),
     QT_TRANSLATE_NOOP("messages", "another record already has this value"),
     QT_TRANSLATE_NOOP("messages", "refers to a record that is neither in the file nor in the database"),
-    QT_TRANSLATE_NOOP("messages", "a value is not allowed (%1)"),
+    QT_TRANSLATE_NOOP("messages", "a value is not allowed"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a day that exists, written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("messages", "the value %1 is not allowed here"),
+    QT_TRANSLATE_NOOP("messages", "the last day (%1) is before the first (%2)"),
+    QT_TRANSLATE_NOOP("messages", "mapped to %1, which is not a column of %2"),
+    QT_TRANSLATE_NOOP("messages", "%1 is a name used for several States (%2); say which"),
+    QT_TRANSLATE_NOOP("messages", "%1 is mapped to %2: %3"),
+    QT_TRANSLATE_NOOP("messages", "%1 may be %2 (day first) or %3 (month first): say which the file uses"),
+    QT_TRANSLATE_NOOP("messages", "%1 is not a date when the day comes %2: there is no month %3"),
+    QT_TRANSLATE_NOOP("messages", "first"),
+    QT_TRANSLATE_NOOP("messages", "second"),
     QT_TRANSLATE_NOOP("messages", "expected %1, found %2"),
     QT_TRANSLATE_NOOP("messages", "expected a list of rows, found a JSON %1"),
     QT_TRANSLATE_NOOP("messages", "expected an object, found a JSON %1"),
@@ -400,7 +410,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "duplicate of row %1 of this sheet (the same %2)"),
     QT_TRANSLATE_NOOP(
         "messages",
-        "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)",  # noqa: E501
+        "no column is recognised: the header row must name the columns, or they must be mapped "
+        "(see the templates; docs/IMPORT_FORMAT.md)",
     ),
     QT_TRANSLATE_NOOP(
         "messages",
@@ -436,8 +447,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "two sheets hold %1"),
     QT_TRANSLATE_NOOP("messages", "unknown column; the columns of %1 are: %2"),
     QT_TRANSLATE_NOOP("messages", "required column missing"),
-    QT_TRANSLATE_NOOP("messages", "a value in column %1, which the first row does not name"),
-    QT_TRANSLATE_NOOP("messages", "cannot be saved: %1"),
+    QT_TRANSLATE_NOOP("messages", "a value in column %1, which the header row does not name"),
     QT_TRANSLATE_NOOP("messages", "%1; %2"),
     QT_TRANSLATE_NOOP("messages", "this record was deleted; restore it (Edit ▸ Restore) or leave the id empty"),
     QT_TRANSLATE_NOOP("messages", "a closed alert needs its outcome: %1"),

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io import tabular
-from ncdesk.io.importing import ImportRejected, apply, import_file, preview
+from ncdesk.io.importing import ImportRejected, Mapping, apply, import_file, preview
 from ncdesk.store.editing import current_values
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
@@ -171,13 +171,32 @@ def test_the_header_is_checked_before_the_rows(store: Store, tmp_path: Path) -> 
     assert lines[1].startswith("a.csv:1: persn: unknown column")
     assert lines[2] == "a.csv:1: destinations: required column missing"
     path = write_csv(tmp_path / "b.csv", [["foo", "bar"], ["1", "2"]])
-    assert [p.message for p in preview(store, path).problems] == [
-        "no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)"
+    plan = preview(store, path)
+    assert [p.message for p in plan.problems] == [
+        "no column is recognised: the header row must name the columns, or they must be mapped (see the templates; "
+        "docs/IMPORT_FORMAT.md)"
     ]
-    path = write_csv(tmp_path / "c.csv", [["person", "date"], ["Putin", "2031"]])
+    # each header is asked (what it is, or ignored), with the columns of every kind
+    assert [(q.what, q.text, q.places) for q in plan.questions] == [
+        ("column", "foo", [(None, 1, "foo")]),
+        ("column", "bar", [(None, 1, "bar")]),
+    ]
+    # what the known columns fit, it is: a travel alert whose missing column is said
+    path = write_csv(tmp_path / "c.csv", [["person", "date", "Where"], ["Putin", "2031", "Chad"]])
+    plan = preview(store, path)
+    assert [s.kind for s in plan.sections] == ["travel_alert"]
+    assert [p.line() for p in plan.problems][-1] == "c.csv:1: destinations: required column missing"
+    (where,) = plan.questions
+    # the column it lacks is offered though unlike "Where"; those already named are not
+    assert (where.what, where.text) == ("column", "Where")
+    assert "destinations" in where.suggestions and not {"person", "date"} & set(where.suggestions)
+    plan = preview(store, path, mapping=Mapping(columns={"Where": "destinations"}))
+    assert plan.ok, [p.line() for p in plan.problems]
+    # columns that fit two kinds as well: not guessed
+    path = write_csv(tmp_path / "d.csv", [["title", "date"], ["Visit", "2031"]])
     assert preview(store, path).problems[0].message == (
-        "cannot tell which kind of record this is; as travel alerts it lacks the column(s) destinations "
-        "(or choose the kind: --kind)"
+        "cannot tell which kind of record this is; as findings it lacks the column(s) kind, documents, situation, "
+        "basis, referred_to (or choose the kind: --kind)"
     )
 
 

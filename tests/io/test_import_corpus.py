@@ -19,6 +19,7 @@ import pytest
 
 from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
 from ncdesk.io.tabular import COLUMNS, record_cells
+from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping
 from ncdesk.store import engine
 from ncdesk.store.queries import Resolver
 from ncdesk.store.reference import ref_id
@@ -80,16 +81,6 @@ def test_every_malformed_file_is_rejected_and_changes_nothing(shared: Store) -> 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "import"
 EXPECTATIONS = sorted(CORPUS.glob("*.expect.json"))
 
-try:  # I2's mapping (branch s22-i2); the cases that need it are skipped until it is merged
-    from ncdesk.io.importing import Mapping  # type: ignore[attr-defined,unused-ignore]
-except ImportError:
-    Mapping = None
-
-# I1's reading layer (branch s22-i1: the header below titles, merged cells, date-time cells, the
-# template's example row) has no new name to import: its cases are strict xfails until it is
-# merged. Set this to True when merging s22-i1 (they then fail loudly if it is still False).
-READING_MERGED = True
-
 
 def _expect(path: Path) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
@@ -101,12 +92,7 @@ def _params(only: str | None = None) -> list[Any]:
         expect = _expect(path)
         if only == "questions" and not expect["questions"]:
             continue
-        marks: list[Any] = []
-        if "mapping" in expect["needs"] and Mapping is None:
-            marks.append(pytest.mark.skip(reason="needs I2's Mapping (s22-i2), not merged yet"))
-        elif "reading" in expect["needs"] and not READING_MERGED:
-            marks.append(pytest.mark.xfail(strict=True, reason="needs I1's reading layer (s22-i1), not merged yet"))
-        params.append(pytest.param(expect["file"], id=expect["file"], marks=marks))
+        params.append(pytest.param(expect["file"], id=expect["file"]))
     return params
 
 
@@ -128,7 +114,8 @@ def _mapping(store: Store, spec: dict[str, Any] | None, leave_out: str | None = 
     if spec is None:
         return None
     resolver = Resolver(store)
-    columns = {h: c for h, c in spec.get("columns", {}).items() if h != leave_out}
+    # a header mapped to null is ignored (the command line's --map-column "Initials=")
+    columns = {h: IGNORED if c is None else c for h, c in spec.get("columns", {}).items() if h != leave_out}
     values = {}
     for column, answers in spec.get("values", {}).items():
         for text, value in answers.items():
@@ -138,19 +125,18 @@ def _mapping(store: Store, spec: dict[str, Any] | None, leave_out: str | None = 
             values[(column, text)] = resolver.resolve(kind.ref, value)["id"] if kind.ref else value
     states = {text: ref_id("state", iso) for text, iso in spec.get("states", {}).items() if text != leave_out}
     dates = None if leave_out == "dates" else spec.get("dates")
-    assert Mapping is not None
     return Mapping(
         columns=columns,
         values=values,
         states=states,
-        day_first=None if dates is None else dates == "day_first",
+        dates=None if dates is None else (DAY_FIRST if dates == "day_first" else MONTH_FIRST),
     )
 
 
 def _preview(store: Store, path: Path, expect: dict[str, Any], mapping: Any) -> ImportPlan:
     if mapping is None:
         return preview(store, path, expect["kind"])
-    return preview(store, path, expect["kind"], mapping=mapping)  # type: ignore[call-arg,unused-ignore]
+    return preview(store, path, expect["kind"], mapping=mapping)
 
 
 def _questions(plan: ImportPlan) -> list[Any]:
@@ -211,12 +197,16 @@ def test_each_file_of_the_corpus_gives_its_records(name: str, store: Store, tmp_
 
 
 def _asked(plan: ImportPlan, wanted: dict[str, Any]) -> bool:
-    """Whether the plan asks *wanted*: the same text, row and column (and sheet, in a workbook)."""
+    """Whether the plan asks *wanted*: the same text, and a place of it with the same row and column
+    (and sheet, in a workbook)."""
     return any(
-        getattr(q, "text", None) == wanted["text"]
-        and (wanted["row"] is None or getattr(q, "row", None) == wanted["row"])
-        and getattr(q, "column", None) == wanted["column"]
-        and (wanted["sheet"] is None or getattr(q, "sheet", None) == wanted["sheet"])
+        q.text == wanted["text"]
+        and any(
+            (wanted["row"] is None or row == wanted["row"])
+            and (wanted["column"] is None or column == wanted["column"] or q.column == wanted["column"])
+            and (wanted["sheet"] is None or sheet == wanted["sheet"])
+            for sheet, row, column in (q.places or [(None, None, None)])
+        )
         for q in _questions(plan)
     )
 

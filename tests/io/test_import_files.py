@@ -51,7 +51,7 @@ def test_tab_separated_text_as_excel_saves_unicode_text(store: Store) -> None:
 
 def test_excel_s_separator_hint_line_is_understood(store: Store) -> None:
     data = b"sep=;\r\nname;function\r\nJane Roe;Minister, retired\r\nJohn Roe;Nobody;extra\r\n"
-    assert _lines(store, "p.csv", data) == ["p.csv:4: a value in column 3, which the first row does not name"]
+    assert _lines(store, "p.csv", data) == ["p.csv:4: a value in column 3, which the header row does not name"]
     import_file(store, Path("p.csv"), data=data.replace(b";extra", b""))
     assert store.rows("person", "name = 'Jane Roe'")[0]["function"] == "Minister, retired"
 

@@ -112,9 +112,11 @@ def test_a_sheet_that_names_no_column_in_its_first_rows_is_refused_as_before(sto
     with pytest.raises(ImportRejected) as caught:
         import_file(store, Path("t.csv"), data=_csv(rows))
     assert [p.line() for p in caught.value.problems] == [
-        "t.csv:1: no column is recognised: the first row must name the columns (see the templates; "
-        "docs/IMPORT_FORMAT.md)"
+        "t.csv:1: no column is recognised: the header row must name the columns, or they must be mapped "
+        "(see the templates; docs/IMPORT_FORMAT.md)"
     ]
+    # a row of one cell is a title, not a header: nothing is asked of it
+    assert preview(store, Path("t.csv"), data=_csv(rows)).questions == []
     # The row that names the most columns is the header when none names enough: its problems are said.
     with pytest.raises(ImportRejected) as caught:
         import_file(store, Path("t.csv"), data=_csv([[TITLE], ["Person", "Where"], ["Vladimir Putin", "Mongolia"]]))
@@ -331,3 +333,28 @@ def test_reading_a_20_mb_csv_costs_at_most_two_and_a_half_times_its_size(tmp_pat
     assert isinstance(plan.source, Tables) and len(plan.source.sheets[0].rows) == count
     print(f"\nread {size:,} bytes of CSV ({count:,} rows): peak {peak:,} bytes, {peak / size:.2f}× its size")
     assert peak <= 2.5 * size
+
+
+@pytest.mark.timeout(300)
+def test_previewing_a_20_mb_csv_costs_about_twice_its_size(store: Store, tmp_path: Path) -> None:
+    # The preview's rows keep their cells in the file's compact rows (issue 22): it costs what the
+    # reading costs, not a list of strings per row on top (5.4× its size before).
+    path = tmp_path / "big.csv"
+    row = [*ALERT, "Reported by two delegations; to be verified with the host State's mission in New York " * 2]
+    line = _csv([row])
+    count = min(20_000_000 // len(line) + 1, 100_000)
+    path.write_bytes(_csv([[*HEAD, "notes"]]) + line * count)
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        plan = preview(store, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # every row after the first is a duplicate of it: the rehearsal stops after 1,000 problems
+    assert len(plan.problems) == 1_001 and plan.sections[0].rows[1].problems[0].field == "person, destinations, date"
+    rows = plan.sections[0].rows
+    assert len(rows) == count and rows[-1].number == count + 1 and rows[-1].cells == row
+    print(f"\npreviewed {size:,} bytes of CSV ({count:,} rows): peak {peak:,} bytes, {peak / size:.2f}× its size")
+    assert peak <= 2.2 * size

@@ -528,14 +528,37 @@ def test_m012_state_note(tmp_path: Path) -> None:
         db.close()
 
 
+def test_m013_import_mapping(tmp_path: Path) -> None:
+    """A schema-12 database gains the empty table of an import's answers by the file's shape: one
+    per shape, a JSON object; bookkeeping, so not in the history."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m013_import_mapping")
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 12")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT count(*) FROM import_mapping").fetchone() == (0,)
+        insert = "INSERT INTO import_mapping (shape, mapping, saved_at) VALUES (?, ?, 'now')"
+        db.execute(insert, ["date|destinations|person", '{"columns": {}}'])
+        for shape, mapping in (("", "{}"), ("a", "[]"), ("b", "not json"), ("date|destinations|person", "{}")):
+            with pytest.raises(Exception, match="CHECK|UNIQUE"):
+                db.execute(insert, [shape, mapping])
+        assert db.execute("SELECT count(*) FROM change_log WHERE tbl = 'import_mapping'").fetchone() == (0,)
+    finally:
+        db.close()
+
+
 def test_m014_record_merge(tmp_path: Path) -> None:
-    """A schema-12 database gains the empty table of merges and, on alerts, letters and
+    """A schema-13 database gains the empty table of merges and, on alerts, letters and
     activities, the derived `merged_into`; an alert recorded before keeps its fields; a merge of a
     record with itself is refused by the schema."""
     path = tmp_path / "x.sqlite3"
     db = Database(str(path))
     db.execute("PRAGMA foreign_keys = ON")
-    later = [n for n in migration_names() if n >= "m013"]
+    later = [n for n in migration_names() if n >= "m014"]
     MIGRATIONS.apply(db, stop_before=later[0])
     person = "00000000-0000-4000-8000-000000000001"
     alert = "00000000-0000-4000-8000-000000000002"

@@ -375,11 +375,12 @@ def _dates_text(path: Path) -> None:
 @case(
     "alerts_ambiguous_day_first.csv",
     {
-        "what": "'10/09/2027' and '03/04/2027': day and month could be swapped; the file is answered day first.",
+        "what": "'10/09/2027' and '03/04/2027': day and month could be swapped; the file is answered day first "
+        "(one question for the file, named by its first such date, asked for rows 2 and 3).",
         "made_by": "csv",
         "needs": ["mapping"],
         "mapping": {"dates": "day_first"},
-        "questions": [question("date", "date", 2, "10/09/2027")],
+        "questions": [question("date", "date", 2, "10/09/2027"), question("date", "date", 3, "10/09/2027")],
         "records": [
             rec("travel_alert", 2, alert(PUTIN, "Mongolia", "10 September 2027")),
             rec("travel_alert", 3, alert(NETANYAHU, "Hungary", "3 April 2027", received_at="2027-03-25")),
