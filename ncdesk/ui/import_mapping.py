@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,9 +28,11 @@ from ncdesk.core.dates import DateError
 from ncdesk.core.text import loose
 from ncdesk.io.importing import ImportPlan, _choices
 from ncdesk.io.tabular import COLUMNS, column_named
+from ncdesk.io.translations import country_name
 from ncdesk.io.values import DATE_ORDERS, DAY_FIRST, IGNORED, DateOrderProblem, Mapping, Question, in_order
 from ncdesk.store.queries import RESOLVABLE
 from ncdesk.ui.formatting import comma, format_date, isolated
+from ncdesk.ui.i18n import current_language
 from ncdesk.ui.labels import field_label, value_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -254,7 +257,9 @@ class QuestionsModel(QAbstractTableModel):
         sheet, row, _ = q.places[0]
         parts = [isolated(sheet)] if sheet else []
         if row is not None:
-            parts.append(self.tr("row %1").replace("%1", str(row)))
+            parts.append(
+                QCoreApplication.translate("ImportDialog", "row %1").replace("%1", str(row))
+            )  # as the problems say it
         where = comma().join(parts)
         if q.count > 1:
             where += " " + self.tr("(%n cell(s))", "", q.count)
@@ -276,6 +281,8 @@ class QuestionsModel(QAbstractTableModel):
             col = column_named(kind, q.column) if kind else None
             rest = _choices(kind, col.field) if kind and col else ()
             return [(v, value_label(v)) for v in dict.fromkeys([*q.suggestions, *rest])]
+        if q.what == "state":  # the United Nations' short names, in the window's language
+            return [(name, country_name(name, current_language())) for name in dict.fromkeys(q.suggestions)]
         return [(name, name) for name in dict.fromkeys(q.suggestions)]
 
     def _column_label(self, kind: str | None, name: str) -> str:
@@ -322,7 +329,9 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
-        if editor.isEditable() and editor.currentText().strip() != editor.itemText(editor.currentIndex()):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        if editor.isEditable():  # a name offered (as the window writes it), or one typed
+            text = editor.currentText().strip()
+            found = editor.findText(text, Qt.MatchFlag.MatchFixedString)
+            model.setData(index, editor.itemData(found) if found >= 0 else text, Qt.ItemDataRole.EditRole)
         elif editor.currentIndex() >= 0:
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

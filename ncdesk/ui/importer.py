@@ -278,11 +278,11 @@ class ImportDialog(QDialog):
         self.questions_box.hide()
         self._answering = False
 
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.questions_box)
         split.addWidget(below)
-        split.setSizes([300, 200, 140])
+        split.setSizes([440, 0, 160])
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -366,6 +366,10 @@ class ImportDialog(QDialog):
 
     def _show_questions(self) -> None:
         model, view = self.questions, self.questions_view
+        if model.rowCount() and self.questions_box.isHidden():  # room for the questions: they come first
+            self.questions_box.show()
+            total = sum(self.split.sizes())
+            self.split.setSizes([total * 2 // 5, total * 2 // 5, total - total * 4 // 5])
         self.questions_box.setVisible(model.rowCount() > 0)
         count = model.open_count()
         self.questions_label.setText(
