@@ -193,6 +193,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.path: Path | None = None
         self._offer = True  # the next preview offers the answers kept for files of the same shape
+        self._again = False  # previewed again when the work in progress is done
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import records"))
         self.resize(1100, 680)
@@ -283,6 +284,8 @@ class ImportDialog(QDialog):
         split.addWidget(self.questions_box)
         split.addWidget(below)
         split.setSizes([440, 0, 160])
+        QWidget.setTabOrder(self.table, self.questions_view)  # the questions before the problems
+        QWidget.setTabOrder(self.questions_view, self.problems)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -324,8 +327,12 @@ class ImportDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        if self.path is None or self.runner.busy():
+        if self.path is None:
             return
+        if self.runner.busy():
+            self._again = True  # an answer given meanwhile: previewed when this work is done
+            return
+        self._again = False
         path, kind, store, progress = self.path, self.kind.currentData(), self.store, self._progress
         mapping, offer = self.questions.mapping, self._offer
 
@@ -348,7 +355,10 @@ class ImportDialog(QDialog):
     def _previewed(self, result: tuple[ImportPlan, Mapping | None]) -> None:
         plan, remembered = result
         self._idle()
-        if plan.kind != self.kind.currentData():  # the kind was changed while the file was read
+        if plan.kind != self.kind.currentData() or self._again:  # the kind or an answer changed meanwhile
+            if remembered is not None:
+                self.questions.offer(remembered, plan)
+            self._offer = False
             self.reload()
             return
         if remembered is not None:

@@ -133,9 +133,14 @@ def test_each_question_is_asked_answered_and_the_file_imported(
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert "row 2 — status: 'Reçue' is not one of reported, verified, focal_points_activated, " in " ".join(problems)
 
-    _answer(qtbot, dialog, "Congo", "Democratic Republic of the Congo")
-    assert not dialog.import_button.isEnabled()
-    _answer(qtbot, dialog, "10/09/2031", DAY_FIRST)
+    # Two answers in a row: the second, given while the first is previewed, is previewed after it.
+    with qtbot.waitSignal(
+        dialog.previewed, timeout=20000, check_params_cb=lambda plan: plan.mapping.dates == DAY_FIRST
+    ) as blocker:
+        assert dialog.questions.setData(dialog.questions.index(1, ANSWER), "Democratic Republic of the Congo")
+        assert dialog.runner.busy()
+        assert dialog.questions.setData(dialog.questions.index(2, ANSWER), DAY_FIRST)
+    assert [q.text for q in blocker.args[0].questions] == ["Reçue"]
     assert not dialog.import_button.isEnabled()
     plan = _answer(qtbot, dialog, "Reçue", "reported")
     assert plan.ok and not plan.questions
