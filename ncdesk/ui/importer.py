@@ -1,5 +1,6 @@
-"""File ▸ Import…: choose a file, see every row and what is wrong with it, then import all or
-nothing; and the CSV and Excel exports and templates.
+"""File ▸ Import…: choose a file, see every row and what is wrong with it, answer what the file
+does not say (ncdesk.ui.import_mapping), then import all or nothing; and the CSV and Excel
+exports and templates.
 
 The preview and the import run in a worker thread on a second connection to the database
 (the window's connection belongs to the GUI thread), so the window stays responsive and the
@@ -41,12 +42,23 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.io import tabular
-from ncdesk.io.importing import ImportPlan, ImportRejected, SectionPlan, apply, preview
+from ncdesk.io.importing import (
+    ImportPlan,
+    ImportRejected,
+    Mapping,
+    SectionPlan,
+    apply,
+    mapping_for,
+    read,
+    rehearse,
+    remember_mapping,
+)
 from ncdesk.io.readers import Problem
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate, colon, comma, error_text, isolated, message_text
+from ncdesk.ui.import_mapping import ANSWER, AnswerDelegate, QuestionsModel
 from ncdesk.ui.labels import kind_label, kind_noun
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
@@ -180,6 +192,8 @@ class ImportDialog(QDialog):
         self.runner = Runner(self)
         self.plan: ImportPlan | None = None
         self.path: Path | None = None
+        self._offer = True  # the next preview offers the answers kept for files of the same shape
+        self._again = False  # previewed again when the work in progress is done
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import records"))
         self.resize(1100, 680)
@@ -233,10 +247,45 @@ class ImportDialog(QDialog):
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(self.problems_label)
         below_layout.addWidget(self.problems)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+
+        # The mapping step: what the file does not say, asked; each answer previews the file again.
+        self.questions = QuestionsModel(self)
+        self.questions.answer_given.connect(self._answered)
+        self.questions_view = QTableView(self)
+        self.questions_view.setObjectName("importQuestions")
+        self.questions_view.setModel(self.questions)
+        self.questions_view.setItemDelegate(IsolatingDelegate(self.questions_view))
+        self.questions_view.setItemDelegateForColumn(ANSWER, AnswerDelegate(self.questions_view))
+        self.questions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.questions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.questions_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.questions_view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        self.questions_view.verticalHeader().hide()
+        self.questions_view.horizontalHeader().setStretchLastSection(True)
+        self.questions_label = QLabel(self)
+        self.questions_label.setObjectName("importQuestionsLabel")
+        self.questions_label.setWordWrap(True)
+        self.questions_label.setBuddy(self.questions_view)
+        self.questions_box = QWidget(self)
+        questions_layout = QVBoxLayout(self.questions_box)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(self.questions_label)
+        questions_layout.addWidget(self.questions_view)
+        self.questions_box.hide()
+        self._answering = False
+
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
+        split.addWidget(self.questions_box)
         split.addWidget(below)
-        split.setSizes([440, 160])
+        split.setSizes([440, 0, 160])
+        QWidget.setTabOrder(self.table, self.questions_view)  # the questions before the problems
+        QWidget.setTabOrder(self.questions_view, self.problems)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -273,17 +322,29 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         self.path = Path(path)
         self.file_label.setText(str(self.path))
+        self.questions.clear()  # a new file: its own answers (and those kept for its shape, offered)
+        self._offer = True
         self.reload()
 
     def reload(self) -> None:
-        if self.path is None or self.runner.busy():
+        if self.path is None:
             return
+        if self.runner.busy():
+            self._again = True  # an answer given meanwhile: previewed when this work is done
+            return
+        self._again = False
         path, kind, store, progress = self.path, self.kind.currentData(), self.store, self._progress
+        mapping, offer = self.questions.mapping, self._offer
 
-        def work() -> ImportPlan:
+        def work() -> tuple[ImportPlan, Mapping | None]:
             writer = store.open_writer()
             try:
-                return preview(writer, path, kind, progress=lambda n, total: emit(progress.moved, n, total))
+                plan = read(path, kind, mapping=mapping)
+                remembered = mapping_for(writer, plan) if offer and plan.format not in ("", "export") else None
+                if remembered is not None:
+                    plan.mapping = remembered.merged(mapping)
+                rehearse(writer, plan, commit=False, progress=lambda n, total: emit(progress.moved, n, total))
+                return plan, remembered
             finally:
                 writer.close()
 
@@ -291,13 +352,50 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Checking %1…").replace("%1", path.name), determinate=False)
         self.runner.run(work, self._previewed, self._failed)
 
-    def _previewed(self, plan: ImportPlan) -> None:
+    def _previewed(self, result: tuple[ImportPlan, Mapping | None]) -> None:
+        plan, remembered = result
         self._idle()
-        if plan.kind != self.kind.currentData():  # the kind was changed while the file was read
+        if plan.kind != self.kind.currentData() or self._again:  # the kind or an answer changed meanwhile
+            if remembered is not None:
+                self.questions.offer(remembered, plan)
+            self._offer = False
             self.reload()
             return
+        if remembered is not None:
+            self.questions.offer(remembered, plan)
+        self._offer = False
+        self.questions.show(plan)
         self._show(plan)
         emit(self.previewed, plan)
+
+    def _answered(self) -> None:
+        """An answer was given: the file is previewed again with the answers (the next question then
+        has the keyboard)."""
+        self._answering = True
+        self.reload()
+
+    def _show_questions(self) -> None:
+        model, view = self.questions, self.questions_view
+        if model.rowCount() and self.questions_box.isHidden():  # room for the questions: they come first
+            self.questions_box.show()
+            total = sum(self.split.sizes())
+            self.split.setSizes([total * 2 // 5, total * 2 // 5, total - total * 4 // 5])
+        self.questions_box.setVisible(model.rowCount() > 0)
+        count = model.open_count()
+        self.questions_label.setText(
+            self.tr("&Questions: %n to answer before the import (choose in the Answer column)", "", count)
+            if count
+            else self.tr("&Questions: all answered (once imported, the answers are kept for files with these columns)")
+        )
+        view.resizeColumnsToContents()
+        for c in range(model.columnCount() - 1):
+            view.setColumnWidth(c, min(view.columnWidth(c), 320))
+        row = model.first_open()
+        if row is not None:
+            view.setCurrentIndex(model.index(row, ANSWER))
+        if self._answering:
+            self._answering = False
+            view.setFocus()
 
     def reject(self) -> None:
         if self.runner.busy():  # an import cannot be left half-way: it finishes, or nothing is written
@@ -323,16 +421,26 @@ class ImportDialog(QDialog):
         for p in plan.problems if plan else []:
             item = QListWidgetItem(self._problem_text(p), self.problems)
             item.setData(Qt.ItemDataRole.UserRole, (p.sheet, p.row))
+        # The problems of the cells asked about go with the answers; the others, with the file.
         count = len(plan.problems) if plan else 0
+        others = len([p for p in plan.problems if all(p is not a for a in plan.asked)]) if plan else 0
         self.problems_label.setText(
-            self.tr("%n problem(s): correct them in the file, then choose it again", "", count)
+            self.tr("%n problem(s): correct them in the file, then choose it again", "", others)
+            if others
+            else self.tr("%n cell(s) wait for the answers above", "", count)
             if count
             else self.tr("No problem found.")
             if plan
             else ""
         )
+        if plan is not None:
+            self._show_questions()
         if plan is None:
             self.summary.setText("")
+        elif plan.questions and not others:
+            self.summary.setText(
+                self.tr("%1. Answer the questions below, then import.").replace("%1", self.plan_summary(plan))
+            )
         elif plan.problems:
             self.summary.setText(
                 self.tr("%1. Nothing can be imported until every problem below is corrected in the file.").replace(
@@ -418,12 +526,16 @@ class ImportDialog(QDialog):
             return
         store, progress = self.store, self._progress
 
+        mapping = plan.mapping
+
         def work() -> tuple[ImportPlan, list[Batch]]:
             writer = store.open_writer()
             batches: list[Batch] = []
             writer.listeners.append(batches.append)
             try:
                 done = apply(writer, plan, progress=lambda n, total: emit(progress.moved, n, total))
+                if done.writes() and (mapping.columns or mapping.values or mapping.states):
+                    remember_mapping(writer, done, mapping)  # offered again for a file of the same shape
             finally:
                 writer.close()
             return done, batches
@@ -469,13 +581,13 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0 if not determinate else 1)
         self.progress.setValue(0)
         self.progress.show()
-        for w in (self.import_button, self.choose_button, self.kind, self.template_button):
+        for w in (self.import_button, self.choose_button, self.kind, self.template_button, self.questions_view):
             w.setEnabled(False)
 
     def _idle(self, text: str = "") -> None:
         self.status.setText(text)
         self.progress.hide()
-        for w in (self.choose_button, self.kind, self.template_button):
+        for w in (self.choose_button, self.kind, self.template_button, self.questions_view):
             w.setEnabled(True)
 
     # -- templates ------------------------------------------------------------------------
