@@ -612,7 +612,7 @@ class _Asks(Exception):
         self.more = more
 
 
-def _choices(kind: str, name: str) -> tuple[str, ...]:
+def closed_choices(kind: str, name: str) -> tuple[str, ...]:
     """The values of a closed list (a form's choice, or a travel alert's status or outcome)."""
     if kind == "travel_alert" and name == "status":
         return tuple(s.value for s in AlertStatus)
@@ -794,7 +794,7 @@ class _Rows:
             text = mapped
         if dated:
             return self._dates(text)
-        choices = _choices(kind, col.field)
+        choices = closed_choices(kind, col.field)
         if choices:  # a value not of the list is left as typed: the checks say so, and it is asked
             return closed_value(choices, text) or text
         return text
@@ -806,7 +806,7 @@ class _Rows:
 
     def _unknown_value(self, kind: str, name: str, text: Any) -> _Ask | None:
         """The question for *text* when it is not a value of the closed list of field *name*."""
-        choices = _choices(kind, name)
+        choices = closed_choices(kind, name)
         if not choices or not isinstance(text, str) or not text.strip() or closed_value(choices, text) is not None:
             return None
         message = Message("%1 is not one of %2", repr(text), ", ".join(choices))

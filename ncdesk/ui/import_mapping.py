@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ncdesk.core.dates import DateError
 from ncdesk.core.text import loose
-from ncdesk.io.importing import ImportPlan, _choices
+from ncdesk.io.importing import ImportPlan, closed_choices
 from ncdesk.io.tabular import COLUMNS, column_named
 from ncdesk.io.translations import country_name
 from ncdesk.io.values import DATE_ORDERS, DAY_FIRST, IGNORED, DateOrderProblem, Mapping, Question, in_order
@@ -279,7 +279,7 @@ class QuestionsModel(QAbstractTableModel):
         if q.what == "value":
             kind = _kind_where(self.plan, q) or _kind_of(self.plan, q.column)
             col = column_named(kind, q.column) if kind else None
-            rest = _choices(kind, col.field) if kind and col else ()
+            rest = closed_choices(kind, col.field) if kind and col else ()
             return [(v, value_label(v)) for v in dict.fromkeys([*q.suggestions, *rest])]
         if q.what == "state":  # the United Nations' short names, in the window's language
             return [(name, country_name(name, current_language())) for name in dict.fromkeys(q.suggestions)]
