@@ -442,7 +442,10 @@ def alert_rows(conn: Any, n: int) -> list[dict[str, str]]:
         for text in {loose(name), *(loose(a) for a in json.loads(aliases or "[]"))}:
             said[text] = said.get(text, 0) + 1
     persons = [name for name, _ in named if said[loose(name)] == 1]
-    states = [r[0] for r in conn.execute("SELECT name FROM state ORDER BY name")]
+    # States a name finds alone: "Congo" is asked (which of the two?), as a delegate would be.
+    from ncdesk.io.values import shared_state_name
+
+    states = [r[0] for r in conn.execute("SELECT name FROM state ORDER BY name") if not shared_state_name(r[0])]
     months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"]  # fmt: skip
     rows, seen = [], set()

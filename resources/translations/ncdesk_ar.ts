@@ -496,6 +496,22 @@
         <source>Received from %1: %2</source>
         <translation>وارد من %1: %2</translation>
     </message>
+    <message>
+        <source>Received records that may be one with yours</source>
+        <translation>سجلات واردة قد تكون هي نفسها سجلاتك</translation>
+    </message>
+    <message>
+        <source>2 alerts may be the same visit</source>
+        <translation>قد يتعلق تنبيهان بالزيارة نفسها</translation>
+    </message>
+    <message>
+        <source>2 letters may be the same letter</source>
+        <translation>قد تكون رسالتان هما الرسالة نفسها</translation>
+    </message>
+    <message>
+        <source>2 activities may be the same activity</source>
+        <translation>قد يكون نشاطان هما النشاط نفسه</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
         <translation>
@@ -1013,6 +1029,21 @@
         <source>Checking %1…</source>
         <translation>جارٍ فحص %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Questions: %n to answer before the import (choose in the Answer column)</source>
+        <translation>
+            <numerusform>الأ&amp;سئلة: %n تنتظر الإجابة قبل الاستيراد (اختر في عمود الإجابة)</numerusform>
+            <numerusform>الأ&amp;سئلة: %n تنتظر الإجابة قبل الاستيراد (اختر في عمود الإجابة)</numerusform>
+            <numerusform>الأ&amp;سئلة: %n تنتظر الإجابة قبل الاستيراد (اختر في عمود الإجابة)</numerusform>
+            <numerusform>الأ&amp;سئلة: %n تنتظر الإجابة قبل الاستيراد (اختر في عمود الإجابة)</numerusform>
+            <numerusform>الأ&amp;سئلة: %n تنتظر الإجابة قبل الاستيراد (اختر في عمود الإجابة)</numerusform>
+            <numerusform>الأ&amp;سئلة: %n تنتظر الإجابة قبل الاستيراد (اختر في عمود الإجابة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Questions: all answered (once imported, the answers are kept for files with these columns)</source>
+        <translation>الأ&amp;سئلة: أُجيب عنها كلها (بعد الاستيراد تُحفظ الإجابات للملفات التي لها هذه الأعمدة)</translation>
+    </message>
     <message>
         <source>Wait until the work in progress finishes.</source>
         <translation>انتظر حتى ينتهي العمل الجاري.</translation>
@@ -1039,9 +1070,24 @@
             <numerusform>عدد المشكلات: %n؛ صحّحها في الملف ثم اختره مجدداً</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) wait for the answers above</source>
+        <translation>
+            <numerusform>عدد الخلايا التي تنتظر الإجابات أعلاه: %n</numerusform>
+            <numerusform>عدد الخلايا التي تنتظر الإجابات أعلاه: %n</numerusform>
+            <numerusform>عدد الخلايا التي تنتظر الإجابات أعلاه: %n</numerusform>
+            <numerusform>عدد الخلايا التي تنتظر الإجابات أعلاه: %n</numerusform>
+            <numerusform>عدد الخلايا التي تنتظر الإجابات أعلاه: %n</numerusform>
+            <numerusform>عدد الخلايا التي تنتظر الإجابات أعلاه: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problem found.</source>
         <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message>
+        <source>%1. Answer the questions below, then import.</source>
+        <translation>%1. أجب عن الأسئلة أدناه ثم استورد.</translation>
     </message>
     <message>
         <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
@@ -1454,6 +1500,10 @@
         <translation>إعادة &amp;فتح هذا التنبيه</translation>
     </message>
     <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;دمج مع…</translation>
+    </message>
+    <message>
         <source>Add a &amp;procedure step…</source>
         <translation>إضافة خطوة &amp;إجرائية…</translation>
     </message>
@@ -1511,6 +1561,41 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with…</source>
+        <translation>دمج مع…</translation>
+    </message>
+    <message>
+        <source>One record is kept for both: the steps, shares with the Court, letters, destinations, attached files and notes of both. The other is not deleted: its id leads to the one kept.</source>
+        <translation>يُحتفظ بسجل واحد للاثنين، بما فيه من خطوات وإبلاغات إلى المحكمة ورسائل ووجهات وملفات مرفقة وملاحظات لكليهما. ولا يُحذف الآخر: بل يقود معرّفه إلى السجل المحتفظ به.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merge with:</source>
+        <translation>دمج مع:</translation>
+    </message>
+    <message>
+        <source>No other record to merge with.</source>
+        <translation>لا يوجد سجل آخر للدمج معه.</translation>
+    </message>
+    <message>
+        <source>No field to choose: they agree where both are set.</source>
+        <translation>لا حقل للاختيار: يتفقان حيث يكون لكليهما قيمة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This one&lt;/b&gt;</source>
+        <translation>&lt;b&gt;هذا&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الآخر&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Wait until this is finished: %1</source>
@@ -1565,6 +1650,10 @@
     <message>
         <source>Preview: %1</source>
         <translation>معاينة: %1</translation>
+    </message>
+    <message>
+        <source>May be one with a record here: %1 (received) and %2 (here)</source>
+        <translation>قد يكون هو نفسه سجلاً موجوداً هنا: %1 (وارد) و%2 (هنا)</translation>
     </message>
     <message>
         <source>Receive a package</source>
@@ -1733,6 +1822,96 @@
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Choose an answer…</source>
+        <translation>اختر إجابة…</translation>
+    </message>
+    <message>
+        <source>F2, or a letter, to choose; Enter to confirm.</source>
+        <translation>F2 أو حرف للاختيار؛ Enter للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Any column</source>
+        <translation>أي عمود</translation>
+    </message>
+    <message>
+        <source>Which column is this?</source>
+        <translation>ما هذا العمود؟</translation>
+    </message>
+    <message>
+        <source>In which order are the dates?</source>
+        <translation>بأي ترتيب كُتبت التواريخ؟</translation>
+    </message>
+    <message>
+        <source>%1: which State?</source>
+        <translation>%1: أي دولة؟</translation>
+    </message>
+    <message>
+        <source>%1: which person?</source>
+        <translation>%1: أي شخص؟</translation>
+    </message>
+    <message>
+        <source>%1: which situation?</source>
+        <translation>%1: أي حالة؟</translation>
+    </message>
+    <message>
+        <source>%1: which case?</source>
+        <translation>%1: أي قضية؟</translation>
+    </message>
+    <message>
+        <source>%1: which value?</source>
+        <translation>%1: أي قيمة؟</translation>
+    </message>
+    <message>
+        <source>answered before, for a file with these columns</source>
+        <translation>أُجيب عنه من قبل لملف له هذه الأعمدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n cell(s))</source>
+        <translation>
+            <numerusform>(عدد الخلايا: %n)</numerusform>
+            <numerusform>(عدد الخلايا: %n)</numerusform>
+            <numerusform>(عدد الخلايا: %n)</numerusform>
+            <numerusform>(عدد الخلايا: %n)</numerusform>
+            <numerusform>(عدد الخلايا: %n)</numerusform>
+            <numerusform>(عدد الخلايا: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>تجاهل هذا العمود</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>اليوم أولاً: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>الشهر أولاً: %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ليس تاريخاً</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Saved.</source>
@@ -1790,6 +1969,14 @@
         <translation>جديد: %1…</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>فتحه</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>الحفظ على أي حال</translation>
+    </message>
+    <message>
         <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
         <translation>واحد في كل سطر، مثل ICC-02/05-01/09-309-ENG</translation>
     </message>
@@ -1814,6 +2001,10 @@
         <translation>للحفظ، أكمل أو صحّح: %1</translation>
     </message>
     <message>
+        <source>Already recorded: open the record, or save this one anyway.</source>
+        <translation>مسجل من قبل: افتح السجل أو احفظ هذا على أي حال.</translation>
+    </message>
+    <message>
         <source>obliged to arrest and surrender</source>
         <translation>ملزمة بالقبض والتقديم</translation>
     </message>
@@ -1830,6 +2021,21 @@
             <numerusform>قرارات سابقة بحقها: %n</numerusform>
             <numerusform>قرارات سابقة بحقها: %n</numerusform>
             <numerusform>قرارات سابقة بحقها: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already recorded: %1</source>
+        <translation>مسجل من قبل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(وغيره: %n)</numerusform>
+            <numerusform>(وغيره: %n)</numerusform>
+            <numerusform>(وغيره: %n)</numerusform>
+            <numerusform>(وغيره: %n)</numerusform>
+            <numerusform>(وغيره: %n)</numerusform>
+            <numerusform>(وغيره: %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5239,6 +5445,14 @@ Encrypt now?</source>
         <translation>لا يوجد سجل %1 بالمعرّف %2.</translation>
     </message>
     <message>
+        <source>These are one record already: there is nothing to merge.</source>
+        <translation>هذان سجل واحد أصلاً: لا شيء للدمج.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>ليس لـ%1 حقل %2</translation>
+    </message>
+    <message>
         <source>no State given</source>
         <translation>لم تُذكر أي دولة</translation>
     </message>
@@ -5359,10 +5573,6 @@ Encrypt now?</source>
         <translation>يشير إلى سجل غير موجود في الملف ولا في قاعدة البيانات</translation>
     </message>
     <message>
-        <source>a value is not allowed (%1)</source>
-        <translation>قيمة غير مسموح بها (%1)</translation>
-    </message>
-    <message>
         <source>expected %1, found %2</source>
         <translation>المتوقع %1، والموجود %2</translation>
     </message>
@@ -5389,6 +5599,46 @@ Encrypt now?</source>
     <message>
         <source>the same id as row %1 of this table, with different content</source>
         <translation>المعرّف نفسه الذي في الصف %1 من هذا الجدول، بمحتوى مختلف</translation>
+    </message>
+    <message>
+        <source>no column is recognised: the header row must name the columns, or they must be mapped (see the templates; docs/IMPORT_FORMAT.md)</source>
+        <translation>لم يُتعرَّف على أي عمود: يجب أن يسمّي صف العناوين الأعمدة، أو أن تُربط الأعمدة (انظر النماذج؛ docs/IMPORT_FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>State, date and addressee</source>
+        <translation>الدولة والتاريخ والمرسل إليه</translation>
+    </message>
+    <message>
+        <source>row 1 above the header is not read: %1</source>
+        <translation>الصف 1 فوق العناوين لا يُقرأ: %1</translation>
+    </message>
+    <message>
+        <source>rows 1–%1 above the header are not read: %2</source>
+        <translation>الصفوف 1–%1 فوق العناوين لا تُقرأ: %2</translation>
+    </message>
+    <message>
+        <source>row %1 is the import template&apos;s example: not imported</source>
+        <translation>الصف %1 هو مثال نموذج الاستيراد: لا يُستورد</translation>
+    </message>
+    <message>
+        <source>this row is marked as the template&apos;s example (%1) but holds other values: delete that cell to import the row, or delete the row</source>
+        <translation>هذا الصف معلَّم على أنه مثال النموذج (%1) لكنه يحوي قيماً أخرى: احذف تلك الخلية لاستيراد الصف، أو احذف الصف</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>الورقة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>row %1 repeats the header: not read</source>
+        <translation>الصف %1 يكرر العناوين: لا يُقرأ</translation>
+    </message>
+    <message>
+        <source>more than %1 merged ranges in a sheet</source>
+        <translation>أكثر من %1 نطاق مدمج في ورقة واحدة</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which the header row does not name</source>
+        <translation>قيمة في العمود %1 الذي لا يسمّيه صف العناوين</translation>
     </message>
     <message>
         <source>The PDF could not be typeset (%1): %2</source>
@@ -5715,6 +5965,50 @@ Encrypt now?</source>
         <translation>عدد كبير جداً</translation>
     </message>
     <message>
+        <source>a value is not allowed</source>
+        <translation>قيمة غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>%1 is not a day that exists, written YYYY-MM-DD</source>
+        <translation>%1 ليس يوماً موجوداً بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the value %1 is not allowed here</source>
+        <translation>القيمة %1 غير مسموح بها هنا</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first (%2)</source>
+        <translation>اليوم الأخير (%1) يسبق الأول (%2)</translation>
+    </message>
+    <message>
+        <source>mapped to %1, which is not a column of %2</source>
+        <translation>مربوط بـ%1، وهو ليس عموداً من أعمدة %2</translation>
+    </message>
+    <message>
+        <source>%1 is a name used for several States (%2); say which</source>
+        <translation>%1 اسم يُستعمل لعدة دول (%2)؛ حدِّد أيها</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to %2: %3</source>
+        <translation>%1 مربوط بـ%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 may be %2 (day first) or %3 (month first): say which the file uses</source>
+        <translation>قد يكون %1 هو %2 (اليوم أولاً) أو %3 (الشهر أولاً): حدِّد ما يستعمله الملف</translation>
+    </message>
+    <message>
+        <source>%1 is not a date when the day comes %2: there is no month %3</source>
+        <translation>%1 ليس تاريخاً إذا جاء اليوم %2: لا يوجد شهر %3</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>أولاً</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>ثانياً</translation>
+    </message>
+    <message>
         <source>contains an unpaired surrogate (U+D800–U+DFFF), which is not text</source>
         <translation>يحتوي على بديل غير مقترن (U+D800–U+DFFF)، وهو ليس نصاً</translation>
     </message>
@@ -5747,10 +6041,6 @@ Encrypt now?</source>
         <translation>تكرار للصف %1 من هذه الورقة (%2 نفسها)</translation>
     </message>
     <message>
-        <source>no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)</source>
-        <translation>لم يُتعرَّف على أي عمود: يجب أن يسمّي الصف الأول الأعمدة (انظر النماذج؛ docs/IMPORT_FORMAT.md)</translation>
-    </message>
-    <message>
         <source>cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)</source>
         <translation>يتعذّر معرفة نوع السجلات؛ فبوصفها %1 ينقصها العمود أو الأعمدة %2 (أو اختر النوع: --kind)</translation>
     </message>
@@ -5769,10 +6059,6 @@ Encrypt now?</source>
     <message>
         <source>person, destinations and dates</source>
         <translation>الشخص والوجهات والتواريخ</translation>
-    </message>
-    <message>
-        <source>State, date, addressee and subject</source>
-        <translation>الدولة والتاريخ والمرسل إليه والموضوع</translation>
     </message>
     <message>
         <source>kind, title and dates</source>
@@ -5825,14 +6111,6 @@ Encrypt now?</source>
     <message>
         <source>required column missing</source>
         <translation>عمود إلزامي مفقود</translation>
-    </message>
-    <message>
-        <source>a value in column %1, which the first row does not name</source>
-        <translation>قيمة في العمود %1 الذي لا يسمّيه الصف الأول</translation>
-    </message>
-    <message>
-        <source>cannot be saved: %1</source>
-        <translation>لا يمكن حفظه: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>

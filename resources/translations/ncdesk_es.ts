@@ -472,6 +472,22 @@
         <source>Received from %1: %2</source>
         <translation>Recibido de %1: %2</translation>
     </message>
+    <message>
+        <source>Received records that may be one with yours</source>
+        <translation>Registros recibidos que podrían ser uno con los suyos</translation>
+    </message>
+    <message>
+        <source>2 alerts may be the same visit</source>
+        <translation>2 alertas podrían referirse a la misma visita</translation>
+    </message>
+    <message>
+        <source>2 letters may be the same letter</source>
+        <translation>2 cartas podrían ser la misma carta</translation>
+    </message>
+    <message>
+        <source>2 activities may be the same activity</source>
+        <translation>2 actividades podrían ser la misma actividad</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
         <translation>
@@ -941,6 +957,17 @@
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Questions: %n to answer before the import (choose in the Answer column)</source>
+        <translation>
+            <numerusform>&amp;Preguntas: %n por responder antes de la importación (elija en la columna Respuesta)</numerusform>
+            <numerusform>&amp;Preguntas: %n por responder antes de la importación (elija en la columna Respuesta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Questions: all answered (once imported, the answers are kept for files with these columns)</source>
+        <translation>&amp;Preguntas: todas respondidas (tras la importación, las respuestas se conservan para los archivos con estas columnas)</translation>
+    </message>
     <message>
         <source>Wait until the work in progress finishes.</source>
         <translation>Espere a que termine el trabajo en curso.</translation>
@@ -959,9 +986,20 @@
             <numerusform>Problemas: %n; corríjalos en el archivo y vuelva a elegirlo</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) wait for the answers above</source>
+        <translation>
+            <numerusform>%n celda(s) esperan las respuestas de arriba</numerusform>
+            <numerusform>%n celda(s) esperan las respuestas de arriba</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problem found.</source>
         <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>%1. Answer the questions below, then import.</source>
+        <translation>%1. Responda a las preguntas de abajo y luego importe.</translation>
     </message>
     <message>
         <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
@@ -1326,6 +1364,10 @@
         <translation>&amp;Reabrir esta alerta</translation>
     </message>
     <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
         <source>Add a &amp;procedure step…</source>
         <translation>Añadir un paso del &amp;procedimiento…</translation>
     </message>
@@ -1383,6 +1425,41 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with…</source>
+        <translation>Fusionar con…</translation>
+    </message>
+    <message>
+        <source>One record is kept for both: the steps, shares with the Court, letters, destinations, attached files and notes of both. The other is not deleted: its id leads to the one kept.</source>
+        <translation>Se conserva un solo registro para ambos, con los pasos, comunicaciones a la Corte, cartas, destinos, archivos adjuntos y notas de los dos. El otro no se elimina: su identificador lleva al conservado.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge with:</source>
+        <translation>Fusionar con:</translation>
+    </message>
+    <message>
+        <source>No other record to merge with.</source>
+        <translation>No hay otro registro con el que fusionar.</translation>
+    </message>
+    <message>
+        <source>No field to choose: they agree where both are set.</source>
+        <translation>No hay campo que elegir: coinciden donde ambos tienen valor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This one&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Este&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El otro&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Wait until this is finished: %1</source>
@@ -1437,6 +1514,10 @@
     <message>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>May be one with a record here: %1 (received) and %2 (here)</source>
+        <translation>Podría ser uno con un registro de aquí: %1 (recibido) y %2 (aquí)</translation>
     </message>
     <message>
         <source>Receive a package</source>
@@ -1581,6 +1662,92 @@
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Choose an answer…</source>
+        <translation>Elija una respuesta…</translation>
+    </message>
+    <message>
+        <source>F2, or a letter, to choose; Enter to confirm.</source>
+        <translation>F2, o una letra, para elegir; Intro para confirmar.</translation>
+    </message>
+    <message>
+        <source>Any column</source>
+        <translation>Cualquier columna</translation>
+    </message>
+    <message>
+        <source>Which column is this?</source>
+        <translation>¿Qué columna es esta?</translation>
+    </message>
+    <message>
+        <source>In which order are the dates?</source>
+        <translation>¿En qué orden están las fechas?</translation>
+    </message>
+    <message>
+        <source>%1: which State?</source>
+        <translation>%1: ¿qué Estado?</translation>
+    </message>
+    <message>
+        <source>%1: which person?</source>
+        <translation>%1: ¿qué persona?</translation>
+    </message>
+    <message>
+        <source>%1: which situation?</source>
+        <translation>%1: ¿qué situación?</translation>
+    </message>
+    <message>
+        <source>%1: which case?</source>
+        <translation>%1: ¿qué causa?</translation>
+    </message>
+    <message>
+        <source>%1: which value?</source>
+        <translation>%1: ¿qué valor?</translation>
+    </message>
+    <message>
+        <source>answered before, for a file with these columns</source>
+        <translation>respondida antes, para un archivo con estas columnas</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n cell(s))</source>
+        <translation>
+            <numerusform>(%n celda(s))</numerusform>
+            <numerusform>(%n celda(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Ignorar esta columna</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Día primero: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Mes primero: %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Saved.</source>
@@ -1638,6 +1805,14 @@
         <translation>Nuevo: %1…</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
         <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
         <translation>Uno por línea, p. ej., ICC-02/05-01/09-309-ENG</translation>
     </message>
@@ -1662,6 +1837,10 @@
         <translation>Para guardar, complete o corrija: %1</translation>
     </message>
     <message>
+        <source>Already recorded: open the record, or save this one anyway.</source>
+        <translation>Ya registrado: abra el registro o guarde este de todos modos.</translation>
+    </message>
+    <message>
         <source>obliged to arrest and surrender</source>
         <translation>obligado a detener y entregar</translation>
     </message>
@@ -1674,6 +1853,17 @@
         <translation>
             <numerusform>conclusiones anteriores en su contra: %n</numerusform>
             <numerusform>conclusiones anteriores en su contra: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already recorded: %1</source>
+        <translation>Ya registrado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
         </translation>
     </message>
     <message>
@@ -5063,6 +5253,14 @@ Encrypt now?</source>
         <translation>No hay ningún registro %1 con el identificador %2.</translation>
     </message>
     <message>
+        <source>These are one record already: there is nothing to merge.</source>
+        <translation>Ya son un solo registro: no hay nada que fusionar.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>%1 no tiene el campo %2</translation>
+    </message>
+    <message>
         <source>no State given</source>
         <translation>no se indicó ningún Estado</translation>
     </message>
@@ -5183,10 +5381,6 @@ Encrypt now?</source>
         <translation>remite a un registro que no está ni en el archivo ni en la base de datos</translation>
     </message>
     <message>
-        <source>a value is not allowed (%1)</source>
-        <translation>un valor no está permitido (%1)</translation>
-    </message>
-    <message>
         <source>expected %1, found %2</source>
         <translation>se espera %1; se encontró %2</translation>
     </message>
@@ -5213,6 +5407,46 @@ Encrypt now?</source>
     <message>
         <source>the same id as row %1 of this table, with different content</source>
         <translation>el mismo identificador que la fila %1 de esta tabla, con un contenido distinto</translation>
+    </message>
+    <message>
+        <source>no column is recognised: the header row must name the columns, or they must be mapped (see the templates; docs/IMPORT_FORMAT.md)</source>
+        <translation>no se reconoce ninguna columna: la fila de encabezado debe nombrar las columnas, o estas deben asignarse (véanse las plantillas; docs/IMPORT_FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>State, date and addressee</source>
+        <translation>Estado, fecha y destinatario</translation>
+    </message>
+    <message>
+        <source>row 1 above the header is not read: %1</source>
+        <translation>la fila 1, encima del encabezado, no se lee: %1</translation>
+    </message>
+    <message>
+        <source>rows 1–%1 above the header are not read: %2</source>
+        <translation>las filas 1 a %1, encima del encabezado, no se leen: %2</translation>
+    </message>
+    <message>
+        <source>row %1 is the import template&apos;s example: not imported</source>
+        <translation>la fila %1 es el ejemplo de la plantilla de importación: no se importa</translation>
+    </message>
+    <message>
+        <source>this row is marked as the template&apos;s example (%1) but holds other values: delete that cell to import the row, or delete the row</source>
+        <translation>esta fila está marcada como el ejemplo de la plantilla (%1) pero contiene otros valores: borre esa celda para importar la fila, o borre la fila</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>hoja «%1»: %2</translation>
+    </message>
+    <message>
+        <source>row %1 repeats the header: not read</source>
+        <translation>la fila %1 repite el encabezado: no se lee</translation>
+    </message>
+    <message>
+        <source>more than %1 merged ranges in a sheet</source>
+        <translation>más de %1 rangos combinados en una hoja</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which the header row does not name</source>
+        <translation>un valor en la columna %1, que la fila de encabezado no nombra</translation>
     </message>
     <message>
         <source>The PDF could not be typeset (%1): %2</source>
@@ -5539,6 +5773,50 @@ Encrypt now?</source>
         <translation>un número es demasiado grande</translation>
     </message>
     <message>
+        <source>a value is not allowed</source>
+        <translation>un valor no está permitido</translation>
+    </message>
+    <message>
+        <source>%1 is not a day that exists, written YYYY-MM-DD</source>
+        <translation>%1 no es un día que exista, escrito AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the value %1 is not allowed here</source>
+        <translation>el valor %1 no está permitido aquí</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first (%2)</source>
+        <translation>el último día (%1) es anterior al primero (%2)</translation>
+    </message>
+    <message>
+        <source>mapped to %1, which is not a column of %2</source>
+        <translation>asignada a %1, que no es una columna de %2</translation>
+    </message>
+    <message>
+        <source>%1 is a name used for several States (%2); say which</source>
+        <translation>%1 es un nombre usado para varios Estados (%2); indique cuál</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to %2: %3</source>
+        <translation>%1 está asignado a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 may be %2 (day first) or %3 (month first): say which the file uses</source>
+        <translation>%1 puede ser el %2 (día primero) o el %3 (mes primero): indique cuál usa el archivo</translation>
+    </message>
+    <message>
+        <source>%1 is not a date when the day comes %2: there is no month %3</source>
+        <translation>%1 no es una fecha si el día va %2: no existe el mes %3</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primero</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
         <source>contains an unpaired surrogate (U+D800–U+DFFF), which is not text</source>
         <translation>contiene un sustituto desemparejado (U+D800–U+DFFF), que no es texto</translation>
     </message>
@@ -5571,10 +5849,6 @@ Encrypt now?</source>
         <translation>duplicado de la fila %1 de esta hoja (coinciden %2)</translation>
     </message>
     <message>
-        <source>no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)</source>
-        <translation>no se reconoce ninguna columna: la primera fila debe nombrar las columnas (véanse las plantillas; docs/IMPORT_FORMAT.md)</translation>
-    </message>
-    <message>
         <source>cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)</source>
         <translation>no se puede saber qué tipo de registro es; como %1 le faltan las columnas %2 (o elija el tipo: --kind)</translation>
     </message>
@@ -5593,10 +5867,6 @@ Encrypt now?</source>
     <message>
         <source>person, destinations and dates</source>
         <translation>persona, destinos y fechas</translation>
-    </message>
-    <message>
-        <source>State, date, addressee and subject</source>
-        <translation>Estado, fecha, destinatario y asunto</translation>
     </message>
     <message>
         <source>kind, title and dates</source>
@@ -5649,14 +5919,6 @@ Encrypt now?</source>
     <message>
         <source>required column missing</source>
         <translation>falta una columna obligatoria</translation>
-    </message>
-    <message>
-        <source>a value in column %1, which the first row does not name</source>
-        <translation>un valor en la columna %1, que la primera fila no nombra</translation>
-    </message>
-    <message>
-        <source>cannot be saved: %1</source>
-        <translation>no se puede guardar: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>

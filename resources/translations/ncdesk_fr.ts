@@ -472,6 +472,22 @@
         <source>Received from %1: %2</source>
         <translation>Reçu de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Received records that may be one with yours</source>
+        <translation>Fiches reçues qui pourraient ne faire qu&apos;une avec les vôtres</translation>
+    </message>
+    <message>
+        <source>2 alerts may be the same visit</source>
+        <translation>2 alertes pourraient concerner la même visite</translation>
+    </message>
+    <message>
+        <source>2 letters may be the same letter</source>
+        <translation>2 lettres pourraient être la même lettre</translation>
+    </message>
+    <message>
+        <source>2 activities may be the same activity</source>
+        <translation>2 activités pourraient être la même activité</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more: the Findings view lists them all.</source>
         <translation>
@@ -941,6 +957,17 @@
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Questions: %n to answer before the import (choose in the Answer column)</source>
+        <translation>
+            <numerusform>&amp;Questions&#xa0;: %n à trancher avant l&apos;importation (choisir dans la colonne Réponse)</numerusform>
+            <numerusform>&amp;Questions&#xa0;: %n à trancher avant l&apos;importation (choisir dans la colonne Réponse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Questions: all answered (once imported, the answers are kept for files with these columns)</source>
+        <translation>&amp;Questions&#xa0;: toutes tranchées (après l&apos;importation, les réponses sont conservées pour les fichiers ayant ces colonnes)</translation>
+    </message>
     <message>
         <source>Wait until the work in progress finishes.</source>
         <translation>Attendez la fin du travail en cours.</translation>
@@ -959,9 +986,20 @@
             <numerusform>Problèmes&#xa0;: %n ; corrigez-les dans le fichier, puis choisissez-le à nouveau</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) wait for the answers above</source>
+        <translation>
+            <numerusform>%n cellule(s) en attente des réponses ci-dessus</numerusform>
+            <numerusform>%n cellule(s) en attente des réponses ci-dessus</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>%1. Answer the questions below, then import.</source>
+        <translation>%1. Répondez aux questions ci-dessous, puis importez.</translation>
     </message>
     <message>
         <source>%1. Nothing can be imported until every problem below is corrected in the file.</source>
@@ -1326,6 +1364,10 @@
         <translation>&amp;Rouvrir cette alerte</translation>
     </message>
     <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
         <source>Add a &amp;procedure step…</source>
         <translation>Ajouter une étape de &amp;procédure…</translation>
     </message>
@@ -1383,6 +1425,41 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>One record is kept for both: the steps, shares with the Court, letters, destinations, attached files and notes of both. The other is not deleted: its id leads to the one kept.</source>
+        <translation>Une seule fiche est conservée pour les deux, avec les étapes, communications à la Cour, lettres, destinations, pièces jointes et notes des deux. L&apos;autre n&apos;est pas supprimée&#xa0;: son identifiant mène à celle conservée.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge with:</source>
+        <translation>Fusionner avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No other record to merge with.</source>
+        <translation>Aucune autre fiche avec laquelle fusionner.</translation>
+    </message>
+    <message>
+        <source>No field to choose: they agree where both are set.</source>
+        <translation>Aucun champ à choisir&#xa0;: les deux concordent là où ils sont renseignés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This one&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Celle-ci&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other&lt;/b&gt;</source>
+        <translation>&lt;b&gt;L&apos;autre&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Wait until this is finished: %1</source>
@@ -1437,6 +1514,10 @@
     <message>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>May be one with a record here: %1 (received) and %2 (here)</source>
+        <translation>Pourrait ne faire qu&apos;une avec une fiche d&apos;ici&#xa0;: %1 (reçue) et %2 (ici)</translation>
     </message>
     <message>
         <source>Receive a package</source>
@@ -1581,6 +1662,92 @@
     </message>
 </context>
 <context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Choose an answer…</source>
+        <translation>Choisir une réponse…</translation>
+    </message>
+    <message>
+        <source>F2, or a letter, to choose; Enter to confirm.</source>
+        <translation>F2, ou une lettre, pour choisir ; Entrée pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Any column</source>
+        <translation>Toute colonne</translation>
+    </message>
+    <message>
+        <source>Which column is this?</source>
+        <translation>Quelle colonne est-ce&#xa0;?</translation>
+    </message>
+    <message>
+        <source>In which order are the dates?</source>
+        <translation>Dans quel ordre sont les dates&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: which State?</source>
+        <translation>%1&#xa0;: quel État&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: which person?</source>
+        <translation>%1&#xa0;: quelle personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: which situation?</source>
+        <translation>%1&#xa0;: quelle situation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: which case?</source>
+        <translation>%1&#xa0;: quelle affaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: which value?</source>
+        <translation>%1&#xa0;: quelle valeur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>answered before, for a file with these columns</source>
+        <translation>réponse déjà donnée pour un fichier ayant ces colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n cell(s))</source>
+        <translation>
+            <numerusform>(%n cellule(s))</numerusform>
+            <numerusform>(%n cellule(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <source>Day first: %1</source>
+        <translation>Jour d&apos;abord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Month first: %1</source>
+        <translation>Mois d&apos;abord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Saved.</source>
@@ -1638,6 +1805,14 @@
         <translation>Nouveau&#xa0;: %1…</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
         <source>One per line, e.g. ICC-02/05-01/09-309-ENG</source>
         <translation>Un par ligne, p. ex. ICC-02/05-01/09-309-ENG</translation>
     </message>
@@ -1662,6 +1837,10 @@
         <translation>Pour enregistrer, complétez ou corrigez&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Already recorded: open the record, or save this one anyway.</source>
+        <translation>Déjà consigné&#xa0;: ouvrez la fiche, ou enregistrez celle-ci quand même.</translation>
+    </message>
+    <message>
         <source>obliged to arrest and surrender</source>
         <translation>tenu d&apos;arrêter et de remettre</translation>
     </message>
@@ -1674,6 +1853,17 @@
         <translation>
             <numerusform>constatations antérieures le visant&#xa0;: %n</numerusform>
             <numerusform>constatations antérieures le visant&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already recorded: %1</source>
+        <translation>Déjà consigné&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre(s))</numerusform>
+            <numerusform>(et %n autre(s))</numerusform>
         </translation>
     </message>
     <message>
@@ -5063,6 +5253,14 @@ Chiffrer maintenant ?</translation>
         <translation>Aucune fiche %1 d&apos;identifiant %2.</translation>
     </message>
     <message>
+        <source>These are one record already: there is nothing to merge.</source>
+        <translation>Il s&apos;agit déjà d&apos;une seule fiche&#xa0;: il n&apos;y a rien à fusionner.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>%1 n&apos;a pas de champ %2</translation>
+    </message>
+    <message>
         <source>no State given</source>
         <translation>aucun État n&apos;est indiqué</translation>
     </message>
@@ -5183,10 +5381,6 @@ Chiffrer maintenant ?</translation>
         <translation>renvoie à une fiche qui n&apos;est ni dans le fichier ni dans la base de données</translation>
     </message>
     <message>
-        <source>a value is not allowed (%1)</source>
-        <translation>une valeur n&apos;est pas admise (%1)</translation>
-    </message>
-    <message>
         <source>expected %1, found %2</source>
         <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
@@ -5213,6 +5407,46 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>the same id as row %1 of this table, with different content</source>
         <translation>le même identifiant que la ligne %1 de cette table, avec un contenu différent</translation>
+    </message>
+    <message>
+        <source>no column is recognised: the header row must name the columns, or they must be mapped (see the templates; docs/IMPORT_FORMAT.md)</source>
+        <translation>aucune colonne n&apos;est reconnue&#xa0;: la ligne d&apos;en-tête doit nommer les colonnes, ou celles-ci doivent être associées (voir les modèles ; docs/IMPORT_FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>State, date and addressee</source>
+        <translation>État, date et destinataire</translation>
+    </message>
+    <message>
+        <source>row 1 above the header is not read: %1</source>
+        <translation>la ligne 1, au-dessus de l&apos;en-tête, n&apos;est pas lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rows 1–%1 above the header are not read: %2</source>
+        <translation>les lignes 1 à %1, au-dessus de l&apos;en-tête, ne sont pas lues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %1 is the import template&apos;s example: not imported</source>
+        <translation>la ligne %1 est l&apos;exemple du modèle d&apos;importation&#xa0;: non importée</translation>
+    </message>
+    <message>
+        <source>this row is marked as the template&apos;s example (%1) but holds other values: delete that cell to import the row, or delete the row</source>
+        <translation>cette ligne est marquée comme l&apos;exemple du modèle (%1) mais contient d&apos;autres valeurs&#xa0;: supprimez cette cellule pour importer la ligne, ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>feuille «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %1 repeats the header: not read</source>
+        <translation>la ligne %1 répète l&apos;en-tête&#xa0;: non lue</translation>
+    </message>
+    <message>
+        <source>more than %1 merged ranges in a sheet</source>
+        <translation>plus de %1 plages fusionnées dans une feuille</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which the header row does not name</source>
+        <translation>une valeur dans la colonne %1, que la ligne d&apos;en-tête ne nomme pas</translation>
     </message>
     <message>
         <source>The PDF could not be typeset (%1): %2</source>
@@ -5539,6 +5773,50 @@ Chiffrer maintenant ?</translation>
         <translation>un nombre est trop grand</translation>
     </message>
     <message>
+        <source>a value is not allowed</source>
+        <translation>une valeur n&apos;est pas admise</translation>
+    </message>
+    <message>
+        <source>%1 is not a day that exists, written YYYY-MM-DD</source>
+        <translation>%1 n&apos;est pas un jour qui existe, écrit AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the value %1 is not allowed here</source>
+        <translation>la valeur %1 n&apos;est pas admise ici</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first (%2)</source>
+        <translation>le dernier jour (%1) précède le premier (%2)</translation>
+    </message>
+    <message>
+        <source>mapped to %1, which is not a column of %2</source>
+        <translation>associée à %1, qui n&apos;est pas une colonne des %2</translation>
+    </message>
+    <message>
+        <source>%1 is a name used for several States (%2); say which</source>
+        <translation>%1 est un nom employé pour plusieurs États (%2) ; précisez lequel</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to %2: %3</source>
+        <translation>%1 est associé à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 may be %2 (day first) or %3 (month first): say which the file uses</source>
+        <translation>%1 peut être le %2 (jour d&apos;abord) ou le %3 (mois d&apos;abord)&#xa0;: précisez l&apos;ordre du fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a date when the day comes %2: there is no month %3</source>
+        <translation>%1 n&apos;est pas une date si le jour vient %2&#xa0;: il n&apos;y a pas de mois %3</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>en premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>en second</translation>
+    </message>
+    <message>
         <source>contains an unpaired surrogate (U+D800–U+DFFF), which is not text</source>
         <translation>contient un demi-codet isolé (U+D800–U+DFFF), qui n&apos;est pas du texte</translation>
     </message>
@@ -5571,10 +5849,6 @@ Chiffrer maintenant ?</translation>
         <translation>doublon de la ligne %1 de cette feuille (identiques&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>no column is recognised: the first row must name the columns (see the templates; docs/IMPORT_FORMAT.md)</source>
-        <translation>aucune colonne n&apos;est reconnue&#xa0;: la première ligne doit nommer les colonnes (voir les modèles&#xa0;; docs/IMPORT_FORMAT.md)</translation>
-    </message>
-    <message>
         <source>cannot tell which kind of record this is; as %1 it lacks the column(s) %2 (or choose the kind: --kind)</source>
         <translation>impossible de savoir de quel type de fiches il s&apos;agit&#xa0;; en tant que %1, il manque la ou les colonnes %2 (ou choisissez le type&#xa0;: --kind)</translation>
     </message>
@@ -5593,10 +5867,6 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>person, destinations and dates</source>
         <translation>personne, destinations et dates</translation>
-    </message>
-    <message>
-        <source>State, date, addressee and subject</source>
-        <translation>État, date, destinataire et objet</translation>
     </message>
     <message>
         <source>kind, title and dates</source>
@@ -5649,14 +5919,6 @@ Chiffrer maintenant ?</translation>
     <message>
         <source>required column missing</source>
         <translation>colonne obligatoire absente</translation>
-    </message>
-    <message>
-        <source>a value in column %1, which the first row does not name</source>
-        <translation>une valeur dans la colonne %1, que la première ligne ne nomme pas</translation>
-    </message>
-    <message>
-        <source>cannot be saved: %1</source>
-        <translation>ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
