@@ -58,3 +58,14 @@ def test_letter_merge(capsys, initialised: Path) -> None:  # type: ignore[no-unt
     letters = [x for x in json.loads(out) if x["id"] in ids]
     assert [x["id"] for x in letters] == [kept]
     assert (letters[0]["subject"], letters[0]["reference"]) == ("Visit", "P/1")
+
+
+def test_show_follows_a_merged_id_to_the_record_kept(capsys, initialised: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "alert", "add", "--person", "Putin", "--state", "Tajikistan", "--from", "2025-10-08",
+                       "--allow-duplicate", "--json")  # fmt: skip
+    new = json.loads(out)["id"]
+    code, out, _ = run(capsys, "alert", "merge", new[:8], TAJIKISTAN, "--json")
+    kept = json.loads(out)["kept"]
+    assert kept != new
+    code, out, _ = run(capsys, "show", new, "--json")
+    assert code == 0 and json.loads(out)[0]["record"]["id"] == kept

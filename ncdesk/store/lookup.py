@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from ncdesk.core import docnums
+from ncdesk.store import merge
 from ncdesk.store.schema import KIND_BY_TABLE, TABLES
 from ncdesk.store.store import Record, Store
 
@@ -81,7 +82,8 @@ def find_by_reference(store: Store, ref: str) -> list[dict[str, Any]]:
         uid = None
     if uid:
         for table in TABLES:
-            record = store.get(table, uid)
+            kept = merge.resolve(store, table, uid)  # a record merged into another leads to it (issue 24)
+            record = store.get(table, kept)
             if record:
                 return [_item(store, table, record)]
         raise ValueError(f"no record has the id {uid}")

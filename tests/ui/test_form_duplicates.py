@@ -99,3 +99,23 @@ def test_the_letter_and_activity_forms_say_it_too(qtbot, window: MainWindow, sto
     assert form.duplicate_box.isVisible(), form.last_errors
     assert without_isolates(form.duplicate_label.text()) == said
     assert not save_enabled(form)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_notice_in_english_and_arabic(qtbot, window: MainWindow, english, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The notice in the window's language (NCDESK_SHOTS: a screenshot to look at)."""
+    import os
+    from pathlib import Path
+
+    window.set_language(lang)
+    form = putin_in_tajikistan(qtbot, window)
+    assert form.duplicate_box.isVisible()
+    words = {"en": ("Already recorded", "Open it", "Save anyway"), "ar": ("مسجل من قبل", "فتحه", "الحفظ على أي حال")}
+    text = without_isolates(form.duplicate_label.text())
+    assert text.startswith(words[lang][0])
+    assert (form.open_duplicate.text().replace("&", ""), form.save_duplicate.text().replace("&", "")) == words[lang][1:]
+    shots = os.environ.get("NCDESK_SHOTS")
+    if shots:
+        form.show()
+        qtbot.waitExposed(form)
+        assert form.grab().save(str(Path(shots) / f"24a-alert-form-duplicate-{lang}.png"))
