@@ -194,6 +194,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 }  # fmt: skip
 
 
+@functools.cache
 def date_columns(kind: str) -> frozenset[str]:
     """The columns of *kind* that hold a date: a day, or (a visit's, an activity's) as known."""
     spec = FORMS[kind]

@@ -15,6 +15,7 @@ where it is not (docs/IMPORT_FORMAT.md, "Mapping, asking, refusing").
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -48,11 +49,15 @@ class Mapping:
 
     def column(self, header: str) -> str | None:
         """The column *header* was mapped to (`IGNORED` for none), or None when not mapped."""
+        if not self.columns:
+            return None
         key = loose(header)
         return next((v for k, v in self.columns.items() if loose(k) == key), None)
 
     def value(self, column: str, text: str, *, state: bool = False) -> str | None:
         """What *text* in *column* was mapped to, or None."""
+        if not self.values and not (state and self.states):
+            return None
         key = loose(text)
         if not key:
             return None
@@ -175,13 +180,26 @@ def closed_value(choices: Iterable[str], text: str) -> str | None:
     """The value of *choices* that *text* names, ignoring case, accents and punctuation; or None.
     A question mark (?, ¿, Arabic ؟) is not ignored: "Probable?" is the typist's doubt, asked rather
     than read."""
-    key = _key(text)
-    if not key or any(mark in text for mark in _DOUBT):
+    if any(mark in text for mark in _DOUBT):
         return None
+    return _closed_index(tuple(choices)).get(_cell_key(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _closed_index(choices: tuple[str, ...]) -> dict[str, str]:
+    """Every way of writing each value of *choices*, folded, to the value (the first value wins)."""
+    index: dict[str, str] = {}
     for value in choices:
-        if any(_key(name) == key for name in closed_names(value)):
-            return value
-    return None
+        for name in closed_names(value):
+            index.setdefault(_key(name), value)
+    index.pop("", None)
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def _cell_key(text: str) -> str:
+    """`_key` of a cell's text, remembered: a file repeats the same few values thousands of times."""
+    return _key(text)
 
 
 def ranked(text: str, candidates: Iterable[str], n: int = 5) -> list[str]:

@@ -90,7 +90,8 @@ def alert_matches(
     exclude: Iterable[str] = (),
 ) -> list[str]:
     """The ids of recorded alerts that are the same visit, oldest first: one indexed look-up of the
-    person's alerts (idx_alert_person), then their destinations."""
+    person's alerts ending on or after the first day (idx_alert_person_days), then their
+    destinations."""
     start, end = _day(date_from), _day(date_to) or _day(date_from)
     wanted = sorted(set(destinations))
     if not person_id or start is None or end is None or not wanted:
@@ -98,7 +99,7 @@ def alert_matches(
     skip = set(exclude)
     marks = ", ".join("?" * len(wanted))
     rows = store.db.execute(
-        f"SELECT a.id FROM travel_alert a INDEXED BY idx_alert_person "
+        f"SELECT a.id FROM travel_alert a INDEXED BY idx_alert_person_days "
         f"WHERE a.person_id = ? AND a.date_from <= ? AND a.date_to >= ? AND {_live(store, 'travel_alert', 'a')} "
         f"AND EXISTS (SELECT 1 FROM alert_destination d WHERE d.alert_id = a.id AND d.deleted_at IS NULL "
         f"AND d.state_id IN ({marks})) ORDER BY a.created_at, a.rowid",

@@ -585,3 +585,29 @@ def test_m014_record_merge(tmp_path: Path) -> None:
             db.execute(insert, ["00000000-0000-4000-8000-000000000003", alert, alert])
     finally:
         db.close()
+
+
+def test_m015_alert_person_days(tmp_path: Path) -> None:
+    """A schema-14 database gains the index of a person's alerts by their last day, which the
+    duplicate look-up of a new alert uses (its query plan names it)."""
+    path = tmp_path / "x.sqlite3"
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    MIGRATIONS.apply(db, stop_before="m015_alert_person_days")
+    db.conn.commit()
+    db.execute("PRAGMA user_version = 14")
+    db.close()
+    db = open_database(path)
+    try:
+        columns = [r[2] for r in db.execute("PRAGMA index_info(idx_alert_person_days)")]
+        assert columns == ["person_id", "date_to", "date_from"]
+        plan = " ".join(
+            str(r[3])
+            for r in db.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM travel_alert INDEXED BY idx_alert_person_days "
+                "WHERE person_id = 'p' AND date_to >= '2027-01-01' AND date_from <= '2027-01-02'"
+            )
+        )
+        assert "idx_alert_person_days (person_id=? AND date_to>?)" in plan
+    finally:
+        db.close()
