@@ -78,7 +78,7 @@ def main() -> int:
         os._exit(0)
 
     QTimer.singleShot(0, ready)
-    from ncdesk.cli import main as ncdesk_main
+    from ncdesk.app import main as ncdesk_main  # as the `ncdesk` program opens the window
 
     return ncdesk_main(["--data-dir", folder])
 

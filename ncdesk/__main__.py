@@ -1,3 +1,3 @@
-from ncdesk.cli import main
+from ncdesk.app import main
 
 raise SystemExit(main())

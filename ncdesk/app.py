@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     from ncdesk.cli import main as cli_main
 
     try:
-        return cli_main(argv)
+        return cli_main(argv, run_gui)
     except ImportError as exc:
         if "cannot open shared object file" not in str(exc):
             raise

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -1926,7 +1926,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         target = Path(args.output)
         if target.is_dir():
             target = target / "ncdesk-card.txt"
-        from ncdesk.io.atomic import atomic_write
+        from ncdesk.store.atomic import atomic_write
 
         with atomic_write(target, "w") as fh:
             fh.write(text)
@@ -2273,19 +2273,25 @@ def _failed_path(args: argparse.Namespace, exc: BaseException) -> Path | None:
     return paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    window, data_dir = _window_only(sys.argv[1:] if argv is None else list(argv))
-    if window:
-        from ncdesk.app import run_gui
+def main(argv: Sequence[str] | None = None, window: Callable[[str | None], int] | None = None) -> int:
+    """Run the command in *argv*; without one, open the window with *window* (`app.run_gui`, which
+    `app.main` passes: the window lies above the command line, which does not import it)."""
+    only_window, data_dir = _window_only(sys.argv[1:] if argv is None else list(argv))
+    if not only_window:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is not None:
+            return _run(args)
+        data_dir = args.data_dir
+    if window is None:
+        print("ncdesk: no command given (ncdesk --help lists them).", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return window(data_dir)
 
-        return run_gui(data_dir)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from ncdesk.app import run_gui
 
-        return run_gui(args.data_dir)
+def _run(args: argparse.Namespace) -> int:
     from ncdesk.store import engine
+    from ncdesk.store.backups import last_good_name
     from ncdesk.store.errors import StoreError, translate
     from ncdesk.store.reference import ReferenceDataError
 
@@ -2302,7 +2308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except (OSError, *engine.Error) as exc:
         # A read outside the store's own guard (a listing, an export): damaged text, a full disk, a lock.
-        known = translate(exc, _failed_path(args, exc))
+        known = translate(exc, _failed_path(args, exc), last_good_name)
         if known is not None:
             print(f"ncdesk {args.command}: {known}", file=sys.stderr)
             return EXIT_PROBLEM
@@ -2310,7 +2316,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"ncdesk {args.command}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_PROBLEM
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ncdesk.cli import main
+from ncdesk.app import main  # as the `ncdesk` program runs: the command line, or the window
 from tests import encrypted_mode
 
 

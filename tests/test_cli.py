@@ -233,3 +233,10 @@ def test_console_script_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = unicodedata.normalize("NFKC", result.stdout)
     assert "Päivi Kaukoranta" in text
+
+
+def test_the_command_line_alone_does_not_open_the_window(capsys: pytest.CaptureFixture[str]) -> None:
+    """`ncdesk.cli.main` opens the window only through the function `app.main` passes it (the
+    command line does not import the window): without it, no command is a mistake said as such."""
+    assert main(["--data-dir", "/somewhere"]) == 2 and main([]) == 2
+    assert capsys.readouterr().err.count("no command given") == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -68,7 +69,7 @@ def test_a_command_that_cannot_load_qt_names_the_package(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # As `import PySide6.QtGui` fails on a machine without libGL (a briefing note needs Qt).
-    def cli_main(argv: list[str] | None = None) -> int:
+    def cli_main(argv: list[str] | None = None, window: Callable[[str | None], int] | None = None) -> int:
         raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
 
     monkeypatch.setattr("ncdesk.cli.main", cli_main)
@@ -78,7 +79,7 @@ def test_a_command_that_cannot_load_qt_names_the_package(
 
 
 def test_other_import_errors_are_not_disguised(monkeypatch: pytest.MonkeyPatch) -> None:
-    def cli_main(argv: list[str] | None = None) -> int:
+    def cli_main(argv: list[str] | None = None, window: Callable[[str | None], int] | None = None) -> int:
         raise ImportError("cannot import name 'x' from 'ncdesk.store'")
 
     monkeypatch.setattr("ncdesk.cli.main", cli_main)

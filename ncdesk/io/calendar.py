@@ -20,10 +20,10 @@ from icalendar import Calendar, Event
 
 from ncdesk import __version__
 from ncdesk.core.wording import Phrase, render
-from ncdesk.io.atomic import atomic_write
 from ncdesk.io.briefing.notes import LABELS
 from ncdesk.io.translations import QT_TRANSLATE_NOOP, check_language, country_name, format_dates, translate, wording
 from ncdesk.store.alerts import destinations, obligations
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.calendar_events import SentEvent, remember, sent_events
 from ncdesk.store.detail import state_list
 from ncdesk.store.store import Store

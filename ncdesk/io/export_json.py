@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk import __version__
-from ncdesk.io.atomic import atomic_write
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.migrations import schema_version
 from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store

@@ -40,6 +40,7 @@ from ncdesk.core.text import KindName, Message, Typed, said
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
 from ncdesk.io.readers import FullExport, Problem, strings
 from ncdesk.store import engine
+from ncdesk.store.backups import last_good_name
 from ncdesk.store.db import read_meta, write_meta
 from ncdesk.store.errors import translate
 from ncdesk.store.schema import TABLES, json_columns
@@ -284,7 +285,7 @@ def _write(store: Store, table: str, sql: str, args: list[Any], values: dict[str
         bad = next((c for c, v in values.items() if any(_SURROGATE.search(s) for s in strings(v))), None)
         return [(bad, Message("contains an unpaired surrogate (U+D800–U+DFFF), which is not text"))]
     except engine.OperationalError as exc:
-        err = translate(exc, store.path)
+        err = translate(exc, store.path, last_good_name)
         if err is not None:
             raise err from exc
         return [(None, Message("cannot be added: %1", Typed(exc)))]

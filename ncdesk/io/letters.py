@@ -18,7 +18,6 @@ from ncdesk import paths
 from ncdesk.core.obligation import Ground
 from ncdesk.core.text import Message
 from ncdesk.core.wording import and_list, left_to_right, render
-from ncdesk.io.atomic import atomic_write
 from ncdesk.io.translations import (
     QT_TRANSLATE_NOOP,
     QUOTES,
@@ -32,6 +31,7 @@ from ncdesk.io.translations import (
     wording,
 )
 from ncdesk.store.alerts import current_president, destinations, obligations
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.store import Store
 
 TEMPLATE_NAME = "letter.docx"

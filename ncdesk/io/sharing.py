@@ -18,10 +18,10 @@ from typing import Any
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.io import package
-from ncdesk.io.atomic import atomic_write
 from ncdesk.store import exchange
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.db import read_meta, write_meta
-from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release, read_release_files
+from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release, read_release_files, version_key
 from ncdesk.store.store import Store
 
 SUFFIX = ".ncpkg"
@@ -222,7 +222,7 @@ def _release_body(store: Store, opened: package.Opened, raw: dict[str, Any]) -> 
     except (ReferenceDataError, KeyError, ValueError, TypeError, OSError, UnicodeError) as exc:
         raise _content_error(Message("its reference data is not valid (%1)", Typed(str(exc)[:160]))) from exc
     current = store.reference_version()
-    if current is not None and exchange.version_key(release.version) < exchange.version_key(current):
+    if current is not None and version_key(release.version) < version_key(current):
         raise exchange.PackageContentError(
             Message("The package holds the reference release %1, older than the one here (%2).", Typed(release.version),
                     Typed(current)),

@@ -24,8 +24,8 @@ from typing import Any
 from ncdesk.core.dates import DateError, format_day, parse_iso_day, parse_partial
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
-from ncdesk.io.atomic import atomic_write
 from ncdesk.io.values import shared_state_name
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.editing import current_values
 from ncdesk.store.exchange import document_author
 from ncdesk.store.queries import LookupProblem, Resolver

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed
+from ncdesk.store.conversion import attachment_key
+from ncdesk.store.encryption import seal, unseal
 from ncdesk.store.store import Record, Store
 
 MAX_TEXT = 2_000_000  # characters of extracted text kept for search
@@ -39,15 +41,11 @@ def stored_path(store: Store, attachment: Record) -> Path:
 
 def file_key(store: Store) -> bytes | None:
     """The key stored copies are encrypted with (None in a plain data folder)."""
-    from ncdesk.store.encryption import attachment_key
-
     return attachment_key(store)
 
 
 def read_bytes(store: Store, attachment: Record) -> bytes:
     """The content of an attachment as it was attached (decrypted)."""
-    from ncdesk.store.encryption import unseal
-
     path = stored_path(store, attachment)
     return unseal(path.read_bytes(), file_key(store), path.name)
 
@@ -70,8 +68,6 @@ def copy_in(folder: Path, source: Path, key: bytes | None = None) -> StoredFile:
                     digest.update(chunk)
                     out.write(chunk)
             else:
-                from ncdesk.store.encryption import seal
-
                 data = src.read()
                 digest.update(data)
                 out.write(seal(data, key, stored_name))
@@ -105,8 +101,6 @@ def write_received(store: Store, stored_name: str, data: bytes) -> Path:
         raise FileExistsError(stored_name)
     key = file_key(store)
     if key is not None:
-        from ncdesk.store.encryption import seal
-
         data = seal(data, key, stored_name)
     fd, tmp = tempfile.mkstemp(prefix=".attach.", dir=target_dir)
     try:

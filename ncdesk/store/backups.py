@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed, said
 from ncdesk.store import crypto, engine, recovery
+from ncdesk.store.conversion import ATTACHMENT_KEY, attachment_key, export_copy
 from ncdesk.store.db import (
     APPLICATION_ID,
     backup_copy,
@@ -558,6 +559,18 @@ def latest_good(folder: Path, key: crypto.Key | None = None) -> tuple[BackupInfo
     return None
 
 
+def last_good_name(database: Path) -> str | None:
+    """The name of the newest backup that passes its check, if *database* is a data folder's
+    database (for the damaged-text message: `errors.translate`'s *last_good*)."""
+    if database != paths.database_path(database.parent):
+        return None
+    try:
+        found = latest_good(database.parent)
+    except Exception:  # noqa: BLE001 - naming a backup is a courtesy; the error itself must be said
+        return None
+    return found[0].path.name if found else None
+
+
 def restore(store: Store, backup: Path) -> BackupInfo:
     """Replace the open database's content with *backup*; returns the copy made of it before."""
     store.require_writable()
@@ -566,15 +579,11 @@ def restore(store: Store, backup: Path) -> BackupInfo:
         raise DatabaseCorruptError(
             Message("The backup %1 %2.", Typed(backup.name), checked.message), Message("Choose another backup.")
         )
-    from ncdesk.store.encryption import ATTACHMENT_KEY, attachment_key
-
     file_key = attachment_key(store)  # the key the attachment files on disk are sealed with
     before = make_backup(store, "before-restore")
     staged: Path | None = None
     if crypto.looks_encrypted(backup) != (store.key is not None):
         # The backup API copies pages as they are: first write the backup in the store's form.
-        from ncdesk.store.encryption import export_copy
-
         staged = paths.backups_dir(store.folder) / f".restoring-{backup.name}"
     with writing(staged or backup):
         try:

@@ -27,8 +27,10 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
+from ncdesk import paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.engine import SQLITE_HEADER
 from ncdesk.store.errors import DatabaseCorruptError, StoreError
 
@@ -203,8 +205,6 @@ def _parse_kdf(path: Path) -> KdfFile:
 
 def write_kdf(folder: Path, kdf: KdfFile) -> None:
     """Write encryption.json (and its copy in backups/) atomically."""
-    from ncdesk.io.atomic import atomic_write
-
     text = json.dumps(kdf.to_json(), indent=2, sort_keys=True) + "\n"
     for path in (kdf_path(folder), kdf_copy_path(folder)):
         with atomic_write(path) as fh:
@@ -260,8 +260,6 @@ def is_encrypted(folder: Path) -> bool:
     """Is the database of *folder* encrypted? Its header is not plain SQLite, and the folder
     has a key-derivation file (or its copy), or encrypted backups: without either, a file that
     is not plain SQLite is a damaged one."""
-    from ncdesk import paths
-
     db = paths.database_path(folder)
     if not looks_encrypted(db):
         return False
@@ -272,8 +270,6 @@ def is_encrypted(folder: Path) -> bool:
 
 
 def require_kdf(folder: Path) -> KdfFile:
-    from ncdesk import paths
-
     if kdf_path(folder).exists():
         return _parse_kdf(kdf_path(folder))
     copy = kdf_copy_path(folder)
@@ -311,8 +307,6 @@ def unlock(folder: Path, passphrase: str, path: Path | None = None) -> Key:
     this folder's (it gives one of the recorded check values), the file is damaged:
     DatabaseCorruptError (`Store.open` moves it aside and offers the last good backup).
     Otherwise WrongPassphraseError."""
-    from ncdesk import paths
-
     target = path or paths.database_path(folder)
     kdf = require_kdf(folder)
     salt = file_salt(target)

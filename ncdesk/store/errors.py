@@ -10,9 +10,9 @@ from __future__ import annotations
 import errno
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-from ncdesk import paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
 from ncdesk.store.recovery import Recovery
@@ -31,6 +31,10 @@ class StoreError(Exception):
     def __str__(self) -> str:
         base = super().__str__()
         return f"{base} {self.what_to_do}".strip()
+
+
+class EncryptionError(StoreError):
+    what_to_do = Message("Nothing was changed.")
 
 
 class DatabaseNewerError(StoreError):
@@ -200,8 +204,12 @@ def disk_is_full(path: Path | None) -> bool:
         return False
 
 
-def translate(exc: BaseException, path: Path | None = None) -> StoreError | None:
-    """The user-facing form of a known SQLite failure (or of a full disk), or None for a bug."""
+def translate(
+    exc: BaseException, path: Path | None = None, last_good: Callable[[Path], str | None] | None = None
+) -> StoreError | None:
+    """The user-facing form of a known SQLite failure (or of a full disk), or None for a bug. Damaged
+    text in the database *path* names the backup to restore that *last_good* finds
+    (`backups.last_good_name`: the backups lie above this module)."""
     where = Typed(f" ({path})" if path else "")
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullError(Message("The disk is full%1.", where))
@@ -209,7 +217,7 @@ def translate(exc: BaseException, path: Path | None = None) -> StoreError | None
         return None
     text = str(exc).lower()
     if damaged := _UNDECODABLE.search(str(exc)):
-        return damaged_text(damaged.group(1) or "?", path)
+        return damaged_text(damaged.group(1) or "?", path, last_good)
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return DatabaseLockedError(Message("The database is in use by another ncdesk%1.", where))
     if "readonly" in text or "read-only" in text or "attempt to write a readonly database" in text:
@@ -232,13 +240,15 @@ def translate(exc: BaseException, path: Path | None = None) -> StoreError | None
     return None
 
 
-def damaged_text(column: str, path: Path | None) -> DamagedTextError:
+def damaged_text(
+    column: str, path: Path | None, last_good: Callable[[Path], str | None] | None = None
+) -> DamagedTextError:
     """Invalid UTF-8 met while reading *column*: what happened, and the check, repair or backup to turn to."""
     where = Typed(f" ({path})" if path else "")
     message = Message(
         "The database is damaged: the column %1 holds text that is not valid UTF-8%2.", Typed(column), where
     )
-    backup = _last_good_backup(path)
+    backup = last_good(path) if last_good is not None and path is not None else None
     if backup is not None:
         todo = Message(
             "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters "
@@ -250,16 +260,3 @@ def damaged_text(column: str, path: Path | None) -> DamagedTextError:
             "Run ncdesk check to see where, then ncdesk check --repair to mend it (the damaged characters become �)."
         )
     return DamagedTextError(message, todo)
-
-
-def _last_good_backup(path: Path | None) -> str | None:
-    """The name of the newest backup of the folder of the database *path* that passes its check."""
-    if path is None or path != paths.database_path(path.parent):
-        return None
-    from ncdesk.store.backups import latest_good  # backups imports this module
-
-    try:
-        found = latest_good(path.parent)
-    except Exception:  # noqa: BLE001 - naming a backup is a courtesy; the error itself must be said
-        return None
-    return found[0].path.name if found else None

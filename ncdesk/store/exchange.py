@@ -37,8 +37,12 @@ from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.store import engine
+from ncdesk.store.attachments import STORED_NAME, read_bytes, write_received
 from ncdesk.store.db import read_meta, write_meta
 from ncdesk.store.errors import StoreError
+from ncdesk.store.lookup import title_of
+from ncdesk.store.merge import settle
+from ncdesk.store.reference import apply_release
 from ncdesk.store.schema import KIND_BY_TABLE, TABLES
 
 if TYPE_CHECKING:
@@ -628,8 +632,6 @@ def make_body(
 def _attached_files(store: Store, records: list[dict[str, Any]]) -> dict[str, str]:
     """The content of the attached files the package's attachment records describe (base64, as
     attached: decrypted), so that a receiver has the file its record points to."""
-    from ncdesk.store.attachments import read_bytes
-
     files: dict[str, str] = {}
     for entry in records:
         if entry["table"] != "attachment" or "stored_name" not in entry["fields"]:
@@ -850,8 +852,6 @@ def record_label(table: str) -> str:
 
 def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: dict[str, str]) -> str:
     """The record as a delegate names it: "Travel alert: Vladimir Putin, 2-4 March 2030"."""
-    from ncdesk.store.lookup import title_of
-
     label = record_label(table)
     if table == "travel_alert" and not values.get("title"):
         pid = str(values.get("person_id") or "")
@@ -915,8 +915,6 @@ def _local_state(
 
 def _received_file(body: dict[str, Any], record_id: str, values: Mapping[str, Any]) -> bytes | None:
     """The attached file a new attachment record needs, checked against its fingerprint."""
-    from ncdesk.store.attachments import STORED_NAME
-
     text = body["files"].get(record_id)
     if text is None:
         return None
@@ -1118,8 +1116,6 @@ def apply(
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    from ncdesk.store.merge import settle  # merges received, or records naming a merged-away one
-
     settle(store)
     return received
 
@@ -1133,8 +1129,6 @@ def _apply_changes(
     take: str | None,
     written: list[Path],
 ) -> Received:
-    from ncdesk.store.attachments import write_received
-
     body = p._body
     rule_broken = (*engine.IntegrityError, *engine.DataError)
 
@@ -1267,8 +1261,6 @@ def plan_release(store: Store, body: dict[str, Any], release: Release) -> Plan:
 
 
 def _apply_release(store: Store, p: Plan, release: Release) -> Received:
-    from ncdesk.store.reference import apply_release
-
     label = f"Reference data {release.version}, from {p.sender_name}, package {p.package_id[:8]}"
     with store.batch(label, kind="reference") as batch_id, store._translated():
         report = apply_release(store.db, release, store.now())
@@ -1281,11 +1273,6 @@ def _apply_release(store: Store, p: Plan, release: Release) -> Received:
     return Received(
         p.package_id, p.sender_name, False, report.inserted, report.updated, 0, report.retired, batch_id, report
     )
-
-
-def version_key(version: str) -> tuple[tuple[int, str], ...]:
-    """ "2026.11.2" < "2026.12": compared number by number."""
-    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.\-]", version))
 
 
 # --- what the history shows --------------------------------------------------------------------

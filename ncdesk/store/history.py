@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ncdesk.core.text import ChangeName, Field, Message, Typed
 from ncdesk.store import triggers
 from ncdesk.store.errors import StoreError
+from ncdesk.store.merged import refresh
 from ncdesk.store.schema import DERIVED_COLUMNS, TABLES
 
 if TYPE_CHECKING:
@@ -244,9 +245,7 @@ def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") 
         for change in reversed(changes):
             _invert(store, change, original)
         if any(c.table == "record_merge" for c in changes):
-            from ncdesk.store.merge import refresh  # merged ids are derived from the merges
-
-            refresh(store)
+            refresh(store)  # merged ids are derived from the merges
     return new_id
 
 

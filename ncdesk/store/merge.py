@@ -20,16 +20,16 @@ merged-away record to its survivor (`settle`).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ncdesk.core.alerts import rank
 from ncdesk.core.text import Message, Typed
 from ncdesk.store.errors import StoreError
+from ncdesk.store.merged import MERGEABLE, groups, refresh, survivor_order
 from ncdesk.store.store import Store
 
-MERGEABLE = ("travel_alert", "letter", "activity")
 SIDES = ("keep", "other")
 # The namespace of the ids of the rows a merge adds (a destination of the survivor): the same on
 # every laptop, so two laptops merging the same pair add the same row, not two.
@@ -73,10 +73,6 @@ class Merged:
     merge_id: str
     survivor: str
     merged_away: str
-
-
-def _key(row: Mapping[str, Any]) -> tuple[bool, str, str]:
-    return (row["origin"] != "reference", str(row["created_at"]), str(row["id"]))
 
 
 def resolve(store: Store, table: str, record_id: str) -> str:
@@ -139,7 +135,7 @@ def merge(
     unknown = sorted(set(choices) - set(store.columns(table)))
     if unknown:
         raise MergeError(Message("%1 has no field %2", Typed(table), Typed(", ".join(unknown))))
-    survivor, gone = (keep, other) if _key(keep) <= _key(other) else (other, keep)
+    survivor, gone = (keep, other) if survivor_order(keep) <= survivor_order(other) else (other, keep)
     values: dict[str, Any] = {}
     for f in store.columns(table):
         if f in _NOT_CHOSEN:
@@ -209,67 +205,6 @@ def _move(store: Store, table: str, gone: str, survivor: str) -> None:
                 [rid, row[-1], created, created, survivor, *key],
             )
             have.add(key)
-
-
-def groups(store: Store, table: str) -> dict[str, str]:
-    """Each record merged away → its survivor, from the live merges recorded here."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    for keep_id, other_id in store.db.execute(
-        "SELECT keep_id, other_id FROM record_merge WHERE tbl = ? AND deleted_at IS NULL", [table]
-    ).fetchall():
-        parent.setdefault(keep_id, keep_id)
-        parent.setdefault(other_id, other_id)
-        a, b = find(keep_id), find(other_id)
-        if a != b:
-            parent[a] = b
-    members: dict[str, list[str]] = {}
-    for x in list(parent):
-        members.setdefault(find(x), []).append(x)
-    out: dict[str, str] = {}
-    for ids in members.values():
-        if len(ids) < 2:
-            continue
-        rows = _rows(store, table, set(ids))
-        if not rows:
-            continue
-        best = min(rows, key=_key)["id"]
-        out.update({r["id"]: best for r in rows if r["id"] != best})
-    return out
-
-
-def _rows(store: Store, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
-    wanted = sorted(ids)
-    out = []
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for row in store.db.execute(
-            f"SELECT id, origin, created_at, deleted_at FROM {table} WHERE id IN ({marks})", chunk
-        ):
-            out.append(dict(zip(("id", "origin", "created_at", "deleted_at"), row, strict=True)))
-    return out
-
-
-def refresh(store: Store) -> dict[str, dict[str, str]]:
-    """Recompute `merged_into` from the merges (derived: not a field, not in the history)."""
-    out = {}
-    for table in MERGEABLE:
-        found = groups(store, table)
-        current = dict(store.db.execute(f"SELECT id, merged_into FROM {table} WHERE merged_into IS NOT NULL"))
-        for rid in set(current) - set(found):
-            store.db.execute(f"UPDATE {table} SET merged_into = NULL WHERE id = ?", [rid])
-        for rid, survivor in found.items():
-            if current.get(rid) != survivor:
-                store.db.execute(f"UPDATE {table} SET merged_into = ? WHERE id = ?", [survivor, rid])
-        out[table] = found
-    return out
 
 
 def settle(store: Store) -> bool:

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import tomllib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -800,6 +801,11 @@ LOADERS: dict[str, Callable[[_Builder, Path], None]] = {
     "assembly_documents.toml": _load_documents,
     "deadlines.toml": _load_deadlines,
 }
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """ "2026.11.2" < "2026.12": compared number by number."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.\-]", version))
 
 
 def release_version(folder: Path) -> str:

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ncdesk import paths
 from ncdesk.core.persons import NameVocabulary
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store import crypto, engine, fts, recovery, sort_keys
+from ncdesk.store import backups, crypto, encryption, engine, fts, pending_exports, recovery, sort_keys
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
 from ncdesk.store.errors import (
@@ -49,6 +49,7 @@ from ncdesk.store.reference import (
     read_release,
     release_digest,
     release_version,
+    version_key,
 )
 from ncdesk.store.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
@@ -75,8 +76,6 @@ def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> 
     """Move a damaged database (with its -wal and -shm) to damaged/, never deleting it, name the
     last good backup, and remember the recovery (`recovery.record`): from now on nothing starts
     a new database here until the user restores a backup or starts anew (`Store.open(new=True)`)."""
-    from ncdesk.store.backups import latest_good
-
     source = paths.database_path(folder)
     encrypted = _folder_encrypted(folder)
     target_dir = paths.private_dir(recovery.damaged_dir(folder))
@@ -90,7 +89,7 @@ def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> 
         part = source.with_name(source.name + suffix)
         if part.exists():
             os.replace(part, target.with_name(target.name + suffix))
-    good = latest_good(folder)
+    good = backups.latest_good(folder)
     message = str(exc).removesuffix(exc.what_to_do).strip()
     backup = good[0].path if good else None
     recovery.record(
@@ -132,8 +131,6 @@ def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, 
     With *replace*, the present database (already backed up by the caller) is replaced: for a
     backup encrypted with another salt of the folder's passphrase (one from before `init --new`),
     which the page-by-page restore of an open store cannot read with its key."""
-    from ncdesk.store.backups import restore_file
-
     paths.ensure_data_dir(folder)
     lock = InstanceLock(folder, "a command").acquire()
     try:
@@ -145,7 +142,7 @@ def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, 
             os.replace(db, aside)
         lock.forget_last_change()  # before the file goes back in time (a kill may come at any moment)
         try:
-            restore_file(folder, backup, key)
+            backups.restore_file(folder, backup, key)
         except BaseException:
             if aside.exists() and not db.exists():
                 os.replace(aside, db)
@@ -310,11 +307,7 @@ class Store:
         except ReadOnlyFolderError:
             return cls._open_read_only(folder, clock=clock, key=key, passphrase=passphrase)
         try:
-            from ncdesk.store.backups import remove_leftovers
-
-            remove_leftovers(folder)  # what a killed backup or restore left (one process holds the lock)
-            from ncdesk.store import pending_exports
-
+            backups.remove_leftovers(folder)  # what a killed backup or restore left (one process holds the lock)
             pending_exports.remove_leftovers(folder)  # the part of an export a kill left beside its target, in clear
             if new:
                 if paths.database_path(folder).exists():
@@ -387,10 +380,8 @@ class Store:
                 store.close()
                 raise
         if store.key is not None or crypto.kdf_path(folder).exists():
-            from ncdesk.store.encryption import finish
-
             try:
-                finish(store)  # what a conversion interrupted by a crash left to do
+                encryption.finish(store)  # what a conversion interrupted by a crash left to do
             except BaseException:
                 store.close()
                 raise
@@ -462,7 +453,7 @@ class Store:
             )
             conn.execute("PRAGMA query_only = ON")
         except engine.Error as exc:
-            raise (translate(exc, path) or StoreError(f"Cannot open {path}: {exc}")) from exc
+            raise (translate(exc, path, backups.last_good_name) or StoreError(f"Cannot open {path}: {exc}")) from exc
         reader = cls(Database(conn, execute_plugins=False), folder, clock)  # as db.open_database
         reader.key = key
         return reader
@@ -582,8 +573,6 @@ class Store:
                 return ApplyReport(applied=False)
         received = read_meta(self.db, "reference_received_version")
         if release is None and not force and received is not None:
-            from ncdesk.store.exchange import version_key
-
             # A release received from the publisher newer than (or as new as) the bundled one stays
             # (told from the manifest alone: the start does not parse the bundled release for it).
             if version_key(release_version(paths.resource_path("reference"))) <= version_key(received):
@@ -644,7 +633,7 @@ class Store:
         try:
             yield
         except engine.Error as exc:
-            err = translate(exc, self.path)
+            err = translate(exc, self.path, backups.last_good_name)
             if isinstance(err, DatabaseReadOnlyError) and self.read_only:
                 err = ReadOnlyFolderError(read_only_note(self.folder))
             if err is not None:
@@ -655,7 +644,7 @@ class Store:
         try:
             return fn()
         except engine.Error as exc:
-            err = translate(exc, self.path)
+            err = translate(exc, self.path, backups.last_good_name)
             if isinstance(err, DatabaseReadOnlyError) and self.read_only:
                 err = ReadOnlyFolderError(read_only_note(self.folder))
             if err is not None:

@@ -316,7 +316,7 @@ class BriefDialog(QDialog):
         self._recording = (what, self.options().marking, [rid for _, rid in self.refs])
 
         def work() -> str:
-            from ncdesk.io.atomic import atomic_write
+            from ncdesk.store.atomic import atomic_write
 
             data = job()
             assert isinstance(data, bytes)

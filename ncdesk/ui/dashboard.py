@@ -16,16 +16,15 @@ from ncdesk.store.store import Store
 from ncdesk.ui.detail import SCHEME, STYLE
 from ncdesk.ui.formatting import (
     cells,
-    colon,
     flag_text,
     format_date,
-    format_dates,
     format_value,
     isolated,
     rules_wording,
     set_direction,
     without_isolates,
 )
+from ncdesk.ui.i18n import colon, format_dates
 from ncdesk.ui.labels import kind_noun, value_label
 from ncdesk.ui.signals import emit
 

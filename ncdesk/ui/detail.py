@@ -16,16 +16,15 @@ from ncdesk.store.store import Store
 from ncdesk.ui.formatting import (
     CODES,
     cells,
-    colon,
     flag_text,
     format_date,
-    format_dates,
     format_value,
     isolated,
     rules_wording,
     set_direction,
     without_isolates,
 )
+from ncdesk.ui.i18n import colon, format_dates
 from ncdesk.ui.labels import event_label, field_label, kind_label, section_label, value_label
 from ncdesk.ui.safety import history_html
 from ncdesk.ui.signals import emit

@@ -15,9 +15,9 @@ from ncdesk.core.alerts import Flag
 from ncdesk.core.text import ChangeName, Field, KindName, Message, Typed, Value, fill, said
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
-from ncdesk.io.translations import format_dates as dates_in
+from ncdesk.store.backups import last_good_name
 from ncdesk.store.errors import StoreError, translate
-from ncdesk.ui.i18n import current_language
+from ncdesk.ui.i18n import comma, current_language, format_dates
 from ncdesk.ui.labels import change_text, field_label, kind_noun, value_label
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -40,12 +40,6 @@ def format_date(iso: str | None) -> str:
     if lang != "en":
         return format_day(day, lang)
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def format_dates(text: str) -> str:
-    """A record's dates (its `date_text`: a visit's "2–4 December 2026") in the window's language,
-    from the days they mean; text entered in other words as entered (`translations.format_dates`)."""
-    return dates_in(text, current_language())
 
 
 # The wording of every `Message` of ncdesk, marked for the translations (context "messages";
@@ -683,7 +677,7 @@ def failure_text(exc: BaseException, path: Path | None = None) -> str:
     database at *path* (damaged text read, a full disk) or of the system as `error_text` says it,
     a bug by its name and words."""
     if path is not None:
-        exc = translate(exc, path) or exc
+        exc = translate(exc, path, last_good_name) or exc
     if isinstance(exc, (StoreError, OSError, ValueError)):
         return error_text(exc)
     return f"{type(exc).__name__}: {exc}"
@@ -752,17 +746,6 @@ def format_value(value: Any) -> str:
         return comma().join(value_label(part.strip()) for part in text.split(","))
     label = value_label(text)
     return country_name(text, current_language()) if label == text else label
-
-
-def comma() -> str:
-    """ ", " between the items of a list, as the window's language writes it: Arabic's comma "،"."""
-    return "، " if current_language() == "ar" else ", "
-
-
-def colon() -> str:
-    """ ": " between a label and what it labels, as the window's language punctuates it: French puts
-    a no-break space before the colon ("Statut : vérifiée"), as the exports do."""
-    return "\u00a0: " if current_language() == "fr" else ": "
 
 
 def format_names(text: str) -> str:

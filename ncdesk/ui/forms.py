@@ -39,16 +39,14 @@ from ncdesk.store.errors import StoreError
 from ncdesk.store.pickers import NO_FILTER, Filter, choice, choices_of, used_in
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import (
-    colon,
-    comma,
     error_text,
     format_date,
-    format_dates,
     format_value,
     isolated,
     message_text,
     rules_wording,
 )
+from ncdesk.ui.i18n import colon, comma, format_dates
 from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.picker import RecordPicker, choice_text
 from ncdesk.ui.signals import emit

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ncdesk.io.translations import format_dates as dates_in
 from ncdesk.paths import resource_path
 
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -49,6 +50,23 @@ def current_language() -> str:
 
 
 _current = ["en"]
+
+
+def format_dates(text: str) -> str:
+    """A record's dates (its `date_text`: a visit's "2–4 December 2026") in the window's language,
+    from the days they mean; text entered in other words as entered (`translations.format_dates`)."""
+    return dates_in(text, current_language())
+
+
+def comma() -> str:
+    """ ", " between the items of a list, as the window's language writes it: Arabic's comma "،"."""
+    return "، " if current_language() == "ar" else ", "
+
+
+def colon() -> str:
+    """ ": " between a label and what it labels, as the window's language punctuates it: French puts
+    a no-break space before the colon ("Statut : vérifiée"), as the exports do."""
+    return "\u00a0: " if current_language() == "fr" else ": "
 
 
 def apply_language(lang: str) -> str:

@@ -57,7 +57,8 @@ from ncdesk.io.readers import Problem
 from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import IsolatingDelegate, colon, comma, error_text, isolated, message_text
+from ncdesk.ui.formatting import IsolatingDelegate, error_text, isolated, message_text
+from ncdesk.ui.i18n import colon, comma
 from ncdesk.ui.import_mapping import ANSWER, AnswerDelegate, QuestionsModel
 from ncdesk.ui.labels import kind_label, kind_noun
 from ncdesk.ui.prompts import Prompter

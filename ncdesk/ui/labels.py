@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ncdesk.core.text import fill
 from ncdesk.core.value_labels import VALUES
+from ncdesk.ui.i18n import comma, format_dates
 
 CTX = "labels"
 
@@ -385,8 +386,6 @@ def _export(what: str) -> str:
 
 
 def _dates(text: str) -> str:
-    from ncdesk.ui.formatting import format_dates  # formatting imports this module
-
     return format_dates(text)
 
 
@@ -396,8 +395,6 @@ def _kinds(english: str) -> str:
 
     by_name = {plural.lower(): kind for kind, (_, plural) in KIND_LABELS.items()}
     names = [kind_noun(by_name[n], plural=True) if n in by_name else n for n in english.split(", ")]
-    from ncdesk.ui.formatting import comma
-
     return comma().join(names)
 
 

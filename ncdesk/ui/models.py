@@ -24,8 +24,8 @@ from ncdesk.store.history import Touched
 from ncdesk.store.listings import Listing
 from ncdesk.store.queries import person_names
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import CODES, format_dates, format_names, format_value
-from ncdesk.ui.i18n import current_language
+from ncdesk.ui.formatting import CODES, format_names, format_value
+from ncdesk.ui.i18n import current_language, format_dates
 from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.signals import emit
 

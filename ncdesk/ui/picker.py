@@ -23,7 +23,8 @@ from ncdesk.io.translations import english_names
 from ncdesk.store import pickers
 from ncdesk.store.pickers import NO_FILTER, Choice, Filter
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date, format_dates, rules_wording
+from ncdesk.ui.formatting import format_date, rules_wording
+from ncdesk.ui.i18n import format_dates
 from ncdesk.ui.signals import emit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

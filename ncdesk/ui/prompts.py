@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ncdesk.store.errors import DatabaseDamagedError
+from ncdesk.ui.safety import damaged_choice
 
 if TYPE_CHECKING:
     from ncdesk.ui.security import Check
@@ -39,8 +40,6 @@ class Prompter:
 
     def damaged(self, parent: QWidget | None, err: DatabaseDamagedError) -> str:
         """What to do about a damaged database: 'restore' (the backup it names), 'new' or 'quit'."""
-        from ncdesk.ui.safety import damaged_choice
-
         return damaged_choice(err, parent)
 
     def passphrase(

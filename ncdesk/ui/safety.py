@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,11 +31,14 @@ from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
 from ncdesk.store.history import Change
 from ncdesk.store.lookup import title_of
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import cells, colon, failure_text, format_value, isolated, message_text
+from ncdesk.ui.formatting import cells, failure_text, format_value, isolated, message_text
+from ncdesk.ui.i18n import colon
 from ncdesk.ui.labels import change_text, field_label
-from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from ncdesk.ui.prompts import Prompter  # the prompter's damaged-database question is this module's
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -42,7 +42,8 @@ from ncdesk.io import package, sharing
 from ncdesk.store import duplicates, exchange
 from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import colon, error_text, format_dates, format_value, isolated
+from ncdesk.ui.formatting import error_text, format_value, isolated
+from ncdesk.ui.i18n import colon, format_dates
 from ncdesk.ui.labels import field_label, kind_label
 from ncdesk.ui.models import ID_ROLE, AnyIndex
 from ncdesk.ui.prompts import Prompter

@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from ncdesk.io.atomic import atomic_write, remove_leftovers
 from ncdesk.store import pending_exports
+from ncdesk.store.atomic import atomic_write
 from ncdesk.store.editing import save
+from ncdesk.store.pending_exports import remove_leftovers
 from ncdesk.store.store import Store
 
 

@@ -35,7 +35,7 @@ import pytest
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ncdesk.store import backups, crypto, encryption, engine, fts, history
+from ncdesk.store import backups, conversion, crypto, encryption, engine, fts, history
 from ncdesk.store.attachments import attach, read_bytes, stored_path
 from ncdesk.store.crypto import KdfParams, KeyFileMissingError, WrongPassphraseError
 from ncdesk.store.db import open_database
@@ -310,7 +310,7 @@ def test_no_planted_string_in_any_file(
         encryption.encrypt(store, A, params=FAST)
         assert store.key is not None
         raw_key = bytes(store.key.raw)  # (closing the store wipes it)
-        file_key = encryption.attachment_key(store)
+        file_key = conversion.attachment_key(store)
         assert file_key is not None
 
         # more work, encrypted

@@ -29,11 +29,11 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ncdesk import __version__, paths
-from ncdesk.io.atomic import atomic_write
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, ExportOptions, Heading, KeyValues, Paragraph, Run, Table
 from ncdesk.io.briefing.templates import Template
 from ncdesk.io.translations import RTL, marking_in
 from ncdesk.io.translations import day as format_day
+from ncdesk.store.atomic import atomic_write
 
 BLUE = RGBColor(0x1F, 0x3B, 0x63)
 RED = RGBColor(0x9B, 0x1C, 0x1C)

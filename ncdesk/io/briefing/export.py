@@ -99,7 +99,7 @@ def preview_pages(docs: Sequence[Doc], options: ExportOptions, template: Templat
 
 
 def _write(data: bytes, target: Path, folder: Path) -> Path:
-    from ncdesk.io.atomic import atomic_write
+    from ncdesk.store.atomic import atomic_write
 
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)  # type: ignore[arg-type]

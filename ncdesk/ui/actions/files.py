@@ -112,7 +112,7 @@ class FileActions(QObject):
     def _save_attachment_copy(self, att: dict[str, Any]) -> None:
         """Encrypted attachments are not opened from a plaintext temporary file: the user chooses
         where the decrypted copy goes (an export, recorded in the history)."""
-        from ncdesk.io.atomic import atomic_write
+        from ncdesk.store.atomic import atomic_write
 
         target = self.w.prompter.save_file(
             self.w,

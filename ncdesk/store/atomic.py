@@ -1,4 +1,7 @@
-"""Write a file so that a crash leaves either the old file or the new one, never half of it."""
+"""Write a file so that a crash leaves either the old file or the new one, never half of it.
+
+In the store because the store writes such files too (the key-derivation file, `crypto`); the
+exports (`ncdesk.io`) and the window use it from here."""
 
 from __future__ import annotations
 
@@ -10,9 +13,6 @@ from pathlib import Path
 from typing import IO
 
 from ncdesk.store import pending_exports
-from ncdesk.store.pending_exports import remove_leftovers
-
-__all__ = ["atomic_write", "remove_leftovers"]
 
 
 @contextmanager

@@ -1,0 +1,171 @@
+"""The import graph of ncdesk/: no cycles, and no layer importing one above it.
+
+Every import counts, at module level or inside a function (an import hidden in a function is
+still a dependency); only `if TYPE_CHECKING:` imports, which never run, are left out. The layers,
+lowest first: core < paths (the folders) < store < io < ui, cli < app < __main__; ui and cli
+are side by side and do not import each other (the command line opens the window through a
+function `app` passes it)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import ncdesk
+
+PACKAGE = Path(ncdesk.__file__).parent
+# A module's layer is its first name under ncdesk; the rank says what it may import: its own layer
+# or a lower one (ui and cli share a rank: neither imports the other).
+RANK = {"core": 0, "paths": 1, "store": 2, "io": 3, "ui": 4, "cli": 4, "app": 5, "__main__": 6}
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = ["ncdesk", *path.relative_to(PACKAGE).with_suffix("").parts]
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _imports(tree: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and _type_checking(node):
+            for other in node.orelse:
+                yield from _imports(ast.Module(body=[other], type_ignores=[]))
+            continue
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            yield node
+        yield from _imports(node)
+
+
+def imported(name: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The ncdesk modules *name* imports (a name imported from a package counts as its submodule
+    when there is one)."""
+    out = set()
+    for node in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        else:
+            if node.level:
+                base = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+                base = base[: len(base) - node.level + 1]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            targets = [f"{module}.{a.name}" if f"{module}.{a.name}" in known else module for a in node.names]
+        for target in targets:
+            while target not in known and "." in target:
+                target = target.rsplit(".", 1)[0]
+            if target in known and target != name:
+                out.add(target)
+    return out
+
+
+def graph() -> dict[str, set[str]]:
+    known = modules()
+    return {name: imported(name, path, known) for name, path in known.items()}
+
+
+def _layer(name: str) -> str | None:
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 else None
+
+
+def leaks(edges: dict[str, set[str]]) -> list[str]:
+    out = []
+    for name, targets in sorted(edges.items()):
+        here = _layer(name)
+        for target in sorted(targets):
+            there = _layer(target)
+            if here is None or there is None:
+                continue
+            if RANK[there] > RANK[here] or (RANK[there] == RANK[here] and there != here):
+                out.append(f"{name} ({here}) imports {target} ({there})")
+    return out
+
+
+def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_every_module_has_a_layer() -> None:
+    assert {_layer(name) for name in modules()} - {None} <= set(RANK)
+
+
+def test_the_graph_sees_imports_inside_functions_and_skips_type_checking_ones() -> None:
+    edges = graph()
+    assert "ncdesk.core.text" in edges["ncdesk.store.errors"]  # module level
+    assert "ncdesk.store.store" not in edges["ncdesk.store.history"]  # under TYPE_CHECKING only
+    assert "ncdesk.cli" in edges["ncdesk.app"]  # inside app.main only
+
+
+def test_the_checks_find_a_cycle_and_a_leak() -> None:
+    """The two checks below would fail on a graph that has what they look for."""
+    made_up = {
+        "ncdesk.core.a": {"ncdesk.store.b"},
+        "ncdesk.store.b": {"ncdesk.store.c"},
+        "ncdesk.store.c": {"ncdesk.store.b"},
+        "ncdesk.ui.d": {"ncdesk.cli"},
+        "ncdesk.cli": set(),
+    }
+    assert cycles(made_up) == [["ncdesk.store.b", "ncdesk.store.c"]]
+    assert leaks(made_up) == [
+        "ncdesk.core.a (core) imports ncdesk.store.b (store)",
+        "ncdesk.ui.d (ui) imports ncdesk.cli (cli)",
+    ]
+
+
+def test_no_import_cycles() -> None:
+    assert cycles(graph()) == []
+
+
+def test_no_layer_imports_a_higher_one() -> None:
+    assert leaks(graph()) == []
