@@ -723,7 +723,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if target.is_dir():
             fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-export.json'}")
         with _open_store(args) as store:
-            marking = export_defaults(store.folder)[0]
+            marking: str | None = export_defaults(store.folder)[0]
             counts = write_json(store, target, marking)
             record_export(store, "every record", target, fmt="json", marking=marking, records=sum(counts.values()))
         print(f"Exported {sum(counts.values())} records to {target}")
@@ -2289,6 +2289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ncdesk.store.errors import StoreError, translate
     from ncdesk.store.reference import ReferenceDataError
 
+    read_failed: tuple[type[Exception], ...] = (OSError, *engine.Error)
     try:
         return COMMANDS[args.command](args)
     except BadInput as exc:
@@ -2300,7 +2301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferenceDataError as exc:
         print(f"ncdesk {args.command}: the bundled reference data is damaged: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    except (OSError, *engine.Error) as exc:
+    except read_failed as exc:
         # A read outside the store's own guard (a listing, an export): damaged text, a full disk, a lock.
         known = translate(exc, _failed_path(args, exc))
         if known is not None:

@@ -1,4 +1,4 @@
-"""ruff and mypy (strict on core and store) are part of the suite."""
+"""ruff and mypy (strict on the whole ncdesk package, as pyproject says) are part of the suite."""
 
 import shutil
 import subprocess
@@ -18,6 +18,6 @@ def test_ruff() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_core_and_store() -> None:
+def test_mypy_strict_on_the_package() -> None:
     result = subprocess.run([tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Literal, overload
 
 from ncdesk.store import pending_exports
 from ncdesk.store.pending_exports import remove_leftovers
@@ -15,10 +15,20 @@ from ncdesk.store.pending_exports import remove_leftovers
 __all__ = ["atomic_write", "remove_leftovers"]
 
 
-@contextmanager
+@overload
+def atomic_write(
+    target: Path, mode: Literal["w"] = ..., encoding: str | None = ..., *, folder: Path | None = ...
+) -> AbstractContextManager[IO[str]]: ...
+@overload
+def atomic_write(
+    target: Path, mode: Literal["wb"], encoding: None = ..., *, folder: Path | None = ...
+) -> AbstractContextManager[IO[bytes]]: ...
+
+
+@contextmanager  # the overloads above say which mode gives text, which bytes: os.fdopen's is IO[Any]
 def atomic_write(
     target: Path, mode: str = "w", encoding: str | None = "utf-8", *, folder: Path | None = None
-) -> Iterator[IO[str]]:
+) -> Iterator[IO[Any]]:
     """Write to a temporary file beside *target*, flush it to disk, then rename it into place;
     on failure the temporary file is removed. With the data *folder* (an export), the temporary
     file is recorded there first, so that one a kill left is removed at the next start

@@ -508,7 +508,7 @@ def _workbook_bytes(book: Any) -> bytes:
     from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
     from openpyxl.writer.excel import ExcelWriter
 
-    class MemoryWriter(ExcelWriter):  # type: ignore[misc]
+    class MemoryWriter(ExcelWriter):  # type: ignore[misc]  # openpyxl ships no types: ExcelWriter is Any
         def write_worksheet(self, ws: Any) -> None:
             ws._drawing = SpreadsheetDrawing()
             ws._drawing.charts = ws._charts
@@ -622,7 +622,7 @@ def xlsx_bytes(
 
 def _write(target: Path, data: bytes, folder: Path | None = None) -> None:
     with atomic_write(target, "wb", encoding=None, folder=folder) as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
 
 
 def write_csv(store: Store, kind: str, target: Path) -> int:

@@ -299,7 +299,12 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------------
 
     def _action(
-        self, menu: QMenu, text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = ""
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -707,7 +712,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
         box = SecurityBox(self, self.settings, self.security_actions.encrypted(), dialog)
-        dialog.security = box  # type: ignore[attr-defined]
+        dialog.security = box  # type: ignore[attr-defined]  # tests reach the box here; settings.py knows no SecurityBox
         layout = dialog.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.count() - 1, box)

@@ -359,7 +359,7 @@ class SituationTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - the index form of QObject.parent(), as Qt's own models
         if not index.isValid():
             return QModelIndex()
         node = self._node(index)

@@ -512,5 +512,5 @@ def render_pack_docx(docs: Sequence[Doc], options: ExportOptions, template: Temp
 
 def write_docx(data: bytes, target: Path, folder: Path | None = None) -> Path:
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
     return Path(target)

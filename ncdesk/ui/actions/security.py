@@ -242,9 +242,9 @@ class SecurityActions(QObject):
                 widget.reject()
         self.w.clipboard_guard.clear_now()
         for view in self.w.views.values():
-            model = getattr(view, "model", None)
-            if hasattr(model, "clear"):
-                model.clear()
+            clear = getattr(getattr(view, "model", None), "clear", None)
+            if callable(clear):
+                clear()
         self.w.dashboard.clear()
         self.w.detail.show_record(None, None)
         if self.w._search is not None:
