@@ -49,7 +49,7 @@ def _data_dir_arg(parser: argparse.ArgumentParser, *, top: bool) -> None:
 _KINDS_HELP = "travel_alert (alert), letter, activity, person, finding"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - the whole command line's parser, a statement per option
     parser = argparse.ArgumentParser(
         prog="ncdesk",
         description="The offline desk of the ASP focal points on non-cooperation. Without a command, opens the window.",

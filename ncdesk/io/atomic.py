@@ -46,7 +46,7 @@ def atomic_write(
                 yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            tmp.replace(target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -53,10 +53,7 @@ def _finish(
     event.add("dtstart", first)
     event.add("dtend", last + dt.timedelta(days=1))
     fingerprint = hashlib.sha256(event.to_ical()).hexdigest()
-    if before is None:
-        sequence = 0
-    else:
-        sequence = before.sequence + (before.fingerprint != fingerprint)
+    sequence = 0 if before is None else before.sequence + (before.fingerprint != fingerprint)
     event.add("sequence", sequence)
     event.add("dtstamp", stamp)
     cancelled = str(event.get("status", "")) == "CANCELLED"
@@ -69,7 +66,7 @@ def build_calendar(store: Store, today: dt.date | None = None, lang: str = "en")
     return export_calendar(store, today, lang).calendar
 
 
-def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en") -> CalendarExport:
+def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en") -> CalendarExport:  # noqa: PLR0912, PLR0915 - the visits, the deadlines and the cancelled events in one pass, in file order
     """The calendar and its events' sequences, compared with what the last export sent (read
     only: `remember` records them once the file is written)."""
     today = today or store.today()

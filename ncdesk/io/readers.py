@@ -538,7 +538,7 @@ def _declares(archive: zipfile.ZipFile, member: zipfile.ZipInfo, overlap: int) -
     return False
 
 
-def _text_of(value: Any) -> str:
+def _text_of(value: Any) -> str:  # noqa: PLR0911 - a return per kind of spreadsheet value
     """A cell's value as the text the importer reads."""
     if value is None:
         return ""

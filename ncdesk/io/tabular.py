@@ -285,7 +285,7 @@ def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
         for h, text in itertools.zip_longest(header, cells, fillvalue=""):
             if len(text) <= HEADER_CHARS and _norm(text) == key:
                 continue
-            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= HEADER_CHARS else None
+            col = column_named(kind, h) if len(h.strip()) > 0 and len(h) <= HEADER_CHARS else None
             if col is None:
                 if text.strip():
                     break

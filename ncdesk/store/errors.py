@@ -200,7 +200,7 @@ def disk_is_full(path: Path | None) -> bool:
         return False
 
 
-def translate(exc: BaseException, path: Path | None = None) -> StoreError | None:
+def translate(exc: BaseException, path: Path | None = None) -> StoreError | None:  # noqa: PLR0911 - a return per SQLite error it knows
     """The user-facing form of a known SQLite failure (or of a full disk), or None for a bug."""
     where = Typed(f" ({path})" if path else "")
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):

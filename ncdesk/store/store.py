@@ -15,7 +15,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +89,7 @@ def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> 
     for suffix in ("-wal", "-shm", ""):
         part = source.with_name(source.name + suffix)
         if part.exists():
-            os.replace(part, target.with_name(target.name + suffix))
+            part.replace(target.with_name(target.name + suffix))
     good = latest_good(folder)
     message = str(exc).removesuffix(exc.what_to_do).strip()
     backup = good[0].path if good else None
@@ -142,13 +142,13 @@ def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, 
         if replace and db.exists():
             for suffix in ("-wal", "-shm"):  # a cleanly closed database has none that matter
                 db.with_name(db.name + suffix).unlink(missing_ok=True)
-            os.replace(db, aside)
+            db.replace(aside)
         lock.forget_last_change()  # before the file goes back in time (a kill may come at any moment)
         try:
             restore_file(folder, backup, key)
         except BaseException:
             if aside.exists() and not db.exists():
-                os.replace(aside, db)
+                aside.replace(db)
             raise
         aside.unlink(missing_ok=True)
         recovery.clear(folder)
@@ -276,7 +276,7 @@ class Store:
     # --- lifecycle -------------------------------------------------------------------------
 
     @classmethod
-    def open(
+    def open(  # noqa: PLR0912, PLR0915 - the opening's steps in order: lock, key, migrations, checks
         cls,
         folder: Path,
         *,
@@ -501,10 +501,8 @@ class Store:
     def suspend(self) -> None:
         """Close this connection for a while, keeping the key (an encryption change runs on a
         connection of its own, in a worker): `is_open` is False until `resume`."""
-        try:
+        with suppress(*engine.Error):  # the conversion checks the log itself
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except engine.Error:
-            pass  # the conversion checks the log itself
         self.db.close()
         self._locked = True
 

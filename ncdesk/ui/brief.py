@@ -134,7 +134,7 @@ class BriefDialog(QDialog):
     exported = Signal(str)  # path
     previewed = Signal(int)  # pages
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         self,
         store: Store,
         refs: list[tuple[str, str]] | None,

@@ -133,7 +133,7 @@ class DashboardView(QWidget):
         set_direction(self.browser.document())
         self.browser.setHtml(self.board_html(board))
 
-    def board_html(self, board: dashboard.Dashboard) -> str:
+    def board_html(self, board: dashboard.Dashboard) -> str:  # noqa: PLR0912, PLR0915 - the board's sections in reading order
         """The board as the pane's HTML (not `render`, which is QWidget's painting)."""
         out = [STYLE, EXTRA_STYLE]
         out.extend(self._received())

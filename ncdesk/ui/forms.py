@@ -147,7 +147,7 @@ class RecordForm(QDialog):
     open_requested = Signal(str, str)  # kind, id: "Open it" on the notice of a record already recorded
     return_to: tuple[str, str] | None = None  # the record shown once saved, when not the one saved
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         self,
         store: Store,
         kind: str,
@@ -505,10 +505,7 @@ class RecordForm(QDialog):
         if self.kind not in DUPLICATE_KINDS:
             return
         fields = DUPLICATE_FIELDS[self.kind]
-        if any(f in errors for f in fields):
-            key = None
-        else:
-            key = tuple(repr(values.get(f)) for f in fields)
+        key = None if any(f in errors for f in fields) else tuple(repr(values.get(f)) for f in fields)
         if key == self.duplicate_key:
             return
         self.duplicate_key = key

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
     exchange_picked_up = Signal(object)  # sharing.PickedUp
     preview_shown = Signal(object)  # the PreviewDialog of a package opened
 
-    def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:
+    def __init__(self, store: Store, prompter: Prompter | None = None, settings: QSettings | None = None) -> None:  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         super().__init__()
         self.store = store
         self.prompter = prompter or Prompter()
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         self._menu_actions.append(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> None:  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         new_menu = file_menu.addMenu(self.tr("&New"))

@@ -214,7 +214,7 @@ def _findings_table(store: Store, src: _Sources, findings: list[Record], with_st
 # --- State ----------------------------------------------------------------------------------
 
 
-def state_note(store: Store, state_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
+def state_note(store: Store, state_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:  # noqa: PLR0912, PLR0915 - the note's sections in reading order
     today = today or dt.date.today()
     t = template or load_template(store.folder)
     state = store.require("state", state_id)

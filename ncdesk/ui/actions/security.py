@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -228,14 +229,12 @@ class SecurityActions(QObject):
         self.w.central.setCurrentWidget(self.w.locked_panel)
         self.w.locked_panel.setEnabled(False)
         self._lock_actions(True)
-        try:
+        with suppress(Exception):  # a backup is not worth keeping the database open for
             self.w.operations.run_and_wait(
                 "backup at lock",
                 lambda ctx: backups.auto_backup(ctx.reader(), min_interval=dt.timedelta(minutes=10)),
                 label=self.tr("Backing up…"),
             )
-        except Exception:  # noqa: BLE001,S110 - a backup is not worth keeping the database open for
-            pass
         self.w.locked_panel.setEnabled(True)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
