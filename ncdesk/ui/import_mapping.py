@@ -305,7 +305,9 @@ class AnswerDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("importAnswer")
-        question: Question = index.model().questions[index.row()]  # type: ignore[attr-defined]
+        model = index.model()
+        assert isinstance(model, QuestionsModel), "the delegate of the questions' table"
+        question = model.questions[index.row()]
         combo.setEditable(question.what in _RECORDS)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for value, label in index.data(CHOICES_ROLE) or []:
