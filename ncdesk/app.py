@@ -292,9 +292,10 @@ def _try_window(store: Store, prompter: Prompter | None) -> MainWindow | StoreEr
     from ncdesk.store.errors import StoreError, translate
     from ncdesk.ui.mainwindow import MainWindow
 
+    refused: tuple[type[Exception], ...] = (StoreError, *engine.Error)
     try:
         return MainWindow(store, prompter)
-    except (StoreError, *engine.Error) as exc:
+    except refused as exc:
         err = exc if isinstance(exc, StoreError) else translate(exc, store.path)
         if err is None:
             raise

@@ -17,9 +17,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ncdesk import __version__, paths
+
+if TYPE_CHECKING:  # for the annotations only: the commands import what they use when they run
+    from ncdesk.store.store import Store
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -49,7 +52,7 @@ def _data_dir_arg(parser: argparse.ArgumentParser, *, top: bool) -> None:
 _KINDS_HELP = "travel_alert (alert), letter, activity, person, finding"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - the whole command line's parser, a statement per option
     parser = argparse.ArgumentParser(
         prog="ncdesk",
         description="The offline desk of the ASP focal points on non-cooperation. Without a command, opens the window.",
@@ -425,7 +428,7 @@ def fail(message: str) -> NoReturn:
 
 
 @contextmanager
-def _open_store(args: argparse.Namespace, *, load_reference: bool = True, new: bool = False) -> Iterator[Any]:
+def _open_store(args: argparse.Namespace, *, load_reference: bool = True, new: bool = False) -> Iterator[Store]:
     """The store for one command; after a command that changed something, an automatic
     backup (at most one every ten minutes). With *new* (`init --new`), a new database where
     the damaged one was moved aside: in an encrypted folder, with the folder's passphrase."""
@@ -575,7 +578,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     return code
 
 
-def _remove_unreadable(args: argparse.Namespace, store: Any, report: Any) -> None:
+def _remove_unreadable(args: argparse.Namespace, store: Store, report: Any) -> None:
     """Remove the plain copies `encrypt` could not read (report.unreadable) if the user agrees:
     --remove-unreadable, or yes at a terminal; without either they stay, and the summary says so."""
     from ncdesk.store import encryption
@@ -723,7 +726,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if target.is_dir():
             fail(f"{target} is a folder; give a file name, e.g. {target / 'ncdesk-export.json'}")
         with _open_store(args) as store:
-            marking = export_defaults(store.folder)[0]
+            marking: str | None = export_defaults(store.folder)[0]
             counts = write_json(store, target, marking)
             record_export(store, "every record", target, fmt="json", marking=marking, records=sum(counts.values()))
         print(f"Exported {sum(counts.values())} records to {target}")
@@ -1029,7 +1032,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _find_alert(store: Any, text: str) -> dict[str, Any]:
+def _find_alert(store: Store, text: str) -> dict[str, Any]:
     key = text.strip().lower()
     if len(key) < 4:
         fail(f"{text!r}: give at least the first 4 characters of the alert's id (see ncdesk alert list)")
@@ -1048,7 +1051,7 @@ def _find_alert(store: Any, text: str) -> dict[str, Any]:
     return dict(found[0])
 
 
-def _find_record(store: Any, table: str, text: str) -> dict[str, Any]:
+def _find_record(store: Store, table: str, text: str) -> dict[str, Any]:
     """A record by its id or its first characters (a record merged away: the one it leads to)."""
     if table == "travel_alert":
         return _find_alert(store, text)
@@ -1152,7 +1155,7 @@ def cmd_alert(args: argparse.Namespace) -> int:
     }[args.alert_command](args)
 
 
-def _refuse_duplicate(store: Any, table: str, found: list[str], what: str) -> None:
+def _refuse_duplicate(store: Store, table: str, found: list[str], what: str) -> None:
     """Exit 2 naming the recorded record(s) a new one resembles (store/duplicates.py)."""
     from ncdesk.store.duplicates import describe
 
@@ -1270,7 +1273,7 @@ def _code_in(value: str, lang: str) -> str:
     return translate("labels", LABELS[value], lang)
 
 
-def _print_alert(store: Any, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
+def _print_alert(store: Store, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
     from ncdesk.io.translations import country_name, format_dates, wording
     from ncdesk.store.alerts import obligations, summary
     from ncdesk.store.detail import alert_title
@@ -1483,7 +1486,7 @@ def _strict_day(text: str, what: str) -> Any:
         fail(f"{what}: {exc}")
 
 
-def _find_finding(store: Any, text: str) -> dict[str, Any]:
+def _find_finding(store: Store, text: str) -> dict[str, Any]:
     from ncdesk.store.lookup import find_by_reference
 
     try:
@@ -1612,7 +1615,7 @@ def _options(args: argparse.Namespace, folder: Path) -> Any:
 KIND_RESOLVERS = ("state", "person", "situation", "case", "alert")
 
 
-def _lookup(store: Any, kind: str, text: str) -> tuple[str, str]:
+def _lookup(store: Store, kind: str, text: str) -> tuple[str, str]:
     """(kind, id) of the record of that kind named by text; raises LookupProblem."""
     from ncdesk.store import queries
 
@@ -1626,7 +1629,7 @@ def _lookup(store: Any, kind: str, text: str) -> tuple[str, str]:
     return kind, resolver(store, text)["id"]
 
 
-def _resolve_ref(store: Any, kind: str, text: str) -> tuple[str, str]:
+def _resolve_ref(store: Store, kind: str, text: str) -> tuple[str, str]:
     from ncdesk.store.queries import LookupProblem
 
     try:
@@ -1650,7 +1653,7 @@ def _export(action: Any, target: Path) -> None:
         )
 
 
-def _record(store: Any, what: str, target: Path, options: Any, subjects: Sequence[str] = ()) -> None:
+def _record(store: Store, what: str, target: Path, options: Any, subjects: Sequence[str] = ()) -> None:
     from ncdesk.store.exports import record_export
 
     record_export(store, what, target, marking=options.marking, subjects=subjects)
@@ -2295,6 +2298,7 @@ def _run(args: argparse.Namespace) -> int:
     from ncdesk.store.errors import StoreError, translate
     from ncdesk.store.reference import ReferenceDataError
 
+    read_failed: tuple[type[Exception], ...] = (OSError, *engine.Error)
     try:
         return COMMANDS[args.command](args)
     except BadInput as exc:
@@ -2306,7 +2310,7 @@ def _run(args: argparse.Namespace) -> int:
     except ReferenceDataError as exc:
         print(f"ncdesk {args.command}: the bundled reference data is damaged: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    except (OSError, *engine.Error) as exc:
+    except read_failed as exc:
         # A read outside the store's own guard (a listing, an export): damaged text, a full disk, a lock.
         known = translate(exc, _failed_path(args, exc), last_good_name)
         if known is not None:

@@ -8,6 +8,7 @@ Nothing here touches the disk at import time.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -82,7 +83,7 @@ def private_dir(path: Path, *, parents: bool = False) -> Path:
         make_private(path)
     else:
         if sys.platform != "win32" and path.stat().st_mode & 0o777 != PRIVATE_DIR:
-            os.chmod(path, PRIVATE_DIR)  # an odd umask (0277) took the owner's write away
+            path.chmod(PRIVATE_DIR)  # an odd umask (0277) took the owner's write away
     return path
 
 
@@ -110,10 +111,8 @@ def make_private(path: Path) -> None:
         return
     if stat.S_ISLNK(st.st_mode) or not st.st_mode & 0o077:
         return
-    try:
-        os.chmod(path, st.st_mode & 0o700)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        path.chmod(st.st_mode & 0o700)
 
 
 def make_private_tree(folder: Path) -> None:

@@ -26,6 +26,7 @@ Exports written outside a data folder are exempt: they are plaintext by design.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
@@ -72,7 +73,7 @@ def file_hit(path: Path, wanted: Iterable[bytes]) -> bytes | None:
     wanted = list(wanted)
     longest = max(len(n) for n in wanted)
     try:
-        with open(path, "rb") as fh:
+        with path.open("rb") as fh:
             tail = b""
             while chunk := fh.read(64 << 20):
                 data = tail + chunk
@@ -137,10 +138,8 @@ def scan(
                 continue
             seen.add(path)
             result.files += 1
-            try:
+            with contextlib.suppress(OSError):
                 result.bytes += path.stat().st_size
-            except OSError:
-                pass
             if path.name.endswith(".sqlite3"):
                 result.databases += 1
             needle = file_hit(path, wanted(root, path) if callable(wanted) else wanted)
@@ -217,7 +216,7 @@ def needles_for(path: Path) -> list[bytes] | None:
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
-    if event != "os.remove" and event != "shutil.rmtree":
+    if event not in {"os.remove", "shutil.rmtree"}:
         return
     s = SESSION
     if s.basetemp is None or not s.auto:  # a test that manages encryption itself runs as in the normal mode
@@ -228,7 +227,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
             return
         path = Path(os.fsdecode(os.fspath(raw)))
         if dir_fd is not None and not path.is_absolute():
-            path = Path(os.readlink(f"/proc/self/fd/{dir_fd}")) / path
+            path = Path(f"/proc/self/fd/{dir_fd}").readlink() / path
         path = _resolve(path) if path.is_absolute() else _resolve(Path.cwd() / path)
         if event == "shutil.rmtree":
             candidates = list(files_under(path)) if path.is_dir() else []
@@ -246,7 +245,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
                     hit = f"{p} (deleted during {s.current or 'set-up'}; held {needle!r})"
                     s.deleted_hits.append(hit)
                     if os.getpid() != s.pid and s.child_hits_file is not None:
-                        with open(s.child_hits_file, "a", encoding="utf-8") as fh:
+                        with s.child_hits_file.open("a", encoding="utf-8") as fh:
                             fh.write(f"{hit} [in a child process]\n")
     except Exception as exc:  # noqa: BLE001 - an audit hook must never break the operation
         with s.lock:
@@ -413,7 +412,7 @@ def plain_files(folder: Path) -> list[str]:
     found = []
     for path in files_under(folder):
         try:
-            with open(path, "rb") as fh:
+            with path.open("rb") as fh:
                 head = fh.read(32)
         except OSError:
             continue

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -221,4 +220,4 @@ def test_case_9_no_misfire_after_a_restore_of_an_older_backup(capsys, initialise
     assert _alerts(capsys) == count
     # and after the database file is swapped by encrypt (the same changes): no misfire either
     assert not (initialised / "damaged").exists()
-    assert os.path.exists(initialised / "ncdesk.lock")
+    assert (initialised / "ncdesk.lock").exists()

@@ -330,7 +330,7 @@ def parse_field(spec: FieldSpec, raw: Any) -> Any:
                 raise FieldError("required")
             return numbers
         if spec.type is T.REF_LIST:
-            items = raw if isinstance(raw, list) else [x for x in str(raw).splitlines()]
+            items = raw if isinstance(raw, list) else list(str(raw).splitlines())
             ids = list(dict.fromkeys(str(x).strip() for x in items if str(x).strip()))
             if spec.required and not ids:
                 raise FieldError("required")

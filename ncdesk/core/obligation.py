@@ -212,9 +212,9 @@ def standing_at(state: StateFacts, day: dt.date) -> StandingAt:
                 (e.date for e in events if e.kind is PartyEventKind.ENTRY_INTO_FORCE and e.date >= ev.date), None
             )
             pending = (ev.date, later_eif)
-        elif ev.kind is PartyEventKind.INSTRUMENT_WITHDRAWN:
-            pending = None
-        elif ev.kind is PartyEventKind.ENTRY_INTO_FORCE and ev.date <= day:
+        elif ev.kind is PartyEventKind.INSTRUMENT_WITHDRAWN or (
+            ev.kind is PartyEventKind.ENTRY_INTO_FORCE and ev.date <= day
+        ):
             pending = None
     if pending is not None:
         return StandingAt(

@@ -123,7 +123,7 @@ class Typed(str):
     """What a user wrote (a finding's title) inside a `Message`: said as written in every language."""
 
 
-def said(exc: Exception) -> str:
+def said(exc: BaseException) -> str:
     """What *exc* says, a `Message` kept as one (`str(exc)` would make it plain text)."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 

@@ -53,10 +53,7 @@ def _finish(
     event.add("dtstart", first)
     event.add("dtend", last + dt.timedelta(days=1))
     fingerprint = hashlib.sha256(event.to_ical()).hexdigest()
-    if before is None:
-        sequence = 0
-    else:
-        sequence = before.sequence + (before.fingerprint != fingerprint)
+    sequence = 0 if before is None else before.sequence + (before.fingerprint != fingerprint)
     event.add("sequence", sequence)
     event.add("dtstamp", stamp)
     cancelled = str(event.get("status", "")) == "CANCELLED"
@@ -69,7 +66,7 @@ def build_calendar(store: Store, today: dt.date | None = None, lang: str = "en")
     return export_calendar(store, today, lang).calendar
 
 
-def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en") -> CalendarExport:
+def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en") -> CalendarExport:  # noqa: PLR0912, PLR0915 - the visits, the deadlines and the cancelled events in one pass, in file order
     """The calendar and its events' sequences, compared with what the last export sent (read
     only: `remember` records them once the file is written)."""
     today = today or store.today()
@@ -123,22 +120,23 @@ def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en"
             event.add("status", "TENTATIVE" if alert["status"] == "reported" else "CONFIRMED")
         sent.append(_finish(event, uid, start, end, stamp, before.get(uid)))
         cal.add_component(event)
-    for d in store.rows("deadline", order_by="due_on, id"):
-        uid = f"{d['id']}@ncdesk"
-        if d["done_on"] and uid not in before:
+    for deadline in store.rows("deadline", order_by="due_on, id"):
+        uid = f"{deadline['id']}@ncdesk"
+        if deadline["done_on"] and uid not in before:
             continue
-        due = dt.date.fromisoformat(d["due_on"])
-        if d["done_on"] and due < today:
+        due = dt.date.fromisoformat(deadline["due_on"])
+        if deadline["done_on"] and due < today:
             continue
         event = Event()
-        state = store.get("state", d["state_id"]) if d["state_id"] else None
-        what = str(d["description"])
-        if state:
-            what = say(QT_TRANSLATE_NOOP("calendar", "%1: %2"), country_name(state["name"], lang), what)
+        state_row = store.get("state", deadline["state_id"]) if deadline["state_id"] else None
+        what = str(deadline["description"])
+        if state_row:
+            what = say(QT_TRANSLATE_NOOP("calendar", "%1: %2"), country_name(state_row["name"], lang), what)
         event.add("summary", say(QT_TRANSLATE_NOOP("calendar", "Deadline: %1"), what))
-        if d["done_on"]:
+        if deadline["done_on"]:
             event.add(
-                "description", say(QT_TRANSLATE_NOOP("calendar", "Done on %1."), format_dates(d["done_on"], lang))
+                "description",
+                say(QT_TRANSLATE_NOOP("calendar", "Done on %1."), format_dates(deadline["done_on"], lang)),
             )
         elif due < today:
             event.add("description", say(QT_TRANSLATE_NOOP("calendar", "Overdue.")))
@@ -166,7 +164,7 @@ def write_calendar(store: Store, target: Path, today: dt.date | None = None, lan
     once the file is written (on a writable connection)."""
     export = export_calendar(store, today, lang)
     with atomic_write(Path(target), "wb", encoding=None, folder=store.folder) as fh:
-        fh.write(export.to_ical())  # type: ignore[arg-type]
+        fh.write(export.to_ical())
     return export
 
 

@@ -502,9 +502,13 @@ def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
     missing = [name for s in tied for name in s[3]] if best[1] else []
     candidates = [*missing, *(c.name for s in tied for c in COLUMNS[s[2]] if c.field != "id")]
     for h in headers:
-        if h and len(h) <= HEADER_CHARS and all(_column(plan.mapping, s[2], h) is None for s in tied):
-            if plan.mapping.column(h) is None:
-                plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
+        if (
+            h
+            and len(h) <= HEADER_CHARS
+            and all(_column(plan.mapping, s[2], h) is None for s in tied)
+            and plan.mapping.column(h) is None
+        ):
+            plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
     plan.problems.append(Problem(plan.name, row, None, message, sheet.title))
     return None
 
@@ -640,7 +644,7 @@ class _Rows:
         self.live: set[tuple[str, str]] = set()
         self.mapping = plan.mapping
         # Numeric dates that can be read only one way (25/09/2027): which order the file uses.
-        self.evidence = {order: 0 for order in DATE_ORDERS}
+        self.evidence = dict.fromkeys(DATE_ORDERS, 0)
 
     def run(self) -> None:
         csv_like = self.plan.format == "csv"
@@ -693,7 +697,7 @@ class _Rows:
 
     # -- one row -----------------------------------------------------------------------------
 
-    def _row(self, section: SectionPlan, row: RowPlan, cells: dict[str, tuple[str, str]]) -> None:
+    def _row(self, section: SectionPlan, row: RowPlan, cells: dict[str, tuple[str, str]]) -> None:  # noqa: PLR0912, PLR0915 - a branch per kind of cell the import maps, in the row's order
         kind = section.kind
 
         def where(col: str) -> str:

@@ -260,7 +260,7 @@ def draft_letter(store: Store, alert_id: str, target: Path, today: dt.date | Non
 
         right_to_left(document, ARABIC_FONT)
     with atomic_write(Path(target), "wb", encoding=None, folder=store.folder) as fh:
-        document.save(fh)  # type: ignore[arg-type]
+        document.save(fh)
     return Path(target)
 
 

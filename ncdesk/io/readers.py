@@ -144,7 +144,7 @@ class Rows(Sequence[tuple[int, list[str]]]):
             return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as the list it compares equal to
 
     def __repr__(self) -> str:
         return f"Rows({list(self)!r})"
@@ -538,7 +538,7 @@ def _declares(archive: zipfile.ZipFile, member: zipfile.ZipInfo, overlap: int) -
     return False
 
 
-def _text_of(value: Any) -> str:
+def _text_of(value: Any) -> str:  # noqa: PLR0911 - a return per kind of spreadsheet value
     """A cell's value as the text the importer reads."""
     if value is None:
         return ""

@@ -145,7 +145,7 @@ def write_package(store: Store, made: Made, target: Path) -> Path:
     that its recipients have everything up to it. *target*: a file, or a folder to put it in."""
     path = target / made.name if target.is_dir() else target
     with atomic_write(path, "wb", encoding=None) as fh:
-        fh.write(made.data)  # type: ignore[arg-type]
+        fh.write(made.data)
     exchange.mark_sent(store, [c.installation_id for c in made.recipients], made.outgoing)
     return path
 

@@ -286,7 +286,7 @@ def is_template_example(header: Sequence[str], cells: Sequence[str]) -> bool:
         for h, text in itertools.zip_longest(header, cells, fillvalue=""):
             if len(text) <= HEADER_CHARS and _norm(text) == key:
                 continue
-            col = column_named(kind, h) if 0 < len(h.strip()) and len(h) <= HEADER_CHARS else None
+            col = column_named(kind, h) if len(h.strip()) > 0 and len(h) <= HEADER_CHARS else None
             if col is None:
                 if text.strip():
                     break
@@ -509,7 +509,7 @@ def _workbook_bytes(book: Any) -> bytes:
     from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
     from openpyxl.writer.excel import ExcelWriter
 
-    class MemoryWriter(ExcelWriter):  # type: ignore[misc]
+    class MemoryWriter(ExcelWriter):  # type: ignore[misc]  # openpyxl ships no types: ExcelWriter is Any
         def write_worksheet(self, ws: Any) -> None:
             ws._drawing = SpreadsheetDrawing()
             ws._drawing.charts = ws._charts
@@ -623,7 +623,7 @@ def xlsx_bytes(
 
 def _write(target: Path, data: bytes, folder: Path | None = None) -> None:
     with atomic_write(target, "wb", encoding=None, folder=folder) as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
 
 
 def write_csv(store: Store, kind: str, target: Path) -> int:

@@ -8,17 +8,27 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Literal, overload
 
 from ncdesk.store import pending_exports
 
 
-@contextmanager
+@overload
+def atomic_write(
+    target: Path, mode: Literal["w"] = ..., encoding: str | None = ..., *, folder: Path | None = ...
+) -> AbstractContextManager[IO[str]]: ...
+@overload
+def atomic_write(
+    target: Path, mode: Literal["wb"], encoding: None = ..., *, folder: Path | None = ...
+) -> AbstractContextManager[IO[bytes]]: ...
+
+
+@contextmanager  # the overloads above say which mode gives text, which bytes: os.fdopen's is IO[Any]
 def atomic_write(
     target: Path, mode: str = "w", encoding: str | None = "utf-8", *, folder: Path | None = None
-) -> Iterator[IO[str]]:
+) -> Iterator[IO[Any]]:
     """Write to a temporary file beside *target*, flush it to disk, then rename it into place;
     on failure the temporary file is removed. With the data *folder* (an export), the temporary
     file is recorded there first, so that one a kill left is removed at the next start
@@ -36,7 +46,7 @@ def atomic_write(
                 yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            tmp.replace(target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -73,7 +73,7 @@ def copy_in(folder: Path, source: Path, key: bytes | None = None) -> StoredFile:
                 out.write(seal(data, key, stored_name))
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target_dir / stored_name)
+        Path(tmp).replace(target_dir / stored_name)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -108,7 +108,7 @@ def write_received(store: Store, stored_name: str, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target)
+        Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -163,7 +163,7 @@ def _connect_ro(path: Path, key: crypto.Key | None) -> Any:
     )
 
 
-def verify(path: Path, key: crypto.Key | None = None) -> Verified:
+def verify(path: Path, key: crypto.Key | None = None) -> Verified:  # noqa: PLR0911 - a return per way a backup fails its check
     """Is *path* a sound ncdesk database this version can open (with *key* if it is encrypted)?
     Read-only; changes nothing."""
     if crypto.looks_encrypted(path):
@@ -287,7 +287,7 @@ def _write_index(folder: Path, index: dict[str, list[Any]]) -> None:
             os.write(fd, json.dumps(index).encode("utf-8"))
         finally:
             os.close(fd)
-        os.replace(tmp, target)
+        tmp.replace(target)
     except OSError:
         tmp.unlink(missing_ok=True)  # a read-only folder: worked out again next time
 
@@ -628,13 +628,13 @@ def restore_file(folder: Path, backup: Path, key: crypto.Key | None = None) -> N
             part.unlink(missing_ok=True)
             paths.create_private_file(part)
             shutil.copyfile(backup, part)
-            with open(part, "rb") as fh:
+            with part.open("rb") as fh:
                 os.fsync(fh.fileno())
             for suffix in ("-wal", "-shm"):
                 stale = db_path.with_name(db_path.name + suffix)
                 if stale.exists():
                     stale.unlink()
-            os.replace(part, db_path)
+            part.replace(db_path)
         except BaseException:
             part.unlink(missing_ok=True)
             raise

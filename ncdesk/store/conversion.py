@@ -42,7 +42,7 @@ def export_copy(conn: Any, dest: Path, key: Key | None) -> None:
     finally:
         conn.execute("DETACH DATABASE ncdesk_copy")
     _check_copy(conn, dest, key)
-    with open(dest, "rb") as fh:
+    with dest.open("rb") as fh:
         os.fsync(fh.fileno())
 
 

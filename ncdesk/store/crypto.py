@@ -242,14 +242,14 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def file_salt(path: Path) -> bytes:
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         return fh.read(SALT_BYTES)
 
 
 def looks_encrypted(path: Path) -> bool:
     """A non-empty file that does not start as plain SQLite (encrypted, or damaged)."""
     try:
-        with open(path, "rb") as fh:
+        with path.open("rb") as fh:
             head = fh.read(16)
     except OSError:
         return False

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +45,7 @@ def _utc_stamp() -> str:
 
 def _inspect(conn: Any, path: Path, migrations: Migrations, encrypted: bool = False) -> tuple[int, list[str]]:
     """The file's schema version and applied migrations, read without writing."""
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         header = fh.read(16)
     if not encrypted and header != engine.SQLITE_HEADER:
         # SQLite would take a short file for an empty database and write over it.
@@ -161,14 +161,12 @@ def backup_copy(conn: Any, target: Path, key: Key | None = None) -> Path:
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
-            with open(tmp, "rb") as fh:
+            with tmp.open("rb") as fh:
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            tmp.replace(target)
         except BaseException:
-            try:
+            with suppress(OSError):  # a read-only or vanished folder: the next backup or start removes it
                 remove_with_journals(tmp)
-            except OSError:
-                pass  # a read-only or vanished folder: the next backup or start removes it
             raise
     return target
 

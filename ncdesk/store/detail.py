@@ -120,7 +120,7 @@ class _Builder:
             self._titles[key] = self.title(kind, rec) if rec else rid
         return Ref(kind, rid, self._titles[key], note)
 
-    def title(self, kind: str, rec: Record) -> str:
+    def title(self, kind: str, rec: Record) -> str:  # noqa: PLR0911 - a return per kind of record
         if kind == "finding":
             return str(rec["title"])
         if kind == "focal_point":

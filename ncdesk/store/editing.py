@@ -67,12 +67,19 @@ def validate(
         full.setdefault(f.name, None)
     values, errors = parse_form(kind, full)
     for f in spec.fields:
-        if f.type is FieldType.REF and values.get(f.name) and f.name not in errors:
-            if not _all_live(store, f.ref_kind, [values[f.name]], live):
-                errors[f.name] = Message("no such record")
-        if f.type is FieldType.REF_LIST and f.name not in errors:
-            if not _all_live(store, f.ref_kind, values.get(f.name) or [], live):
-                errors[f.name] = Message("no such record")
+        if (
+            f.type is FieldType.REF
+            and values.get(f.name)
+            and f.name not in errors
+            and not _all_live(store, f.ref_kind, [values[f.name]], live)
+        ):
+            errors[f.name] = Message("no such record")
+        if (
+            f.type is FieldType.REF_LIST
+            and f.name not in errors
+            and not _all_live(store, f.ref_kind, values.get(f.name) or [], live)
+        ):
+            errors[f.name] = Message("no such record")
     _CROSS.get(kind, _nothing)(store, values, errors, record_id)
     return values, errors
 
@@ -146,9 +153,8 @@ def _check_warrant(store: Store, values: dict[str, Any], errors: dict[str, str],
     _case_in_situation(store, values, errors)
     situation = _situation_number(store, values.get("situation_id"))
     doc = values.get("icc_document")
-    if situation and doc and "icc_document" not in errors:
-        if docnums.parse_icc(doc).situation_number != situation:
-            errors["icc_document"] = Message("is not a document of %1", situation)
+    if situation and doc and "icc_document" not in errors and docnums.parse_icc(doc).situation_number != situation:
+        errors["icc_document"] = Message("is not a document of %1", situation)
 
 
 def _case_in_situation(store: Store, values: dict[str, Any], errors: dict[str, str]) -> None:

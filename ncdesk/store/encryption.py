@@ -104,7 +104,7 @@ def _swap(store: Store, new_file: Path, key: Key | None) -> None:
                     Message("The database is still in use by another connection; close it and try again.")
                 )
             side.unlink()
-    os.replace(new_file, db_path)
+    new_file.replace(db_path)
     crypto._fsync_dir(db_path.parent)
     store.db = open_database(db_path, migrate=False, check=False, key=key)
     store.forget_schema()
@@ -131,7 +131,7 @@ def _convert_file(
         raise
     finally:
         src.close()
-    os.replace(part, target or path)
+    part.replace(target or path)
 
 
 def _set_attachment_key(path: Path, key: Key | None, file_key: bytes | None) -> None:
@@ -148,7 +148,7 @@ def _set_attachment_key(path: Path, key: Key | None, file_key: bytes | None) -> 
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         os.fsync(fh.fileno())
 
 
@@ -206,7 +206,7 @@ def _place_staged(folder: Path, key: Key | None) -> int:
     for side in sorted(paths.backups_dir(folder).glob("*.sqlite3.rekeyed")):
         original = side.with_name(side.name.removesuffix(".rekeyed"))
         if key is not None and original.exists() and crypto.file_salt(side) == key.salt:
-            os.replace(side, original)
+            side.replace(original)
             placed += 1
         else:
             side.unlink(missing_ok=True)
@@ -278,7 +278,7 @@ def _holds_plaintext(path: Path) -> bool:
             return False
         if not crypto.looks_encrypted(path):
             return True
-        with open(path, "rb") as fh:
+        with path.open("rb") as fh:
             chunks = []
             for n in range(16):  # a sample spread over the file (the whole of a small one)
                 fh.seek(size * n // 16 if size > 16 * 4096 else n * 4096)
@@ -331,7 +331,7 @@ def _put_in_place(ready: Path) -> None:
     original = ready.with_name(ready.name.removesuffix(_READY))
     for suffix in _SIDES:
         original.with_name(original.name + suffix).unlink(missing_ok=True)
-    os.replace(ready, original)
+    ready.replace(original)
     crypto._fsync_dir(original.parent)
 
 
@@ -364,7 +364,7 @@ def _convert_damaged(folder: Path, key: Key, file_key: bytes | None, progress: P
             _unlink_with_sides(part)
             raise
         ready = path.with_name(path.name + _READY)
-        os.replace(part, ready)
+        part.replace(ready)
         _put_in_place(ready)
         done += 1
     return done
@@ -383,7 +383,7 @@ def _ensure_attachment_key(store: Store) -> bytes:
 
 
 def is_sealed(path: Path) -> bool:
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         return fh.read(len(_MAGIC)) == _MAGIC
 
 
@@ -415,11 +415,11 @@ def unseal(blob: bytes, file_key: bytes | None, name: str) -> bytes:
 def _write_atomic(path: Path, data: bytes) -> None:
     part = path.with_name(path.name + ".converting")
     paths.create_private_file(part)
-    with open(part, "wb") as fh:
+    with part.open("wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(part, path)
+    part.replace(path)
 
 
 def _convert_attachments(store: Store, file_key: bytes | None, progress: Progress) -> int:

@@ -59,7 +59,7 @@ def connect(
 
 def is_plain_sqlite(path: Path) -> bool:
     """Does *path* start with the plain SQLite header (an unencrypted database)?"""
-    with open(path, "rb") as fh:
+    with path.open("rb") as fh:
         return fh.read(16) == SQLITE_HEADER
 
 

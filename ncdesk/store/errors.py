@@ -204,7 +204,7 @@ def disk_is_full(path: Path | None) -> bool:
         return False
 
 
-def translate(
+def translate(  # noqa: PLR0911 - a return per SQLite error it knows
     exc: BaseException, path: Path | None = None, last_good: Callable[[Path], str | None] | None = None
 ) -> StoreError | None:
     """The user-facing form of a known SQLite failure (or of a full disk), or None for a bug. Damaged

@@ -714,7 +714,7 @@ def _vv_of(value: Any, where: str) -> VV:
     return value
 
 
-def validate(store: Store, body: Any) -> dict[str, Any]:
+def validate(store: Store, body: Any) -> dict[str, Any]:  # noqa: PLR0912 - a check per part of the exchange format, in its order
     """The body, checked to the last field; PackageContentError on anything malformed."""
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise _refuse(Message("it does not hold ncdesk changes"))
@@ -943,7 +943,7 @@ def _last_change(store: Store) -> int:
     return int(store.db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
 
 
-def plan(store: Store, body: dict[str, Any]) -> Plan:
+def plan(store: Store, body: dict[str, Any]) -> Plan:  # noqa: PLR0912, PLR0915 - a change planned per field of the exchange format, in its order
     """Compare a validated package with this database. Local edits are stamped first, so that
     one made since the last package is seen as concurrent with theirs."""
     stamp(store)
@@ -1120,7 +1120,7 @@ def apply(
     return received
 
 
-def _apply_changes(
+def _apply_changes(  # noqa: PLR0912, PLR0915 - the plan's changes applied in one transaction, in its order
     store: Store,
     p: Plan,
     label: str,

@@ -388,7 +388,7 @@ class Listing:
             re.search(rf"\br\.{f}\b", key) for f in touched.fields[self.spec.table]
         ):
             return "order"
-        aliases = dict((a, t) for t, a in re.findall(r"\bJOIN\s+(\w+)\s+(\w+)\s+ON\b", self.spec.from_sql))
+        aliases = {a: t for t, a in re.findall(r"\bJOIN\s+(\w+)\s+(\w+)\s+ON\b", self.spec.from_sql)}
         used = {aliases[a] for a in re.findall(r"\b(\w+)\.", key) if a in aliases}
         used |= set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", key))
         if used & touched.tables:

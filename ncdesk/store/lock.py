@@ -22,6 +22,7 @@ import socket
 import sys
 import threading
 import time
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -112,10 +113,8 @@ class InstanceLock:
             return
         with self._mutex:
             self.last_change = change
-            try:
+            with suppress(OSError):  # the disk may be full: the next commit writes it again
                 self._write("open", sync=False)
-            except OSError:
-                pass  # the disk may be full: the next commit writes it again
 
     def forget_last_change(self) -> None:
         """The database is replaced by an earlier one on purpose (a restore): nothing to compare.
@@ -169,7 +168,7 @@ def file_stamp(database: Path) -> dict[str, int] | None:
     """What identifies the state of a closed database file; None when it is missing or its
     write-ahead log still holds pages (then it is not closed)."""
     try:
-        st = os.stat(database)
+        st = database.stat()
         wal = database.with_name(database.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             return None

@@ -73,7 +73,7 @@ def _item(store: Store, table: str, record: Record) -> dict[str, Any]:
     }
 
 
-def find_by_reference(store: Store, ref: str) -> list[dict[str, Any]]:
+def find_by_reference(store: Store, ref: str) -> list[dict[str, Any]]:  # noqa: PLR0912 - a branch per form of document number
     """The records a reference designates; raises ValueError saying what is wrong with it."""
     text = ref.strip()
     try:

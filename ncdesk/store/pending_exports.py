@@ -49,7 +49,7 @@ def begin(folder: Path, part: Path) -> Path:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, entry)
+    tmp.replace(entry)
     _fsync_dir(where)
     return entry
 

@@ -232,7 +232,7 @@ def _indexed(store: Store, kind: str, text: str, where: Filter, also: tuple[str,
     return _allowed(store, kind, found, where)[:limit]
 
 
-def choices(
+def choices(  # noqa: PLR0913 - the picker's filters, keyword-only
     store: Store,
     kind: str,
     text: str = "",

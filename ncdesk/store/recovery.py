@@ -116,7 +116,7 @@ def record(
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, target)
+    tmp.replace(target)
     return Recovery(at=at, moved_to=moved_to, backup=backup, encrypted=encrypted, reason=reason)
 
 

@@ -15,7 +15,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +88,7 @@ def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> 
     for suffix in ("-wal", "-shm", ""):
         part = source.with_name(source.name + suffix)
         if part.exists():
-            os.replace(part, target.with_name(target.name + suffix))
+            part.replace(target.with_name(target.name + suffix))
     good = backups.latest_good(folder)
     message = str(exc).removesuffix(exc.what_to_do).strip()
     backup = good[0].path if good else None
@@ -139,13 +139,13 @@ def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, 
         if replace and db.exists():
             for suffix in ("-wal", "-shm"):  # a cleanly closed database has none that matter
                 db.with_name(db.name + suffix).unlink(missing_ok=True)
-            os.replace(db, aside)
+            db.replace(aside)
         lock.forget_last_change()  # before the file goes back in time (a kill may come at any moment)
         try:
             backups.restore_file(folder, backup, key)
         except BaseException:
             if aside.exists() and not db.exists():
-                os.replace(aside, db)
+                aside.replace(db)
             raise
         aside.unlink(missing_ok=True)
         recovery.clear(folder)
@@ -273,7 +273,7 @@ class Store:
     # --- lifecycle -------------------------------------------------------------------------
 
     @classmethod
-    def open(
+    def open(  # noqa: PLR0912, PLR0915 - the opening's steps in order: lock, key, migrations, checks
         cls,
         folder: Path,
         *,
@@ -492,10 +492,8 @@ class Store:
     def suspend(self) -> None:
         """Close this connection for a while, keeping the key (an encryption change runs on a
         connection of its own, in a worker): `is_open` is False until `resume`."""
-        try:
+        with suppress(*engine.Error):  # the conversion checks the log itself
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except engine.Error:
-            pass  # the conversion checks the log itself
         self.db.close()
         self._locked = True
 
@@ -572,11 +570,15 @@ class Store:
             if digest and read_meta(self.db, "reference_digest") == digest:
                 return ApplyReport(applied=False)
         received = read_meta(self.db, "reference_received_version")
-        if release is None and not force and received is not None:
-            # A release received from the publisher newer than (or as new as) the bundled one stays
-            # (told from the manifest alone: the start does not parse the bundled release for it).
-            if version_key(release_version(paths.resource_path("reference"))) <= version_key(received):
-                return ApplyReport(applied=False)
+        # A release received from the publisher newer than (or as new as) the bundled one stays
+        # (told from the manifest alone: the start does not parse the bundled release for it).
+        if (
+            release is None
+            and not force
+            and received is not None
+            and version_key(release_version(paths.resource_path("reference"))) <= version_key(received)
+        ):
+            return ApplyReport(applied=False)
         chosen = release or read_release(paths.resource_path("reference"))
 
         def run() -> ApplyReport:

@@ -134,7 +134,7 @@ class BriefDialog(QDialog):
     exported = Signal(str)  # path
     previewed = Signal(int)  # pages
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         self,
         store: Store,
         refs: list[tuple[str, str]] | None,
@@ -263,7 +263,8 @@ class BriefDialog(QDialog):
         def work() -> object:
             made = child.run(spec)
             if preview:
-                return [QImage.fromData(page, "PNG") for page in made]
+                assert isinstance(made, list), "a preview is its pages"
+                return [QImage.fromData(page) for page in made]  # PNG, read from the data's signature
             return made
 
         return work
@@ -321,7 +322,7 @@ class BriefDialog(QDialog):
             data = job()
             assert isinstance(data, bytes)
             with atomic_write(target, "wb", encoding=None, folder=self.store.folder) as fh:
-                fh.write(data)  # type: ignore[arg-type]
+                fh.write(data)
             return str(target)
 
         self._busy(self.tr("Writing %1…").replace("%1", str(target)))

@@ -187,7 +187,8 @@ def cells_text(view: QAbstractItemView) -> str:
     if isinstance(view, QTreeView):
         header = view.header()
     rows: dict[tuple[int, ...], dict[int, str]] = {}
-    for span in selection.selection():
+    spans = selection.selection()
+    for span in (spans.at(i) for i in range(spans.count())):
         parent = span.parent()
         columns = [c for c in range(span.left(), span.right() + 1) if not _column_hidden(view, c)]
         for row in range(span.top(), span.bottom() + 1):
@@ -242,7 +243,8 @@ def selected_rows(view: QAbstractItemView) -> int:
     selection = view.selectionModel()
     if selection is None:
         return 0
-    return sum(span.bottom() - span.top() + 1 for span in selection.selection())
+    spans = selection.selection()
+    return sum(spans.at(i).bottom() - spans.at(i).top() + 1 for i in range(spans.count()))
 
 
 def copy_selection(

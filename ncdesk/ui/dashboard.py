@@ -130,9 +130,10 @@ class DashboardView(QWidget):
         self.board = board
         self.title.setText(self.tr("Today, %1").replace("%1", format_date(self.today().isoformat())))
         set_direction(self.browser.document())
-        self.browser.setHtml(self.render(board))
+        self.browser.setHtml(self.board_html(board))
 
-    def render(self, board: dashboard.Dashboard) -> str:
+    def board_html(self, board: dashboard.Dashboard) -> str:  # noqa: PLR0912, PLR0915 - the board's sections in reading order
+        """The board as the pane's HTML (not `render`, which is QWidget's painting)."""
         out = [STYLE, EXTRA_STYLE]
         out.extend(self._received())
         out.extend(self._duplicates(board))
@@ -191,17 +192,19 @@ class DashboardView(QWidget):
             out.append(f'<p class="empty">{_e(words)}</p>')
         else:
             out.append('<table class="board">')
-            for d in board.deadlines:
-                when = format_date(d.deadline["due_on"])
-                if d.overdue:
-                    status = self.tr("overdue by %n day(s)", "", -d.days_left)
+            for due in board.deadlines:
+                when = format_date(due.deadline["due_on"])
+                if due.overdue:
+                    status = self.tr("overdue by %n day(s)", "", -due.days_left)
                     cell = f'<td class="urgent">{_e(when)}<br>{_e(status)}</td>'
                 else:
-                    soon = self.tr("in %n day(s)", "", d.days_left)
+                    soon = self.tr("in %n day(s)", "", due.days_left)
                     cell = f"<td>{_e(when)}<br>{_e(soon)}</td>"
-                who = f"{_a('state', d.state['id'], d.state['name'])}{colon()}" if d.state else ""
+                who = f"{_a('state', due.state['id'], due.state['name'])}{colon()}" if due.state else ""
                 text = (
-                    _a(d.about[0], d.about[1], d.deadline["description"]) if d.about else _e(d.deadline["description"])
+                    _a(due.about[0], due.about[1], due.deadline["description"])
+                    if due.about
+                    else _e(due.deadline["description"])
                 )
                 out.append(f"<tr>{cells(cell, f'<td>{who}{text}</td>')}</tr>")
             out.append("</table>")
@@ -219,10 +222,10 @@ class DashboardView(QWidget):
         if board.latest_visits:
             words = self.tr("Latest recorded visits")
             out.append(f'<h3>{_e(words)}</h3><table class="board">')
-            for a, person in board.latest_visits:
-                outcome = value_label(a["outcome"]) if a["outcome"] else ""
-                title = _a("travel_alert", a["id"], a["title"] or (person["name"] if person else ""))
-                out.append(_row(_e(format_dates(a["date_text"])), title, _e(outcome)))
+            for visit, person in board.latest_visits:
+                outcome = value_label(visit["outcome"]) if visit["outcome"] else ""
+                title = _a("travel_alert", visit["id"], visit["title"] or (person["name"] if person else ""))
+                out.append(_row(_e(format_dates(visit["date_text"])), title, _e(outcome)))
             out.append("</table>")
         return "".join(out)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QUrl, Signal, SignalInstance
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
@@ -288,7 +288,7 @@ class DetailBrowser(QTextBrowser):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
@@ -362,9 +362,9 @@ class DetailPane(QWidget):
         self._title()
         self.refresh()
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         if self.kind and self.record_id:
-            emit(signal, self.kind, self.record_id)  # type: ignore[attr-defined]
+            emit(signal, self.kind, self.record_id)
 
     def show_record(self, kind: str | None, record_id: str | None) -> bool:
         """Show a record; returns False if it no longer exists."""

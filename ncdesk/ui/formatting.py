@@ -797,8 +797,8 @@ class IsolatingDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if option.text:  # type: ignore[attr-defined]
-            option.text = isolated(option.text)  # type: ignore[attr-defined]
+        if option.text:
+            option.text = isolated(option.text)
 
 
 def flag_text(flag: Flag) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,7 +121,7 @@ class RefListWidget(QWidget):
             self.chosen.takeItem(self.chosen.row(item))
         emit(self.changed)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:
             self._remove_selected()
         else:
@@ -142,8 +143,9 @@ class RecordForm(QDialog):
 
     record_saved = Signal(str, str)  # kind, id
     open_requested = Signal(str, str)  # kind, id: "Open it" on the notice of a record already recorded
+    return_to: tuple[str, str] | None = None  # the record shown once saved, when not the one saved
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         self,
         store: Store,
         kind: str,
@@ -433,7 +435,7 @@ class RecordForm(QDialog):
         for name, label in self.errors.items():
             message = errors.get(name)
             visible = message and (show_all or name in self.touched or message != "required" or self.record_id)
-            label.setText(self._translate(message) if visible else "")
+            label.setText(self._translate(message) if message and visible else "")
             label.setVisible(bool(visible))
         for name, hint in self.hints.items():
             text = str(raw.get(name) or "").strip()
@@ -501,10 +503,7 @@ class RecordForm(QDialog):
         if self.kind not in DUPLICATE_KINDS:
             return
         fields = DUPLICATE_FIELDS[self.kind]
-        if any(f in errors for f in fields):
-            key = None
-        else:
-            key = tuple(repr(values.get(f)) for f in fields)
+        key = None if any(f in errors for f in fields) else tuple(repr(values.get(f)) for f in fields)
         if key == self.duplicate_key:
             return
         self.duplicate_key = key

@@ -177,7 +177,7 @@ class QuestionsModel(QAbstractTableModel):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == ANSWER else flags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - Qt's data(): a return per role and column
         if not index.isValid():
             return None
         q = self.questions[index.row()]
@@ -305,7 +305,9 @@ class AnswerDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("importAnswer")
-        question: Question = index.model().questions[index.row()]  # type: ignore[attr-defined]
+        model = index.model()
+        assert isinstance(model, QuestionsModel), "the delegate of the questions' table"
+        question = model.questions[index.row()]
         combo.setEditable(question.what in _RECORDS)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for value, label in index.data(CHOICES_ROLE) or []:

@@ -132,7 +132,7 @@ class PreviewModel(QAbstractTableModel):
         header = self.section.header if self.section else []
         return header[section - 2] if section - 2 < len(header) else ""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - Qt's data(): a return per role and column
         if not index.isValid():
             return None
         if self._tables:
@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
     imported = Signal(int)  # records added
     template_saved = Signal(str)  # path
 
-    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         super().__init__(parent)
         self.store = store
         self.prompter = prompter

@@ -7,6 +7,7 @@ can be added without touching the code. `QT_TRANSLATE_NOOP` marks them for lupda
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -256,8 +257,10 @@ EVENTS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def _t(text: object) -> str:
+    """*text* (a table's entry) in the window's language. PySide6 types `QT_TRANSLATE_NOOP`'s result
+    as `object`; it is the English `str` it was given."""
+    return QCoreApplication.translate(CTX, str(text))
 
 
 def field_label(name: str) -> str:
@@ -327,7 +330,9 @@ CHANGES = {
     "table of %1": QT_TRANSLATE_NOOP("changes", "table of %1"),
     "tables of %1": QT_TRANSLATE_NOOP("changes", "tables of %1"),
 }
-_CHANGE_PATTERNS = (
+_Pattern = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]  # a label's form, and its wording
+
+_CHANGE_PATTERNS: tuple[_Pattern, ...] = (
     (
         re.compile(r"^Exported (.+) as ([A-Z]+) to (.+)$"),
         lambda m: _c("Exported %1 as %2 to %3", _export(m[1]), m[2], m[3]),
@@ -361,7 +366,7 @@ def _noun(english: str) -> str:
     return english
 
 
-_EXPORT_PATTERNS = (
+_EXPORT_PATTERNS: tuple[_Pattern, ...] = (
     (re.compile(r"^briefing note on (.+)$"), lambda m: _c("briefing note on %1", m[1])),
     (re.compile(r"^meeting pack of (\d+) notes \((.*)\)$"), lambda m: _c("meeting pack of %1 notes (%2)", m[1], m[2])),
     (

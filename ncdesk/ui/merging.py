@@ -74,8 +74,8 @@ class MergeDialog(QDialog):
     def _show_fields(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.choices.clear()
         other = self.other_box.currentData()
         self.merge_button.setEnabled(other is not None)

@@ -100,7 +100,7 @@ class ListingModel(QAbstractTableModel):
         offset = row - page_no * self.PAGE
         return page[offset] if offset < len(page) else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - Qt's data(): a return per role and column
         # Painting a cell asks for a dozen roles; answer the ones not kept here at once.
         if role not in _LISTING_ROLES or not index.isValid() or not 0 <= index.row() < self._rows:
             return None
@@ -181,10 +181,10 @@ class ListingModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         listing = self.listing
-        wanted = dict(
-            sort_key=listing.sort_key, descending=listing.descending, text=listing.text, also=listing.also,
-            filters=dict(listing.filters),
-        )  # fmt: skip
+        wanted = {
+            "sort_key": listing.sort_key, "descending": listing.descending, "text": listing.text, "also": listing.also,
+            "filters": dict(listing.filters),
+        }  # fmt: skip
         wanted.update(self._wanted if self.loading else {})
         wanted.update(changes)
         self._wanted = wanted
@@ -359,7 +359,7 @@ class SituationTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - the index form of QObject.parent(), as Qt's own models
         if not index.isValid():
             return QModelIndex()
         node = self._node(index)
@@ -440,7 +440,7 @@ class SearchResultsModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - Qt's data(): a return per role and column
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

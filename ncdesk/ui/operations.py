@@ -13,6 +13,7 @@ the undo stack, and the views that show what they changed — and *done* gets it
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
@@ -66,10 +67,8 @@ class Context:
     def close(self) -> None:
         for conn in (self._reader, self._writer):
             if conn is not None:
-                try:
+                with suppress(Exception):  # closing after a failure: the failure is what is reported
                     conn.db.close()
-                except Exception:  # noqa: BLE001,S110 - closing after a failure: the failure is what is reported
-                    pass
         self._reader = self._writer = None
 
 

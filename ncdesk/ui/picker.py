@@ -79,7 +79,7 @@ class RecordPicker(QLineEdit):
         self.popup.setAccessibleName(self.tr("Choices"))
         self.chooser.setPopup(self.popup)  # the completer's own key handling, then ours:
         self.popup.installEventFilter(self)  # Enter with nothing highlighted chooses the first
-        self.chooser.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+        self.chooser.activated[QModelIndex].connect(self._activated)  # type: ignore[index]  # the stub has no signal overloads by type
         self.textEdited.connect(self._typed)
         self.textChanged.connect(lambda _=None: emit(self.value_changed))
         self.setClearButtonEnabled(True)

@@ -61,7 +61,7 @@ KEPT_LABELS = {
 
 def kind_text(kind: str) -> str:
     if kind in KIND_LABELS:
-        return translate("safety", KIND_LABELS[kind])
+        return translate("safety", str(KIND_LABELS[kind]))  # str: PySide6 types the NOOP as object
     if kind.startswith("before-m"):
         return translate("safety", "before an upgrade")
     return kind
@@ -178,7 +178,7 @@ class RestoreDialog(QDialog):
                 else self.tr("NOT USABLE: ") + message_text(checked.message)
             )
             if kept.get(b.path) in KEPT_LABELS:
-                check += " — " + translate("safety", KEPT_LABELS[kept[b.path]])
+                check += " — " + translate("safety", str(KEPT_LABELS[kept[b.path]]))
             for col, text in enumerate((when_text(b), self.tr(kind_text(b.kind)), size_text(b.size), check)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(b.path))

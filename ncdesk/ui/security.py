@@ -313,7 +313,9 @@ def _watch_screensaver(watcher: IdleWatcher) -> object | None:
         ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
         ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
     ):
-        bus.connect(service, path, service, "ActiveChanged", relay, "1relay(bool)")
+        # PySide6's stub types the SLOT() string as bytes; at run time this PySide6 takes only a str
+        # (bytes raise ValueError), so the call is checked here rather than against the stub.
+        bus.connect(service, path, service, "ActiveChanged", relay, "1relay(bool)")  # type: ignore[call-overload]
     return relay
 
 

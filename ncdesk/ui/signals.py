@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
@@ -39,8 +38,9 @@ def emit_leaks() -> bool:
     return _leaks
 
 
-def emit(signal: SignalInstance, *args: Any) -> None:
+def emit(signal: SignalInstance, *args: object) -> None:
     """`signal.emit(*args)`, without PySide6 6.12.0's reference leak."""
-    result = signal.emit(*args)
+    # PySide6's stub says emit() returns None; 6.12.0 returns the bool whose reference it drops.
+    result = signal.emit(*args)  # type: ignore[func-returns-value]
     if isinstance(result, bool) and emit_leaks():
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))

@@ -110,7 +110,7 @@ class ContactsModel(QAbstractTableModel):
             self.tr("Has our changes up to"),
         ][section]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - Qt's data(): a return per role and column
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         c, fingerprint = self.rows[index.row()]
@@ -151,7 +151,7 @@ class TeamView(QWidget):
     waiting_opened = Signal(str)  # the path of a waiting package
     contacts_changed = Signal()
 
-    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         super().__init__(parent)
         self.store = store
         self.prompter = prompter
@@ -471,7 +471,7 @@ class AddContactDialog(QDialog):
 
     contact_added = Signal(str)  # installation id
 
-    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None, text: str = "") -> None:
+    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None, text: str = "") -> None:  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         super().__init__(parent)
         self.store = store
         self.prompter = prompter
@@ -591,7 +591,7 @@ class ShareRequest:
 class ShareDialog(QDialog):
     """To whom (contacts, or a passphrase for a one-off handover), what, and where."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         self,
         store: Store,
         selected: list[str],
@@ -787,7 +787,7 @@ class ChangesModel(QAbstractTableModel):
             names[2] = self.tr("Mine")
         return names[section] if section < len(names) else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 - Qt's data(): a return per role and column
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
@@ -885,7 +885,7 @@ class PreviewDialog(QDialog):
     """What receiving a package would do, before anything is written; Receive only when each
     conflict is decided. Cancel writes nothing."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - a window built in one place: a statement per widget and connection
         self,
         p: exchange.Plan,
         parent: QWidget | None = None,

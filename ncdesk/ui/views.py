@@ -235,6 +235,8 @@ class RecordView(QWidget):
 class FindingsView(RecordView):
     """Findings and communications: filters by situation, State, year and where referred; a plot."""
 
+    year_box: QComboBox  # the plot's clicks, connected before the box is made, choose a year in it
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, "finding", parent)
         self.plot = FindingsPlot(self)

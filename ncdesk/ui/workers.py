@@ -29,7 +29,7 @@ class Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - delivered to the GUI, which reports it
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]  # carried to the GUI thread on the exception
             emit(self.signals.failed, exc)
         else:
             emit(self.signals.finished, result)

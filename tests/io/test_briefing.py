@@ -113,7 +113,7 @@ def test_each_note_as_docx(store: Store, tmp_path: Path, kind: str, table: str, 
 
 def test_every_fact_cites_a_source(store: Store) -> None:
     doc = build_note(store, "state", ref_id("state", "JOR"), TODAY)
-    assert any("ICC-02/05-01/09-309-ENG / ICC-02/05-01/09-309-FRA (11 December 2017)" == s for s in doc.sources)
+    assert any(s == "ICC-02/05-01/09-309-ENG / ICC-02/05-01/09-309-FRA (11 December 2017)" for s in doc.sources)
     assert any("United Nations Treaty Collection" in s for s in doc.sources)
     notes = {r.note for b in doc.blocks for r in getattr(b, "runs", [])} | {
         r.note

@@ -274,7 +274,7 @@ def test_the_full_export_into_a_database_that_has_it_adds_nothing(store: Store) 
     store.insert("person", {"name": "Jane Roe"})
     data = json.dumps(export_data(store)).encode()
     plan = preview(store, Path("export.json"), data=data)
-    counts = {t: n for t, n in export_data(store)["counts"].items()}
+    counts = dict(export_data(store)["counts"])
     assert plan.ok and plan.total("add") == 0 and plan.total("unchanged") == sum(counts.values())
 
 

@@ -51,7 +51,7 @@ def test_dates_are_date_cells_and_partial_dates_stay_text_and_say_so(store: Stor
     tabular.write_xlsx(store, target)
     book = _book(target)
     findings = book["Findings"]
-    dated = [c for c in _column(findings, "date")]
+    dated = list(_column(findings, "date"))
     assert dated and all(isinstance(c.value, dt.datetime) for c in dated)  # openpyxl reads a date as a datetime
     assert {c.number_format for c in dated} == {"yyyy-mm-dd"}
     assert all(c.comment is None for c in dated)

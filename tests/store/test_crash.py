@@ -9,6 +9,7 @@ whole database or the other, and every acknowledged backup is sound.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -147,10 +148,8 @@ def _run_and_kill(
             if not chunk:
                 break
             data += chunk
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     os.waitpid(pid, 0)
     while chunk := os.read(read_end, 65536):
         data += chunk

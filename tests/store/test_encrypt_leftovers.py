@@ -163,9 +163,9 @@ def test_a_crash_during_a_damaged_copys_conversion_is_finished_at_the_next_start
     readable = files["readable"]
     real = encryption._put_in_place
     monkeypatch.setattr(encryption, "_put_in_place", lambda ready: (_ for _ in ()).throw(KeyboardInterrupt()))
-    with Store.open(folder, clock=clock, reference=release) as store:
-        with pytest.raises(KeyboardInterrupt):  # killed between the checked copy and its renaming
-            encryption.encrypt(store, A, params=FAST)
+    # killed between the checked copy and its renaming
+    with Store.open(folder, clock=clock, reference=release) as store, pytest.raises(KeyboardInterrupt):
+        encryption.encrypt(store, A, params=FAST)
     ready = readable.with_name(readable.name + ".encrypted")
     assert ready.exists() and readable.with_name(readable.name + "-wal").exists()  # both whole
     (folder / "damaged" / (readable.name + ".converting")).write_bytes(b"half a copy")  # another one, killed early

@@ -11,6 +11,7 @@ locks): the checks with the standard tools here run on closed files.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -507,10 +508,8 @@ def _fork_and_kill(folder: Path, kill_after: float | None) -> tuple[list[str], f
             if not chunk:
                 break
             data += chunk
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     os.waitpid(pid, 0)
     elapsed = time.monotonic() - started
     while chunk := os.read(read_end, 65536):
@@ -572,10 +571,8 @@ def test_a_passphrase_change_survives_kill_9(passwd_template: tuple[Path, dict[s
         for b in found:
             keys = []
             for p in (A, B):
-                try:
+                with contextlib.suppress(WrongPassphraseError):
                     keys.append((p, crypto.unlock(folder, p, path=b.path)))
-                except WrongPassphraseError:
-                    pass
             assert [p for p, _ in keys] == [passphrase] and backups.verify(b.path, keys[0][1]).ok, b.name
             keys[0][1].wipe()
         kdf = crypto.read_kdf(folder)

@@ -34,9 +34,9 @@ def not_private(folder: Path) -> list[str]:
     """Every folder under (and including) *folder* that is not 0700, every file not 0600."""
     found = []
     for root, dirs, files in os.walk(folder):
-        for name in [root, *(os.path.join(root, f) for f in files)]:
+        for name in [Path(root), *(Path(root) / f for f in files)]:
             mode = stat.S_IMODE(os.lstat(name).st_mode)
-            wanted = 0o700 if os.path.isdir(name) else 0o600
+            wanted = 0o700 if name.is_dir() else 0o600
             if mode != wanted:
                 found.append(f"{oct(mode)} {os.path.relpath(name, folder.parent)}")
         assert dirs is not None
@@ -77,7 +77,7 @@ def test_every_file_and_folder_is_private_whatever_the_umask(
         assert _mode(s.path.with_name(s.path.name + "-shm")) == 0o600
     # a damaged database moved aside: damaged/ and the copies in it
     db = paths.database_path(data_dir)
-    with open(db, "r+b") as fh:
+    with db.open("r+b") as fh:
         fh.write(b"\0" * 100)
     code, _, err = run(capsys, "alert", "list")
     assert code == 1 and "damaged" in err

@@ -167,7 +167,7 @@ def test_an_alert_written_after_rows_naming_it_takes_their_keys(store: Store) ->
 
 
 def write_alerts(path: Path, rows: list[dict[str, str]]) -> Path:
-    with open(path, "w", newline="", encoding="utf-8") as fh:
+    with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)

@@ -70,7 +70,7 @@ def test_damage_right_after_a_clean_close_is_found(store: Store, checks: list[bo
     data = bytearray(path.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
     data[middle : middle + 4096] = bytes(4096)  # a page zeroed in place: the size does not change
-    with open(path, "r+b") as fh:
+    with path.open("r+b") as fh:
         fh.write(data)
     with pytest.raises(DatabaseDamagedError):
         Store.open(folder, load_reference=False)

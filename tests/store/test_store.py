@@ -66,10 +66,9 @@ def test_bad_writes_are_refused(empty_store: Store) -> None:
 
 def test_multi_row_write_is_all_or_nothing(empty_store: Store) -> None:
     before = empty_store.count("person")
-    with pytest.raises(Exception, match="CHECK"):
-        with empty_store.db.atomic():
-            empty_store.insert("person", {"name": "First"})
-            empty_store.insert("person", {"name": ""})
+    with pytest.raises(Exception, match="CHECK"), empty_store.db.atomic():
+        empty_store.insert("person", {"name": "First"})
+        empty_store.insert("person", {"name": ""})
     assert empty_store.count("person") == before
 
 

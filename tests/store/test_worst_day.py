@@ -159,14 +159,14 @@ def _flip_bits(path: Path, rng: random.Random) -> None:
 
 def _truncate(path: Path, rng: random.Random) -> None:
     size = path.stat().st_size
-    with open(path, "r+b") as fh:
+    with path.open("r+b") as fh:
         fh.truncate(rng.randrange(1, size))
 
 
 def _zero_pages(path: Path, rng: random.Random) -> None:
     size = path.stat().st_size
     pages = max(1, size // 4096)
-    with open(path, "r+b") as fh:
+    with path.open("r+b") as fh:
         for _ in range(rng.randint(1, 3)):
             fh.seek(rng.randrange(pages) * 4096)
             fh.write(b"\0" * 4096)

@@ -108,15 +108,15 @@ def test_french_puts_a_no_break_space_before_a_colon(qtbot, window, english) -> 
     window.dashboard.today_override = dt.date(2026, 11, 25)
     window.dashboard.refresh()
     settled(qtbot, window)  # read in a worker
-    assert "Mongolie</a>\u00a0: " in window.dashboard.render(window.dashboard.board)
-    for text in (html, window.dashboard.render(window.dashboard.board)):
+    assert "Mongolie</a>\u00a0: " in window.dashboard.board_html(window.dashboard.board)
+    for text in (html, window.dashboard.board_html(window.dashboard.board)):
         assert " : " not in text.replace("&nbsp;", "\u00a0")
 
     note = build_note(window.store, "state", mongolia, dt.date(2026, 11, 25), load_template(window.store.folder, "fr"))
     assert "Note d'information\u00a0: Mongolie" in note.text()
 
     window.set_language("en")
-    assert "Mongolia</a>: " in window.dashboard.render(window.dashboard.board)
+    assert "Mongolia</a>: " in window.dashboard.board_html(window.dashboard.board)
 
 
 def test_the_findings_chart_runs_right_to_left_in_arabic(window, english, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -256,7 +256,7 @@ def test_arabic_keeps_typed_dates_and_titles_in_one_piece(qtbot, window, english
     assert html.rindex(typed, 0, label) > html.rindex("<tr>", 0, label)
     assert "\u2068" not in window.detail.plain_text()
     settled(qtbot, window)  # the dashboard is read in a worker
-    board = window.dashboard.render(window.dashboard.board)  # latest visits: the date on the right
+    board = window.dashboard.board_html(window.dashboard.board)  # latest visits: the date on the right
     cell = board.index(f"<td>\u2068{typed}\u2069</td>")
     assert board.index("</tr>", cell) == cell + len(f"<td>\u2068{typed}\u2069</td>")
 

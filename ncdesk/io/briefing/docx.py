@@ -412,7 +412,7 @@ class _Writer:
                 r = p.add_run(f"\u200e{i}.\u200e\t{_ltr(s)}" if self.rtl else f"{i}.\t{s}")
                 r.font.size = Pt(8)
 
-    def block(self, b: object) -> None:
+    def block(self, b: object) -> None:  # noqa: PLR0912 - a branch per kind of block in the document
         if isinstance(b, Heading):
             self.doc.add_heading(b.text, level=min(b.level, 3))
         elif isinstance(b, Paragraph):
@@ -512,5 +512,5 @@ def render_pack_docx(docs: Sequence[Doc], options: ExportOptions, template: Temp
 
 def write_docx(data: bytes, target: Path, folder: Path | None = None) -> Path:
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
     return Path(target)

@@ -102,7 +102,7 @@ def _write(data: bytes, target: Path, folder: Path) -> Path:
     from ncdesk.store.atomic import atomic_write
 
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
     return Path(target)
 
 

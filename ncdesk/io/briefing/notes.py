@@ -214,7 +214,7 @@ def _findings_table(store: Store, src: _Sources, findings: list[Record], with_st
 # --- State ----------------------------------------------------------------------------------
 
 
-def state_note(store: Store, state_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:
+def state_note(store: Store, state_id: str, today: dt.date | None = None, template: Template | None = None) -> Doc:  # noqa: PLR0912, PLR0915 - the note's sections in reading order
     today = today or dt.date.today()
     t = template or load_template(store.folder)
     state = store.require("state", state_id)
@@ -478,14 +478,14 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         rows = []
         for w in warrants:
             sit = store.require("situation", w["situation_id"])
-            status = _since(w)
+            since = _since(w)
             rows.append(
                 [
                     _cell(_day(w["issued_on"])),
                     _cell(_label(w["kind"])),
                     _cell(w["icc_document"] or "—"),
                     _cell(sit["name"]),
-                    _cell(status, src.record("warrant", w)),
+                    _cell(since, src.record("warrant", w)),
                 ]
             )
         doc.add(Table(["Issued", "Kind", "ICC document", "Situation", "Status"], rows, [14, 16, 18, 28, 24]))

@@ -187,7 +187,7 @@ def preview_pngs(docs: Sequence[Doc], options: ExportOptions, template: Template
 def write_pdf(data: bytes, target: Path, folder: Path | None = None) -> Path:
     """Write the PDF atomically: a failure leaves any existing file as it was."""
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
-        fh.write(data)  # type: ignore[arg-type]
+        fh.write(data)
     return Path(target)
 
 

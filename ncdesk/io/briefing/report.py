@@ -375,7 +375,7 @@ class _Report:
         state = self.state(x["state_id"])
         person = None
         if x["alert_id"]:
-            alert = self._letter_alerts[x["alert_id"]] if x["alert_id"] in self._letter_alerts else None
+            alert = self._letter_alerts.get(x["alert_id"])
             if alert:
                 person = self.person(alert["person_id"])
         if person is not None:

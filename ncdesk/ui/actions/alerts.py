@@ -81,7 +81,7 @@ class AlertActions(QObject):
         form = self.w.record_actions.new_record(
             "court_share", defaults, saver=lambda store, raw, _rid: alerts.share_with_court(store, alert["id"], raw)
         )
-        form.return_to = ("travel_alert", alert["id"])  # type: ignore[attr-defined]
+        form.return_to = ("travel_alert", alert["id"])
         return form
 
     def record_letter(self) -> RecordForm | None:
@@ -109,7 +109,7 @@ class AlertActions(QObject):
         form = self.w.record_actions.new_record(
             "letter", defaults, saver=lambda store, raw, _rid: alerts.record_letter(store, alert["id"], raw)
         )
-        form.return_to = ("travel_alert", alert["id"])  # type: ignore[attr-defined]
+        form.return_to = ("travel_alert", alert["id"])
         return form
 
     def draft_letter(self) -> None:

@@ -184,13 +184,13 @@ class FileActions(QObject):
         """Excel: a sheet per kind; CSV: the kind of the table shown."""
         from ncdesk.ui import importer
 
-        kind = getattr(self.w.current_view(), "kind", None)
+        kind: str | None = getattr(self.w.current_view(), "kind", None)
         if suffix == ".csv" and kind not in tabular.KINDS:
             self.w.statusBar().showMessage(
                 self.tr("Open the table of persons, findings, travel alerts, letters or activities first."), 6000
             )
             return
-        kinds = [kind] if suffix == ".csv" else list(tabular.KINDS)
+        kinds = [kind] if suffix == ".csv" and kind is not None else list(tabular.KINDS)
         target = self.w.prompter.save_file(
             self.w,
             self.tr("Export as CSV") if suffix == ".csv" else self.tr("Export as an Excel workbook"),

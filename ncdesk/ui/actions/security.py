@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -228,23 +229,21 @@ class SecurityActions(QObject):
         self.w.central.setCurrentWidget(self.w.locked_panel)
         self.w.locked_panel.setEnabled(False)
         self._lock_actions(True)
-        try:
+        with suppress(Exception):  # a backup is not worth keeping the database open for
             self.w.operations.run_and_wait(
                 "backup at lock",
                 lambda ctx: backups.auto_backup(ctx.reader(), min_interval=dt.timedelta(minutes=10)),
                 label=self.tr("Backing up…"),
             )
-        except Exception:  # noqa: BLE001,S110 - a backup is not worth keeping the database open for
-            pass
         self.w.locked_panel.setEnabled(True)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.w.clipboard_guard.clear_now()
         for view in self.w.views.values():
-            model = getattr(view, "model", None)
-            if hasattr(model, "clear"):
-                model.clear()
+            clear = getattr(getattr(view, "model", None), "clear", None)
+            if callable(clear):
+                clear()
         self.w.dashboard.clear()
         self.w.detail.show_record(None, None)
         if self.w._search is not None:
