@@ -107,6 +107,7 @@ def _child_backups(folder: Path, ack: Callable[[str], None], rng: random.Random)
 def _child_restores(folder: Path, ack: Callable[[str], None], rng: random.Random) -> None:
     store = Store.open(folder, load_reference=False)
     sources = sorted((folder.parent / "sources").glob("*.sqlite3"))
+    ack(READY)  # the kill's clock starts here: the restores are what this child is killed in
     while True:
         chosen = rng.choice(sources)
         backups.restore(store, chosen)
@@ -119,10 +120,20 @@ def _child_migrates(folder: Path, ack: Callable[[str], None], rng: random.Random
     os._exit(0)
 
 
+READY = "ready"
+
+
 def _run_and_kill(
-    target: Callable[..., None], folder: Path, seed: int, within: float, at_least: float = 0.0
+    target: Callable[..., None],
+    folder: Path,
+    seed: int,
+    within: float,
+    at_least: float = 0.0,
+    after_ready: bool = False,
 ) -> list[str]:
-    """Fork a child running *target*, kill it after a random time, return its acknowledgements."""
+    """Fork a child running *target*, kill it after a random time, return its acknowledgements.
+    The time counts from the fork or, *after_ready*, from the child's first line, READY (so a
+    loaded machine's slow start does not leave undone the work the child is to be killed in)."""
     rng = random.Random(seed)
     within, at_least = within * SLOWER, at_least * SLOWER
     read_end, write_end = os.pipe()
@@ -140,6 +151,8 @@ def _run_and_kill(
     started = dt.datetime.now()
     while True:  # wait for output until the kill time, never idly
         left = deadline - (dt.datetime.now() - started).total_seconds()
+        if after_ready and b"\n" not in data:
+            left = 120.0  # not READY yet: wait for it (a crash or an exit ends the wait too)
         if left <= 0:
             break
         ready, _, _ = select.select([read_end], [], [], left)
@@ -147,6 +160,8 @@ def _run_and_kill(
             chunk = os.read(read_end, 65536)
             if not chunk:
                 break
+            if after_ready and b"\n" not in data and b"\n" in data + chunk:
+                started = dt.datetime.now()
             data += chunk
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
@@ -157,7 +172,7 @@ def _run_and_kill(
     lines = data.decode().splitlines()
     crashes = [line for line in lines if line.startswith("CRASH")]
     assert not crashes, crashes
-    return [line for line in lines if line]
+    return [line for line in lines if line and line != READY]
 
 
 def _reopen_checked(folder: Path) -> Store:
@@ -270,7 +285,7 @@ def test_kills_during_restores(template: Path, tmp_path: Path) -> None:
             store.db.conn.commit()
     restored = 0
     for i in range(30 * SCALE):
-        restored += len(_run_and_kill(_child_restores, folder, seed=3000 + i, within=0.8))
+        restored += len(_run_and_kill(_child_restores, folder, seed=3000 + i, within=0.8, after_ready=True))
         with _reopen_checked(folder) as store:
             names = {p["name"] for p in store.rows("person", "name LIKE 'Only in %'")}
             assert names in ({"Only in A"}, {"Only in B"}, set()), names
