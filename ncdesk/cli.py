@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -1265,12 +1266,11 @@ def _say(lang: str, text: str, *args: object) -> str:
 def _code_in(value: str, lang: str) -> str:
     """A stored code (verified, not_arrested) as the terminal says it: in English as it is, else
     in the words of the window."""
-    from ncdesk.io.briefing.notes import LABELS
+    from ncdesk.core.labels import value_label
     from ncdesk.io.translations import translate
 
-    if lang == "en" or value not in LABELS:
-        return value.replace("_", " ")
-    return translate("labels", LABELS[value], lang)
+    label = value_label(value, functools.partial(translate, lang=lang)) if lang != "en" else None
+    return label or value.replace("_", " ")
 
 
 def _print_alert(store: Store, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
