@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -1241,19 +1242,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
-# What the terminal says about an alert needing action, in the context cli of the translations.
-FLAGS = {
-    "visit_passed_open": QT_TRANSLATE_NOOP(
-        "cli", "the visit dates have passed: record the outcome and close the alert"
-    ),
-    "not_shared": QT_TRANSLATE_NOOP(
-        "cli", "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)"
-    ),
-    "verified_no_letter": QT_TRANSLATE_NOOP("cli", "the visit is in %1 day(s) and no letter has been sent"),
-    "unverified_close": QT_TRANSLATE_NOOP("cli", "the visit is in %1 day(s) and the report is not yet verified"),
-}
-
-
 def _say(lang: str, text: str, *args: object) -> str:
     """Shipped English words (context cli, placeholders %1…) in *lang*, arguments as given."""
     from ncdesk.core.wording import Phrase, render
@@ -1265,21 +1253,22 @@ def _say(lang: str, text: str, *args: object) -> str:
 def _code_in(value: str, lang: str) -> str:
     """A stored code (verified, not_arrested) as the terminal says it: in English as it is, else
     in the words of the window."""
-    from ncdesk.io.briefing.notes import LABELS
+    from ncdesk.core.labels import value_label
     from ncdesk.io.translations import translate
 
-    if lang == "en" or value not in LABELS:
-        return value.replace("_", " ")
-    return translate("labels", LABELS[value], lang)
+    label = value_label(value, functools.partial(translate, lang=lang)) if lang != "en" else None
+    return label or value.replace("_", " ")
 
 
 def _print_alert(store: Store, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
-    from ncdesk.io.translations import country_name, format_dates, wording
-    from ncdesk.store.alerts import obligations, summary
+    from ncdesk.core.alerts import flag_words
+    from ncdesk.io.translations import country_name, format_dates, translate, wording
+    from ncdesk.store.alerts import alert_flags, obligations, summary
     from ncdesk.store.detail import alert_title
 
     alert = store.require("travel_alert", alert_id)
-    data = summary(store, alert)
+    today = store.today()
+    data = summary(store, alert, today)
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -1314,12 +1303,8 @@ def _print_alert(store: Store, alert_id: str, as_json: bool, added: bool = False
         )
     for letter in data["letters"]:
         print("  " + _say(lang, QT_TRANSLATE_NOOP("cli", "letter %1 to %2"), letter["date"], letter["to"]))
-    for flag in data["flags"]:
-        days = re.search(r"in (-?\d+) day", flag["message"])
-        text = (
-            _say(lang, FLAGS[flag["code"]], days.group(1) if days else "") if flag["code"] in FLAGS else flag["message"]
-        )
-        print(f"  {'!' if flag['urgent'] else '-'} {text}")
+    for flag in alert_flags(store, alert, today):
+        print(f"  {'!' if flag.urgent else '-'} {flag_words(flag, functools.partial(translate, lang=lang))}")
     return EXIT_OK
 
 

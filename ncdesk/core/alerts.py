@@ -9,9 +9,12 @@ alert is closed, and only then.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from ncdesk.core.dates import format_day
+from ncdesk.core.labels import QT_TRANSLATE_NOOP, Translate
 from ncdesk.core.model import AlertOutcome, AlertStatus
 from ncdesk.core.text import Message, Value
 
@@ -90,11 +93,59 @@ class AlertFacts:
     shared_with_court: bool
 
 
+class FlagKind(StrEnum):
+    """What needs doing about an open alert."""
+
+    VISIT_PASSED_OPEN = "visit_passed_open"
+    NOT_SHARED = "not_shared"
+    VERIFIED_NO_LETTER = "verified_no_letter"
+    UNVERIFIED_CLOSE = "unverified_close"
+
+
+# How each flag is said, one set of templates for every place that shows one: English, marked for
+# translation (in the context of the window's dashboard, where the translations are), %n the days
+# before the visit. The window, the command line and the JSON each word a flag with `flag_words`.
+FLAG_CONTEXT = "DashboardView"
+FLAG_WORDS: dict[FlagKind, str] = {
+    FlagKind.VISIT_PASSED_OPEN: QT_TRANSLATE_NOOP(
+        "DashboardView", "the visit dates have passed: record the outcome and close the alert"
+    ),
+    FlagKind.NOT_SHARED: QT_TRANSLATE_NOOP(
+        "DashboardView", "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)"
+    ),
+    FlagKind.VERIFIED_NO_LETTER: QT_TRANSLATE_NOOP(
+        "DashboardView", "the visit is in %n day(s) and no letter has been sent"
+    ),
+    FlagKind.UNVERIFIED_CLOSE: QT_TRANSLATE_NOOP(
+        "DashboardView", "the visit is in %n day(s) and the report is not yet verified"
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Flag:
-    code: str  # verified_no_letter, not_shared, visit_passed_open, unverified_close
+    """Something to do about an open alert: its kind, the alert's status when it was raised, and
+    for a visit coming soon the days before it begins. Words come where it is shown (`flag_words`)."""
+
+    kind: FlagKind
     urgent: bool
-    message: str
+    status: AlertStatus
+    days: int | None = None
+
+    @property
+    def code(self) -> str:
+        return self.kind.value
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+def flag_words(flag: Flag, translate: Translate = _english, number: Callable[[int], str] = str) -> str:
+    """*flag* in words: its template through *translate* (context, English) → words, and the days
+    written by *number* (the window's locale; the terminal's digits). English by default."""
+    text = translate(FLAG_CONTEXT, FLAG_WORDS[flag.kind])
+    return text if flag.days is None else text.replace("%n", number(flag.days))
 
 
 def flags(alert: AlertFacts, today: dt.date) -> list[Flag]:
@@ -105,22 +156,15 @@ def flags(alert: AlertFacts, today: dt.date) -> list[Flag]:
     start, end = alert.date_from, alert.date_to or alert.date_from
     verified = rank(alert.status) >= rank(AlertStatus.VERIFIED)
     days = (start - today).days if start else None
+    soon = days is not None and 0 <= days <= LETTER_HORIZON_DAYS
     if end is not None and end < today:
-        out.append(
-            Flag("visit_passed_open", True, "the visit dates have passed: record the outcome and close the alert")
-        )
+        out.append(Flag(FlagKind.VISIT_PASSED_OPEN, True, alert.status))
     if verified and not alert.shared_with_court:
-        out.append(
-            Flag(
-                "not_shared",
-                True,
-                "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
-            )
-        )
-    if verified and not alert.has_letter and days is not None and 0 <= days <= LETTER_HORIZON_DAYS:
-        out.append(Flag("verified_no_letter", True, f"the visit is in {days} day(s) and no letter has been sent"))
-    if not verified and days is not None and 0 <= days <= LETTER_HORIZON_DAYS:
-        out.append(Flag("unverified_close", False, f"the visit is in {days} day(s) and the report is not yet verified"))
+        out.append(Flag(FlagKind.NOT_SHARED, True, alert.status))
+    if verified and not alert.has_letter and soon:
+        out.append(Flag(FlagKind.VERIFIED_NO_LETTER, True, alert.status, days))
+    if not verified and soon:
+        out.append(Flag(FlagKind.UNVERIFIED_CLOSE, False, alert.status, days))
     return sorted(out, key=lambda f: not f.urgent) if len(out) > 1 else out
 
 

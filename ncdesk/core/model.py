@@ -18,16 +18,6 @@ class RegionalGroup(StrEnum):
     GRULAC = "GRULAC"
     WEOG = "WEOG"
 
-    @property
-    def label(self) -> str:
-        return {
-            "AFRICAN": "African States",
-            "ASIA_PACIFIC": "Asia-Pacific States",
-            "EEG": "Eastern European States",
-            "GRULAC": "Latin American and Caribbean States",
-            "WEOG": "Western European and other States",
-        }[self.value]
-
 
 class PartyEventKind(StrEnum):
     SIGNATURE = "signature"

@@ -12,6 +12,7 @@ visit closed otherwise or a deadline done, so that the calendars see the change.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,8 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from ncdesk import __version__
+from ncdesk.core import labels
 from ncdesk.core.wording import Phrase, render
-from ncdesk.io.briefing.notes import LABELS
 from ncdesk.io.translations import QT_TRANSLATE_NOOP, check_language, country_name, format_dates, translate, wording
 from ncdesk.store.alerts import destinations, obligations
 from ncdesk.store.atomic import atomic_write
@@ -93,10 +94,11 @@ def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en"
             continue
         person = store.require("person", alert["person_id"])
         states = [s["name"] for s in destinations(store, alert["id"])]
-        status = translate("labels", LABELS[alert["status"]], lang) if alert["status"] in LABELS else alert["status"]
+        in_lang = functools.partial(translate, lang=lang)
+        status = labels.value_label(alert["status"], in_lang) or alert["status"]
         if alert["status"] == "closed" and alert["outcome"]:
             outcome = alert["outcome"]
-            status += f" ({translate('labels', LABELS[outcome], lang) if outcome in LABELS else outcome})"
+            status += f" ({labels.value_label(outcome, in_lang) or outcome})"
         lines = [
             say(QT_TRANSLATE_NOOP("calendar", "Dates as reported: %1"), format_dates(alert["date_text"], lang)),
             say(QT_TRANSLATE_NOOP("calendar", "Status: %1"), status),

@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ncdesk.core import labels
 from ncdesk.core.text import Message, loose
-from ncdesk.core.value_labels import VALUES
 from ncdesk.io.translations import LANGUAGES, translate
 
 DAY_FIRST = "day_first"
@@ -167,9 +167,9 @@ def _key(text: str) -> str:
 def closed_names(value: str) -> list[str]:
     """Every way *value* of a closed list may be written: itself, and its label in each language."""
     names = [value, value.replace("_", " ")]
-    label = VALUES.get(value)
+    label = labels.VALUES.get(value)
     if label:
-        names += [translate("labels", label, lang) for lang in LANGUAGES]
+        names += [translate(labels.CONTEXT, label, lang) for lang in LANGUAGES]
     return names
 
 

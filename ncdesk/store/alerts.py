@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ncdesk.core.alerts import AlertFacts, Flag, StepError, check_step, flags, rank
+from ncdesk.core.alerts import AlertFacts, Flag, StepError, check_step, flag_words, flags, rank
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import Obligation, arrest_obligation
 from ncdesk.core.text import Message
@@ -306,6 +306,8 @@ def summary(store: Store, alert: Record, today: dt.date | None = None) -> dict[s
             }
             for d in obligations(store, alert)
         ],
-        "flags": [{"code": f.code, "urgent": f.urgent, "message": f.message} for f in alert_flags(store, alert, today)],
+        "flags": [
+            {"code": f.code, "urgent": f.urgent, "message": flag_words(f)} for f in alert_flags(store, alert, today)
+        ],
         "notes": alert["notes"],
     }

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ncdesk.core.labels import kind_label
 from ncdesk.core.wording import ENGLISH, QT_TRANSLATE_NOOP, StateName, Wording, render, say
 from ncdesk.store.lookup import citations, title_of
 from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
@@ -152,7 +153,7 @@ class _Builder:
         if kind == "state_note":  # "Announced, not notified to the depositary, 22 September 2025"
             return f"{self.wording.value(str(rec['kind']))}{self._comma()}{self._day(rec['date'])}"
         if kind == "jurisdiction_declaration":  # "Article 12(3) declaration, 15 April 2009" (it has no title)
-            label = self.wording.translate("labels", "Article 12(3) declaration")
+            label = kind_label("jurisdiction_declaration", translate=self.wording.translate)
             return (
                 f"{label}{self._comma()}{self._day(rec['lodged_on'])}" if rec.get("lodged_on") else label
             )  # the State's name in the window's language

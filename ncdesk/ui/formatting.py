@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from ncdesk.core.alerts import Flag
+from ncdesk.core.alerts import Flag, flag_words
 from ncdesk.core.text import ChangeName, Field, KindName, Message, Typed, Value, fill, said
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
@@ -802,24 +802,5 @@ class IsolatingDelegate(QStyledItemDelegate):
 
 
 def flag_text(flag: Flag) -> str:
-    """What needs doing, in the window's language (the store says it in English)."""
-    found = re.search(r"in (-?\d+) day", flag.message)
-    days = int(found.group(1)) if found else 0
-    if flag.code == "visit_passed_open":
-        return QCoreApplication.translate(
-            "DashboardView", "the visit dates have passed: record the outcome and close the alert"
-        )
-    if flag.code == "not_shared":
-        return QCoreApplication.translate(
-            "DashboardView",
-            "verified but not yet shared with the Court (the Assembly asks that it be shared promptly)",
-        )
-    if flag.code == "verified_no_letter":
-        text = QCoreApplication.translate("DashboardView", "the visit is in %n day(s) and no letter has been sent")
-        return text.replace("%n", QLocale().toString(days))
-    if flag.code == "unverified_close":
-        text = QCoreApplication.translate(
-            "DashboardView", "the visit is in %n day(s) and the report is not yet verified"
-        )
-        return text.replace("%n", QLocale().toString(days))
-    return flag.message
+    """What needs doing, in the window's language, the days in its locale."""
+    return flag_words(flag, QCoreApplication.translate, QLocale().toString)

@@ -165,8 +165,8 @@ def test_the_rules_sentences_follow_the_window_language(window, english) -> None
 
 def test_every_column_has_its_own_label() -> None:
     """A column's header is a marked label, not made up from its key ("Person" from "person")."""
+    from ncdesk.core.labels import FIELDS
     from ncdesk.store.listings import SPECS
-    from ncdesk.ui.labels import FIELDS
 
     keys = {c.key for spec in SPECS.values() for c in spec.columns}
     assert keys <= set(FIELDS), sorted(keys - set(FIELDS))
@@ -174,7 +174,7 @@ def test_every_column_has_its_own_label() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_views_headers_and_count_in_the_language(window, english, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.ui.labels import FIELDS
+    from ncdesk.core.labels import FIELDS
     from ncdesk.ui.models import ListingModel, SituationTreeModel
     from ncdesk.ui.team import ContactsModel
 

@@ -9,9 +9,11 @@ the user entered are cited as ncdesk records, with the day they were entered.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
+from ncdesk.core import labels
 from ncdesk.core.alerts import ORDER as ALERT_ORDER
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import arrest_obligation, describe_standing, standing_at
@@ -53,82 +55,17 @@ MANDATE = QT_TRANSLATE_NOOP(
     "briefing", "ICC-ASP/23/Res.1, annex I, para. 3(m): travel information to be shared promptly with the Court"
 )
 
-# The stored codes in words: the window's labels (context "labels", ncdesk/ui/labels.py), which
-# the exports read from the same .ts.
-LABELS = {
-    "assembly": QT_TRANSLATE_NOOP("labels", "Assembly of States Parties"),
-    "security_council": QT_TRANSLATE_NOOP("labels", "Security Council"),
-    "both": QT_TRANSLATE_NOOP("labels", "Assembly and Security Council"),
-    "deferred": QT_TRANSLATE_NOOP("labels", "Deferred"),
-    "at_large": QT_TRANSLATE_NOOP("labels", "At large"),
-    "in_custody": QT_TRANSLATE_NOOP("labels", "In custody"),
-    "deceased": QT_TRANSLATE_NOOP("labels", "Deceased"),
-    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
-    "summons": QT_TRANSLATE_NOOP("labels", "Summons to appear"),
-    "arrest_warrant": QT_TRANSLATE_NOOP("labels", "Warrant of arrest"),
-    "not_arrested": QT_TRANSLATE_NOOP("labels", "Took place: not arrested"),
-    "arrested": QT_TRANSLATE_NOOP("labels", "Took place: person arrested"),
-    "cancelled": QT_TRANSLATE_NOOP("labels", "Visit cancelled"),
-    "unknown": QT_TRANSLATE_NOOP("labels", "Unknown"),
-    "reported": QT_TRANSLATE_NOOP("labels", "Reported"),
-    "verified": QT_TRANSLATE_NOOP("labels", "Verified"),
-    "focal_points_activated": QT_TRANSLATE_NOOP("labels", "Focal points activated"),
-    "letter_sent": QT_TRANSLATE_NOOP("labels", "Letter sent"),
-    "court_informed": QT_TRANSLATE_NOOP("labels", "Court informed"),
-    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
-    "outcome_recorded": QT_TRANSLATE_NOOP("labels", "Outcome recorded"),
-    "confirmed": QT_TRANSLATE_NOOP("labels", "Confirmed"),
-    "probable": QT_TRANSLATE_NOOP("labels", "Probable"),
-    "possible": QT_TRANSLATE_NOOP("labels", "Possible"),
-    "doubtful": QT_TRANSLATE_NOOP("labels", "Doubtful"),
-    "focal_point": QT_TRANSLATE_NOOP("labels", "Focal point"),
-    "president_ex_officio": QT_TRANSLATE_NOOP("labels", "President of the Assembly, ex officio"),
-    "open_letter": QT_TRANSLATE_NOOP("labels", "Open letter"),
-    "bureau_meeting_with_state": QT_TRANSLATE_NOOP("labels", "Bureau meeting with the State (para. 14(c))"),
-    "plenary_debate": QT_TRANSLATE_NOOP("labels", "Plenary debate"),
-    "president_good_offices": QT_TRANSLATE_NOOP("labels", "Good offices of the President"),
-    "president_letter": QT_TRANSLATE_NOOP("labels", "Letter of the President"),
-    "focal_point_contact": QT_TRANSLATE_NOOP("labels", "Contact by a focal point"),
-    "states_informed": QT_TRANSLATE_NOOP("labels", "States Parties informed"),
-    "toolkit_reminder": QT_TRANSLATE_NOOP("labels", "Toolkit recalled"),
-    "information_to_court": QT_TRANSLATE_NOOP("labels", "Information shared with the Court"),
-    "public_statement": QT_TRANSLATE_NOOP("labels", "Public statement"),
-}
-PARTY_EVENTS = {
-    "signature": QT_TRANSLATE_NOOP("briefing", "Signature"),
-    "ratification": QT_TRANSLATE_NOOP("briefing", "Ratification"),
-    "accession": QT_TRANSLATE_NOOP("briefing", "Accession"),
-    "acceptance": QT_TRANSLATE_NOOP("briefing", "Acceptance"),
-    "approval": QT_TRANSLATE_NOOP("briefing", "Approval"),
-    "succession": QT_TRANSLATE_NOOP("briefing", "Succession"),
-    "entry_into_force": QT_TRANSLATE_NOOP("briefing", "Entry into force"),
-    "withdrawal_notified": QT_TRANSLATE_NOOP("briefing", "Withdrawal notified"),
-    "withdrawal_effective": QT_TRANSLATE_NOOP("briefing", "Withdrawal effective"),
-    "withdrawal_rescinded": QT_TRANSLATE_NOOP("briefing", "Withdrawal rescinded"),
-    "instrument_withdrawn": QT_TRANSLATE_NOOP("briefing", "Instrument withdrawn"),
-}
-# Information beside the status (state_note.kind): not notified to the depositary, so not a party event.
-STATE_NOTES = {
-    "announced_withdrawal": QT_TRANSLATE_NOOP("briefing", "Announced, not notified to the depositary"),
-    "domestic_act": QT_TRANSLATE_NOOP("briefing", "Domestic act, not notified to the depositary"),
-    "other": QT_TRANSLATE_NOOP("briefing", "Information, not a party event"),
-}
-GROUPS = {
-    "AFRICAN": QT_TRANSLATE_NOOP("labels", "African States"),
-    "ASIA_PACIFIC": QT_TRANSLATE_NOOP("labels", "Asia-Pacific States"),
-    "EEG": QT_TRANSLATE_NOOP("labels", "Eastern European States"),
-    "GRULAC": QT_TRANSLATE_NOOP("labels", "Latin American and Caribbean States"),
-    "WEOG": QT_TRANSLATE_NOOP("labels", "Western European and other States"),
-}
-
 
 def _label(value: str | None) -> str:
     """A stored code in words, in the language of the document."""
     if value == "none":
         return "—"
-    if value in LABELS:
-        return words(LABELS[value], "labels")
-    return (value or "").replace("_", " ")
+    return labels.value_label(value or "", _words) or (value or "").replace("_", " ")
+
+
+def _words(context: str, text: str) -> str:
+    """A table's English words in the language of the document."""
+    return words(text, context)
 
 
 def _state(name: str) -> str:
@@ -220,11 +157,8 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     state = store.require("state", state_id)
     lang = t.language
     code = state["regional_group"] or ""
-    group = (
-        translate("labels", GROUPS[code], lang)
-        if code in GROUPS
-        else words(QT_TRANSLATE_NOOP("briefing", "no regional group"))
-    )
+    group = labels.value_label(code, functools.partial(translate, lang=lang)) if code else None
+    group = group or words(QT_TRANSLATE_NOOP("briefing", "no regional group"))
     name = country_name(state["name"], lang)
     formal = state["formal_name"] if lang == "en" else name
     doc = _new("state", f"{t.word('briefing_note')}{_colon()}{name}", f"{formal} — {group}", today)
@@ -239,18 +173,19 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     ]
     events = store.rows("party_event", "state_id = ?", [state_id], order_by="date")
     for e in events:
-        label = PARTY_EVENTS.get(e["event"], e["event"].replace("_", " ").capitalize())
+        label = labels.NOTE_WORDS["party_event"].get(e["event"], e["event"].replace("_", " ").capitalize())
         day = _day(e["date"])
         if not e["verified"]:  # not checked against the depositary's record: said so
             day = say_words(QT_TRANSLATE_NOOP("briefing", "%1 (unverified)"), day)
         rows.append((label, [Run(day, note=src.record("party_event", e))]))
     # Beside the status, marked as information: the standing above and the obligations below
     # are read from the party events alone.
+    beside = labels.NOTE_WORDS["state_note"]
     for n in store.rows("state_note", "state_id = ?", [state_id], order_by="date"):
         said = say_words(QT_TRANSLATE_NOOP("briefing", "%1 — %2"), _day(n["date"]), n["text"])
         rows.append(
             (
-                STATE_NOTES.get(n["kind"], STATE_NOTES["other"]),
+                beside.get(n["kind"], beside["other"]),
                 [Run(clean(said), note=src.record("state_note", n, "date"))],
             )
         )
@@ -611,12 +546,7 @@ def case_note(store: Store, case_id: str, today: dt.date | None = None, template
 
 def _referral(store: Store, doc: Doc, src: _Sources, t: Template, sit: Record) -> None:
     doc.add(Heading(t.word("referral")))
-    how = {
-        "security_council": QT_TRANSLATE_NOOP("briefing", "Referred by the United Nations Security Council"),
-        "state_referral": QT_TRANSLATE_NOOP("briefing", "Referred by a State Party"),
-        "proprio_motu": QT_TRANSLATE_NOOP("briefing", "Opened by the Prosecutor, proprio motu"),
-    }[sit["trigger"]]
-    parts = [words(how)]
+    parts = [labels.note_label("trigger", sit["trigger"], _words) or sit["trigger"]]
     if sit["sc_resolution"]:
         parts.append(say_words(QT_TRANSLATE_NOOP("briefing", "resolution %1"), sit["sc_resolution"]))
     if sit["referred_on"]:
