@@ -3321,22 +3321,6 @@ Encrypt now?</source>
         <translation>غير ملزمة بالقبض والتقديم</translation>
     </message>
     <message>
-        <source>the visit dates have passed: record the outcome and close the alert</source>
-        <translation>انقضت تواريخ الزيارة: سجّل النتيجة وأغلق التنبيه</translation>
-    </message>
-    <message>
-        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
-        <translation>تم التحقق منه ولكن لم يُبلَّغ إلى المحكمة بعد (تطلب الجمعية إبلاغه على وجه السرعة)</translation>
-    </message>
-    <message>
-        <source>the visit is in %1 day(s) and no letter has been sent</source>
-        <translation>الزيارة بعد %1 يوم ولم تُرسل أي رسالة</translation>
-    </message>
-    <message>
-        <source>the visit is in %1 day(s) and the report is not yet verified</source>
-        <translation>الزيارة بعد %1 يوم ولم يتم التحقق من البلاغ بعد</translation>
-    </message>
-    <message>
         <source>Logged %1</source>
         <translation>سُجّل التنبيه %1</translation>
     </message>

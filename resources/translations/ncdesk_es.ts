@@ -3129,22 +3129,6 @@ Encrypt now?</source>
         <translation>NO OBLIGADO a detener y entregar</translation>
     </message>
     <message>
-        <source>the visit dates have passed: record the outcome and close the alert</source>
-        <translation>las fechas de la visita ya pasaron: registre el resultado y cierre la alerta</translation>
-    </message>
-    <message>
-        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
-        <translation>verificada pero aún no comunicada a la Corte (la Asamblea pide que se comunique sin demora)</translation>
-    </message>
-    <message>
-        <source>the visit is in %1 day(s) and no letter has been sent</source>
-        <translation>la visita tendrá lugar dentro de %1 día(s) y no se ha enviado ninguna carta</translation>
-    </message>
-    <message>
-        <source>the visit is in %1 day(s) and the report is not yet verified</source>
-        <translation>la visita tendrá lugar dentro de %1 día(s) y la información aún no está verificada</translation>
-    </message>
-    <message>
         <source>Logged %1</source>
         <translation>Alerta registrada %1</translation>
     </message>

@@ -3129,22 +3129,6 @@ Chiffrer maintenant ?</translation>
         <translation>NON TENU d&apos;arrêter et de remettre</translation>
     </message>
     <message>
-        <source>the visit dates have passed: record the outcome and close the alert</source>
-        <translation>les dates de la visite sont passées&#xa0;: consignez l&apos;issue et clôturez l&apos;alerte</translation>
-    </message>
-    <message>
-        <source>verified but not yet shared with the Court (the Assembly asks that it be shared promptly)</source>
-        <translation>vérifiée mais pas encore communiquée à la Cour (l&apos;Assemblée demande qu&apos;elle le soit sans tarder)</translation>
-    </message>
-    <message>
-        <source>the visit is in %1 day(s) and no letter has been sent</source>
-        <translation>la visite a lieu dans %1 jour(s) et aucune lettre n&apos;a été envoyée</translation>
-    </message>
-    <message>
-        <source>the visit is in %1 day(s) and the report is not yet verified</source>
-        <translation>la visite a lieu dans %1 jour(s) et le signalement n&apos;est pas encore vérifié</translation>
-    </message>
-    <message>
         <source>Logged %1</source>
         <translation>Alerte consignée %1</translation>
     </message>
