@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ncdesk import __version__, paths
+from ncdesk.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # for the annotations only: the commands import what they use when they run
     from ncdesk.store.store import Store
@@ -1235,10 +1236,6 @@ def alert_add(args: argparse.Namespace) -> int:
         except ValidationError as exc:
             _validation(exc)
         return _print_alert(store, alert_id, args.json, added=True)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
 
 
 # What the terminal says about an alert needing action, in the context cli of the translations.

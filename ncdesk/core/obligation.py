@@ -27,7 +27,8 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, Wording, render, say
+from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.core.wording import Phrase, SituationName, StateName, Wording, render, say
 
 # The bases the rules give, in English (Obligation.basis); the window and the exports translate them.
 BASIS_STATE_PARTY = QT_TRANSLATE_NOOP("rules", "Rome Statute, articles 86 and 89(1)")

@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from ncdesk.core.model import PersonStatus
-from ncdesk.core.text import loose
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, say
+from ncdesk.core.text import QT_TRANSLATE_NOOP, loose
+from ncdesk.core.wording import Phrase, say
 
 STATUS_LABELS = {
     PersonStatus.AT_LARGE: QT_TRANSLATE_NOOP("rules", "At large"),

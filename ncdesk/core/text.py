@@ -53,6 +53,13 @@ def closest(query: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     return found[:n]
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """*text*, marked as a string to translate in *context*: pyside6-lupdate finds the calls by this
+    name and puts the string in the .ts files. The one definition: every module that marks strings,
+    the window's too, imports it from here."""
+    return text
+
+
 class Message(str):
     """A message in English that also keeps its wording and what fills it, so that the window can
     say it in its language: `Message("%1: year %2 is out of range", "'1800'", "1800")` is the

@@ -5,10 +5,7 @@ list's value written as its label in English, French, Spanish or Arabic (io/valu
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
-
+from ncdesk.core.text import QT_TRANSLATE_NOOP
 
 VALUES = {
     # regional groups

@@ -17,13 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ncdesk.core.dates import format_day
-from ncdesk.core.text import fill
+from ncdesk.core.text import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "rules"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
 
 
 @dataclass(frozen=True)

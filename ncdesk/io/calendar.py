@@ -19,9 +19,10 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from ncdesk import __version__
+from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.core.wording import Phrase, render
 from ncdesk.io.briefing.notes import LABELS
-from ncdesk.io.translations import QT_TRANSLATE_NOOP, check_language, country_name, format_dates, translate, wording
+from ncdesk.io.translations import check_language, country_name, format_dates, translate, wording
 from ncdesk.store.alerts import destinations, obligations
 from ncdesk.store.atomic import atomic_write
 from ncdesk.store.calendar_events import SentEvent, remember, sent_events

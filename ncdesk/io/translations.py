@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ncdesk import paths
 from ncdesk.core.dates import DateError, Precision, parse_partial
+from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.core.wording import ENGLISH, Phrase, Wording, left_to_right, render
 from ncdesk.io.catalogue import catalogue
 
@@ -43,10 +44,6 @@ MONTHS = {
         "كانون الأول/ديسمبر",
     ],
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
 
 
 # The language of the document being built in this thread (set by load_template).

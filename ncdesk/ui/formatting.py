@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag
-from ncdesk.core.text import ChangeName, Field, KindName, Message, Typed, Value, fill, said
+from ncdesk.core.text import QT_TRANSLATE_NOOP, ChangeName, Field, KindName, Message, Typed, Value, fill, said
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.store.backups import last_good_name

@@ -36,6 +36,24 @@ def test_every_message_is_marked_for_the_translations() -> None:
     assert used and not used - set(MESSAGES), f"not in ui/formatting.py MESSAGES: {used - set(MESSAGES)}"
 
 
+def test_strings_are_marked_with_the_one_qt_translate_noop() -> None:
+    """lupdate finds `QT_TRANSLATE_NOOP(context, text)` by its name: one definition, in core/text.py,
+    which every module that marks strings imports (the window's too, not Qt's)."""
+    defined, importing, marking = [], set(), set()
+    for path in sorted(Path(ncdesk.__file__).parent.rglob("*.py")):
+        name = path.relative_to(Path(ncdesk.__file__).parent).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name == "QT_TRANSLATE_NOOP":
+                defined.append(name)
+            elif isinstance(node, ast.ImportFrom) and any(a.name == "QT_TRANSLATE_NOOP" for a in node.names):
+                assert node.module == "ncdesk.core.text", f"{name} imports QT_TRANSLATE_NOOP from {node.module}"
+                importing.add(name)
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+                marking.add(name)
+    assert defined == ["core/text.py"]
+    assert len(marking) > 10 and marking - {"core/text.py"} <= importing, marking - importing
+
+
 def test_a_message_is_english_text_and_keeps_its_wording() -> None:
     message = Message("%1: %2 has %3 days, not %4", "'32 December 2026'", "December 2026", 31, 32)
     assert message == "'32 December 2026': December 2026 has 31 days, not 32"

@@ -9,7 +9,8 @@ import datetime as dt
 
 from ncdesk.core.model import StateFacts
 from ncdesk.core.obligation import standing_at
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, and_list
+from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.core.wording import Phrase, SituationName, StateName, and_list
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
 from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template

@@ -4,7 +4,8 @@ read from the same .ts."""
 
 from __future__ import annotations
 
-from ncdesk.io.translations import QT_TRANSLATE_NOOP, words
+from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.io.translations import words
 
 EVENTS = {
     "party:signature": QT_TRANSLATE_NOOP("labels", "Signed the Rome Statute"),
