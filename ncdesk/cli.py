@@ -1253,10 +1253,10 @@ FLAGS = {
 
 def _say(lang: str, text: str, *args: object) -> str:
     """Shipped English words (context cli, placeholders %1…) in *lang*, arguments as given."""
-    from ncdesk.core.wording import Phrase, render
+    from ncdesk.core.wording import render, say
     from ncdesk.io.translations import wording
 
-    return render(Phrase(text, tuple(args), "cli"), wording(lang))
+    return render(say(text, *args, context="cli"), wording(lang))
 
 
 def _code_in(value: str, lang: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from ncdesk import paths
 from ncdesk.core.dates import DateError, Precision, parse_partial
 from ncdesk.core.text import QT_TRANSLATE_NOOP
-from ncdesk.core.wording import ENGLISH, Phrase, Wording, left_to_right, render
+from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render, say
 from ncdesk.io.catalogue import catalogue
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -78,7 +78,7 @@ def said(item: object) -> str:
 
 def say_words(text: str, *args: object, context: str = "briefing") -> str:
     """Shipped English words with %1… placeholders, in the language of the document being built."""
-    return said(Phrase(text, tuple(args), context))
+    return said(say(text, *args, context=context))
 
 
 # How the documents quote a situation's name, which the records give in English.
