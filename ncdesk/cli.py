@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ncdesk import __version__, paths
+from ncdesk.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # for the annotations only: the commands import what they use when they run
     from ncdesk.store.store import Store
@@ -1238,16 +1239,12 @@ def alert_add(args: argparse.Namespace) -> int:
         return _print_alert(store, alert_id, args.json, added=True)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
-
-
 def _say(lang: str, text: str, *args: object) -> str:
     """Shipped English words (context cli, placeholders %1…) in *lang*, arguments as given."""
-    from ncdesk.core.wording import Phrase, render
+    from ncdesk.core.wording import render, say
     from ncdesk.io.translations import wording
 
-    return render(Phrase(text, tuple(args), "cli"), wording(lang))
+    return render(say(text, *args, context="cli"), wording(lang))
 
 
 def _code_in(value: str, lang: str) -> str:

@@ -208,11 +208,11 @@ def test_the_bundle_carries_what_it_needs_and_nothing_more(bundle: Path) -> None
         "resources/icons/ncdesk.svg",
         "docx/templates/default.docx",
         "fontconfig/fonts.conf",
-        "resources/translations/ncdesk_fr.qm",
+        "resources/translations/ncdesk_fr.ts",
         "PySide6/Qt/translations/qtbase_ar.qm",
     ):
         assert needed in files, needed
-    assert "resources/translations/ncdesk_fr.ts" in files  # the exports read their words from it
+    assert "resources/translations/ncdesk_ar.ts" in files  # the window and the exports read their words from it
     assert "PySide6/Qt/translations/qtbase_de.qm" not in files
     assert any(f.startswith("sqlcipher3/_sqlite3") for f in files)
     assert any(f.startswith("_cffi_backend") for f in files)

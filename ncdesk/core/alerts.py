@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ncdesk.core.dates import format_day
-from ncdesk.core.labels import QT_TRANSLATE_NOOP, Translate
+from ncdesk.core.labels import Translate
 from ncdesk.core.model import AlertOutcome, AlertStatus
-from ncdesk.core.text import Message, Value
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Message, Value
 
 ORDER: tuple[AlertStatus, ...] = (
     AlertStatus.REPORTED,

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
-
+from ncdesk.core.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "labels"
 

@@ -27,7 +27,8 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, Wording, render, say
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Message, SituationName, StateName
+from ncdesk.core.wording import Wording, render, say
 
 # The bases the rules give, in English (Obligation.basis); the window and the exports translate them.
 BASIS_STATE_PARTY = QT_TRANSLATE_NOOP("rules", "Rome Statute, articles 86 and 89(1)")
@@ -90,9 +91,9 @@ class Obligation:
 
     obliged: bool
     ground: Ground
-    basis_said: Phrase | str | None
-    said: tuple[Phrase, ...]  # the explanation, sentence by sentence
-    reasons_said: tuple[Phrase, ...] = field(default_factory=tuple)
+    basis_said: Message | str | None
+    said: tuple[Message, ...]  # the explanation, sentence by sentence
+    reasons_said: tuple[Message, ...] = field(default_factory=tuple)
 
     @property
     def basis(self) -> str | None:
@@ -242,7 +243,7 @@ def _notice_pending(state: StateFacts, since: dt.date, day: dt.date) -> dt.date 
     return notice
 
 
-def standing_phrase(state: StateFacts, at: StandingAt, today: dt.date | None = None) -> Phrase:
+def standing_phrase(state: StateFacts, at: StandingAt, today: dt.date | None = None) -> Message:
     """A State's standing on a day, as one sentence (in the past, present or future)."""
     name = StateName(state.name)
     m = at.membership
@@ -445,13 +446,13 @@ ENDED = {
 }
 
 
-def outstanding_on(warrant: WarrantFacts, day: dt.date, today: dt.date | None = None) -> tuple[bool, Phrase]:
+def outstanding_on(warrant: WarrantFacts, day: dt.date, today: dt.date | None = None) -> tuple[bool, Message]:
     """Was an arrest warrant outstanding (issued, not executed, not withdrawn) on *day*?"""
     when = warrant.issued_on
     if warrant.issued_on > day:
         return False, say(QT_TRANSLATE_NOOP("rules", "The warrant of %1 had not yet been issued."), when)
     if warrant.status in ENDED and (warrant.status_since is None or warrant.status_since <= day):
-        label: Phrase = say(ENDED[warrant.status])
+        label: Message = say(ENDED[warrant.status])
         if warrant.status_since:
             label = say(QT_TRANSLATE_NOOP("rules", "%1 (since %2)"), label, warrant.status_since)
         return False, say(QT_TRANSLATE_NOOP("rules", "The warrant of %1 was no longer outstanding: %2."), when, label)
@@ -504,14 +505,14 @@ def status_from(person: PersonFacts) -> dt.date | None:
     return person.status_since or person.status_as_of
 
 
-def not_sought(person: PersonFacts, day: dt.date) -> tuple[Phrase, ...] | None:
+def not_sought(person: PersonFacts, day: dt.date) -> tuple[Message, ...] | None:
     """Why *person* was no longer sought for arrest on *day* (their status), or None if they were
     (at large, no status recorded, or a status that began after *day*)."""
     status = person.status
     start = status_from(person)
     if status is None or status is PersonStatus.AT_LARGE or start is None or start > day:
         return None
-    said: list[Phrase] = [say(NOT_SOUGHT[status], person.name, start)]
+    said: list[Message] = [say(NOT_SOUGHT[status], person.name, start)]
     if person.status_since is None:
         said.append(
             say(
@@ -544,7 +545,7 @@ def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, toda
         why = say(
             QT_TRANSLATE_NOOP("rules", "%1 is subject to a summons to appear, not an arrest warrant."), person.name
         )
-        said: list[Phrase] = [why]
+        said: list[Message] = [why]
         issued = [w for w in summons if w.issued_on <= day]
         if not issued:
             said.append(
@@ -567,7 +568,7 @@ def arrest_obligation(state: StateFacts, person: PersonFacts, day: dt.date, toda
             said.extend(coop.reasons_said)
         return Obligation(False, Ground.NO_WARRANT, None, tuple(said), tuple(said))
 
-    reasons: list[Phrase] = []
+    reasons: list[Message] = []
     candidates: list[Obligation] = []
     for w in sorted(warrants, key=lambda w: w.issued_on):
         ok, why = outstanding_on(w, day, today)

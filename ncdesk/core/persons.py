@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from ncdesk.core.model import PersonStatus
-from ncdesk.core.text import loose
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, say
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Message, loose
+from ncdesk.core.wording import say
 
 STATUS_LABELS = {
     PersonStatus.AT_LARGE: QT_TRANSLATE_NOOP("rules", "At large"),
@@ -31,7 +31,7 @@ STATUS_LABELS = {
 
 def status_phrase(
     status: PersonStatus | str | None, since: dt.date | None = None, as_of: dt.date | None = None
-) -> Phrase | None:
+) -> Message | None:
     """ "In the Court's custody since 16 March 2025", "At large, as of 1 December 2026" (None: no status)."""
     if not status:
         return None

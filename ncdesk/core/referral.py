@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ncdesk.core.model import Referral
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, Wording, render, say
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Message
+from ncdesk.core.wording import Wording, render, say
 
 ART_87_7 = QT_TRANSLATE_NOOP("rules", "Rome Statute, article 87(7)")
 ART_87_5_B = QT_TRANSLATE_NOOP("rules", "Rome Statute, article 87(5)(b)")
@@ -17,8 +18,8 @@ class ReferralRule:
     language of a `Wording` (`basis_in`, `explanation_in`)."""
 
     referral: Referral
-    basis_said: Phrase | None
-    said: Phrase
+    basis_said: Message | None
+    said: Message
 
     @property
     def basis(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -53,21 +54,33 @@ def closest(query: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     return found[:n]
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """*text*, marked as a string to translate in *context*: pyside6-lupdate finds the calls by this
+    name and puts the string in the .ts files. The one definition: every module that marks strings,
+    the window's too, imports it from here."""
+    return text
+
+
 class Message(str):
-    """A message in English that also keeps its wording and what fills it, so that the window can
-    say it in its language: `Message("%1: year %2 is out of range", "'1800'", "1800")` is the
-    English text everywhere (the terminal, the tests) and `template`/`args` for a translation
-    (ui/formatting.py `message_text`). The wording is marked for the translations there."""
+    """A message in English that also keeps its wording and what fills it, so that the window and
+    the exports can say it in their language: `Message("%1: year %2 is out of range", "'1800'",
+    "1800")` is the English text everywhere (the terminal, the tests) and `context`/`template`/
+    `args` for a translation (`ncdesk.core.wording.render`). A message of the store or of io is in
+    the context "messages", its wording listed in ui/formatting.py `MESSAGES`; the rules'
+    sentences (`ncdesk.core.wording.say`) are in "rules", "report", "briefing"… marked with
+    `QT_TRANSLATE_NOOP` where written. What fills one stays what it is (a `Message`, a `Value`, a
+    `StateName`, a `Day`…), to be said in the language too."""
 
     template: str
     args: tuple[str, ...]
+    context: str
 
-    def __new__(cls, template: str, *args: object) -> Message:
-        # A Message or a Value among the arguments stays one, to be said in the language too.
+    def __new__(cls, template: str, *args: object, context: str = "messages") -> Message:
         filled = tuple(a if isinstance(a, str) else str(a) for a in args)
         message = super().__new__(cls, fill(template, filled))
         message.template = template
         message.args = filled
+        message.context = context
         return message
 
     @classmethod
@@ -75,6 +88,50 @@ class Message(str):
         """A Message that crossed into this process as its wording and arguments (a briefing note's
         child process said it): its wording was written, and marked, where it was first made."""
         return cls(template, *args)
+
+
+class StateName(str):
+    """A State's name inside a `Message` (as the reference data writes it in English): the name in
+    the reader's language where it is said."""
+
+    name: str
+
+    def __new__(cls, name: str) -> StateName:
+        state = super().__new__(cls, name)
+        state.name = name
+        return state
+
+
+def situation_words(name: str) -> str:
+    """ "the situation in Ukraine" (the records name situations in English, "Situation in Ukraine")."""
+    return f"the s{name[1:]}" if name.startswith("Situation") else name
+
+
+class SituationName(str):
+    """A situation's name as the records give it ("Situation in Ukraine") inside a `Message`: "the
+    situation in Ukraine" in English, quoted as it is in the other languages."""
+
+    name: str
+
+    def __new__(cls, name: str) -> SituationName:
+        situation = super().__new__(cls, situation_words(name))
+        situation.name = name
+        return situation
+
+
+class Day(str):
+    """A day inside a `Message`: as *english* writes it ("3 April 2025"), as each language writes
+    it where it is said."""
+
+    day: dt.date
+
+    def __new__(cls, day: dt.date, english: str) -> Day:
+        said_so = super().__new__(cls, english)
+        said_so.day = day
+        return said_so
+
+    def __getnewargs__(self) -> tuple[dt.date, str]:  # type: ignore[override]  # pickled with its day
+        return (self.day, str(self))
 
 
 class Value(str):

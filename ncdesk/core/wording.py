@@ -1,12 +1,12 @@
-"""The sentences the rules compose, kept as English templates with their arguments until they are
-shown, so that the window (Qt's translator) and the exports (the .ts read without Qt) can put
-them into French, Spanish or Arabic. No Qt here: the core stays importable anywhere.
+"""How a `Message` (ncdesk/core/text.py) becomes text in a language: the window (ui/formatting.py
+`window_wording`) and the exports (io/translations.py `wording`) say every message with `render`
+and a `Wording`, which says how to translate a template (from the catalogue of the language),
+write a day, name a State or a situation and give any other argument; `ENGLISH` leaves the
+template as it is. No Qt here: the core stays importable anywhere.
 
-A `Phrase` is a template marked for pyside6-lupdate (context "rules", placeholders %1…%9) and
-its arguments: text as it is, days, State names (`StateName`, given in the reader's language),
-situation names (`SituationName`, as the records give them), or other phrases. `Wording` says
-how to translate, write a day and name a State or a situation; `ENGLISH` leaves the template as
-it is.
+The rules compose their sentences with `say` (context "rules", placeholders %1…%9): text as it
+is, days, State names (`StateName`, given in the reader's language), situation names
+(`SituationName`, as the records give them), or other messages.
 """
 
 from __future__ import annotations
@@ -17,45 +17,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ncdesk.core.dates import format_day
-from ncdesk.core.text import fill
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Day, Message, SituationName, StateName, fill, situation_words
 
 CONTEXT = "rules"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
+def say(text: str, *args: object, context: str = CONTEXT) -> Message:
+    """A sentence of the rules: `say(QT_TRANSLATE_NOOP("rules", "%1 is a State Party."), StateName(n))`;
+    a day among *args* is said as a day, None as nothing."""
+    return Message(text, *(_argument(a) for a in args), context=context)
 
 
-@dataclass(frozen=True)
-class StateName:
-    """A State's name (as the reference data writes it in English): translated when shown."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class SituationName:
-    """A situation's name as the records give it ("Situation in Ukraine"), inside a sentence."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class Phrase:
-    text: str  # English, with %1… placeholders; marked QT_TRANSLATE_NOOP("rules", …) where written
-    args: tuple[object, ...] = ()
-    context: str = CONTEXT
-
-    def render(self, w: Wording | None = None) -> str:
-        return render(self, w)
-
-    def __str__(self) -> str:
-        return render(self)
-
-
-def say(text: str, *args: object) -> Phrase:
-    """A phrase of the rules: `say(QT_TRANSLATE_NOOP("rules", "%1 is a State Party."), StateName(n))`."""
-    return Phrase(text, tuple(args))
+def _argument(value: object) -> object:
+    if isinstance(value, dt.date) and not isinstance(value, str):
+        return Day(value, format_day(value))
+    return "" if value is None else value
 
 
 def _same(context: str, text: str) -> str:
@@ -81,19 +57,14 @@ def left_to_right(text: str) -> str:
     return f"\u200e{text}\u200e" if _LATIN.search(text) else text
 
 
-def _situation(name: str) -> str:
-    """ "the situation in Ukraine" (the records name situations in English)."""
-    return f"the s{name[1:]}" if name.startswith("Situation") else name
-
-
 @dataclass(frozen=True)
 class Wording:
-    """How phrases become text: translation, days, State names (English by default)."""
+    """How messages become text: translation, days, State names (English by default)."""
 
     translate: Callable[[str, str], str] = _same
     day: Callable[[dt.date], str] = format_day
     state: Callable[[str], str] = _name
-    situation: Callable[[str], str] = _situation
+    situation: Callable[[str], str] = situation_words
     lang: str = "en"
     text: Callable[[str], str] = _name  # any other argument (right to left: `left_to_right`)
     value: Callable[[str], str] = _words  # a stored value by its label (the window's: ui/labels.py value_label)
@@ -103,25 +74,27 @@ ENGLISH = Wording()
 
 
 def render(item: object, w: Wording | None = None) -> str:
-    """A phrase, a day, a State name or any other value as text in *w*'s language."""
+    """A message, a day, a State name or any other value as text in *w*'s language."""
     w = w or ENGLISH
-    if isinstance(item, Phrase):
-        return fill(w.translate(item.context, item.text), [render(a, w) for a in item.args])
+    if isinstance(item, Message):
+        return fill(w.translate(item.context, item.template), [render(a, w) for a in item.args])
     if isinstance(item, StateName):
         return w.state(item.name)
     if isinstance(item, SituationName):
         return w.situation(item.name)
+    if isinstance(item, Day):
+        return w.day(item.day)
     if isinstance(item, dt.date):
         return w.day(item)
-    return "" if item is None else w.text(str(item))
+    return "" if item is None else w.text(item if isinstance(item, str) else str(item))
 
 
 def render_all(items: Iterable[object], w: Wording | None = None, sep: str = " ") -> str:
     return sep.join(render(i, w) for i in items)
 
 
-def and_list(items: list[object]) -> Phrase | str:
-    """ "A", "A and B", "A, B and C" as a phrase ("et", "y", "و" in the other languages)."""
+def and_list(items: list[object]) -> Message | str:
+    """ "A", "A and B", "A, B and C" as a message ("et", "y", "و" in the other languages)."""
     if not items:
         return ""
     if len(items) == 1:

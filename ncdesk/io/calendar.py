@@ -21,8 +21,10 @@ from icalendar import Calendar, Event
 
 from ncdesk import __version__
 from ncdesk.core import labels
-from ncdesk.core.wording import Phrase, render
-from ncdesk.io.translations import QT_TRANSLATE_NOOP, check_language, country_name, format_dates, translate, wording
+from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.core.wording import render
+from ncdesk.core.wording import say as sentence
+from ncdesk.io.translations import check_language, country_name, format_dates, translate, wording
 from ncdesk.store.alerts import destinations, obligations
 from ncdesk.store.atomic import atomic_write
 from ncdesk.store.calendar_events import SentEvent, remember, sent_events
@@ -77,7 +79,7 @@ def export_calendar(store: Store, today: dt.date | None = None, lang: str = "en"
     sent: list[SentEvent] = []
 
     def say(text: str, *args: object) -> str:
-        return render(Phrase(text, tuple(args), "calendar"), w)
+        return render(sentence(text, *args, context="calendar"), w)
 
     cal = Calendar()
     cal.add("prodid", f"-//ncdesk//ncdesk {__version__}//EN")

@@ -16,10 +16,9 @@ from docx import Document
 
 from ncdesk import paths
 from ncdesk.core.obligation import Ground
-from ncdesk.core.text import Message
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Message
 from ncdesk.core.wording import and_list, left_to_right, render
 from ncdesk.io.translations import (
-    QT_TRANSLATE_NOOP,
     QUOTES,
     RTL,
     check_language,

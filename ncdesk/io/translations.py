@@ -1,5 +1,5 @@
-"""Exports in English, French, Spanish or Arabic, without Qt: the words come from the same Qt
-translation sources as the window's (resources/translations/ncdesk_<lang>.ts, read as XML), the
+"""Exports in English, French, Spanish or Arabic, without Qt: the words come from the same
+catalogue as the window's (resources/translations/ncdesk_<lang>.ts, read by `ncdesk.io.catalogue`), the
 country names from resources/translations/countries.csv, the dates as the Assembly's documents
 write them in each language ("3 avril 2025", "3 de abril de 2025", "3 نيسان/أبريل 2025").
 
@@ -13,11 +13,13 @@ import csv
 import datetime as dt
 import functools
 import re
-import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from ncdesk import paths
 from ncdesk.core.dates import DateError, Precision, parse_partial
-from ncdesk.core.wording import ENGLISH, Phrase, Wording, left_to_right, render
+from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render, say
+from ncdesk.io.catalogue import catalogue
 
 LANGUAGES = ("en", "fr", "es", "ar")
 RTL = frozenset({"ar"})
@@ -42,10 +44,6 @@ MONTHS = {
         "كانون الأول/ديسمبر",
     ],
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    return text
 
 
 # The language of the document being built in this thread (set by load_template).
@@ -80,7 +78,7 @@ def said(item: object) -> str:
 
 def say_words(text: str, *args: object, context: str = "briefing") -> str:
     """Shipped English words with %1… placeholders, in the language of the document being built."""
-    return said(Phrase(text, tuple(args), context))
+    return said(say(text, *args, context=context))
 
 
 # How the documents quote a situation's name, which the records give in English.
@@ -209,31 +207,10 @@ def format_dates(text: str, lang: str = "en") -> str:
     return format_span(pd.start, pd.end, pd.precision, lang)
 
 
-@functools.cache
-def _catalogue(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) → translation, from the .ts file; finished translations only."""
-    if lang == "en":
-        return {}
-    path = paths.resource_path("translations") / f"ncdesk_{lang}.ts"
-    if not path.is_file():
-        return {}
-    found: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            element = message.find("translation")
-            if element is None or element.get("type") in ("unfinished", "vanished", "obsolete"):
-                continue
-            forms = element.findall("numerusform")
-            text = forms[0].text if forms else element.text
-            if text:
-                found[(name, message.findtext("source") or "")] = text
-    return found
-
-
-def translate(context: str, text: str, lang: str = "en") -> str:
-    """*text* (English) in *lang*; English where there is no translation."""
-    return _catalogue(lang).get((context, text), text) if lang != "en" else text
+def translate(context: str, text: str, lang: str = "en", folder: Path | None = None) -> str:
+    """*text* (English) in *lang*, from the language's catalogue (`ncdesk.io.catalogue`, the .ts the
+    window reads too: the shipped one, or the one in *folder*); English where there is no translation."""
+    return catalogue(lang, folder).translate(context, text)
 
 
 @functools.cache

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ncdesk.core.labels import kind_label
-from ncdesk.core.wording import ENGLISH, QT_TRANSLATE_NOOP, StateName, Wording, render, say
+from ncdesk.core.text import QT_TRANSLATE_NOOP, StateName
+from ncdesk.core.wording import ENGLISH, Wording, render, say
 from ncdesk.store.lookup import citations, title_of
 from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 from ncdesk.store.store import Record, Store

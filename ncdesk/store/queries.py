@@ -24,8 +24,8 @@ from ncdesk.core.model import (
     WarrantStatus,
 )
 from ncdesk.core.persons import status_phrase
-from ncdesk.core.text import Message, Typed, closest, loose, said
-from ncdesk.core.wording import Phrase, StateName, say
+from ncdesk.core.text import Message, StateName, Typed, closest, loose, said
+from ncdesk.core.wording import say
 from ncdesk.store.store import Record, Store
 
 
@@ -374,7 +374,7 @@ def resolve_alert(store: Store, text: str) -> Record:
     return found[0]
 
 
-def result_phrase(store: Store, kind: str, record_id: str, title: str) -> Phrase | str:
+def result_phrase(store: Store, kind: str, record_id: str, title: str) -> Message | str:
     """A search result as a delegate names it, never by its id: a finding by its ICC number, date
     and State; a person by name and status; an alert or a letter with its State and dates."""
     row = store.get(kind, record_id)

@@ -20,8 +20,8 @@ from ncdesk.ui.formatting import (
     format_date,
     format_value,
     isolated,
-    rules_wording,
     set_direction,
+    window_wording,
     without_isolates,
 )
 from ncdesk.ui.i18n import colon, format_dates
@@ -153,7 +153,7 @@ class DashboardView(QWidget):
                     else:
                         words = self.tr("not obliged")
                         verdict = f'<span class="no">{_e(words)}</span>'
-                    said = d.at_start.basis_in(rules_wording())
+                    said = d.at_start.basis_in(window_wording())
                     basis = f" ({_e(said)})" if said else ""
                     findings = (
                         " — " + _e(self.tr("%n earlier finding(s)", "", len(d.earlier_findings)))

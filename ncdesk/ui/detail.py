@@ -20,8 +20,8 @@ from ncdesk.ui.formatting import (
     format_date,
     format_value,
     isolated,
-    rules_wording,
     set_direction,
+    window_wording,
     without_isolates,
 )
 from ncdesk.ui.i18n import colon, format_dates
@@ -150,7 +150,7 @@ def _alert_box(d: Detail) -> str:
             if duty.obliged
             else translate("DetailPane", "NOT OBLIGED to arrest and surrender")
         )
-        w = rules_wording()
+        w = window_wording()
         basis = f" — {_e(ob.basis_in(w) or '')}" if ob.basis_said else ""
         later = ""
         if duty.at_end is not None:
@@ -368,7 +368,7 @@ class DetailPane(QWidget):
 
     def show_record(self, kind: str | None, record_id: str | None) -> bool:
         """Show a record; returns False if it no longer exists."""
-        self.current = detail(self.store, kind, record_id, rules_wording()) if kind and record_id else None
+        self.current = detail(self.store, kind, record_id, window_wording()) if kind and record_id else None
         if self.current is None:
             self.kind = self.record_id = None
             self.browser.clear()

@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ncdesk.core.alerts import Flag, flag_words
-from ncdesk.core.text import ChangeName, Field, KindName, Message, Typed, Value, fill, said
-from ncdesk.core.wording import ENGLISH, Wording, left_to_right
+from ncdesk.core.text import QT_TRANSLATE_NOOP, ChangeName, Field, KindName, Message, Typed, Value, said
+from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render
 from ncdesk.io.translations import QUOTES, country_name, format_day
 from ncdesk.store.backups import last_good_name
 from ncdesk.store.errors import StoreError, translate
@@ -664,12 +664,12 @@ MESSAGES = (
 
 
 def message_text(message: str) -> str:
-    """A message of ncdesk/core in the window's language: a `Message` is translated and filled
-    again, its days and months written as the language writes them ("December 2026" → "décembre
-    2026"); any other text as it is."""
+    """A message of ncdesk in the window's language: a `Message` said with `window_wording` (as the
+    exports say one with theirs), its days and months written as the language writes them
+    ("December 2026" → "décembre 2026"); any other text as it is."""
     if not isinstance(message, Message) or current_language() == "en":
         return message
-    return fill(QCoreApplication.translate("messages", message.template), (_argument(a) for a in message.args))
+    return render(message, window_wording())
 
 
 def failure_text(exc: BaseException, path: Path | None = None) -> str:
@@ -692,11 +692,10 @@ def error_text(exc: BaseException) -> str:
 
 
 def _argument(arg: str) -> str:
-    """What fills a message, in the window's language: a message in it, a stored value by its label,
-    what was typed (quoted) or a document number as it is, days and months as the language writes them;
-    in Arabic kept in one piece (`isolated`)."""
-    if isinstance(arg, Message):
-        return message_text(arg)
+    """What fills a message, in the window's language: a stored value by its label, what was typed
+    (quoted) or a document number as it is, days and months as the language writes them; in Arabic
+    kept in one piece (`isolated`). (A message, a day, a State or a situation among the arguments
+    `render` gives to the wording's own functions.)"""
     if isinstance(arg, ChangeName):
         return QUOTES.get(current_language(), "'%1'").replace("%1", isolated(change_text(arg.label)))
     if isinstance(arg, KindName):
@@ -710,8 +709,10 @@ def _argument(arg: str) -> str:
     return isolated(format_dates(arg))
 
 
-def rules_wording() -> Wording:
-    """The rules' sentences (a State's standing, the basis of an obligation) in the window's language."""
+def window_wording() -> Wording:
+    """How the window says a `Message` (a store's error, a rule's sentence, a State's standing) in its
+    language: the words of its catalogue (the translator in place, ui/i18n.py), its days, the UN's
+    State names, what fills a message as `_argument` says it."""
     lang = current_language()
     if lang == "en":
         return ENGLISH
@@ -721,7 +722,7 @@ def rules_wording() -> Wording:
         state=lambda name: country_name(name, lang),
         situation=lambda name: QUOTES.get(lang, "%1").replace("%1", left_to_right(name) if lang == "ar" else name),
         lang=lang,
-        text=left_to_right if lang == "ar" else str,
+        text=_argument,
         value=value_label,
     )
 

@@ -45,7 +45,7 @@ from ncdesk.ui.formatting import (
     format_value,
     isolated,
     message_text,
-    rules_wording,
+    window_wording,
 )
 from ncdesk.ui.i18n import colon, comma, format_dates
 from ncdesk.ui.labels import field_label, kind_label, value_label
@@ -107,7 +107,7 @@ class RefListWidget(QWidget):
         if rid in self.ids():
             return
         if rid not in self.names:
-            found = choice(self.store, self.kind, rid, rules_wording())
+            found = choice(self.store, self.kind, rid, window_wording())
             if found is None:
                 return
             self.names[rid] = choice_text(found)
@@ -132,7 +132,7 @@ class RefListWidget(QWidget):
 
     def set_ids(self, ids: list[str]) -> None:
         self.chosen.clear()
-        titles = choices_of(self.store, self.kind, ids, rules_wording())  # all the titles at once
+        titles = choices_of(self.store, self.kind, ids, window_wording())  # all the titles at once
         self.names.update((c.id, choice_text(c)) for c in titles)
         for rid in ids:
             self.add(rid)
@@ -482,7 +482,7 @@ class RecordForm(QDialog):
         for duty in obligation_preview(self.store, person, states, pd.start, pd.end):
             colour = "#1b6e2d" if duty.obliged else "#8a5a00"
             verdict = self.tr("obliged to arrest and surrender") if duty.obliged else self.tr("not obliged")
-            basis_text = duty.at_start.basis_in(rules_wording())
+            basis_text = duty.at_start.basis_in(window_wording())
             basis = f" ({html.escape(basis_text)})" if basis_text else ""
             findings = (
                 " — " + self.tr("%n earlier finding(s) against it", "", len(duty.earlier_findings))

@@ -1,18 +1,21 @@
 """The window's language: English, French, Spanish or Arabic (right to left), switched live.
 
-The translations are Qt's (.qm compiled from resources/translations/ncdesk_<lang>.ts by
-pyside6-lrelease), with Qt's own (qtbase_<lang>.qm, shipped with PySide6) for the standard
-buttons. Installing a translator sends every widget a LanguageChange event: the main window
-re-translates itself then, and open forms stay open.
+The words are those of the exports: resources/translations/ncdesk_<lang>.ts read by
+`ncdesk.io.catalogue`, which a `CatalogueTranslator` hands to Qt (`self.tr`,
+`QCoreApplication.translate`, plurals included), with Qt's own translations (qtbase_<lang>.qm,
+shipped with PySide6) for the standard buttons. Installing a translator sends every widget a
+LanguageChange event: the main window re-translates itself then, and open forms stay open.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ncdesk.io.catalogue import Catalogue, catalogue
 from ncdesk.io.translations import format_dates as dates_in
-from ncdesk.paths import resource_path
 
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 SETTING = "ui/language"
@@ -69,17 +72,42 @@ def colon() -> str:
     return "\u00a0: " if current_language() == "fr" else ": "
 
 
-def apply_language(lang: str) -> str:
-    """Translate the application into *lang* now; returns the language applied."""
+class CatalogueTranslator(QTranslator):
+    """Qt's translator over ncdesk's catalogue of a language: the window's words are the ones the
+    exports read. Qt asks it for every `tr()`; None (no translation) lets Qt show the English."""
+
+    def __init__(self, words: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.words = words
+
+    def translate(
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 (Qt's name)
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.words.find(context, sourceText, disambiguation or "", n)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self.words.messages
+
+    def language(self) -> str:
+        return self.words.lang
+
+
+def apply_language(lang: str, folder: Path | None = None) -> str:
+    """Translate the application into *lang* now, from the catalogue in *folder* (the shipped
+    translations by default); returns the language applied."""
     lang = lang if lang in LANGUAGES else "en"
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if lang != "en" and app is not None:
-        ours = QTranslator(app)
-        if ours.load(f"ncdesk_{lang}.qm", str(resource_path("translations"))):
-            _installed.append(ours)
+        words = catalogue(lang, folder)
+        if words.messages:
+            _installed.append(CatalogueTranslator(words, app))
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)

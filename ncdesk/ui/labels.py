@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ncdesk.core import labels
-from ncdesk.core.text import fill
+from ncdesk.core.text import QT_TRANSLATE_NOOP, fill
 from ncdesk.ui.i18n import comma, format_dates
 
 

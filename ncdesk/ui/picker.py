@@ -23,7 +23,7 @@ from ncdesk.io.translations import english_names
 from ncdesk.store import pickers
 from ncdesk.store.pickers import NO_FILTER, Choice, Filter
 from ncdesk.store.store import Store
-from ncdesk.ui.formatting import format_date, rules_wording
+from ncdesk.ui.formatting import format_date, window_wording
 from ncdesk.ui.i18n import format_dates
 from ncdesk.ui.signals import emit
 
@@ -130,7 +130,7 @@ class RecordPicker(QLineEdit):
 
     def set_record(self, record_id: str | None) -> None:
         """Show *record_id* (its title only is read), or nothing."""
-        found = pickers.choice(self.store, self.kind, record_id, rules_wording()) if record_id else None
+        found = pickers.choice(self.store, self.kind, record_id, window_wording()) if record_id else None
         self._id = found.id if found else None
         self._shown = choice_text(found) if found else ""
         self.setText(self._shown)
@@ -139,7 +139,7 @@ class RecordPicker(QLineEdit):
     def set_typed(self, text: str) -> None:
         """As if *text* were typed and, when it names one record, chosen (tests and defaults)."""
         rid = pickers.find(
-            self.store, self.kind, text, where=self.where, also=english_names(text), wording=rules_wording()
+            self.store, self.kind, text, where=self.where, also=english_names(text), wording=window_wording()
         )
         if rid is not None:
             self.set_record(rid)
@@ -169,7 +169,7 @@ class RecordPicker(QLineEdit):
             used=self.used,
             where=self.where,
             also=english_names(text) if text.strip() else (),
-            wording=rules_wording(),
+            wording=window_wording(),
             limit=self.limit,
         )
         self.model.clear()

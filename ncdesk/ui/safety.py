@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.core.forms import FORMS, FieldType
-from ncdesk.core.text import fill, said
+from ncdesk.core.text import QT_TRANSLATE_NOOP, fill, said
 from ncdesk.store import backups
 from ncdesk.store.backups import BackupInfo, Verified
 from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError

@@ -15,7 +15,7 @@ from ncdesk.store.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.brief import chosen_marking
-from ncdesk.ui.formatting import rules_wording
+from ncdesk.ui.formatting import window_wording
 from ncdesk.ui.i18n import SETTING
 from ncdesk.ui.labels import change_text
 from ncdesk.ui.mainwindow import MainWindow
@@ -33,7 +33,7 @@ def _column(window: MainWindow, view: str, key: str) -> list[str]:
 def test_state_names_and_codes_in_french(window: MainWindow, store: Store, english) -> None:  # type: ignore[no-untyped-def]
     window.set_language("fr")
     hungary = ref_id("state", "HUN")
-    shown = detail(store, "state", hungary, rules_wording())
+    shown = detail(store, "state", hungary, window_wording())
     assert shown is not None and shown.title == "Hongrie"
     assert not any(e.text == "Hungary" for e in shown.chronology), "the chronology names the State in French"
     window.show_view("states")
@@ -142,12 +142,12 @@ def test_warrants_events_and_declarations_are_titled_in_words(store: Store, engl
 
     warrant = store.rows("warrant", "person_id = ?", [ref_id("person", "omar-al-bashir")], order_by="issued_on")[0]
     declaration = store.rows("jurisdiction_declaration", order_by="lodged_on")[0]
-    shown = detail(store, "warrant", warrant["id"], rules_wording())
+    shown = detail(store, "warrant", warrant["id"], window_wording())
     assert shown is not None and shown.title == "Arrest warrant, 4 March 2009"
     apply_language("fr")
-    shown = detail(store, "warrant", warrant["id"], rules_wording())
+    shown = detail(store, "warrant", warrant["id"], window_wording())
     assert shown is not None and shown.title == "Mandat d'arrêt, 4 mars 2009"
-    shown = detail(store, "jurisdiction_declaration", declaration["id"], rules_wording())
+    shown = detail(store, "jurisdiction_declaration", declaration["id"], window_wording())
     assert shown is not None and shown.title.startswith("Déclaration au titre de l'article 12-3, ")
 
 
@@ -171,7 +171,7 @@ def test_a_deadline_links_the_record_it_is_about(store: Store, english) -> None:
     from ncdesk.ui.detail import _value_html
 
     deadline = store.rows("deadline")[0]
-    shown = detail(store, "deadline", deadline["id"], rules_wording())
+    shown = detail(store, "deadline", deadline["id"], window_wording())
     assert shown is not None
     about = {f.name: f for f in shown.fields}
     assert isinstance(about["record_id"].value, Ref) and about["record_id"].value.id == deadline["record_id"]

@@ -30,10 +30,33 @@ def test_every_message_is_marked_for_the_translations() -> None:
     for path in Path(ncdesk.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message":
+                if any(k.arg == "context" for k in node.keywords):
+                    # core/wording.py `say`: a rule's sentence ("rules", "report"…), its wording marked
+                    # with QT_TRANSLATE_NOOP where it is written (test_translations: the .ts has it).
+                    assert path.name == "wording.py", f"{path.name}:{node.lineno}: a Message in another context"
+                    continue
                 first = node.args[0]
                 assert isinstance(first, ast.Constant), f"{path.name}:{node.lineno}: a Message's wording is a literal"
                 used.add(first.value)
     assert used and not used - set(MESSAGES), f"not in ui/formatting.py MESSAGES: {used - set(MESSAGES)}"
+
+
+def test_strings_are_marked_with_the_one_qt_translate_noop() -> None:
+    """lupdate finds `QT_TRANSLATE_NOOP(context, text)` by its name: one definition, in core/text.py,
+    which every module that marks strings imports (the window's too, not Qt's)."""
+    defined, importing, marking = [], set(), set()
+    for path in sorted(Path(ncdesk.__file__).parent.rglob("*.py")):
+        name = path.relative_to(Path(ncdesk.__file__).parent).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name == "QT_TRANSLATE_NOOP":
+                defined.append(name)
+            elif isinstance(node, ast.ImportFrom) and any(a.name == "QT_TRANSLATE_NOOP" for a in node.names):
+                assert node.module == "ncdesk.core.text", f"{name} imports QT_TRANSLATE_NOOP from {node.module}"
+                importing.add(name)
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+                marking.add(name)
+    assert defined == ["core/text.py"]
+    assert len(marking) > 10 and marking - {"core/text.py"} <= importing, marking - importing
 
 
 def test_a_message_is_english_text_and_keeps_its_wording() -> None:

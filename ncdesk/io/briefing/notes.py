@@ -18,7 +18,8 @@ from ncdesk.core.alerts import ORDER as ALERT_ORDER
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import arrest_obligation, describe_standing, standing_at
 from ncdesk.core.persons import status_phrase
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, StateName, and_list, render
+from ncdesk.core.text import QT_TRANSLATE_NOOP, StateName
+from ncdesk.core.wording import and_list, render
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import (

@@ -9,7 +9,8 @@ import datetime as dt
 
 from ncdesk.core.model import StateFacts
 from ncdesk.core.obligation import standing_at
-from ncdesk.core.wording import QT_TRANSLATE_NOOP, Phrase, SituationName, StateName, and_list
+from ncdesk.core.text import QT_TRANSLATE_NOOP, Message, SituationName, StateName
+from ncdesk.core.wording import and_list, say
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
 from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template
@@ -39,9 +40,9 @@ SECTIONS = [
 ]
 
 
-def _r(text: str, *args: object) -> Phrase:
+def _r(text: str, *args: object) -> Message:
     """A sentence of the report (context "report"), rendered in the document's language by `said`."""
-    return Phrase(text, tuple(args), "report")
+    return say(text, *args, context="report")
 
 
 def _day(iso: str | None) -> str:
@@ -112,12 +113,12 @@ class _Report:
     def section(self, i: int) -> None:
         self.doc.add(Heading(f"{ROMAN[i]}. {words(SECTIONS[i], 'report')}", 1))
 
-    def para(self, *parts: Phrase | str | Run, style: str = "body") -> None:
+    def para(self, *parts: Message | str | Run, style: str = "body") -> None:
         self.number += 1
-        out = [p if isinstance(p, Run) else Run(clean(p if isinstance(p, str) else said(p))) for p in parts]
+        out = [p if isinstance(p, Run) else Run(clean(said(p) if isinstance(p, Message) else p)) for p in parts]
         self.doc.add(Paragraph(out, self.number, style))
 
-    def state(self, state_id: str | None) -> StateName | Phrase:
+    def state(self, state_id: str | None) -> StateName | Message:
         if state_id in self.states:
             return StateName(self.states[state_id]["name"])
         return _r(QT_TRANSLATE_NOOP("report", "the State"))
@@ -155,7 +156,7 @@ class _Report:
                 Run("", note=note),
             )  # fmt: skip
         else:
-            who: str | Phrase = f["chamber"] or _r(QT_TRANSLATE_NOOP("report", "the Court"))
+            who: str | Message = f["chamber"] or _r(QT_TRANSLATE_NOOP("report", "the Court"))
             if isinstance(who, str) and who.startswith("Plenary") and EXPORT_LANGUAGE.get() == "en":
                 who = f"the {who}"
             self.para(
@@ -219,7 +220,7 @@ class _Report:
         countries: list[object] = [self.state(fp["state_id"]) for fp in fps if fp["role"] == "focal_point"]
         president = next((fp for fp in fps if fp["role"] == "president_ex_officio"), None)
         if countries:
-            text: list[Phrase | str] = [
+            text: list[Message | str] = [
                 _r(QT_TRANSLATE_NOOP("report", "The focal points on non-cooperation are %1."), and_list(countries))
             ]
             if president:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk import paths
-from ncdesk.io.translations import EXPORT_LANGUAGE, QT_TRANSLATE_NOOP, check_language, translate
+from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.io.translations import EXPORT_LANGUAGE, check_language, translate
 
 NAME = "briefing.toml"
 LAYOUT = "briefing.typ"  # the PDF's layout (Typst), overridable from the data folder as NAME is
