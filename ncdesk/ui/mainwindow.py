@@ -47,10 +47,8 @@ from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.security import IdleWatcher, LockedPanel, SecurityBox
 from ncdesk.ui.signals import emit
-from ncdesk.ui.team import (
-    TeamView,
-    auto_exchange,
-)
+from ncdesk.ui.team import TeamView
+from ncdesk.ui.team_folder import auto_exchange
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
