@@ -158,7 +158,7 @@ def main(out: Path) -> list[Path]:
         importing.reject()
         # The shared record: a second laptop in the same process, a package each way, a conflict.
         from ncdesk.io import package, sharing
-        from ncdesk.ui.team import PreviewDialog
+        from ncdesk.ui.team_receive import PreviewDialog
 
         poland = Store.open(Path(tmp) / "poland")
         sharing.ensure_identity(store, "Mexico — focal point")

@@ -1,17 +1,17 @@
-"""The main window: navigation, the master tables, the detail pane, menus and shortcuts."""
+"""The main window: navigation, the master tables, the detail pane, menus and shortcuts. What it
+remembers between sessions is ui/layout_memory.py's; its actions, by domain, are in ui/actions/."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -41,20 +41,16 @@ from ncdesk.ui.formatting import failure_text, isolated, message_text
 from ncdesk.ui.history import NavigationHistory
 from ncdesk.ui.i18n import SETTING, apply_language, chosen_language, current_language
 from ncdesk.ui.labels import change_text, kind_label
+from ncdesk.ui.layout_memory import LayoutMemory
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE
 from ncdesk.ui.operations import Operations
 from ncdesk.ui.prompts import Prompter
 from ncdesk.ui.search import SearchDialog
 from ncdesk.ui.security import IdleWatcher, LockedPanel, SecurityBox
 from ncdesk.ui.signals import emit
-from ncdesk.ui.team import (
-    TeamView,
-    auto_exchange,
-)
+from ncdesk.ui.team import TeamView
+from ncdesk.ui.team_folder import auto_exchange
 from ncdesk.ui.views import FindingsView, RecordView, SituationsView
-
-if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
-    pass
 
 VIEW_OF_KIND = {
     "situation": "situations",
@@ -69,7 +65,7 @@ VIEW_OF_KIND = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LayoutMemory):
     record_opened = Signal(str, str)  # kind, id
     record_saved = Signal(str, str)
     attachment_added = Signal(str)  # attachment id
@@ -689,10 +685,6 @@ class MainWindow(QMainWindow):
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
-    # -- editing ----------------------------------------------------------------------------
-
-    # -- travel alerts ----------------------------------------------------------------------
-
     # -- briefing notes -----------------------------------------------------------------------
 
     def selected_records(self) -> list[tuple[str, str]]:
@@ -771,35 +763,6 @@ class MainWindow(QMainWindow):
         ):
             text = text.replace(f"%{i}", value)
         self.prompter.info(self, self.tr("About ncdesk"), text)
-
-    # -- layout memory ----------------------------------------------------------------------
-
-    def _restore(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        for view in self.views.values():
-            view.restore_state(s)
-        row = s.value("window/view")
-        if row is not None:
-            self.nav.setCurrentRow(int(row))
-
-    def save_layout(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/view", self.nav.currentRow())
-        for view in self.views.values():
-            view.save_state(s)
-        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -17,7 +17,7 @@ from ncdesk.store.store import Store
 from ncdesk.ui.dashboard import DashboardView
 from ncdesk.ui.detail import SCHEME
 from ncdesk.ui.formatting import without_isolates
-from ncdesk.ui.team import PreviewDialog
+from ncdesk.ui.team_receive import PreviewDialog
 from tests.store.test_exchange import Clock, introduce, laptop, send
 
 PUTIN = ref_id("person", "vladimir-putin")

@@ -19,7 +19,10 @@ from ncdesk.store.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
-from ncdesk.ui.team import ChangesModel, ContactsModel, ExchangeDialog, PreviewDialog, ShareDialog
+from ncdesk.ui.team import ContactsModel
+from ncdesk.ui.team_folder import ExchangeDialog
+from ncdesk.ui.team_receive import ChangesModel, PreviewDialog
+from ncdesk.ui.team_share import ShareDialog
 from tests import encrypted_mode as enc
 from tests.conftest import FixedClock
 from tests.exchange_helpers import new_release
@@ -328,7 +331,7 @@ def test_a_reference_release_from_the_publisher_is_previewed_then_applied(
 
 
 def test_the_preview_names_records_in_the_window_language(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.ui.team import record_title
+    from ncdesk.ui.team_receive import record_title
 
     assert record_title("travel_alert", "Travel alert: Vladimir Putin, 2 January 2030") == (
         "Travel alert: Vladimir Putin, 2 January 2030"

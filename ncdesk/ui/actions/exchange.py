@@ -22,13 +22,9 @@ from ncdesk.store.errors import StoreError
 from ncdesk.store.history import Batch
 from ncdesk.ui.formatting import error_text, message_text
 from ncdesk.ui.signals import emit
-from ncdesk.ui.team import (
-    ExchangeDialog,
-    PreviewDialog,
-    ShareDialog,
-    ShareRequest,
-    auto_exchange,
-)
+from ncdesk.ui.team_folder import ExchangeDialog, auto_exchange
+from ncdesk.ui.team_receive import PreviewDialog
+from ncdesk.ui.team_share import ShareDialog, ShareRequest
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
     from ncdesk.ui.mainwindow import MainWindow
