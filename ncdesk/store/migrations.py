@@ -824,7 +824,6 @@ def m014_record_merge(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_{table}_merged ON {table}(merged_into) WHERE merged_into IS NOT NULL")
 
 
-
 @MIGRATIONS(name="m015_alert_person_days")
 def m015_alert_person_days(db: Database) -> None:
     """An index of each person's alerts by the day they end: the alerts of a person that overlap a
@@ -832,6 +831,7 @@ def m015_alert_person_days(db: Database) -> None:
     day, few for a new visit, where `idx_alert_person` (by the first day) reads every earlier
     alert of the person (1.8 ms against 0.01 ms for a person with 2,876 alerts)."""
     db.execute("CREATE INDEX idx_alert_person_days ON travel_alert(person_id, date_to, date_from)")
+
 
 def schema_version() -> int:
     """The number of migrations this ncdesk knows: stored in PRAGMA user_version."""

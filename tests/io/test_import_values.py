@@ -261,11 +261,12 @@ def test_a_complete_export_with_an_impossible_date_is_refused_in_words(store: St
     path.write_text(json.dumps(data), encoding="utf-8")
     plan = preview(store, path)
     lines = [p.line() for p in plan.problems]
+    named = "(travel alert 6f1c3d4e “Vladimir Vladimirovich Putin, 3 April 2031”)"
     assert lines == [
-        "export.json:travel_alert:1: date_from: '2031-02-31': February 2031 has 28 days, not 31",
+        f"export.json:travel_alert:1: date_from: '2031-02-31': February 2031 has 28 days, not 31 {named}",
         "export.json:travel_alert:1: reliability: 'sure' is not one of confirmed, probable, possible, doubtful, "
-        "unknown",
-        "export.json:travel_alert:1: received_at: '2031-13-01': month 13 does not exist (months are 1–12)",
+        f"unknown {named}",
+        f"export.json:travel_alert:1: received_at: '2031-13-01': month 13 does not exist (months are 1–12) {named}",
     ]
     assert not any("IS NULL" in line or "CHECK" in line for line in lines)
 
