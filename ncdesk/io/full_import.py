@@ -35,16 +35,18 @@ from collections.abc import Callable
 from typing import Any
 
 from ncdesk.core.dates import DateError, Precision, parse_iso_day
-from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.core.text import KindName, Message, Typed, said
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
 from ncdesk.io.readers import FullExport, Problem, strings
 from ncdesk.store import engine
 from ncdesk.store.backups import last_good_name
 from ncdesk.store.db import read_meta, write_meta
+from ncdesk.store.editing import check_stored
 from ncdesk.store.errors import translate
+from ncdesk.store.lookup import title_of
 from ncdesk.store.schema import TABLES, json_columns
-from ncdesk.store.store import Store
+from ncdesk.store.store import Store, table_label
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -187,7 +189,10 @@ def _row(
             )
             continue
         values[col] = value
-    wrong += form_problems(table, values)
+    checked = form_problems(store, table, values)
+    if checked:
+        named = record_named(store, table, values)
+        wrong += [(name, Message("%1 (%2)", _worded(message), named)) for name, message in checked]
     if wrong:
         return wrong
     existing = store.get(table, record_id, include_deleted=True) if record_id in owners else None
@@ -325,14 +330,89 @@ def _check_failed(check: str, values: dict[str, Any]) -> tuple[str | None, str]:
     return (column, Message("the value %1 is not allowed here", repr(value)))
 
 
-def form_problems(table: str, values: dict[str, Any]) -> list[tuple[str | None, str]]:
+def form_problems(store: Store, table: str, values: dict[str, Any]) -> list[tuple[str | None, str]]:
     """The checks of the forms on a row's stored values, said as the forms say them: its dates are
-    days that exist, its closed lists' values are of the list, a visit's days in order."""
+    days that exist, written as stored (YYYY-MM-DD), its closed lists' values are of the list, a
+    visit's days in order; then every other check of its form (`editing.check_stored`: document
+    numbers, required fields, the rules between fields and with the records already written). A
+    finding's document number (a row of finding_document) is checked as its finding's form checks it."""
+    if table == "finding_document":
+        return _document_problems(store, values)
     spec = FORMS.get(table)
     if spec is None:
         return []
+    out = _stored_problems(spec.fields, values)
+    said_of = {name for name, _ in out}
+    record_id = str(values.get("id") or "")
+    out += [
+        (name, message)
+        for name, message in check_stored(store, table, values, record_id).items()
+        if name not in said_of
+    ]
+    return out
+
+
+def _worded(message: str) -> str:
+    """A form's error as a `Message` (a form says a field left empty is "required" in plain text)."""
+    return Message("required") if message == "required" and not isinstance(message, Message) else message
+
+
+def _document_problems(store: Store, values: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """A finding's document number: a filing number of its finding's situation (and case), not
+    already the number of another finding. (A row whose finding is in neither the file nor the
+    database is left to the database's reference check.)"""
+    finding_id, number = values.get("finding_id"), values.get("number")
+    if not isinstance(finding_id, str) or not isinstance(number, str):
+        return []
+    finding = store.get("finding", finding_id, include_deleted=True)
+    if finding is None:
+        return []
+    deleted = values.get("deleted_at") or finding["deleted_at"]
+    errors = check_stored(store, "finding", {**finding, "documents": [number], "deleted_at": deleted}, finding_id)
+    return [("number", errors["documents"])] if "documents" in errors else []
+
+
+def record_named(store: Store, table: str, values: dict[str, Any]) -> Message:
+    """A row of the complete export as a delegate names it, with its id's first characters:
+    `travel alert 6f1c3d4e “Vladimir Putin, 3–6 April 2031”`."""
+    kind = KindName(table, table_label(table))
+    title = ""
+    if table == "travel_alert" and not values.get("title"):
+        row = store.db.execute("SELECT name FROM person WHERE id = ?", [values.get("person_id")]).fetchone()
+        bits = [str(row[0]) if row else "", str(values.get("date_text") or values.get("date_from") or "")]
+        title = ", ".join(b for b in bits if b)
+    elif table == "finding_document":
+        title = str(values.get("number") or "")
+    else:
+        title = title_of(table, values)
+    record_id = str(values.get("id") or "")
+    if title == record_id:  # a record without a title of its own (a warrant, a party event): whom, what, when
+        bits = [_name_of(store, table, values.get(column)) for table, column in _NAMED_BY]
+        bits += [
+            str(values[c]).replace("_", " ")
+            for c in ("kind", "event", "step", "issued_on", "date", "due_on")
+            if values.get(c)
+        ]
+        title = ", ".join(b for b in bits if b)
+    if len(title) > 60:
+        title = title[:59] + "…"
+    if not title or title == record_id:
+        return Message("%1 %2", kind, Typed(record_id[:8]))
+    return Message("%1 %2 “%3”", kind, Typed(record_id[:8]), Typed(title))
+
+
+_NAMED_BY = (("person", "person_id"), ("state", "state_id"))
+
+
+def _name_of(store: Store, table: str, record_id: Any) -> str:
+    row = store.db.execute(f"SELECT name FROM {table} WHERE id = ?", [record_id]).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _stored_problems(fields: tuple[FieldSpec, ...], values: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """Dates as stored (days that exist, YYYY-MM-DD) and closed lists' values."""
     out: list[tuple[str | None, str]] = []
-    for f in spec.fields:
+    for f in fields:
         if f.type is FieldType.PARTIAL_DATE:
             out += _partial_problems(values)
             continue

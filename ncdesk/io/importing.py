@@ -38,6 +38,7 @@ from ncdesk.io.readers import (
     read_file,
     text_problems,
 )
+from ncdesk.io.synonyms import ranked_columns
 from ncdesk.io.tabular import (
     COLUMNS,
     HEADER_CHARS,
@@ -63,7 +64,6 @@ from ncdesk.io.values import (
     closed_value,
     in_order,
     order_evidence,
-    ranked,
     shape_key,
     shared_state_name,
     swappable,
@@ -508,15 +508,18 @@ def _detect(plan: ImportPlan, sheet: Sheet) -> str | None:
             and all(_column(plan.mapping, s[2], h) is None for s in tied)
             and plan.mapping.column(h) is None
         ):
-            plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
+            plan.ask(
+                "column", h, h, _column_choices(h, candidates, missing, [s[2] for s in tied]), (sheet.title, row, h)
+            )
     plan.problems.append(Problem(plan.name, row, None, message, sheet.title))
     return None
 
 
-def _column_choices(header: str, candidates: list[str], missing: list[str]) -> list[str]:
-    """The five columns a header not known may be, most likely first: of the three most like it,
-    those the sheet lacks first; a column the sheet lacks is offered even when unlike it (up to three)."""
-    ranking = ranked(header, candidates, n=len(candidates))
+def _column_choices(header: str, candidates: list[str], missing: list[str], kinds: list[str]) -> list[str]:
+    """The five columns of *kinds* a header not known may be, most likely first: of the three a
+    delegate most likely meant (a column it is a synonym of, then the most like it), those the
+    sheet lacks first; a column the sheet lacks is offered even when unlike it (up to three)."""
+    ranking = ranked_columns(header, candidates, kinds, n=len(candidates))
     top = ranking[:3]
     ranking.sort(key=lambda c: c not in missing or c not in top)
     absent = [c for c in missing if c in candidates and c not in ranking[:5]][:3]
@@ -569,7 +572,7 @@ def _check_header(plan: ImportPlan, sheet: Sheet, kind: str) -> dict[str, Column
                 Message("unknown column; the columns of %1 are: %2", _kinds(kind), Typed(names)),
                 sheet.title,
             )
-            plan.ask("column", h, h, _column_choices(h, candidates, missing), (sheet.title, row, h))
+            plan.ask("column", h, h, _column_choices(h, candidates, missing, [kind]), (sheet.title, row, h))
             plan.problems.append(problem)
             plan.asked.append(problem)
         elif col.name in seen:

@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import IO, Any, NoReturn, overload
 
 from ncdesk.core.text import Message, Typed
-from ncdesk.io.tabular import EXAMPLE_MARK, day_of, header_fit, is_date_header, is_marked_example, is_template_example
+from ncdesk.io.tabular import (
+    EXAMPLE_MARK,
+    HEADER_CHARS,
+    day_of,
+    header_fit,
+    is_date_header,
+    is_marked_example,
+    is_template_example,
+)
 
 
 @dataclass(frozen=True)
@@ -342,6 +350,21 @@ def _quoted(rows: list[tuple[int, list[str]]], most: int = 100) -> str:
     return "‘" + (joined if len(joined) <= most else joined[: most - 1] + "…") + "’"
 
 
+def _header_like(cells: list[str], below: list[str] | None) -> bool:
+    """Does a row look like a header, when no row names the columns of a kind? At least two cells,
+    every one a short text (a letter in it: not a number, not a numeric date), hardly a gap between
+    the first and the last (two thirds filled), and a row below with at least two values under them
+    (a title of one cell, a date under it, a table of one row are not)."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(filled) < 2 or below is None:
+        return False
+    if not all(len(cells[i].strip()) <= HEADER_CHARS and any(ch.isalpha() for ch in cells[i]) for i in filled):
+        return False
+    if len(filled) * 3 < (filled[-1] - filled[0] + 1) * 2:
+        return False
+    return sum(1 for i in range(filled[0], min(filled[-1] + 1, len(below))) if below[i].strip()) >= 2
+
+
 class _Table:
     """A sheet built as its rows are read. The header is the first of the first rows (not blank)
     that names the columns of a kind (`tabular.header_fit`); failing that, the one that names the
@@ -374,8 +397,13 @@ class _Table:
         fits = [header_fit(cells) for _, cells in self.pending]
         found = next((i for i, (enough, _) in enumerate(fits) if enough), None)
         if found is None:
-            most = max((known for _, known in fits), default=0)
-            found = next(i for i, (_, known) in enumerate(fits) if known == most) if most else 0
+            # No row names a kind's columns: the header is still the row that looks like one (its
+            # columns are then asked), the one naming the most columns first; else as before.
+            rows = [cells for _, cells in self.pending]
+            like = [i for i in range(len(rows)) if _header_like(rows[i], rows[i + 1] if i + 1 < len(rows) else None)]
+            candidates = like or list(range(len(rows)))
+            most = max((fits[i][1] for i in candidates), default=0)
+            found = next((i for i in candidates if fits[i][1] == most), 0) if most or like else 0
         above, (self.header_row, header), rest = self.pending[:found], self.pending[found], self.pending[found + 1 :]
         self.pending = []
         header = [h.strip() for h in header]

@@ -24,6 +24,7 @@ from typing import Any
 from ncdesk.core.dates import DateError, format_day, parse_iso_day, parse_partial
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
+from ncdesk.io.synonyms import synonym_of
 from ncdesk.io.values import shared_state_name
 from ncdesk.store.atomic import atomic_write
 from ncdesk.store.editing import current_values
@@ -204,8 +205,13 @@ def date_columns(kind: str) -> frozenset[str]:
 
 def column_named(kind: str, header: str) -> Column | None:
     """The column of *kind* a header means: its name or its English label, case, accents, spaces
-    and underscores ignored (the form's field names, person_id or state_id, are accepted too)."""
-    return _HEADERS[kind].get(_norm(header))
+    and underscores ignored (the form's field names, person_id or state_id, are accepted too), or
+    a word delegates use for that column alone ("Who", "Pays visité": `synonyms.SYNONYMS`)."""
+    key = _norm(header)
+    found = _HEADERS[kind].get(key)
+    if found is None and (synonym := synonym_of(kind, key)) is not None:
+        found = _HEADERS[kind].get(_norm(synonym))
+    return found
 
 
 _HEADERS: dict[str, dict[str, Column]] = {

@@ -232,6 +232,30 @@ _CROSS = {
 }
 
 
+# The rules of the forms that only say whether a record named exists: for a stored row (a complete
+# export's), the database's references say it, and a row may name a record deleted since.
+_ONLY_REFERENCES = ("deadline", "procedure_step")
+# What a stored row holds otherwise than its form: a partly known date as its days (date_from,
+# date_to), references as ids (checked by the database, and a row may name a deleted record).
+_NOT_AS_STORED = (FieldType.PARTIAL_DATE, FieldType.REF, FieldType.REF_LIST)
+
+
+def check_stored(store: Store, kind: str, stored: dict[str, Any], record_id: str) -> dict[str, str]:
+    """The forms' checks on a record as it is stored (a row of the complete export, *record_id* its
+    id), errors by field: each of its form's fields it holds, read as the form reads it, then the
+    rules between its fields and with the other records (a finding's document numbers when
+    *stored* has `documents`). A deleted record's fields are checked, not its rules: it may have
+    been deleted for breaking one (a second record of the same event)."""
+    spec = FORMS[kind]
+    raw = {f.name: stored[f.name] for f in spec.fields if f.name in stored and f.type not in _NOT_AS_STORED}
+    values, errors = parse_form(kind, raw)
+    if stored.get("deleted_at") or kind in _ONLY_REFERENCES:
+        return errors
+    values.update({f.name: stored[f.name] for f in spec.fields if f.type is FieldType.REF and f.name in stored})
+    _CROSS.get(kind, _nothing)(store, values, errors, record_id)
+    return errors
+
+
 def save(
     store: Store,
     kind: str,

@@ -660,6 +660,9 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "a %1 breaks a rule of this database (%2)"),
     QT_TRANSLATE_NOOP("messages", "a change to a %1 breaks a rule of this database (%2)"),
+    # the complete export's rows refused by the forms' checks (io/full_import.py)
+    QT_TRANSLATE_NOOP("messages", "required"),
+    QT_TRANSLATE_NOOP("messages", "%1 %2 “%3”"),
 )
 
 

@@ -5945,6 +5945,14 @@ Encrypt now?</source>
         <translation>تعديل سجل «%1» يخالف قاعدة من قواعد قاعدة البيانات هذه (%2)</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 «%3»</translation>
+    </message>
+    <message>
         <source>a number is too large</source>
         <translation>عدد كبير جداً</translation>
     </message>

@@ -5753,6 +5753,14 @@ Encrypt now?</source>
         <translation>un cambio en un registro «%1» infringe una regla de esta base de datos (%2)</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 «%3»</translation>
+    </message>
+    <message>
         <source>a number is too large</source>
         <translation>un número es demasiado grande</translation>
     </message>

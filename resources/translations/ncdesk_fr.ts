@@ -5753,6 +5753,14 @@ Chiffrer maintenant ?</translation>
         <translation>une modification d&apos;une fiche «&#xa0;%1&#xa0;» enfreint une règle de cette base de données (%2)</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
         <source>a number is too large</source>
         <translation>un nombre est trop grand</translation>
     </message>

@@ -165,9 +165,9 @@ def test_a_letter_refers_to_an_alert_by_its_id(store: Store, tmp_path: Path) -> 
 
 
 def test_the_header_is_checked_before_the_rows(store: Store, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "a.csv", [["person", "destination", "date", "persn"], ["Putin", "Mongolia", "2031"]])
+    path = write_csv(tmp_path / "a.csv", [["person", "destinaton", "date", "persn"], ["Putin", "Mongolia", "2031"]])
     lines = [p.line() for p in preview(store, path, "travel_alert").problems]
-    assert lines[0].startswith("a.csv:1: destination: unknown column; the columns of travel alerts are: id, person")
+    assert lines[0].startswith("a.csv:1: destinaton: unknown column; the columns of travel alerts are: id, person")
     assert lines[1].startswith("a.csv:1: persn: unknown column")
     assert lines[2] == "a.csv:1: destinations: required column missing"
     path = write_csv(tmp_path / "b.csv", [["foo", "bar"], ["1", "2"]])
@@ -182,15 +182,15 @@ def test_the_header_is_checked_before_the_rows(store: Store, tmp_path: Path) -> 
         ("column", "bar", [(None, 1, "bar")]),
     ]
     # what the known columns fit, it is: a travel alert whose missing column is said
-    path = write_csv(tmp_path / "c.csv", [["person", "date", "Where"], ["Putin", "2031", "Chad"]])
+    path = write_csv(tmp_path / "c.csv", [["person", "date", "Visiting"], ["Putin", "2031", "Chad"]])
     plan = preview(store, path)
     assert [s.kind for s in plan.sections] == ["travel_alert"]
     assert [p.line() for p in plan.problems][-1] == "c.csv:1: destinations: required column missing"
     (where,) = plan.questions
-    # the column it lacks is offered though unlike "Where"; those already named are not
-    assert (where.what, where.text) == ("column", "Where")
+    # the column it lacks is offered though unlike "Visiting"; those already named are not
+    assert (where.what, where.text) == ("column", "Visiting")
     assert "destinations" in where.suggestions and not {"person", "date"} & set(where.suggestions)
-    plan = preview(store, path, mapping=Mapping(columns={"Where": "destinations"}))
+    plan = preview(store, path, mapping=Mapping(columns={"Visiting": "destinations"}))
     assert plan.ok, [p.line() for p in plan.problems]
     # columns that fit two kinds as well: not guessed
     path = write_csv(tmp_path / "d.csv", [["title", "date"], ["Visit", "2031"]])

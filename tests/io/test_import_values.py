@@ -218,15 +218,15 @@ def test_an_unknown_column_is_asked_mapped_or_ignored_and_remembered_for_the_sam
 ) -> None:
     path = write_csv(
         tmp_path / "alerts.csv",
-        [["Person", "Destination", "date", "Remarks"], ["Putin", "Mongolia", "2031-04-03", "seen in the press"]],
+        [["Person", "Country visited (if known)", "date", "Initials"], ["Putin", "Mongolia", "2031-04-03", "PK"]],
     )
     plan = preview(store, path)
     assert not plan.ok
     asked = {q.text: q.suggestions for q in plan.questions if q.what == "column"}
-    assert asked["Destination"][0] == "destinations" and "Remarks" in asked
+    assert asked["Country visited (if known)"][0] == "destinations" and "Initials" in asked
     assert mapping_for(store, plan) is None
 
-    answers = Mapping(columns={"Destination": "destinations", "Remarks": ""}, dates=DAY_FIRST)
+    answers = Mapping(columns={"Country visited (if known)": "destinations", "Initials": ""}, dates=DAY_FIRST)
     plan = preview(store, path, mapping=answers)
     assert plan.ok, [p.line() for p in plan.problems]
     apply(store, plan)
@@ -237,11 +237,12 @@ def test_an_unknown_column_is_asked_mapped_or_ignored_and_remembered_for_the_sam
     # next month's file: the same columns in another order and case
     later = write_csv(
         tmp_path / "may.csv",
-        [["remarks", "DATE", "destination", "person"], ["x", "2031-05-03", "Chad", "Putin"]],
+        [["initials", "DATE", "country visited (if known)", "person"], ["x", "2031-05-03", "Chad", "Putin"]],
     )
     plan = preview(store, later)
     kept = mapping_for(store, plan)
-    assert kept == Mapping(columns={"Destination": "destinations", "Remarks": ""})  # the date order is per file
+    # the date order is per file
+    assert kept == Mapping(columns={"Country visited (if known)": "destinations", "Initials": ""})
     assert preview(store, later, mapping=kept).ok
     other = write_csv(tmp_path / "other.csv", [["person", "destinations", "date"], ["Putin", "Chad", "2031-05-03"]])
     assert mapping_for(store, preview(store, other)) is None
@@ -261,11 +262,12 @@ def test_a_complete_export_with_an_impossible_date_is_refused_in_words(store: St
     path.write_text(json.dumps(data), encoding="utf-8")
     plan = preview(store, path)
     lines = [p.line() for p in plan.problems]
+    named = "(travel alert 6f1c3d4e “Vladimir Vladimirovich Putin, 3 April 2031”)"
     assert lines == [
-        "export.json:travel_alert:1: date_from: '2031-02-31': February 2031 has 28 days, not 31",
+        f"export.json:travel_alert:1: date_from: '2031-02-31': February 2031 has 28 days, not 31 {named}",
         "export.json:travel_alert:1: reliability: 'sure' is not one of confirmed, probable, possible, doubtful, "
-        "unknown",
-        "export.json:travel_alert:1: received_at: '2031-13-01': month 13 does not exist (months are 1–12)",
+        f"unknown {named}",
+        f"export.json:travel_alert:1: received_at: '2031-13-01': month 13 does not exist (months are 1–12) {named}",
     ]
     assert not any("IS NULL" in line or "CHECK" in line for line in lines)
 

@@ -522,27 +522,12 @@ def _ambiguous_states(path: Path) -> None:
 @case(
     "alerts_own_headers.csv",
     {
-        "what": "The delegation's own headers: Who, Destination, When, Likelihood, Comments, and a column 'Initials' "
-        "to ignore; 'Likely' mapped to probable.",
+        "what": "The delegation's own headers: Who, Destination, When, Likelihood, Comments (read by their "
+        "synonyms), and a column 'Initials' to ignore; 'Likely' mapped to probable.",
         "made_by": "csv",
         "needs": ["mapping"],
-        "mapping": {
-            "columns": {
-                "Who": "person",
-                "Destination": "destinations",
-                "When": "date",
-                "Likelihood": "reliability",
-                "Comments": "notes",
-                "Initials": None,
-            },
-            "values": {"reliability": {"Likely": "probable"}},
-        },
-        "questions": [
-            question("column", "Who", 1, "Who"),
-            question("column", "Destination", 1, "Destination"),
-            question("column", "When", 1, "When"),
-            question("column", "Initials", 1, "Initials"),
-        ],
+        "mapping": {"columns": {"Initials": None}, "values": {"reliability": {"Likely": "probable"}}},
+        "questions": [question("column", "Initials", 1, "Initials")],
         "records": [
             rec(
                 "travel_alert",
@@ -568,19 +553,11 @@ def _own_headers(path: Path) -> None:
 @case(
     "alerts_french_headers.csv",
     {
-        "what": "French headers (Personne, Destinations, Dates, Objet, Fiabilité, Reçue le) in a semicolon CSV "
-        "UTF-8 with BOM, dates in French ('12 mars 2027').",
+        "what": "French headers (Personne, Destinations, Dates, Objet, Fiabilité, Reçue le: read by their synonyms) "
+        "in a semicolon CSV UTF-8 with BOM, dates in French ('12 mars 2027').",
         "made_by": "csv",
         "needs": ["mapping"],
         "mapping": {
-            "columns": {
-                "Personne": "person",
-                "Destinations": "destinations",
-                "Dates": "date",
-                "Objet": "purpose",
-                "Fiabilité": "reliability",
-                "Reçue le": "received_at",
-            },
             "values": {"person": {"Poutine": PUTIN}},
             "states": {"Mongolie": "MNG", "Tchad": "TCD"},
         },
@@ -611,6 +588,122 @@ def _french(path: Path) -> None:
         ],
         delimiter=";",
         bom=True,
+    )
+
+
+# 13b. Headers in words of the delegation's, in English: the synonyms, no question.
+@case(
+    "alerts_who_where_when.csv",
+    {
+        "what": "Headers a delegate writes: Who, Where, When, Source, Likelihood, Received, Remarks; every one read "
+        "by its synonym, nothing asked.",
+        "made_by": "csv",
+        "needs": ["mapping"],
+        "records": [
+            rec(
+                "travel_alert",
+                2,
+                alert(
+                    PUTIN,
+                    "Mongolia",
+                    "3 September 2027",
+                    source_description="Press reports",
+                    reliability="probable",
+                    received_at="2027-08-20",
+                    notes="Ask the mission",
+                ),
+            ),
+            rec("travel_alert", 3, alert(BASHIR, "Chad; Djibouti", "October 2027", reliability="possible")),
+        ],
+    },
+)
+def _who_where_when(path: Path) -> None:
+    write_csv(
+        path,
+        [
+            ["Who", "Where", "When", "Source", "Likelihood", "Received", "Remarks"],
+            ["Putin", "Mongolia", "3 September 2027", "Press reports", "probable", "2027-08-20", "Ask the mission"],
+            ["Al Bashir", "Chad; Djibouti", "October 2027", "", "possible", "", ""],
+        ],
+    )
+
+
+# 13c. Spanish and Arabic headers in a workbook: the synonyms, no question.
+@case(
+    "alerts_spanish_arabic_headers.xlsx",
+    {
+        "what": "A workbook whose header mixes Spanish (Persona buscada, País visitado, Fechas, Fiabilidad) and "
+        "Arabic (المصدر, ملاحظات) words; every one read by its synonym, nothing asked.",
+        "made_by": "openpyxl",
+        "needs": ["mapping"],
+        "records": [
+            rec(
+                "travel_alert",
+                2,
+                alert(
+                    PUTIN,
+                    "Mongolia",
+                    "3–6 April 2027",
+                    source_description="Prensa",
+                    reliability="confirmed",
+                    notes="Verificar",
+                ),
+                sheet="Hoja1",
+            ),
+        ],
+    },
+)
+def _spanish_arabic(path: Path) -> None:
+    book = new_book()
+    sheet(
+        book,
+        "Hoja1",
+        [
+            ["Persona buscada", "País visitado", "Fechas", "Fiabilidad", "المصدر", "ملاحظات"],
+            ["Putin", "Mongolia", "3–6 April 2027", "confirmed", "Prensa", "Verificar"],
+        ],
+        bold_row=1,
+    )
+    book.save(path)
+
+
+# 13d. A header of words ncdesk does not know, below two title rows: the header is still found.
+@case(
+    "tracker_unknown_header_below_titles.csv",
+    {
+        "what": "Two title rows, then a header none of whose words ncdesk knows (Traveller, Trip to, Timing, "
+        "Grade): found as the header (the first row of text cells followed by rows like it), its columns asked, "
+        "not the title's.",
+        "made_by": "csv",
+        "kind": "travel_alert",
+        "needs": ["reading", "mapping"],
+        "mapping": {
+            "columns": {"Traveller": "person", "Trip to": "destinations", "Timing": "date", "Grade": "reliability"}
+        },
+        "questions": [
+            question("column", "Traveller", 3, "Traveller"),
+            question("column", "Trip to", 3, "Trip to"),
+            question("column", "Timing", 3, "Timing"),
+            question("column", "Grade", 3, "Grade"),
+        ],
+        "records": [
+            rec("travel_alert", 4, alert(PUTIN, "Mongolia", "3 September 2027", reliability="probable")),
+            rec("travel_alert", 5, alert(BASHIR, "Chad", "October 2027", reliability="possible")),
+            rec("travel_alert", 6, alert(HARUN, "Djibouti", "2027", reliability="doubtful")),
+        ],
+    },
+)
+def _unknown_header_below_titles(path: Path) -> None:
+    write_csv(
+        path,
+        [
+            ["Focal points — travel tracker", "", "", ""],
+            ["Updated by the delegation, 1 September 2027", "", "", ""],
+            ["Traveller", "Trip to", "Timing", "Grade"],
+            ["Putin", "Mongolia", "3 September 2027", "probable"],
+            ["Al Bashir", "Chad", "October 2027", "possible"],
+            ["Ahmed Harun", "Djibouti", "2027", "doubtful"],
+        ],
     )
 
 
