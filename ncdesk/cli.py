@@ -432,8 +432,8 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True, new: b
     """The store for one command; after a command that changed something, an automatic
     backup (at most one every ten minutes). With *new* (`init --new`), a new database where
     the damaged one was moved aside: in an encrypted folder, with the folder's passphrase."""
-    from ncdesk.store.backups import auto_backup
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store.file.backups import auto_backup
+    from ncdesk.store.file.errors import StoreError
     from ncdesk.store.store import Store, needs_passphrase_to_start_anew
 
     folder = paths.data_dir(args.data_dir)
@@ -452,7 +452,7 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True, new: b
         folder, load_reference=load_reference, key=key, passphrase=getattr(args, "_passphrase", None), new=new
     )
     if store.read_only:  # a write-protected stick, a colleague's copy: reads and exports only
-        from ncdesk.store.errors import read_only_note
+        from ncdesk.store.file.errors import read_only_note
 
         print(f"ncdesk: note: {read_only_note(folder)}", file=sys.stderr)
     try:
@@ -484,7 +484,7 @@ def _current_passphrase(args: argparse.Namespace) -> str:
     import getpass
     import os
 
-    from ncdesk.store.crypto import PassphraseRequiredError
+    from ncdesk.store.file.crypto import PassphraseRequiredError
 
     cached = getattr(args, "_passphrase", None)
     if cached is not None:  # asked once per command
@@ -502,7 +502,7 @@ def _current_passphrase(args: argparse.Namespace) -> str:
 def _new_passphrase(args: argparse.Namespace) -> str:
     import getpass
 
-    from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+    from ncdesk.store.file.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 
     if args.new_passphrase_file:
         new = _read_passphrase_file(args.new_passphrase_file, "new passphrase")
@@ -527,8 +527,8 @@ def _unlock(args: argparse.Namespace, folder: Path) -> Any:
     """The key of an encrypted database (asking up to three times at a terminal), or None: the
     database is plain, or it does not decrypt with this folder's passphrase (damaged; the
     passphrase is kept in args for `Store.open`, which moves the file aside)."""
-    from ncdesk.store import crypto
-    from ncdesk.store.errors import DatabaseCorruptError
+    from ncdesk.store.file import crypto
+    from ncdesk.store.file.errors import DatabaseCorruptError
 
     if not crypto.is_encrypted(folder):
         return None
@@ -557,7 +557,7 @@ def _env_passphrase_file() -> str | None:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from ncdesk.store import crypto, encryption
+    from ncdesk.store.file import crypto, encryption
 
     folder = paths.data_dir(args.data_dir)
     if crypto.is_encrypted(folder):
@@ -581,7 +581,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 def _remove_unreadable(args: argparse.Namespace, store: Store, report: Any) -> None:
     """Remove the plain copies `encrypt` could not read (report.unreadable) if the user agrees:
     --remove-unreadable, or yes at a terminal; without either they stay, and the summary says so."""
-    from ncdesk.store import encryption
+    from ncdesk.store.file import encryption
 
     if not report.unreadable:
         return
@@ -611,7 +611,7 @@ def _encrypt_summary(report: Any, *, database: bool = True) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from ncdesk.store import crypto, encryption
+    from ncdesk.store.file import crypto, encryption
 
     folder = paths.data_dir(args.data_dir)
     if not crypto.is_encrypted(folder):
@@ -631,7 +631,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from ncdesk.store import crypto, encryption
+    from ncdesk.store.file import crypto, encryption
 
     folder = paths.data_dir(args.data_dir)
     if not crypto.is_encrypted(folder):
@@ -716,7 +716,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ncdesk.io import tabular
     from ncdesk.io.briefing.settings import export_defaults
     from ncdesk.io.export_json import write_json
-    from ncdesk.store.exports import record_export
+    from ncdesk.store.records.exports import record_export
 
     target = Path(args.output)
     kind = _kind_arg(args.kind)
@@ -870,8 +870,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from ncdesk.core.wording import render
-    from ncdesk.store.queries import result_phrase
-    from ncdesk.store.schema import KIND_BY_TABLE
+    from ncdesk.store.file.schema import KIND_BY_TABLE
+    from ncdesk.store.records.queries import result_phrase
 
     text = " ".join(args.text)
     if not re.search(r"\w", text):
@@ -916,7 +916,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_obligation(args: argparse.Namespace) -> int:
     from ncdesk.core.dates import DateError, parse_iso_day
     from ncdesk.core.obligation import arrest_obligation
-    from ncdesk.store.queries import LookupProblem, person_facts, resolve_person, resolve_state, state_facts
+    from ncdesk.store.records.queries import LookupProblem, person_facts, resolve_person, resolve_state, state_facts
 
     try:
         day = parse_iso_day(args.date)
@@ -961,7 +961,7 @@ def cmd_obligation(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ncdesk.store.check import Severity, healthy, last_good_backup, repair, run_check
+    from ncdesk.store.records.check import Severity, healthy, last_good_backup, repair, run_check
 
     with _open_store(args) as store:
         if args.repair:
@@ -1008,7 +1008,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from ncdesk.store.lookup import find_by_reference
+    from ncdesk.store.records.lookup import find_by_reference
 
     with _open_store(args) as store:
         try:
@@ -1038,7 +1038,7 @@ def _find_alert(store: Store, text: str) -> dict[str, Any]:
         fail(f"{text!r}: give at least the first 4 characters of the alert's id (see ncdesk alert list)")
     found = store.rows("travel_alert", "lower(id) LIKE ?", [key + "%"])
     if not found:
-        from ncdesk.store.merge import merged_by_prefix
+        from ncdesk.store.records.merge import merged_by_prefix
 
         merged = merged_by_prefix(store, "travel_alert", key)
         if len({survivor for _, survivor in merged}) == 1:  # merged away: its id leads to the one kept
@@ -1055,7 +1055,7 @@ def _find_record(store: Store, table: str, text: str) -> dict[str, Any]:
     """A record by its id or its first characters (a record merged away: the one it leads to)."""
     if table == "travel_alert":
         return _find_alert(store, text)
-    from ncdesk.store.merge import merged_by_prefix
+    from ncdesk.store.records.merge import merged_by_prefix
 
     key = text.strip().lower()
     word = table.replace("_", " ")
@@ -1083,7 +1083,7 @@ def letter_merge(args: argparse.Namespace) -> int:
 
 def record_merge(args: argparse.Namespace, table: str) -> int:
     """`alert merge` / `letter merge`: one record where two were recorded for one."""
-    from ncdesk.store.merge import SIDES, MergeError, differences, merge
+    from ncdesk.store.records.merge import SIDES, MergeError, differences, merge
 
     take = "keep"
     fields: dict[str, str] = {}
@@ -1156,8 +1156,8 @@ def cmd_alert(args: argparse.Namespace) -> int:
 
 
 def _refuse_duplicate(store: Store, table: str, found: list[str], what: str) -> None:
-    """Exit 2 naming the recorded record(s) a new one resembles (store/duplicates.py)."""
-    from ncdesk.store.duplicates import describe
+    """Exit 2 naming the recorded record(s) a new one resembles (store/records/duplicates.py)."""
+    from ncdesk.store.records.duplicates import describe
 
     if not found:
         return
@@ -1169,7 +1169,7 @@ def _refuse_duplicate(store: Store, table: str, found: list[str], what: str) -> 
 
 
 def alert_duplicates(args: argparse.Namespace) -> int:
-    from ncdesk.store.duplicates import pairs
+    from ncdesk.store.records.duplicates import pairs
 
     with _open_store(args) as store:
         found = pairs(store)
@@ -1196,9 +1196,9 @@ def alert_duplicates(args: argparse.Namespace) -> int:
 
 def alert_add(args: argparse.Namespace) -> int:
     from ncdesk.core.dates import DateError, parse_partial
-    from ncdesk.store.alerts import create_alert
-    from ncdesk.store.editing import ValidationError
-    from ncdesk.store.queries import LookupProblem, resolve_person, resolve_state
+    from ncdesk.store.records.alerts import create_alert
+    from ncdesk.store.records.editing import ValidationError
+    from ncdesk.store.records.queries import LookupProblem, resolve_person, resolve_state
 
     try:
         first = parse_partial(args.date_from)
@@ -1216,7 +1216,7 @@ def alert_add(args: argparse.Namespace) -> int:
         except LookupProblem as exc:
             fail(str(exc))
         if not args.allow_duplicate:
-            from ncdesk.store.duplicates import alert_matches
+            from ncdesk.store.records.duplicates import alert_matches
 
             last_day = (last or first).end
             found = alert_matches(store, person["id"], first.start, last_day, [s["id"] for s in states])
@@ -1275,8 +1275,8 @@ def _code_in(value: str, lang: str) -> str:
 
 def _print_alert(store: Store, alert_id: str, as_json: bool, added: bool = False, lang: str = "en") -> int:
     from ncdesk.io.translations import country_name, format_dates, wording
-    from ncdesk.store.alerts import obligations, summary
-    from ncdesk.store.detail import alert_title
+    from ncdesk.store.records.alerts import obligations, summary
+    from ncdesk.store.records.detail import alert_title
 
     alert = store.require("travel_alert", alert_id)
     data = summary(store, alert)
@@ -1324,7 +1324,7 @@ def _print_alert(store: Store, alert_id: str, as_json: bool, added: bool = False
 
 
 def alert_list(args: argparse.Namespace) -> int:
-    from ncdesk.store.alerts import summary
+    from ncdesk.store.records.alerts import summary
 
     with _open_store(args) as store:
         where = "status != 'closed'" if args.open else ""
@@ -1355,7 +1355,7 @@ def alert_show(args: argparse.Namespace) -> int:
 def alert_step(args: argparse.Namespace) -> int:
     from ncdesk.core.alerts import StepError
     from ncdesk.core.model import AlertOutcome, AlertStatus
-    from ncdesk.store.alerts import take_step
+    from ncdesk.store.records.alerts import take_step
 
     statuses = [s.value for s in AlertStatus]
     if args.step not in statuses:
@@ -1375,8 +1375,8 @@ def alert_step(args: argparse.Namespace) -> int:
 
 def alert_share(args: argparse.Namespace) -> int:
     from ncdesk.core.alerts import StepError
-    from ncdesk.store.alerts import share_with_court
-    from ncdesk.store.editing import ValidationError
+    from ncdesk.store.records.alerts import share_with_court
+    from ncdesk.store.records.editing import ValidationError
 
     day = _day_arg(args.date, "--date")
     with _open_store(args) as store:
@@ -1411,9 +1411,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 def letter_add(args: argparse.Namespace) -> int:
     from ncdesk.core.alerts import StepError
-    from ncdesk.store.alerts import current_president, record_letter
-    from ncdesk.store.editing import ValidationError, save
-    from ncdesk.store.queries import LookupProblem, resolve_state
+    from ncdesk.store.records.alerts import current_president, record_letter
+    from ncdesk.store.records.editing import ValidationError, save
+    from ncdesk.store.records.queries import LookupProblem, resolve_state
 
     day = _day_arg(args.date, "--date")
     published = _day_arg(args.published, "--published") if args.published else None
@@ -1424,7 +1424,7 @@ def letter_add(args: argparse.Namespace) -> int:
             fail(str(exc))
         alert = _find_alert(store, args.alert) if args.alert else None
         if not args.allow_duplicate:
-            from ncdesk.store.duplicates import letter_matches
+            from ncdesk.store.records.duplicates import letter_matches
 
             found = letter_matches(store, state["id"], day, args.to_office)
             _refuse_duplicate(store, "letter", found, "letter")
@@ -1487,7 +1487,7 @@ def _strict_day(text: str, what: str) -> Any:
 
 
 def _find_finding(store: Store, text: str) -> dict[str, Any]:
-    from ncdesk.store.lookup import find_by_reference
+    from ncdesk.store.records.lookup import find_by_reference
 
     try:
         found = [item["record"] for item in find_by_reference(store, text) if item["table"] == "finding"]
@@ -1501,8 +1501,8 @@ def _find_finding(store: Store, text: str) -> dict[str, Any]:
 
 
 def deadline_add(args: argparse.Namespace) -> int:
-    from ncdesk.store.editing import ValidationError, save
-    from ncdesk.store.queries import LookupProblem, resolve_state
+    from ncdesk.store.records.editing import ValidationError, save
+    from ncdesk.store.records.queries import LookupProblem, resolve_state
 
     due = _strict_day(args.due, "--due")
     if not args.description.strip():
@@ -1570,7 +1570,7 @@ def deadline_list(args: argparse.Namespace) -> int:
 def letter_draft(args: argparse.Namespace) -> int:
     from ncdesk.io.briefing.export import subject_title
     from ncdesk.io.letters import draft_letter
-    from ncdesk.store.exports import record_export
+    from ncdesk.store.records.exports import record_export
 
     target = Path(args.output)
     if target.suffix.lower() != ".docx":
@@ -1589,7 +1589,7 @@ def letter_draft(args: argparse.Namespace) -> int:
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     from ncdesk.io.calendar import write_ics
-    from ncdesk.store.exports import record_export
+    from ncdesk.store.records.exports import record_export
 
     target = Path(args.output)
     if target.is_dir():
@@ -1617,7 +1617,7 @@ KIND_RESOLVERS = ("state", "person", "situation", "case", "alert")
 
 def _lookup(store: Store, kind: str, text: str) -> tuple[str, str]:
     """(kind, id) of the record of that kind named by text; raises LookupProblem."""
-    from ncdesk.store import queries
+    from ncdesk.store.records import queries
 
     resolver = {
         "state": queries.resolve_state,
@@ -1630,7 +1630,7 @@ def _lookup(store: Store, kind: str, text: str) -> tuple[str, str]:
 
 
 def _resolve_ref(store: Store, kind: str, text: str) -> tuple[str, str]:
-    from ncdesk.store.queries import LookupProblem
+    from ncdesk.store.records.queries import LookupProblem
 
     try:
         return _lookup(store, kind, text)
@@ -1654,7 +1654,7 @@ def _export(action: Any, target: Path) -> None:
 
 
 def _record(store: Store, what: str, target: Path, options: Any, subjects: Sequence[str] = ()) -> None:
-    from ncdesk.store.exports import record_export
+    from ncdesk.store.records.exports import record_export
 
     record_export(store, what, target, marking=options.marking, subjects=subjects)
 
@@ -1674,7 +1674,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     from ncdesk.io.briefing.export import describe, export_pack
-    from ncdesk.store.queries import LookupProblem
+    from ncdesk.store.records.queries import LookupProblem
 
     target = Path(args.output)
     with _open_store(args) as store:
@@ -1730,7 +1730,7 @@ def _local(when: dt.datetime) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ncdesk.store.backups import make_backup, verify
+    from ncdesk.store.file.backups import make_backup, verify
 
     target = Path(args.output).expanduser().resolve() if args.output else None
     if target is not None and target.is_dir():
@@ -1749,12 +1749,12 @@ KEPT_TEXT = {
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from ncdesk.store import recovery
-    from ncdesk.store.backups import DAMAGED, kept_now, list_copies, verify
+    from ncdesk.store.file import recovery
+    from ncdesk.store.file.backups import DAMAGED, kept_now, list_copies, verify
 
     folder = paths.data_dir(args.data_dir)
     key = _unlock(args, folder)
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
 
     def checked(path: Path) -> Any:
         # A backup under another salt of the folder's passphrase (one from before `init --new`)
@@ -1798,9 +1798,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
     """A backup's check when there is no database key to check it with (the database is plain,
     or was moved aside as damaged): an encrypted backup is unlocked with the passphrase itself."""
-    from ncdesk.store import crypto
-    from ncdesk.store.backups import Verified, verify
-    from ncdesk.store.errors import DatabaseCorruptError
+    from ncdesk.store.file import crypto
+    from ncdesk.store.file.backups import Verified, verify
+    from ncdesk.store.file.errors import DatabaseCorruptError
 
     if not crypto.looks_encrypted(path):
         return verify(path)
@@ -1831,9 +1831,9 @@ def _verify_alone(args: argparse.Namespace, folder: Path, path: Path) -> Any:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ncdesk.store import recovery
-    from ncdesk.store.backups import find_copy, make_backup, restore, verify
-    from ncdesk.store.errors import DatabaseDamagedError
+    from ncdesk.store.file import recovery
+    from ncdesk.store.file.backups import find_copy, make_backup, restore, verify
+    from ncdesk.store.file.errors import DatabaseDamagedError
     from ncdesk.store.store import needs_passphrase_to_start_anew, restore_in_place
 
     folder = paths.data_dir(args.data_dir)
@@ -1844,7 +1844,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             source = copy.path
     if not source.is_file():
         fail(f"no backup {args.file!r}; `ncdesk backups` lists them")
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
 
     damaged = source.resolve().parent == recovery.damaged_dir(folder).resolve()
     what = f"The damaged copy {source.name}" if damaged else str(source)
@@ -1929,7 +1929,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         target = Path(args.output)
         if target.is_dir():
             target = target / "ncdesk-card.txt"
-        from ncdesk.store.atomic import atomic_write
+        from ncdesk.store.file.atomic import atomic_write
 
         with atomic_write(target, "w") as fh:
             fh.write(text)
@@ -1958,7 +1958,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 def cmd_contact(args: argparse.Namespace) -> int:
     from ncdesk.io import package, sharing
-    from ncdesk.store import exchange
+    from ncdesk.store.records import exchange
 
     if args.contact_command == "add":
         if args.card == "-":
@@ -2021,7 +2021,8 @@ def _package_passphrase(args: argparse.Namespace) -> str | None:
 
 def cmd_share(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
-    from ncdesk.store import crypto, exchange
+    from ncdesk.store.file import crypto
+    from ncdesk.store.records import exchange
 
     if args.release:
         return _share_release(args)
@@ -2062,7 +2063,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 def _share_release(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
-    from ncdesk.store import exchange
+    from ncdesk.store.records import exchange
     from ncdesk.store.reference import ReferenceDataError
 
     if not args.to:
@@ -2133,7 +2134,7 @@ def _refused(args: argparse.Namespace, exc: Exception) -> int:
 
 def cmd_receive(args: argparse.Namespace) -> int:
     from ncdesk.io import package, sharing
-    from ncdesk.store import exchange
+    from ncdesk.store.records import exchange
 
     passphrase = _package_passphrase(args)
     path = Path(args.file)
@@ -2180,7 +2181,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 def cmd_exchange(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
-    from ncdesk.store import exchange
+    from ncdesk.store.records import exchange
 
     with _open_store(args) as store:
         if args.folder:
@@ -2293,9 +2294,9 @@ def main(argv: Sequence[str] | None = None, window: Callable[[str | None], int] 
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ncdesk.store import engine
-    from ncdesk.store.backups import last_good_name
-    from ncdesk.store.errors import StoreError, translate
+    from ncdesk.store.file import engine
+    from ncdesk.store.file.backups import last_good_name
+    from ncdesk.store.file.errors import StoreError, translate
     from ncdesk.store.reference import ReferenceDataError
 
     read_failed: tuple[type[Exception], ...] = (OSError, *engine.Error)

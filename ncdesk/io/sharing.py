@@ -1,4 +1,4 @@
-"""Sharing the record between laptops: the store's changes (store/exchange.py) in packages
+"""Sharing the record between laptops: the store's changes (store/records/exchange.py) in packages
 (io/package.py), written to a file or an exchange folder, and received back.
 
 What the command line and the window call; each step is one function so that both say the same:
@@ -18,9 +18,9 @@ from typing import Any
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.io import package
-from ncdesk.store import exchange
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.db import read_meta, write_meta
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.file.db import read_meta, write_meta
+from ncdesk.store.records import exchange
 from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release, read_release_files, version_key
 from ncdesk.store.store import Store
 

@@ -47,8 +47,8 @@ from ncdesk.core.model import (
     WarrantKind,
     WarrantStatus,
 )
-from ncdesk.store.db import read_meta, write_meta
-from ncdesk.store.schema import TABLES
+from ncdesk.store.file.db import read_meta, write_meta
+from ncdesk.store.file.schema import TABLES
 
 NAMESPACE = uuid.UUID("5b0f7a52-3c1e-4d0b-9a55-6e6364657368")  # ncdesk reference records
 

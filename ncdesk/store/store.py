@@ -24,10 +24,10 @@ from sqlite_utils import Database
 from ncdesk import paths
 from ncdesk.core.persons import NameVocabulary
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store import backups, crypto, encryption, engine, fts, pending_exports, recovery, sort_keys
 from ncdesk.store.clock import Clock, stamp, system_clock
-from ncdesk.store.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
-from ncdesk.store.errors import (
+from ncdesk.store.file import backups, crypto, encryption, engine, fts, pending_exports, recovery, sort_keys
+from ncdesk.store.file.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
+from ncdesk.store.file.errors import (
     DatabaseCorruptError,
     DatabaseDamagedError,
     DatabaseNewerError,
@@ -40,8 +40,9 @@ from ncdesk.store.errors import (
     read_only_note,
     translate,
 )
-from ncdesk.store.history import Batch, touched_by
-from ncdesk.store.lock import InstanceLock
+from ncdesk.store.file.history import Batch, touched_by
+from ncdesk.store.file.lock import InstanceLock
+from ncdesk.store.file.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 from ncdesk.store.reference import (
     ApplyReport,
     Release,
@@ -51,7 +52,6 @@ from ncdesk.store.reference import (
     release_version,
     version_key,
 )
-from ncdesk.store.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
 
 Record = dict[str, Any]
 

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.io import package, sharing
-from ncdesk.store import duplicates, exchange
-from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.file.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.records import duplicates, exchange
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import error_text, format_value, isolated
 from ncdesk.ui.i18n import colon, format_dates
@@ -895,7 +895,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = p
         self.setObjectName("receivePreview")
-        # Records the package adds that may be one with records here (store/duplicates.py).
+        # Records the package adds that may be one with records here (store/records/duplicates.py).
         self.alike = QLabel(self)
         self.alike.setObjectName("previewDuplicates")
         self.alike.setWordWrap(True)

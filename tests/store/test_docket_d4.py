@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.briefing.notes import build_note
-from ncdesk.store.detail import Ref, detail
+from ncdesk.store.records.detail import Ref, detail
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 

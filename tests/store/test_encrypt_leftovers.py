@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from ncdesk.store import backups, crypto, encryption, engine
-from ncdesk.store.editing import save
+from ncdesk.store.file import backups, crypto, encryption, engine
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import Release
 from ncdesk.store.store import Store
 from tests.cli_helpers import run

@@ -1,4 +1,4 @@
-"""The shared record's database side (store/exchange.py): versions, packages' content, merge."""
+"""The shared record's database side (store/records/exchange.py): versions, packages' content, merge."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert, take_step
+from ncdesk.store.records import exchange
+from ncdesk.store.records.alerts import create_alert, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc

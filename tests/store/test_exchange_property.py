@@ -30,8 +30,8 @@ from hypothesis import HealthCheck, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert, take_step
+from ncdesk.store.records import exchange
+from ncdesk.store.records.alerts import create_alert, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc

@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
 from ncdesk.core.alerts import StepError
-from ncdesk.store import exchange, merge
-from ncdesk.store.alerts import create_alert, record_letter, share_with_court, take_step
+from ncdesk.store.records import exchange, merge
+from ncdesk.store.records.alerts import create_alert, record_letter, share_with_court, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc

@@ -1,4 +1,4 @@
-"""The alerts' stored sort keys (store/sort_keys.py, migration m008): right after every write
+"""The alerts' stored sort keys (store/file/sort_keys.py, migration m008): right after every write
 path, sorted by the listing over an index, and never seen as the user's changes."""
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io import export_json, importing
-from ncdesk.store import exchange, history, sort_keys
-from ncdesk.store.alerts import create_alert, share_with_court
-from ncdesk.store.editing import save
-from ncdesk.store.listings import Listing
+from ncdesk.store.file import history, sort_keys
+from ncdesk.store.records import exchange
+from ncdesk.store.records.alerts import create_alert, share_with_court
+from ncdesk.store.records.editing import save
+from ncdesk.store.records.listings import Listing
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.exchange_helpers import PUTIN, befriend, laptop

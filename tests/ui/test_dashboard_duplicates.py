@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import dashboard, duplicates, exchange
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records import dashboard, duplicates, exchange
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.dashboard import DashboardView

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
 from ncdesk.io import package, sharing
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records import exchange
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow

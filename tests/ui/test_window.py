@@ -285,7 +285,7 @@ def test_build_window_explains_a_folder_it_cannot_create(tmp_path: Path) -> None
 
 
 def test_a_warrant_in_a_case_puts_the_person_under_the_case(qtbot, window: MainWindow, store: Store) -> None:
-    from ncdesk.store.editing import save
+    from ncdesk.store.records.editing import save
 
     person = store.insert("person", {"name": "Nouvelle Personne"})
     save(

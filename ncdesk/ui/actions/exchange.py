@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from ncdesk.io import sharing
 from ncdesk.io.package import PackageRefused
-from ncdesk.store import duplicates, exchange
-from ncdesk.store.errors import StoreError
-from ncdesk.store.history import Batch
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.history import Batch
+from ncdesk.store.records import duplicates, exchange
 from ncdesk.ui.formatting import error_text, message_text
 from ncdesk.ui.signals import emit
 from ncdesk.ui.team import (

@@ -11,7 +11,7 @@ from typing import Any
 from ncdesk.core import docnums
 from ncdesk.core.forms import FORMS, FieldType, parse_form
 from ncdesk.core.text import Message, Typed
-from ncdesk.store.schema import TABLES as _TABLES
+from ncdesk.store.file.schema import TABLES as _TABLES
 from ncdesk.store.store import Store, table_label
 
 

@@ -39,7 +39,7 @@ TABLES: tuple[str, ...] = (
 
 COMMON_COLUMNS = ("id", "origin", "user_fields", "notes", "created_at", "updated_at", "deleted_at")
 
-# Columns the database keeps from other rows (store/sort_keys.py): not fields of the record. They
+# Columns the database keeps from other rows (store/file/sort_keys.py): not fields of the record. They
 # are not read as its fields, recorded in its history, exported or shared.
 DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
     "travel_alert": ("destinations_text", "shared_latest", "merged_into"),

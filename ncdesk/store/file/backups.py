@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store import crypto, engine, recovery
-from ncdesk.store.conversion import ATTACHMENT_KEY, attachment_key, export_copy
-from ncdesk.store.db import (
+from ncdesk.store.file import crypto, engine, recovery
+from ncdesk.store.file.conversion import ATTACHMENT_KEY, attachment_key, export_copy
+from ncdesk.store.file.db import (
     APPLICATION_ID,
     backup_copy,
     check_not_newer,
@@ -42,8 +42,8 @@ from ncdesk.store.db import (
     write_meta,
     writing,
 )
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError, DiskFullError, StoreError, translate
-from ncdesk.store.migrations import MIGRATIONS
+from ncdesk.store.file.errors import DatabaseCorruptError, DatabaseNewerError, DiskFullError, StoreError, translate
+from ncdesk.store.file.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
     from ncdesk.store.store import Store
@@ -252,7 +252,7 @@ def holds_more(conn: Any, current: Any | None) -> bool:
     last = _last_user_batch(conn)
     if last != _NO_HISTORY:
         return last is not None and _lacks_batch(current, last)
-    from ncdesk.store.schema import TABLES
+    from ncdesk.store.file.schema import TABLES
 
     for table in TABLES:
         if not _table_exists(conn, table):

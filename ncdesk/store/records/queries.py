@@ -360,7 +360,7 @@ def resolve_alert(store: Store, text: str) -> Record:
         raise LookupProblem(Message("%1: give at least the first 4 characters of the alert's id", repr(text)), [])
     found = store.rows("travel_alert", "lower(id) LIKE ?", [key + "%"])
     if not found:  # merged away: its id leads to the one kept
-        from ncdesk.store.merge import merged_by_prefix
+        from ncdesk.store.records.merge import merged_by_prefix
 
         survivors = {survivor for _, survivor in merged_by_prefix(store, "travel_alert", key)}
         if len(survivors) == 1:

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
-from ncdesk.store import pending_exports
+from ncdesk.store.file import pending_exports
 
 
 @overload

@@ -3,7 +3,7 @@
 A migration, once released, is never edited: the SQL below is the schema as it was when the
 step was written. A later change is a new function at the end of the list, with its own test
 (tests/store/test_migrations.py fails for a migration without one). The full-text index and
-its triggers are derived data and are kept current separately (store/fts.py).
+its triggers are derived data and are kept current separately (store/file/fts.py).
 """
 
 from __future__ import annotations
@@ -468,7 +468,7 @@ def m004_history(db: Database) -> None:
 
     A batch is one thing the user did (a form saved, an alert moved on, an import); the
     triggers that fill `change_log` are derived from the tables and kept current by
-    store/history.py. `history_context` names the batch being written (NULL: a change
+    store/file/history.py. `history_context` names the batch being written (NULL: a change
     made outside ncdesk's own write paths)."""
     db.execute(
         """CREATE TABLE change_batch (
@@ -682,7 +682,7 @@ def m008_alert_sort_keys(db: Database) -> None:
     """The alerts' destinations and latest sharing with the Court, stored on the alert so that the
     Travel alerts table sorts by them over an index instead of a subquery per row (8.7 s at 100×).
 
-    Derived columns: kept current by triggers (store/sort_keys.py) on every write of a destination,
+    Derived columns: kept current by triggers (store/file/sort_keys.py) on every write of a destination,
     a sharing or a State's name; not record fields (`schema.DERIVED_COLUMNS`: not in the history,
     the exports or the exchange). Filled here for the alerts recorded. The text is the one the
     table showed: the live destinations' State names in the order of their State ids. Each key has
@@ -805,7 +805,7 @@ def m013_import_mapping(db: Database) -> None:
 def m014_record_merge(db: Database) -> None:
     """Two records found to be one (two alerts for one visit, logged on two laptops): each merge is
     a record of its own, added whole and never edited, so that merges made on several laptops add up
-    whatever their order (store/merge.py). `merged_into` says, on a record merged away, which record
+    whatever their order (store/records/merge.py). `merged_into` says, on a record merged away, which record
     its id now leads to: derived from the merges (`schema.DERIVED_COLUMNS`), not a field.
     (m013 is another change's, made at the same time: the numbers only have to be in order.)"""
     db.execute(

@@ -22,18 +22,18 @@ from sqlite_utils.migrations import Migrations
 
 from ncdesk import __version__, paths
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import engine, fts, history, sort_keys
-from ncdesk.store.errors import (
+from ncdesk.store.file import engine, fts, history, sort_keys
+from ncdesk.store.file.errors import (
     DatabaseCorruptError,
     DatabaseNewerError,
     DatabaseReadOnlyError,
     StoreError,
     translate,
 )
-from ncdesk.store.migrations import MIGRATIONS
+from ncdesk.store.file.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
-    from ncdesk.store.crypto import Key
+    from ncdesk.store.file.crypto import Key
 
 DB_FILENAME = "ncdesk.sqlite3"
 APPLICATION_ID = 0x6E636473  # "ncds": marks the file as ncdesk's in its header

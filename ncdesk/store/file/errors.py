@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import engine
-from ncdesk.store.recovery import Recovery
+from ncdesk.store.file import engine
+from ncdesk.store.file.recovery import Recovery
 
 
 class StoreError(Exception):

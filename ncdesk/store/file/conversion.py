@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import crypto, engine
-from ncdesk.store.crypto import Key
-from ncdesk.store.db import APPLICATION_ID, read_meta
-from ncdesk.store.errors import EncryptionError
+from ncdesk.store.file import crypto, engine
+from ncdesk.store.file.crypto import Key
+from ncdesk.store.file.db import APPLICATION_ID, read_meta
+from ncdesk.store.file.errors import EncryptionError
 
 if TYPE_CHECKING:
     from ncdesk.store.store import Store

@@ -26,8 +26,8 @@ from typing import Any
 
 from ncdesk.core.alerts import rank
 from ncdesk.core.text import Message, Typed
-from ncdesk.store.errors import StoreError
-from ncdesk.store.merged import MERGEABLE, groups, refresh, survivor_order
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.merged import MERGEABLE, groups, refresh, survivor_order
 from ncdesk.store.store import Store
 
 SIDES = ("keep", "other")

@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import crypto, engine
-from ncdesk.store.backups import list_backups
-from ncdesk.store.conversion import ATTACHMENT_KEY, attachment_key, export_copy
-from ncdesk.store.crypto import KdfParams, Key
-from ncdesk.store.db import open_database, write_meta
-from ncdesk.store.errors import DatabaseCorruptError, EncryptionError
+from ncdesk.store.file import crypto, engine
+from ncdesk.store.file.backups import list_backups
+from ncdesk.store.file.conversion import ATTACHMENT_KEY, attachment_key, export_copy
+from ncdesk.store.file.crypto import KdfParams, Key
+from ncdesk.store.file.db import open_database, write_meta
+from ncdesk.store.file.errors import DatabaseCorruptError, EncryptionError
 
 if TYPE_CHECKING:
     from ncdesk.store.store import Store
@@ -222,7 +222,7 @@ _READY = ".encrypted"  # a damaged copy's converted copy, complete and checked, 
 
 
 def _damaged_dir(folder: Path) -> Path:
-    from ncdesk.store.recovery import damaged_dir
+    from ncdesk.store.file.recovery import damaged_dir
 
     return damaged_dir(folder)
 

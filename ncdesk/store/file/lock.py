@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk.core.text import Message, Typed
-from ncdesk.store.errors import ReadOnlyFolderError, StoreError, read_only_note
+from ncdesk.store.file.errors import ReadOnlyFolderError, StoreError, read_only_note
 
 LOCK_NAME = "ncdesk.lock"
 _SIZE = 512

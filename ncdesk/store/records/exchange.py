@@ -36,14 +36,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import engine
-from ncdesk.store.attachments import STORED_NAME, read_bytes, write_received
-from ncdesk.store.db import read_meta, write_meta
-from ncdesk.store.errors import StoreError
-from ncdesk.store.lookup import title_of
-from ncdesk.store.merge import settle
+from ncdesk.store.file import engine
+from ncdesk.store.file.db import read_meta, write_meta
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.schema import KIND_BY_TABLE, TABLES
+from ncdesk.store.records.attachments import STORED_NAME, read_bytes, write_received
+from ncdesk.store.records.lookup import title_of
+from ncdesk.store.records.merge import settle
 from ncdesk.store.reference import apply_release
-from ncdesk.store.schema import KIND_BY_TABLE, TABLES
 
 if TYPE_CHECKING:
     from ncdesk.store.reference import ApplyReport, Release
@@ -839,7 +839,7 @@ class Plan:
         return self.release is None and not (self.added or self.updated or self.conflicts or self.removed)
 
     def inserted(self, table: str) -> list[dict[str, Any]]:
-        """The values of the records of *table* the package adds (store/duplicates.py compares them)."""
+        """The values of the records of *table* the package adds (store/records/duplicates.py compares them)."""
         return [i["values"] for i in self._inserts if i["table"] == table]
 
 

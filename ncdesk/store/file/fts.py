@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ncdesk.store import triggers
-from ncdesk.store.schema import DERIVED_COLUMNS
+from ncdesk.store.file import triggers
+from ncdesk.store.file.schema import DERIVED_COLUMNS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -21,9 +21,9 @@ from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.model import DEPOSIT_KINDS, AlertStatus, PartyEventKind, Referral
 from ncdesk.core.obligation import memberships, standing_at
 from ncdesk.core.referral import where_finding_goes
-from ncdesk.store import fts, history
-from ncdesk.store.migrations import schema_version
-from ncdesk.store.schema import KINDS, TABLES
+from ncdesk.store.file import fts, history
+from ncdesk.store.file.migrations import schema_version
+from ncdesk.store.file.schema import KINDS, TABLES
 from ncdesk.store.store import Record, Store
 
 DEADLINE_126 = dt.date(2002, 4, 11)
@@ -66,8 +66,8 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def _content(self, att: Record) -> bytes:
-        from ncdesk.store.attachments import read_bytes
-        from ncdesk.store.errors import StoreError
+        from ncdesk.store.file.errors import StoreError
+        from ncdesk.store.records.attachments import read_bytes
 
         try:
             return read_bytes(self.store, att)
@@ -165,7 +165,7 @@ class _Checker:
     # -- the record -------------------------------------------------------------------------
 
     def party_status(self) -> None:
-        from ncdesk.store.queries import state_facts
+        from ncdesk.store.records.queries import state_facts
 
         for state in self.store.rows("state"):
             facts = state_facts(self.store, state)
@@ -259,7 +259,7 @@ class _Checker:
                     )
 
     def _was_party(self, state_id: str, day: dt.date) -> bool:
-        from ncdesk.store.queries import state_facts
+        from ncdesk.store.records.queries import state_facts
 
         state = self.store.get("state", state_id)
         return state is not None and standing_at(state_facts(self.store, state), day).is_party
@@ -502,7 +502,7 @@ def last_good_backup(store: Store, problems: list[Problem]) -> str | None:
     """When the file itself is damaged: the name of the newest backup that passes its check."""
     if not any(p.damage for p in problems):
         return None
-    from ncdesk.store.backups import latest_good
+    from ncdesk.store.file.backups import latest_good
 
     found = latest_good(store.folder, store.key)
     return found[0].path.name if found else None

@@ -24,7 +24,7 @@ from ncdesk.core.text import loose
 from ncdesk.store.store import Store
 
 if TYPE_CHECKING:
-    from ncdesk.store.exchange import Plan
+    from ncdesk.store.records.exchange import Plan
 
 KINDS = ("travel_alert", "letter", "activity")
 _CHUNK = 500
@@ -188,7 +188,7 @@ def describe(store: Store, table: str, ids: Sequence[str]) -> list[Recorded]:
     """The records of *ids* (in that order) as a notice names them; a few queries for many."""
     if not ids:
         return []
-    from ncdesk.store.detail import alert_title
+    from ncdesk.store.records.detail import alert_title
 
     found: dict[str, Recorded] = {}
     for chunk in _chunks(list(dict.fromkeys(ids))):
@@ -294,8 +294,8 @@ _PAIRS = {"travel_alert": _alert_pairs, "letter": _letter_pairs, "activity": _ac
 
 def origins(store: Store, table: str, ids: Iterable[str]) -> dict[str, str]:
     """The installation each record was first recorded on, by id: the author of its version "*"
-    (the record added whole, store/exchange.py), '' for this installation or a record never shared."""
-    from ncdesk.store.exchange import ALL_FIELDS, identity
+    (the record added whole, store/records/exchange.py), '' for this installation or a record never shared."""
+    from ncdesk.store.records.exchange import ALL_FIELDS, identity
 
     me = identity(store)
     mine = me.installation_id if me else ""
@@ -363,7 +363,7 @@ def pairs(store: Store, kinds: Sequence[str] = KINDS, *, received_only: bool = F
 def in_package(store: Store, plan: Plan) -> list[Pair]:
     """The records a package would add that resemble records here: each pair is (the one here,
     the one received), the second named from the package's values."""
-    from ncdesk.store.detail import alert_title
+    from ncdesk.store.records.detail import alert_title
 
     out: list[Pair] = []
     sender = plan.sender

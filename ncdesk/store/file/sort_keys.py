@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ncdesk.store import triggers
+from ncdesk.store.file import triggers
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -6,7 +6,7 @@ field of an update with its old and new value, a removal with the whole row. The
 bypassed: a change made by any code path, or by hand with sqlite3, is recorded.
 
 A *batch* is one thing somebody did (a form saved, an alert moved on, an import, a reference
-release, an export: see store/exports.py). `Store.batch()` opens one: it names the batch in
+release, an export: see store/records/exports.py). `Store.batch()` opens one: it names the batch in
 `history_context`, which the triggers read, and clears it again before the transaction commits.
 
 `revert()` writes the inverse of a batch as a new batch: undo is the revert of what the user
@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import ChangeName, Field, Message, Typed
-from ncdesk.store import triggers
-from ncdesk.store.errors import StoreError
-from ncdesk.store.merged import refresh
-from ncdesk.store.schema import DERIVED_COLUMNS, TABLES
+from ncdesk.store.file import triggers
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.merged import refresh
+from ncdesk.store.file.schema import DERIVED_COLUMNS, TABLES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -29,10 +29,10 @@ from argon2.low_level import Type, hash_secret_raw
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed
-from ncdesk.store import engine
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.engine import SQLITE_HEADER
-from ncdesk.store.errors import DatabaseCorruptError, StoreError
+from ncdesk.store.file import engine
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.file.engine import SQLITE_HEADER
+from ncdesk.store.file.errors import DatabaseCorruptError, StoreError
 
 KDF_FILENAME = "encryption.json"
 FORMAT = "ncdesk-encryption/1"

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ncdesk.core.text import fold
-from ncdesk.store import fts
-from ncdesk.store.history import Touched
-from ncdesk.store.schema import TABLES as _TABLES
+from ncdesk.store.file import fts
+from ncdesk.store.file.history import Touched
+from ncdesk.store.file.schema import TABLES as _TABLES
 from ncdesk.store.store import Store
 
 
@@ -178,7 +178,7 @@ SPECS: dict[str, ListingSpec] = {
         columns=(
             Column("date_text", "r.date_text", sort="r.date_from"),
             Column("person", "p.name"),
-            # Stored on the alert and kept current by triggers (store/sort_keys.py): sorted over an index.
+            # Stored on the alert and kept current by triggers (store/file/sort_keys.py): sorted over an index.
             Column("destinations", "r.destinations_text"),
             Column("status", "r.status"),
             Column("outcome", "r.outcome"),

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ncdesk.core.wording import ENGLISH, QT_TRANSLATE_NOOP, StateName, Wording, render, say
-from ncdesk.store.lookup import citations, title_of
-from ncdesk.store.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
+from ncdesk.store.file.schema import COMMON_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
+from ncdesk.store.records.lookup import citations, title_of
 from ncdesk.store.store import Record, Store
 
 HIDDEN = set(COMMON_COLUMNS) - {"notes"}
@@ -268,7 +268,7 @@ def detail(store: Store, kind: str, record_id: str, wording: Wording = ENGLISH) 
     if kind == "travel_alert":
         import datetime as dt
 
-        from ncdesk.store.alerts import alert_flags, obligations
+        from ncdesk.store.records.alerts import alert_flags, obligations
 
         extra = {"obligations": obligations(store, record), "flags": alert_flags(store, record, dt.date.today())}
     deadlines = store.rows("deadline", "record_id = ?", [record_id], order_by="due_on")
@@ -360,7 +360,7 @@ def _state_related(b: _Builder, state: Record) -> Related:
     letters = s.rows("letter", "state_id = ?", [sid], order_by="date")
     # The alerts to it and the activities concerning it, each read with one query (in the order
     # of the rows linking them), not one by one.
-    from ncdesk.store.alerts import to_state
+    from ncdesk.store.records.alerts import to_state
 
     alerts = to_state(s, sid)
     concerning = s.query(

@@ -6,9 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ncdesk.core.alerts import UPCOMING_DAYS, Flag, flags, is_upcoming
-from ncdesk.store.alerts import DestinationObligation, FactsCache, destinations_of, facts_from, obligation_preview
-from ncdesk.store.duplicates import Pair, pairs
-from ncdesk.store.schema import TABLES
+from ncdesk.store.file.schema import TABLES
+from ncdesk.store.records.alerts import (
+    DestinationObligation,
+    FactsCache,
+    destinations_of,
+    facts_from,
+    obligation_preview,
+)
+from ncdesk.store.records.duplicates import Pair, pairs
 from ncdesk.store.store import Record, Store
 
 RECENT_FINDINGS_DAYS = 365
@@ -54,7 +60,7 @@ class Dashboard:
     upcoming_total: int = 0
     needing_action_total: int = 0
     recent_findings_total: int = 0
-    # Records a package brought that may be one with a record here (store/duplicates.py).
+    # Records a package brought that may be one with a record here (store/records/duplicates.py).
     duplicates: list[Pair] = field(default_factory=list)
 
 

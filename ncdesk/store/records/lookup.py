@@ -7,8 +7,8 @@ import uuid
 from typing import Any
 
 from ncdesk.core import docnums
-from ncdesk.store import merge
-from ncdesk.store.schema import KIND_BY_TABLE, TABLES
+from ncdesk.store.file.schema import KIND_BY_TABLE, TABLES
+from ncdesk.store.records import merge
 from ncdesk.store.store import Record, Store
 
 _TITLE_COLUMNS = ("title", "name", "subject", "symbol", "icc_number", "number", "key")

@@ -21,8 +21,8 @@ from typing import Any
 
 from ncdesk.core.text import fold, loose
 from ncdesk.core.wording import ENGLISH, Wording
-from ncdesk.store import fts
-from ncdesk.store.detail import _Builder
+from ncdesk.store.file import fts
+from ncdesk.store.records.detail import _Builder
 from ncdesk.store.store import Record, Store
 
 LIMIT = 30

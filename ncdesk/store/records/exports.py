@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store.errors import StoreError
+from ncdesk.store.file.errors import StoreError
 from ncdesk.store.store import Store
 
 FORMATS = ("pdf", "docx", "csv", "xlsx", "json", "ics", "file")  # file: a copy of an attached file

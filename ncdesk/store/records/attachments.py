@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ncdesk import paths
 from ncdesk.core.text import Message, Typed
-from ncdesk.store.conversion import attachment_key
-from ncdesk.store.encryption import seal, unseal
+from ncdesk.store.file.conversion import attachment_key
+from ncdesk.store.file.encryption import seal, unseal
 from ncdesk.store.store import Record, Store
 
 MAX_TEXT = 2_000_000  # characters of extracted text kept for search

@@ -12,8 +12,8 @@ from ncdesk.core.alerts import AlertFacts, Flag, StepError, check_step, flags, r
 from ncdesk.core.model import AlertStatus
 from ncdesk.core.obligation import Obligation, arrest_obligation
 from ncdesk.core.text import Message
-from ncdesk.store.editing import ValidationError, save
-from ncdesk.store.queries import person_facts, state_facts
+from ncdesk.store.records.editing import ValidationError, save
+from ncdesk.store.records.queries import person_facts, state_facts
 from ncdesk.store.store import Record, Store
 
 
