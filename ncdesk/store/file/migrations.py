@@ -4,6 +4,9 @@ A migration, once released, is never edited: the SQL below is the schema as it w
 step was written. A later change is a new function at the end of the list, with its own test
 (tests/store/test_migrations.py fails for a migration without one). The full-text index and
 its triggers are derived data and are kept current separately (store/file/fts.py).
+
+Over 800 lines and kept whole, one cohesive thing: the ordered list of the schema's steps, read
+from the first to the last (split, the order would be spread over several files).
 """
 
 from __future__ import annotations
