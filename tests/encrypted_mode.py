@@ -368,8 +368,8 @@ def connect(path: Path, folder: Path | None = None, *, read_only: bool = False, 
     if folder is None:
         folder = path.parent.parent if path.parent.name in ("backups", "damaged") else path.parent
     key = crypto.unlock(folder, PASS, path) if crypto.looks_encrypted(path) else None
-    target: Any = f"file:{path}?mode=ro" if read_only else path
-    return engine.connect(target, uri=read_only, key=key.sqlcipher if key is not None else None, **kwargs)
+    opening = engine.Opening.READ if read_only else engine.Opening.WRITE
+    return engine.connect(path, opening=opening, key=key.sqlcipher if key is not None else None, **kwargs)
 
 
 # --- the end of the session ------------------------------------------------------------------------

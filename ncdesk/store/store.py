@@ -26,7 +26,7 @@ from ncdesk.core.persons import NameVocabulary
 from ncdesk.core.text import Message, Typed, said
 from ncdesk.store.clock import Clock, stamp, system_clock
 from ncdesk.store.file import backups, crypto, encryption, engine, fts, pending_exports, recovery, sort_keys
-from ncdesk.store.file.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
+from ncdesk.store.file.db import has_pending_wal, open_database, open_read_only, open_reader, read_meta
 from ncdesk.store.file.errors import (
     DatabaseCorruptError,
     DatabaseDamagedError,
@@ -448,13 +448,10 @@ class Store:
         # In a folder that cannot be written (the store is read-only), as `open_read_only`: no -shm.
         immutable = not os.access(folder, os.W_OK) and not has_pending_wal(path)
         try:
-            conn = engine.connect(
-                read_only_uri(path, immutable=immutable), uri=True, key=key.sqlcipher if key else None
-            )
-            conn.execute("PRAGMA query_only = ON")
+            db = open_reader(path, key=key, immutable=immutable)
         except engine.Error as exc:
             raise (translate(exc, path, backups.last_good_name) or StoreError(f"Cannot open {path}: {exc}")) from exc
-        reader = cls(Database(conn, execute_plugins=False), folder, clock)  # as db.open_database
+        reader = cls(db, folder, clock)
         reader.key = key
         return reader
 

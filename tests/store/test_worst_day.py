@@ -217,7 +217,7 @@ def _sources_in(path: Path, day: Day) -> set[str] | None:
     """The alerts' sources held by the database file *path*, or None when it cannot be read."""
     try:
         key = crypto.unlock(day.folder, encrypted_mode.PASS, path) if crypto.looks_encrypted(path) else None
-        conn = engine.connect(f"file:{path}?mode=ro", uri=True, key=key.sqlcipher if key else None)
+        conn = engine.connect(path, opening=engine.Opening.READ, key=key.sqlcipher if key else None)
     except Exception:  # noqa: BLE001 - unreadable is an answer here
         return None
     try:

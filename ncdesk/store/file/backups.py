@@ -159,7 +159,7 @@ def _connect_ro(path: Path, key: crypto.Key | None) -> Any:
     """A read-only connection to a backup: keyed if the file is encrypted."""
     encrypted = crypto.looks_encrypted(path)
     return engine.connect(
-        f"file:{path}?mode=ro&immutable=1", uri=True, key=key.sqlcipher if key is not None and encrypted else None
+        path, opening=engine.Opening.READ_IMMUTABLE, key=key.sqlcipher if key is not None and encrypted else None
     )
 
 
@@ -328,7 +328,9 @@ def kept_now(folder: Path, key: crypto.Key | None) -> dict[Path, str]:
         return kept_for_safety(folder, None, key)
     try:
         conn = engine.connect(
-            f"file:{db_path}?mode=ro", uri=True, key=key.sqlcipher if key and crypto.looks_encrypted(db_path) else None
+            db_path,
+            opening=engine.Opening.READ,
+            key=key.sqlcipher if key and crypto.looks_encrypted(db_path) else None,
         )
     except engine.Error:
         return kept_for_safety(folder, None, key, compare=False)

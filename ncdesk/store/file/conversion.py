@@ -54,7 +54,7 @@ def _counts(conn: Any) -> dict[str, int]:
 
 
 def _check_copy(source: Any, dest: Path, key: Key | None) -> None:
-    copy = engine.connect(f"file:{dest}?mode=ro", uri=True, key=key.sqlcipher if key else None)
+    copy = engine.connect(dest, opening=engine.Opening.READ, key=key.sqlcipher if key else None)
     try:
         result = copy.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":

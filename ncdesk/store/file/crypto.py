@@ -341,7 +341,7 @@ def _opens_with(path: Path, key: Key) -> bool:
     """Does *path* decrypt with *key*? Reads its first page only (read-only, without locking:
     SQLCipher authenticates every page it reads); writes nothing."""
     try:
-        conn = engine.connect(f"file:{path}?mode=ro&immutable=1", uri=True, key=key.sqlcipher)
+        conn = engine.connect(path, opening=engine.Opening.READ_IMMUTABLE, key=key.sqlcipher)
     except engine.Error:
         return False
     try:

@@ -1,10 +1,15 @@
-"""The one place that opens the database.
+"""The one place that opens the user's database.
 
 `open_database()` refuses a file written by a newer ncdesk before writing anything to it,
 sets the pragmas (WAL, foreign keys, synchronous=FULL), copies the file aside before
 applying pending migrations, applies them, and brings the full-text index up to date.
-Nothing else in ncdesk connects to the user's database. An encrypted database is opened
-with its key (see `crypto`); the checks and pragmas are the same.
+`open_read_only()` opens it, checked, in a folder that cannot be written; `open_reader()`
+gives a second, reading connection beside an open store. Nothing else in ncdesk connects to
+the user's database. An encrypted database is opened with its key (see `crypto`); the checks
+and pragmas are the same.
+
+Every connection is made by `engine.connect`, which says why each other caller opens a file
+(a backup, a copy, a file being converted); tests/store/test_one_opening.py fails on a new one.
 """
 
 from __future__ import annotations
@@ -150,7 +155,7 @@ def backup_copy(conn: Any, target: Path, key: Key | None = None) -> Path:
         remove_with_journals(tmp)
         try:
             paths.create_private_file(tmp)  # a backup is as private as the database, and so is `backup -o FILE`
-            dest = engine.connect(tmp, key=key.sqlcipher if key else None)
+            dest = engine.connect(tmp, opening=engine.Opening.WRITE, key=key.sqlcipher if key else None)
             try:
                 conn.backup(dest)
                 result = dest.execute("PRAGMA quick_check").fetchone()[0]
@@ -196,7 +201,7 @@ def open_database(
     if not existed:
         paths.create_private_file(path)  # 0600, and so its -wal and -shm, whatever the umask
     try:
-        conn = engine.connect(path, timeout=5.0, key=key.sqlcipher if key else None)
+        conn = engine.connect(path, opening=engine.Opening.WRITE, timeout=5.0, key=key.sqlcipher if key else None)
     except engine.Error as exc:
         raise (translate(exc, path) or StoreError(Message("Cannot open %1: %2", Typed(path), Typed(exc)))) from exc
     try:
@@ -246,10 +251,21 @@ def has_pending_wal(path: Path) -> bool:
         return False
 
 
-def read_only_uri(path: Path, *, immutable: bool) -> str:
-    """The URI opening *path* so that SQLite never writes: `immutable` also without its -shm,
-    which a WAL database needs and which cannot be created in a read-only folder."""
-    return Path(path).absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+def open_reader(path: Path, *, key: Key | None, immutable: bool) -> Database:
+    """A second connection to the user's database, which only reads (`query_only`): for work in
+    another thread beside the open store (`Store.open_readonly`); *immutable* in a folder that
+    cannot be written, as `open_read_only`. Raises the driver's error as it is."""
+    conn = engine.connect(
+        path,
+        opening=engine.Opening.READ_IMMUTABLE if immutable else engine.Opening.READ,
+        key=key.sqlcipher if key else None,
+    )
+    try:
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, execute_plugins=False)  # as open_database: no plugin on our connection
 
 
 def open_read_only(path: Path, *, key: Key | None = None, migrations: Migrations = MIGRATIONS) -> Database:
@@ -263,7 +279,9 @@ def open_read_only(path: Path, *, key: Key | None = None, migrations: Migrations
     pending_wal = has_pending_wal(path)
     try:
         conn = engine.connect(
-            read_only_uri(path, immutable=not pending_wal), uri=True, key=key.sqlcipher if key else None
+            path,
+            opening=engine.Opening.READ if pending_wal else engine.Opening.READ_IMMUTABLE,
+            key=key.sqlcipher if key else None,
         )
         conn.execute("PRAGMA query_only = ON")
     except engine.Error as exc:

@@ -121,7 +121,7 @@ def _convert_file(
     """Re-encrypt (or decrypt, or encrypt) one database file, atomically: in place, or to
     *target*. The copy carries *file_key* (the attachments' key) when encrypted, and no key
     when plain, so a backup restored later opens the attachments of its time and place."""
-    src = engine.connect(f"file:{path}?mode=ro", uri=True, key=old.sqlcipher if old else None)
+    src = engine.connect(path, opening=engine.Opening.READ, key=old.sqlcipher if old else None)
     part = path.with_name(path.name + ".converting")
     try:
         export_copy(src, part, new)
@@ -135,7 +135,7 @@ def _convert_file(
 
 
 def _set_attachment_key(path: Path, key: Key | None, file_key: bytes | None) -> None:
-    conn = engine.connect(path, key=key.sqlcipher if key else None)
+    conn = engine.connect(path, opening=engine.Opening.WRITE, key=key.sqlcipher if key else None)
     try:
         has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
         if not has_meta:
@@ -351,7 +351,7 @@ def _convert_damaged(folder: Path, key: Key, file_key: bytes | None, progress: P
         progress(Message("Converting damaged copy %1 of %2…", n, len(files)))
         part = path.with_name(path.name + ".converting")
         try:
-            src = engine.connect(f"file:{path}?mode=ro", uri=True)
+            src = engine.connect(path, opening=engine.Opening.READ)
             try:
                 export_copy(src, part, key)
             finally:

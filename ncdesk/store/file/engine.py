@@ -4,6 +4,12 @@ One engine on every platform, encrypted or not: an unencrypted database is an or
 file (the standard `sqlite3` tools read it); an encrypted one is keyed with a raw 256-bit key
 and its 16-byte salt (see `crypto`). Nothing else in ncdesk imports a database driver.
 
+`connect` is the one function in ncdesk that makes a connection, and every caller says why with
+an `Opening`, which decides how the file is opened. The user's database is opened for work by
+`db.open_database` (pragmas, migrations) or, in a folder that cannot be written,
+`db.open_read_only`; the other callers read or write a copy, a backup or a file being converted,
+each for a reason listed in tests/store/test_one_opening.py, which fails on a new caller.
+
 `sqlcipher3` raises its own exception classes, which are not subclasses of the standard
 library's; the names below catch both, so code written against `sqlite3` (and a few
 sqlite-utils paths that raise standard `sqlite3` errors themselves) is caught the same way.
@@ -11,6 +17,7 @@ sqlite-utils paths that raise standard `sqlite3` errors themselves) is caught th
 
 from __future__ import annotations
 
+import enum
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -36,18 +43,43 @@ def key_pragma(raw: bytes, salt: bytes | None = None) -> str:
     return f"\"x'{value}'\""
 
 
+class Opening(enum.Enum):
+    """Why a file is opened, which says how."""
+
+    WRITE = "write"
+    """Read and written: the user's database opened for work, a backup copy being written, a
+    converted file being finished."""
+    READ = "read"
+    """Read only (`mode=ro`), through the -wal a writer may have left: a file copied or compared
+    while it may be open elsewhere, the user's database read by a second connection."""
+    READ_IMMUTABLE = "read-immutable"
+    """Read only, as a file no one writes (`mode=ro&immutable=1`): no lock, no -shm, nothing
+    created beside it: a backup's test, whether a key opens a file, a database in a folder that
+    cannot be written."""
+
+
+def uri(path: Path | str, opening: Opening) -> tuple[str, bool]:
+    """The name SQLite opens for *path* opened for *opening*, and whether it is a URI."""
+    if opening is Opening.WRITE:
+        return str(path), False
+    query = "?mode=ro&immutable=1" if opening is Opening.READ_IMMUTABLE else "?mode=ro"
+    return Path(path).absolute().as_uri() + query, True
+
+
 def connect(
     path: Path | str,
     *,
+    opening: Opening = Opening.WRITE,
     key: tuple[bytes, bytes] | None = None,
-    uri: bool = False,
     timeout: float = 5.0,
     check_same_thread: bool = True,
 ) -> Any:
-    """A connection to *path*; keyed with *key* = (raw 32-byte key, 16-byte salt) if given.
+    """A connection to the database file *path*, opened for *opening*; keyed with *key* =
+    (raw 32-byte key, 16-byte salt) if given.
 
     Keying reads nothing: a wrong key shows on the first statement ("file is not a database")."""
-    conn = _cipher.connect(str(path), uri=uri, timeout=timeout, check_same_thread=check_same_thread)
+    name, is_uri = uri(path, opening)
+    conn = _cipher.connect(name, uri=is_uri, timeout=timeout, check_same_thread=check_same_thread)
     # SQLCipher logs failed page checks on stderr; ncdesk reports them as errors itself.
     conn.execute("PRAGMA cipher_log_level = NONE")
     # Sorts and temporary indexes stay in memory: never a plaintext temporary file on disk.
