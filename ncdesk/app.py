@@ -368,7 +368,8 @@ def _recover(asker: Prompter, folder: Path, err: Any, passphrase: str | None) ->
     itself, and in an encrypted folder never a plain one. None if the user gives up; *err*
     raised again if the user quits."""
     from ncdesk.store.file import backups, crypto
-    from ncdesk.store.store import Store, needs_passphrase_to_start_anew, restore_in_place
+    from ncdesk.store.file.folder import needs_passphrase_to_start_anew, restore_in_place
+    from ncdesk.store.store import Store
 
     choice = asker.damaged(None, err)
     if choice == "quit" or choice not in ("restore", "new"):
@@ -407,7 +408,7 @@ def _ask_folder_passphrase(asker: Prompter, folder: Path) -> str | None:
     from PySide6.QtCore import QCoreApplication
 
     from ncdesk.store.file.errors import StoreError
-    from ncdesk.store.store import check_folder_passphrase
+    from ncdesk.store.file.folder import check_folder_passphrase
     from ncdesk.ui.formatting import error_text
 
     def check(passphrase: str) -> str | None:

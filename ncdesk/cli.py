@@ -434,7 +434,8 @@ def _open_store(args: argparse.Namespace, *, load_reference: bool = True, new: b
     the damaged one was moved aside: in an encrypted folder, with the folder's passphrase."""
     from ncdesk.store.file.backups import auto_backup
     from ncdesk.store.file.errors import StoreError
-    from ncdesk.store.store import Store, needs_passphrase_to_start_anew
+    from ncdesk.store.file.folder import needs_passphrase_to_start_anew
+    from ncdesk.store.store import Store
 
     folder = paths.data_dir(args.data_dir)
     warning = paths.folder_warning(folder)
@@ -1834,7 +1835,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from ncdesk.store.file import recovery
     from ncdesk.store.file.backups import find_copy, make_backup, restore, verify
     from ncdesk.store.file.errors import DatabaseDamagedError
-    from ncdesk.store.store import needs_passphrase_to_start_anew, restore_in_place
+    from ncdesk.store.file.folder import needs_passphrase_to_start_anew, restore_in_place
 
     folder = paths.data_dir(args.data_dir)
     source = Path(args.file).expanduser()
@@ -1958,7 +1959,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 def cmd_contact(args: argparse.Namespace) -> int:
     from ncdesk.io import package, sharing
-    from ncdesk.store.records import exchange
+    from ncdesk.store.records import exchange_peers
 
     if args.contact_command == "add":
         if args.card == "-":
@@ -1976,7 +1977,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
                 )
             except package.CardError as exc:
                 fail(str(exc))
-            except exchange.ExchangeError as exc:
+            except exchange_peers.ExchangeError as exc:
                 fail(str(exc))
         verb = "Added" if changed else "Already had"
         print(f"{verb} {found.name}; fingerprint: {sharing.fingerprint_of(found)}")
@@ -1987,14 +1988,14 @@ def cmd_contact(args: argparse.Namespace) -> int:
     if args.contact_command == "remove":
         with _open_store(args) as store:
             try:
-                found = exchange.find_contact(store, args.name)
-            except exchange.ExchangeError as exc:
+                found = exchange_peers.find_contact(store, args.name)
+            except exchange_peers.ExchangeError as exc:
                 fail(str(exc))
-            exchange.remove_contact(store, found.installation_id)
+            exchange_peers.remove_contact(store, found.installation_id)
         print(f"Removed {found.name}: their packages are refused from now on.")
         return EXIT_OK
     with _open_store(args) as store:
-        people = exchange.contacts(store)
+        people = exchange_peers.contacts(store)
     rows: list[dict[str, Any]] = [
         {"name": c.name, "installation_id": c.installation_id, "fingerprint": sharing.fingerprint_of(c),
          "verified": c.verified, "publisher": c.publisher, "last_sent": c.last_sent_at,
@@ -2022,7 +2023,7 @@ def _package_passphrase(args: argparse.Namespace) -> str | None:
 def cmd_share(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
     from ncdesk.store.file import crypto
-    from ncdesk.store.records import exchange
+    from ncdesk.store.records import exchange_peers
 
     if args.release:
         return _share_release(args)
@@ -2041,7 +2042,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         try:
             made = sharing.share(store, args.to, everything=args.all, passphrase=passphrase)
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             fail(str(exc))
         names = ", ".join(c.name for c in made.recipients)
         if made.records == 0 and not made.outgoing.body["tombstones"]:
@@ -2063,7 +2064,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 def _share_release(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
-    from ncdesk.store.records import exchange
+    from ncdesk.store.records import exchange_peers
     from ncdesk.store.reference import ReferenceDataError
 
     if not args.to:
@@ -2071,7 +2072,7 @@ def _share_release(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         try:
             made = sharing.share_release(store, Path(args.release).expanduser(), args.to)
-        except (exchange.ExchangeError, ReferenceDataError, OSError, KeyError, ValueError) as exc:
+        except (exchange_peers.ExchangeError, ReferenceDataError, OSError, KeyError, ValueError) as exc:
             fail(f"the release cannot be sent: {exc}. Nothing was written")
         path = sharing.write_package(store, made, Path(args.output))
     version = made.outgoing.body["version"]
@@ -2134,7 +2135,7 @@ def _refused(args: argparse.Namespace, exc: Exception) -> int:
 
 def cmd_receive(args: argparse.Namespace) -> int:
     from ncdesk.io import package, sharing
-    from ncdesk.store.records import exchange
+    from ncdesk.store.records import exchange, exchange_peers
 
     passphrase = _package_passphrase(args)
     path = Path(args.file)
@@ -2142,7 +2143,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
         try:
             data = sharing.read_file(path)
             plan = sharing.preview(store, data, passphrase=passphrase)
-        except (package.PackageRefused, exchange.ExchangeError) as exc:
+        except (package.PackageRefused, exchange_peers.ExchangeError) as exc:
             return _refused(args, exc)
         if args.json and (args.dry_run or plan.already or (plan.conflicts and not args.take)):
             print(json.dumps({**_plan_json(plan), "applied": False}, indent=2, ensure_ascii=False, default=str))
@@ -2162,7 +2163,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
             print(f"ncdesk {args.command}: {exc}", file=sys.stderr)
             print("Receive it again with --take mine or --take theirs, or decide each in the window.", file=sys.stderr)
             return EXIT_CONFLICTS
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             return _refused(args, exc)
     if args.json:
         print(json.dumps({**_plan_json(plan), "applied": True, "take": args.take}, indent=2, ensure_ascii=False,
@@ -2181,7 +2182,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 def cmd_exchange(args: argparse.Namespace) -> int:
     from ncdesk.io import sharing
-    from ncdesk.store.records import exchange
+    from ncdesk.store.records import exchange_peers
 
     with _open_store(args) as store:
         if args.folder:
@@ -2194,7 +2195,7 @@ def cmd_exchange(args: argparse.Namespace) -> int:
         try:
             got = sharing.pick_up(store)  # first: what arrives is passed on to the others in the same run
             made = sharing.outgoing_to_folder(store)
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             fail(str(exc))
     result = {
         "folder": str(folder_now),

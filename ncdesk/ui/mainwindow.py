@@ -23,7 +23,7 @@ from ncdesk import __version__
 from ncdesk.core.forms import FORMS
 from ncdesk.io import tabular
 from ncdesk.store.file.history import Batch, Touched, UndoStack
-from ncdesk.store.records import exchange
+from ncdesk.store.records import exchange_peers
 from ncdesk.store.records.merge import resolve as resolve_merged
 from ncdesk.store.store import Store
 from ncdesk.ui.actions.alerts import AlertActions
@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         self.act_deadline.setEnabled(bool(rid) and kind in ("travel_alert", "finding", "state") and not deleted)
         self.act_private.setEnabled(bool(rid) and kind in FORMS and not deleted)
         self.act_private.setChecked(bool(rid) and self.store.is_open and not self.store.is_locked
-                                    and exchange.is_private(self.store, rid or ""))  # fmt: skip
+                                    and exchange_peers.is_private(self.store, rid or ""))  # fmt: skip
         self.act_back.setEnabled(self.history.can_go_back())
         self.act_forward.setEnabled(self.history.can_go_forward())
         if self.store.read_only:

@@ -52,7 +52,7 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
 
 def signed(options: ExportOptions, store: Store) -> ExportOptions:
     """*options* with the author the documents name in their metadata (store/exchange)."""
-    from ncdesk.store.records.exchange import document_author
+    from ncdesk.store.records.exchange_peers import document_author
 
     return options if options.author else replace(options, author=document_author(store))
 

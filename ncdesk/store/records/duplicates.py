@@ -295,7 +295,8 @@ _PAIRS = {"travel_alert": _alert_pairs, "letter": _letter_pairs, "activity": _ac
 def origins(store: Store, table: str, ids: Iterable[str]) -> dict[str, str]:
     """The installation each record was first recorded on, by id: the author of its version "*"
     (the record added whole, store/records/exchange.py), '' for this installation or a record never shared."""
-    from ncdesk.store.records.exchange import ALL_FIELDS, identity
+    from ncdesk.store.records.exchange_peers import identity
+    from ncdesk.store.records.exchange_versions import ALL_FIELDS
 
     me = identity(store)
     mine = me.installation_id if me else ""

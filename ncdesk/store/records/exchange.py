@@ -1,7 +1,10 @@
-"""The shared record: what goes into a package, and applying a package's changes.
+"""The shared record: a package received, checked, previewed and applied.
 
 Every laptop keeps its own database; changes travel as packages (docs/EXCHANGE_FORMAT.md; the
-envelope, its signature and encryption, are io/package.py's). This module is the database side:
+envelope, its signature and encryption, are io/package.py's). The database side is four modules:
+who we exchange with (`exchange_peers`), the versions of fields (`exchange_versions`), making a
+package (`exchange_out`), and this one: reading a package's content (`validate`), its preview
+(`plan`), applying it (`apply`) and what the history shows of it. The design:
 
 - **Versions.** Every field somebody changed carries a *version vector*: for each installation
   that edited it, the hybrid logical clock (HLC) of its latest edit. Local edits are *stamped*
@@ -25,22 +28,41 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import hashlib
 import json
 import re
-import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.store.file import engine
-from ncdesk.store.file.db import read_meta, write_meta
-from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.db import write_meta
 from ncdesk.store.file.schema import KIND_BY_TABLE, TABLES
-from ncdesk.store.records.attachments import STORED_NAME, read_bytes, write_received
+from ncdesk.store.records.attachments import STORED_NAME, write_received
+from ncdesk.store.records.exchange_out import FORMAT, FORMAT_VERSION
+from ncdesk.store.records.exchange_peers import ExchangeError, require_identity
+from ncdesk.store.records.exchange_versions import (
+    ALL_FIELDS,
+    VV,
+    Dots,
+    Version,
+    compare,
+    current_seq,
+    iso_ms,
+    merged,
+    next_hlc,
+    observe_hlc,
+    own_edit,
+    relate,
+    shared_fields,
+    stamp,
+    version_of,
+    version_text,
+    vv_for,
+    vv_text,
+)
 from ncdesk.store.records.lookup import title_of
 from ncdesk.store.records.merge import settle
 from ncdesk.store.reference import apply_release
@@ -49,619 +71,14 @@ if TYPE_CHECKING:
     from ncdesk.store.reference import ApplyReport, Release
     from ncdesk.store.store import Store
 
-FORMAT = "ncdesk-changes"
 RELEASE_FORMAT = "ncdesk-reference-release"
-FORMAT_VERSION = 1
-# Columns that are the record's bookkeeping, not fields people edit: never versioned.
-BOOKKEEPING = ("id", "origin", "created_at", "updated_at", "user_fields")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SKIPPED_KINDS = ("reference", "receive", "export")  # batches that are not this installation's edits
-VV = dict[str, int]
-Dots = frozenset[tuple[str, int]]
-# A field's version: the *context* (a version vector: each installation's latest edit the value
-# was made knowing) and the *dots* (the edits the value itself is: one, or several when concurrent
-# edits agreed). Dotted version vectors (Preguiça et al.): a value is later than another when it
-# was made knowing every one of the other's dots.
-Version = tuple[VV, Dots]
-NO_VERSION: Version = ({}, frozenset())
-
-
-class ExchangeError(StoreError):
-    what_to_do = Message("Nothing was changed.")
 
 
 class PackageContentError(ExchangeError):
     """A signed package whose content cannot be applied (malformed, or refers to what is not here)."""
 
     what_to_do = Message("Nothing was changed. Ask the sender for a new package.")
-
-
-class NoIdentityError(ExchangeError):
-    what_to_do = Message("Create it first: ncdesk identity --name NAME.")
-
-
-# --- identity and contacts -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Identity:
-    installation_id: str
-    name: str
-    signing_secret: bytes
-    age_secret: str
-    created_at: str
-
-
-def identity(store: Store) -> Identity | None:
-    row = store.db.execute(
-        "SELECT installation_id, name, signing_secret, age_secret, created_at FROM identity WHERE id = 1"
-    ).fetchone()
-    return Identity(row[0], row[1], bytes(row[2]), row[3], row[4]) if row else None
-
-
-def document_author(store: Store) -> str:
-    """Who the documents exported from this folder name as their author (Word, Excel, PDF
-    metadata): the folder's identity for sharing if it has one, else the user's login name."""
-    found = identity(store)
-    if found is not None and found.name.strip():
-        return found.name.strip()
-    return store.who if store.who and store.who != "unknown" else "ncdesk"
-
-
-def require_identity(store: Store) -> Identity:
-    found = identity(store)
-    if found is None:
-        raise NoIdentityError(Message("This data folder has no identity for sharing yet."))
-    return found
-
-
-def save_identity(store: Store, installation_id: str, name: str, signing_secret: bytes, age_secret: str) -> None:
-    """Record this installation's identity (made once; later only its name changes)."""
-    with store.batch("Identity"), store._translated():
-        store.db.execute(
-            "INSERT INTO identity(id, installation_id, name, signing_secret, age_secret, created_at) "
-            "VALUES (1, ?, ?, ?, ?, ?)",
-            [installation_id, name, signing_secret, age_secret, store.now()],
-        )
-
-
-def rename_identity(store: Store, name: str) -> None:
-    with store.batch("Identity"), store._translated():
-        store.db.execute("UPDATE identity SET name = ? WHERE id = 1", [name])
-
-
-@dataclass(frozen=True)
-class Contact:
-    installation_id: str
-    name: str
-    signing_public: bytes
-    age_recipient: str
-    card: str
-    verified: bool
-    publisher: bool
-    added_at: str
-    sent_seq: int
-    last_sent_at: str | None
-    last_received_at: str | None
-    received_hlc: int
-    acked_hlc: int
-
-
-_CONTACT_COLUMNS = (
-    "installation_id, name, signing_public, age_recipient, card, verified, publisher, added_at, sent_seq, "
-    "last_sent_at, last_received_at, received_hlc, acked_hlc"
-)
-
-
-def _contact(row: Any) -> Contact:
-    return Contact(row[0], row[1], bytes(row[2]), row[3], row[4], bool(row[5]), bool(row[6]), *row[7:])
-
-
-def contacts(store: Store) -> list[Contact]:
-    rows = store.db.execute(f"SELECT {_CONTACT_COLUMNS} FROM contact ORDER BY name COLLATE NOCASE").fetchall()
-    return [_contact(r) for r in rows]
-
-
-def contact(store: Store, installation_id: str) -> Contact | None:
-    row = store.db.execute(
-        f"SELECT {_CONTACT_COLUMNS} FROM contact WHERE installation_id = ?", [installation_id]
-    ).fetchone()
-    return _contact(row) if row else None
-
-
-def find_contact(store: Store, name: str) -> Contact:
-    """The contact called *name* (exactly, then ignoring case, then by a unique beginning)."""
-    every = contacts(store)
-    tests: list[Callable[[Contact], bool]] = [
-        lambda c: name in (c.name, c.installation_id),
-        lambda c: c.name.casefold() == name.casefold(),
-        lambda c: c.name.casefold().startswith(name.casefold()),
-    ]
-    for test in tests:
-        found = [c for c in every if test(c)]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            raise ExchangeError(
-                Message("%1 names several contacts: %2.", Typed(name), Typed(", ".join(c.name for c in found))),
-                Message("Give the whole name."),
-            )
-    known = ", ".join(c.name for c in every) or Message("none yet")
-    raise ExchangeError(Message("No contact is called %1 (contacts: %2).", Typed(name), Typed(known)))
-
-
-def add_contact(
-    store: Store,
-    installation_id: str,
-    name: str,
-    signing_public: bytes,
-    age_recipient: str,
-    card: str,
-    *,
-    verified: bool = False,
-    publisher: bool = False,
-) -> bool:
-    """Add or renew a contact; False when the same card was already there (nothing changed)."""
-    me = identity(store)
-    if me is not None and me.installation_id == installation_id:
-        raise ExchangeError(Message("This card is this data folder's own card."))
-    current = contact(store, installation_id)
-    if current is not None and current.signing_public != signing_public:
-        raise ExchangeError(
-            Message(
-                "The contact %1 is already recorded with other keys: a card that claims to be theirs "
-                "with different keys may not come from them.",
-                Typed(current.name),
-            ),
-            Message("Compare the fingerprint with them by phone; if they made new keys, remove the contact first."),
-        )
-    other = store.db.execute(
-        "SELECT name FROM contact WHERE signing_public = ? AND installation_id != ?", [signing_public, installation_id]
-    ).fetchone()
-    if other is not None:
-        raise ExchangeError(Message("These keys are already the contact %1's.", Typed(other[0])))
-    with store.batch("Contact"), store._translated():
-        if current is None:
-            store.db.execute(
-                "INSERT INTO contact(installation_id, name, signing_public, age_recipient, card, verified, publisher, "
-                "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    installation_id,
-                    name,
-                    signing_public,
-                    age_recipient,
-                    card,
-                    int(verified),
-                    int(publisher),
-                    store.now(),
-                ],
-            )
-            return True
-        store.db.execute(
-            "UPDATE contact SET name = ?, age_recipient = ?, card = ?, verified = max(verified, ?), "
-            "publisher = max(publisher, ?) WHERE installation_id = ?",
-            [name, age_recipient, card, int(verified), int(publisher), installation_id],
-        )
-        return (name, age_recipient, verified, publisher) != (
-            current.name,
-            current.age_recipient,
-            current.verified,
-            current.publisher,
-        )
-
-
-def set_contact(
-    store: Store, installation_id: str, *, verified: bool | None = None, publisher: bool | None = None
-) -> None:
-    with store.batch("Contact"), store._translated():
-        if verified is not None:
-            store.db.execute(
-                "UPDATE contact SET verified = ? WHERE installation_id = ?", [int(verified), installation_id]
-            )
-        if publisher is not None:
-            store.db.execute(
-                "UPDATE contact SET publisher = ? WHERE installation_id = ?", [int(publisher), installation_id]
-            )
-
-
-def remove_contact(store: Store, installation_id: str) -> None:
-    with store.batch("Contact"), store._translated():
-        store.db.execute("DELETE FROM contact WHERE installation_id = ?", [installation_id])
-
-
-# --- private records -----------------------------------------------------------------------
-
-
-def set_private(store: Store, record_ids: Iterable[str], private: bool = True) -> None:
-    """Keep records on this laptop only (never shared), or share them again."""
-    with store.batch("Private" if private else "Shared"), store._translated():
-        for rid in record_ids:
-            if private:
-                store.db.execute("INSERT OR IGNORE INTO private_record(record_id) VALUES (?)", [rid])
-            else:
-                store.db.execute("DELETE FROM private_record WHERE record_id = ?", [rid])
-
-
-def is_private(store: Store, record_id: str) -> bool:
-    return store.db.execute("SELECT 1 FROM private_record WHERE record_id = ?", [record_id]).fetchone() is not None
-
-
-# --- clocks and versions -------------------------------------------------------------------
-
-
-def _ms(iso: str) -> int:
-    moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    return int(moment.timestamp() * 1000)
-
-
-def _next_hlc(store: Store, wall_ms: int) -> int:
-    """A hybrid logical clock: wall-clock milliseconds in the high bits, a counter in the low 16,
-    never going backwards (even when the laptop's clock does)."""
-    last = int(read_meta(store.db, "exchange_hlc") or 0)
-    hlc = max(last + 1, wall_ms << 16)
-    write_meta(store.db, "exchange_hlc", str(hlc))
-    return hlc
-
-
-def _observe_hlc(store: Store, seen: int) -> None:
-    """Advance the clock past a received one, so that our next edits order after it."""
-    last = int(read_meta(store.db, "exchange_hlc") or 0)
-    if seen > last:
-        write_meta(store.db, "exchange_hlc", str(seen))
-
-
-def _next_seq(store: Store) -> int:
-    seq = int(read_meta(store.db, "exchange_seq") or 0) + 1
-    write_meta(store.db, "exchange_seq", str(seq))
-    return seq
-
-
-def current_seq(store: Store) -> int:
-    return int(read_meta(store.db, "exchange_seq") or 0)
-
-
-def compare(a: Mapping[str, int], b: Mapping[str, int]) -> str:
-    """'equal', 'before' (a is older than b), 'after', or 'concurrent'."""
-    a_le = all(v <= b.get(k, 0) for k, v in a.items())
-    b_le = all(v <= a.get(k, 0) for k, v in b.items())
-    if a_le and b_le:
-        return "equal"
-    if a_le:
-        return "before"
-    if b_le:
-        return "after"
-    return "concurrent"
-
-
-def merged(a: Mapping[str, int], b: Mapping[str, int]) -> VV:
-    out = dict(a)
-    for k, v in b.items():
-        out[k] = max(out.get(k, 0), v)
-    return out
-
-
-def _vv_text(vv: Mapping[str, int]) -> str:
-    # Written by hand (tens of thousands per package): keys are checked UUIDs, values integers.
-    return "{" + ",".join(f'"{k}":{int(v)}' for k, v in sorted(vv.items())) + "}"
-
-
-def _dots_text(dots: Dots) -> str:
-    return "[" + ",".join(f'["{o}",{int(h)}]' for o, h in sorted(dots)) + "]"
-
-
-def _version_text(version: Version) -> str:
-    return '{"c":' + _vv_text(version[0]) + ',"d":' + _dots_text(version[1]) + "}"
-
-
-def _version_of(text: str) -> Version:
-    obj = json.loads(text)
-    return obj["c"], frozenset((o, h) for o, h in obj["d"])
-
-
-def covered(dots: Dots, ctx: Mapping[str, int]) -> bool:
-    """Were these edits known to whoever had this context?"""
-    return all(ctx.get(o, 0) >= h for o, h in dots)
-
-
-def relate(theirs: Version, ours: Version) -> str:
-    """'known' (theirs is ours or older), 'later' (theirs was made knowing ours), 'concurrent'."""
-    if covered(theirs[1], ours[0]):
-        return "known"
-    if covered(ours[1], theirs[0]):
-        return "later"
-    return "concurrent"
-
-
-def own_edit(previous: Version, me: str, hlc: int) -> Version:
-    """The version of an edit made here, knowing *previous*."""
-    return {**previous[0], me: hlc}, frozenset({(me, hlc)})
-
-
-ALL_FIELDS = "*"  # a version row for every field of a record without its own row (a record added whole)
-
-
-def vv_for(have: Mapping[str, Version], fld: str) -> Version:
-    """A field's version among a record's version rows: its own, else the record's "*" row."""
-    found = have.get(fld)
-    return found if found is not None else have.get(ALL_FIELDS, NO_VERSION)
-
-
-def versions(store: Store, table: str, record_id: str) -> dict[str, Version]:
-    rows = store.db.execute(
-        "SELECT field, vv FROM field_version WHERE tbl = ? AND record_id = ?", [table, record_id]
-    ).fetchall()
-    return {f: _version_of(v) for f, v in rows}
-
-
-def _set_version(store: Store, table: str, record_id: str, fld: str, version: Version, seq: int) -> None:
-    store.db.execute(
-        "INSERT INTO field_version(tbl, record_id, field, vv, seq) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(tbl, record_id, field) DO UPDATE SET vv = excluded.vv, seq = excluded.seq",
-        [table, record_id, fld, _version_text(version), seq],
-    )
-
-
-def shared_fields(store: Store, table: str) -> list[str]:
-    return [c for c in store.columns(table) if c not in BOOKKEEPING]
-
-
-def stamp(store: Store) -> int:
-    """Give this installation's edits since the last stamp their versions; returns how many
-    field versions were written. The first stamp versions every field of the user's records and
-    every field a user edited on a reference record."""
-    me = require_identity(store).installation_id
-    done = read_meta(store.db, "exchange_stamped")
-    last_log = store.db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
-    count = 0
-    with store.batch("Versions"), store._translated():
-        if done is None:
-            hlc = _next_hlc(store, _ms(store.now()))
-            for table in TABLES:
-                fields = shared_fields(store, table)
-                rows = store.db.execute(
-                    f"SELECT id, origin, user_fields FROM {table} WHERE origin = 'user' OR user_fields != '[]'"
-                ).fetchall()
-                for rid, origin, user_fields in rows:
-                    chosen = [ALL_FIELDS] if origin == "user" else [f for f in json.loads(user_fields) if f in fields]
-                    seq = _next_seq(store)
-                    for f in chosen:
-                        _set_version(store, table, rid, f, own_edit(NO_VERSION, me, hlc), seq)
-                        count += 1
-        else:
-            rows = store.db.execute(
-                "SELECT l.seq, l.tbl, l.record_id, l.action, l.field, b.kind, b.at, l.batch_id FROM change_log l "
-                "LEFT JOIN change_batch b ON b.id = l.batch_id WHERE l.seq > ? ORDER BY l.seq",
-                [int(done)],
-            ).fetchall()
-            hlc_of: dict[str | None, int] = {}
-            for _seq, table, rid, action, fld, kind, at, batch_id in rows:
-                if table not in TABLES or kind in _SKIPPED_KINDS:
-                    continue
-                key = batch_id
-                if key not in hlc_of:
-                    hlc_of[key] = _next_hlc(store, _ms(at) if at else _ms(store.now()))
-                hlc = hlc_of[key]
-                if action == "delete":
-                    vv: VV = {}
-                    for v in versions(store, table, rid).values():
-                        vv = merged(vv, v[0])
-                    vv[me] = hlc
-                    store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
-                    store.db.execute(
-                        "INSERT OR REPLACE INTO tombstone(record_id, tbl, vv, seq) VALUES (?, ?, ?, ?)",
-                        [rid, table, _vv_text(vv), _next_seq(store)],
-                    )
-                    count += 1
-                    continue
-                if action == "insert":
-                    row = store.db.execute(f"SELECT origin FROM {table} WHERE id = ?", [rid]).fetchone()
-                    if row is None or row[0] != "user":
-                        continue  # gone again within the stamp, or a reference row (its edits are updates)
-                    # added whole: one version for all its fields (earlier rows of the id are gone)
-                    store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
-                    _set_version(store, table, rid, ALL_FIELDS, own_edit(NO_VERSION, me, hlc), _next_seq(store))
-                    count += 1
-                    continue
-                if fld in BOOKKEEPING:
-                    continue
-                current = versions(store, table, rid)
-                _set_version(store, table, rid, fld, own_edit(vv_for(current, fld), me, hlc), _next_seq(store))
-                count += 1
-        write_meta(store.db, "exchange_stamped", str(last_log))
-    return count
-
-
-# --- making a package --------------------------------------------------------------------------
-
-
-def _references(store: Store) -> dict[str, list[tuple[str, str]]]:
-    """For each table, its (column, referred table) pairs."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for table in TABLES:
-        out[table] = [
-            (r[3], r[2]) for r in store.db.execute(f"PRAGMA foreign_key_list({table})").fetchall() if r[2] in TABLES
-        ]
-    return out
-
-
-def _owner(store: Store, record_id: str, hint: str | None = None) -> str | None:
-    if hint and store.db.execute(f"SELECT 1 FROM {hint} WHERE id = ?", [record_id]).fetchone():
-        return hint
-    for table in TABLES:
-        if store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone():
-            return table
-    return None
-
-
-def _wire(version: Version) -> list[Any]:
-    """A version as the package carries it: the context, then the dots."""
-    return [version[0], [[o, h] for o, h in sorted(version[1])]]
-
-
-def _record_entry(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
-    columns = store.columns(table)
-    row = store.db.execute(f"SELECT {store.selected(table)} FROM {table} WHERE id = ?", [record_id]).fetchone()
-    if row is None:
-        return None
-    values = dict(zip(columns, row, strict=True))
-    have = versions(store, table, record_id)
-    if values["origin"] == "user":
-        chosen = [f for f in columns if f not in BOOKKEEPING]
-    else:
-        chosen = [f for f in columns if f in have]
-        if not chosen:
-            return None  # a reference record nobody edited: every laptop has it
-    entry: dict[str, Any] = {
-        "table": table,
-        "id": record_id,
-        "origin": values["origin"],
-        "created_at": values["created_at"],
-        "updated_at": values["updated_at"],
-        "user_fields": json.loads(values["user_fields"]),
-    }
-    default = have.get(ALL_FIELDS)
-    if default is not None:  # the version most fields share (the record added whole), said once
-        entry["version"] = _wire(default)
-    entry["fields"] = {
-        f: [values[f]] if default is not None and f not in have else [values[f], *_wire(vv_for(have, f))]
-        for f in chosen
-    }
-    return entry
-
-
-@dataclass
-class Outgoing:
-    body: dict[str, Any]
-    high_seq: int
-    records: int
-
-    @property
-    def package_id(self) -> str:
-        return str(self.body["package"])
-
-
-def make_body(
-    store: Store,
-    recipients: Iterable[str],
-    *,
-    everything: bool = False,
-    only: Iterable[str] | None = None,
-    to_passphrase: bool = False,
-) -> Outgoing:
-    """The changes for *recipients* (installation ids): what changed since the last package to
-    them (every shared record with *everything*; the records *only* and what they refer to when
-    given), each with all its shared fields and their versions."""
-    me = require_identity(store)
-    stamp(store)
-    recipients = list(recipients)
-    known = {c.installation_id: c for c in contacts(store)}
-    since = 0 if everything or not recipients else min(known[r].sent_seq if r in known else 0 for r in recipients)
-    high = current_seq(store)
-    private = {r[0] for r in store.db.execute("SELECT record_id FROM private_record")}
-    if only is not None:
-        wanted = [(t, rid) for rid in only if (t := _owner(store, rid)) is not None]
-    else:
-        wanted = [
-            (t, rid)
-            for t, rid in store.db.execute(
-                "SELECT tbl, record_id FROM field_version WHERE seq > ? GROUP BY tbl, record_id", [since]
-            ).fetchall()
-        ]
-    refs = _references(store)
-    chosen: dict[str, tuple[str, dict[str, Any]]] = {}
-    blocked: set[str] = set()
-
-    def visit(table: str, rid: str) -> bool:
-        """Add the record and what it refers to; False when it, or something it needs, is private."""
-        if rid in chosen:
-            return True
-        if rid in blocked or rid in private:
-            blocked.add(rid)
-            return False
-        entry = _record_entry(store, table, rid)
-        if entry is None:
-            return True  # unedited reference record (or gone): present everywhere
-        chosen[rid] = (table, entry)
-        for col, target in refs[table]:
-            value = entry["fields"].get(col, [None])[0]
-            if value is None:
-                value_row = store.db.execute(f"SELECT {col} FROM {table} WHERE id = ?", [rid]).fetchone()
-                value = value_row[0] if value_row else None
-            if isinstance(value, str) and not visit(target, value):
-                del chosen[rid]
-                blocked.add(rid)
-                return False
-        return True
-
-    for table, rid in wanted:
-        if table in TABLES:
-            visit(table, rid)
-    order = {t: i for i, t in enumerate(TABLES)}
-    records = [e for _, (t, e) in sorted(chosen.items(), key=lambda kv: (order[kv[1][0]], kv[0]))]
-    if len(recipients) == 1 and only is None:
-        # Not sent back to its author: a record whose every field is the recipient's own edit.
-        theirs = {recipients[0]}
-        records = [e for e in records if not _authored_by(e, theirs)]
-    tomb_rows = (
-        []
-        if only is not None
-        else store.db.execute("SELECT record_id, tbl, vv FROM tombstone WHERE seq > ? ORDER BY seq", [since]).fetchall()
-    )
-    received = {r: known[r].received_hlc for r in recipients if r in known and known[r].received_hlc > 0}
-    files = _attached_files(store, records)
-    hlc = _next_hlc(store, _ms(store.now()))
-    body = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "package": str(uuid.uuid4()),
-        "sender": me.installation_id,
-        "sender_name": me.name,
-        "created_at": store.now(),
-        "created_hlc": hlc,
-        "recipients": "passphrase" if to_passphrase else recipients,
-        "received": received,
-        "everything": everything,
-        "reference_version": store.reference_version(),
-        "records": records,
-        "tombstones": [{"id": rid, "table": t, "vv": json.loads(vv)} for rid, t, vv in tomb_rows],
-        "files": files,
-    }
-    return Outgoing(body, high, len(records))
-
-
-def _attached_files(store: Store, records: list[dict[str, Any]]) -> dict[str, str]:
-    """The content of the attached files the package's attachment records describe (base64, as
-    attached: decrypted), so that a receiver has the file its record points to."""
-    files: dict[str, str] = {}
-    for entry in records:
-        if entry["table"] != "attachment" or "stored_name" not in entry["fields"]:
-            continue
-        row = {"stored_name": entry["fields"]["stored_name"][0]}
-        try:
-            files[entry["id"]] = base64.b64encode(read_bytes(store, row)).decode("ascii")
-        except (OSError, StoreError):
-            continue  # missing or unreadable here: `check` says so; the receiver leaves the record out
-    return files
-
-
-def _authored_by(entry: dict[str, Any], them: set[str]) -> bool:
-    """Is every field of the record (as a package carries it) an edit made knowing only *them*?"""
-    default = entry.get("version")
-    for pair in entry["fields"].values():
-        ctx = pair[1] if len(pair) == 3 else default[0] if default else {}
-        if not ctx or not set(ctx) <= them:
-            return False
-    return True
-
-
-def mark_sent(store: Store, recipients: Iterable[str], out: Outgoing) -> None:
-    """Remember that *recipients* were sent everything up to the package (once it is written)."""
-    with store.batch("Sent"), store._translated():
-        for r in recipients:
-            store.db.execute(
-                "UPDATE contact SET sent_seq = max(sent_seq, ?), last_sent_at = ? WHERE installation_id = ?",
-                [out.high_seq, store.now(), r],
-            )
 
 
 # --- reading a package's content ---------------------------------------------------------------
@@ -909,7 +326,7 @@ def _local_state(
                 f"SELECT record_id, field, vv FROM field_version WHERE tbl = ? AND record_id IN ({marks})",
                 [table, *chunk],
             ):
-                have.setdefault(rid, {})[fld] = _version_of(vv)
+                have.setdefault(rid, {})[fld] = version_of(vv)
     return rows, have
 
 
@@ -1148,7 +565,7 @@ def _apply_changes(  # noqa: PLR0912, PLR0915 - the plan's changes applied in on
             store.db.execute("DELETE FROM field_version WHERE tbl = ? AND record_id = ?", [table, rid])
             store.db.execute(
                 "INSERT OR REPLACE INTO tombstone(record_id, tbl, vv, seq) VALUES (?, ?, ?, ?)",
-                [rid, table, _vv_text(vv), seq],
+                [rid, table, vv_text(vv), seq],
             )
             highest = max([highest, *vv.values()])
         # New records, parents first (the package is in the tables' order), a statement per run of
@@ -1178,10 +595,10 @@ def _apply_changes(  # noqa: PLR0912, PLR0915 - the plan's changes applied in on
             seq += 1
             # The record's version ("*" row) and the fields that have their own.
             if ins["default"] is not None:
-                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, _version_text(ins["default"]), seq))
+                new_versions.append((ins["table"], ins["values"]["id"], ALL_FIELDS, version_text(ins["default"]), seq))
                 highest = max(highest, max(ins["default"][0].values(), default=0))
             for f, version in ins["versions"].items():
-                new_versions.append((ins["table"], ins["values"]["id"], f, _version_text(version), seq))
+                new_versions.append((ins["table"], ins["values"]["id"], f, version_text(version), seq))
                 highest = max(highest, max(version[0].values(), default=0))
         flush()
         mine_hlc: int | None = None
@@ -1201,12 +618,12 @@ def _apply_changes(  # noqa: PLR0912, PLR0915 - the plan's changes applied in on
                     )
                     if choice == "mine":
                         if mine_hlc is None:
-                            _observe_hlc(store, highest)
-                            mine_hlc = _next_hlc(store, _ms(store.now()))
-                        new_versions.append((table, rid, f, _version_text(own_edit(version, me, mine_hlc)), seq))
+                            observe_hlc(store, highest)
+                            mine_hlc = next_hlc(store, iso_ms(store.now()))
+                        new_versions.append((table, rid, f, version_text(own_edit(version, me, mine_hlc)), seq))
                         continue
                 sets[f] = value
-                new_versions.append((table, rid, f, _version_text(version), seq))
+                new_versions.append((table, rid, f, version_text(version), seq))
             stamps = p._stamps.get((table, rid))
             if stamps:
                 sets["updated_at"] = stamps["updated_at"]
@@ -1235,7 +652,7 @@ def _apply_changes(  # noqa: PLR0912, PLR0915 - the plan's changes applied in on
             new_versions,
         )
         write_meta(store.db, "exchange_seq", str(seq))
-        _observe_hlc(store, highest)
+        observe_hlc(store, highest)
         store.db.execute(
             "INSERT INTO received_package(id, sender, sender_name, at, batch_id, records) VALUES (?, ?, ?, ?, ?, ?)",
             [p.package_id, p.sender, p.sender_name, store.now(), batch_id, len(body["records"])],
