@@ -5,10 +5,11 @@ file (the standard `sqlite3` tools read it); an encrypted one is keyed with a ra
 and its 16-byte salt (see `crypto`). Nothing else in ncdesk imports a database driver.
 
 `connect` is the one function in ncdesk that makes a connection, and every caller says why with
-an `Opening`, which decides how the file is opened. The user's database is opened for work by
-`db.open_database` (pragmas, migrations) or, in a folder that cannot be written,
-`db.open_read_only`; the other callers read or write a copy, a backup or a file being converted,
-each for a reason listed in tests/store/test_one_opening.py, which fails on a new caller.
+an `Opening`, which decides how the file is opened. The user's database is opened only in `db`:
+for work by `db.open_database` (pragmas, migrations), in a folder that cannot be written by
+`db.open_read_only`, and for a second, reading connection by `db.open_reader`; the other
+callers read or write a copy, a backup or a file being converted, each for a reason listed in
+tests/store/test_one_opening.py, which fails on a new caller.
 
 `sqlcipher3` raises its own exception classes, which are not subclasses of the standard
 library's; the names below catch both, so code written against `sqlite3` (and a few
