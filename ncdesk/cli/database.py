@@ -11,8 +11,8 @@ from pathlib import Path
 from ncdesk import paths
 from ncdesk.cli.common import current_passphrase, open_store, unlock
 from ncdesk.cli.exits import EXIT_OK, EXIT_PROBLEM, fail
-from ncdesk.store import crypto, recovery
-from ncdesk.store.backups import (
+from ncdesk.store.file import crypto, recovery
+from ncdesk.store.file.backups import (
     DAMAGED,
     Verified,
     find_copy,
@@ -22,9 +22,9 @@ from ncdesk.store.backups import (
     restore,
     verify,
 )
-from ncdesk.store.check import Severity, healthy, last_good_backup, repair, run_check
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseDamagedError
-from ncdesk.store.store import needs_passphrase_to_start_anew, restore_in_place
+from ncdesk.store.file.errors import DatabaseCorruptError, DatabaseDamagedError
+from ncdesk.store.file.folder import needs_passphrase_to_start_anew, restore_in_place
+from ncdesk.store.records.check import Severity, healthy, last_good_backup, repair, run_check
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from ncdesk.io.export_json import write_json
 from ncdesk.io.importing import ImportPlan, mapping_for, read, rehearse, remember_mapping
 from ncdesk.io.tabular import COLUMNS, KINDS, column_named, kind_named, write_template
 from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping, both_readings
-from ncdesk.store.exports import record_export
+from ncdesk.store.records.exports import record_export
 
 
 def _kind_arg(text: str | None) -> str | None:

@@ -68,10 +68,11 @@ from ncdesk.io.values import (
     shared_state_name,
     swappable,
 )
-from ncdesk.store import duplicates, engine, import_mappings
-from ncdesk.store.editing import ValidationError, save, validate
-from ncdesk.store.queries import RESOLVABLE, LookupProblem, Resolver, resolve_alert
-from ncdesk.store.schema import TABLES
+from ncdesk.store.file import engine
+from ncdesk.store.file.schema import TABLES
+from ncdesk.store.records import duplicates, import_mappings
+from ncdesk.store.records.editing import ValidationError, save, validate
+from ncdesk.store.records.queries import RESOLVABLE, LookupProblem, Resolver, resolve_alert
 from ncdesk.store.store import Store
 
 __all__ = [

@@ -26,10 +26,10 @@ from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import fold
 from ncdesk.io.synonyms import synonym_of
 from ncdesk.io.values import shared_state_name
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.editing import current_values
-from ncdesk.store.exchange import document_author
-from ncdesk.store.queries import LookupProblem, Resolver
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.records.editing import current_values
+from ncdesk.store.records.exchange_peers import document_author
+from ncdesk.store.records.queries import LookupProblem, Resolver
 from ncdesk.store.store import Record, Store
 
 # The kinds that can be imported and exported as tables, each after the kinds it refers to.

@@ -15,8 +15,8 @@ from ncdesk.core.alerts import Flag, flag_words
 from ncdesk.core.text import QT_TRANSLATE_NOOP, ChangeName, Field, KindName, Message, Typed, Value, said
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render
 from ncdesk.io.translations import QUOTES, country_name, format_day
-from ncdesk.store.backups import last_good_name
-from ncdesk.store.errors import StoreError, translate
+from ncdesk.store.file.backups import last_good_name
+from ncdesk.store.file.errors import StoreError, translate
 from ncdesk.ui.i18n import comma, current_language, format_dates
 from ncdesk.ui.labels import change_text, field_label, kind_noun, value_label
 
@@ -567,7 +567,7 @@ MESSAGES = (
         "messages",
         "The package is larger than ncdesk accepts (%1 bytes; at most %2): ask the sender to share fewer changes at a time.",  # noqa: E501
     ),
-    # Sharing between laptops (store/exchange.py, io/sharing.py).
+    # Sharing between laptops (store/records/exchange.py, io/sharing.py).
     QT_TRANSLATE_NOOP(
         "messages", "The record changed since the package was previewed (an edit, or another package received)."
     ),

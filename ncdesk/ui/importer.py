@@ -54,8 +54,8 @@ from ncdesk.io.importing import (
     remember_mapping,
 )
 from ncdesk.io.readers import Problem
-from ncdesk.store.errors import StoreError
-from ncdesk.store.history import Batch
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.history import Batch
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate, error_text, isolated, message_text
 from ncdesk.ui.i18n import colon, comma

@@ -67,7 +67,7 @@ CHANGES = {
     "Alert shared with the Court": QT_TRANSLATE_NOOP("changes", "Alert shared with the Court"),
     "Record the President's letter": QT_TRANSLATE_NOOP("changes", "Record the President's letter"),
     "Received from %1, package %2": QT_TRANSLATE_NOOP("changes", "Received from %1, package %2"),
-    # exports, as the history of exports names them (store/exports.py label; what io/briefing describe says)
+    # exports, as the history of exports names them (store/records/exports.py label; what io/briefing describe says)
     "Exported %1 as %2 to %3": QT_TRANSLATE_NOOP("changes", "Exported %1 as %2 to %3"),
     "Exported %1 to %2": QT_TRANSLATE_NOOP("changes", "Exported %1 to %2"),
     "briefing note on %1": QT_TRANSLATE_NOOP("changes", "briefing note on %1"),

@@ -29,7 +29,7 @@ from ncdesk.core.text import loose
 from ncdesk.io import tabular
 from ncdesk.io.export_json import export_data
 from ncdesk.io.importing import apply, import_file, preview
-from ncdesk.store.editing import save
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock
@@ -172,7 +172,7 @@ def records(draw: st.DrawFn) -> list[tuple[str, str, dict[str, Any]]]:
             })
         )  # fmt: skip
     # The importer refuses duplicates; what a person would not enter twice, neither do we.
-    # (store/duplicates.py: an alert is the same visit as one of the same person whose dates
+    # (store/records/duplicates.py: an alert is the same visit as one of the same person whose dates
     # overlap and which shares a destination)
     letters = [(v["state_id"], v["date"], loose(v["addressee_office"])) for k, _, v in out if k == "letter"]
     activities = [(v["kind"], v["date"], loose(v["title"])) for k, _, v in out if k == "activity"]

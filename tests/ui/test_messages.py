@@ -15,9 +15,9 @@ from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.docnums import DocNumberError
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store.crypto import WrongPassphraseError
-from ncdesk.store.editing import save
-from ncdesk.store.errors import DiskFullError, translate
+from ncdesk.store.file.crypto import WrongPassphraseError
+from ncdesk.store.file.errors import DiskFullError, translate
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.ui.formatting import MESSAGES, error_text, message_text
 from ncdesk.ui.i18n import apply_language
