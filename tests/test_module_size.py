@@ -23,7 +23,6 @@ STILL_TOO_LONG = [
     "io/briefing/notes.py",
     "io/importing.py",
     "io/readers.py",
-    "ui/formatting.py",
 ]
 
 
