@@ -59,11 +59,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             target.mkdir(parents=True, exist_ok=True)
             counts = tabular.write_csv_folder(store, target, kinds)
         what = ("table of " if len(counts) == 1 else "tables of ") + ", ".join(
-            tabular.KIND_LABELS[k][1].lower() for k in counts
+            tabular.sheet_name(k).lower() for k in counts
         )
         record_export(store, what, target, fmt=args.format, marking=marking, records=sum(counts.values()))
     for k, n in counts.items():
-        print(f"{tabular.KIND_LABELS[k][1]}: {n}")
+        print(f"{tabular.sheet_name(k)}: {n}")
     print(f"Exported {sum(counts.values())} records to {target}")
     return EXIT_OK
 

@@ -26,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ncdesk import paths
+from ncdesk.core.labels import kind_label
 from ncdesk.core.persons import NameVocabulary
 from ncdesk.core.text import Message, Typed
 from ncdesk.store.clock import Clock, stamp, system_clock
@@ -112,8 +113,9 @@ def _decoded(record: Record, lists: Iterable[str]) -> Record:
 
 
 def table_label(table: str) -> str:
-    kind = KIND_BY_TABLE.get(table)
-    return kind.label.lower() if kind else table.replace("_", " ")
+    """A kind of record as the history names it in English ("travel alert"): a kind people search for
+    by its label in ncdesk/core/labels.py, any other table by its name ("party event")."""
+    return kind_label(table).lower() if table in KIND_BY_TABLE else table.replace("_", " ")
 
 
 class Store:

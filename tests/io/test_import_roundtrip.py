@@ -228,7 +228,7 @@ def test_csv_and_xlsx_exports_import_back_to_the_same_records(store: Store, gene
         expected = _tables(store)
         tables = {kind: tabular.table(store, kind, user_only=True) for kind in tabular.KINDS}
         csvs = {kind: tabular.csv_bytes(*tables[kind]) for kind in tabular.KINDS if tables[kind][1]}
-        book = tabular.xlsx_bytes([(tabular.KIND_LABELS[k][1], *tables[k]) for k in tabular.KINDS])
+        book = tabular.xlsx_bytes([(tabular.sheet_name(k), *tables[k]) for k in tabular.KINDS])
     assert store.rows("person", "origin = 'user'") == []
     with rolled_back(store):
         for kind in csvs:

@@ -143,7 +143,7 @@ def test_warrants_events_and_declarations_are_titled_in_words(store: Store, engl
     warrant = store.rows("warrant", "person_id = ?", [ref_id("person", "omar-al-bashir")], order_by="issued_on")[0]
     declaration = store.rows("jurisdiction_declaration", order_by="lodged_on")[0]
     shown = detail(store, "warrant", warrant["id"], window_wording())
-    assert shown is not None and shown.title == "Arrest warrant, 4 March 2009"
+    assert shown is not None and shown.title == "Warrant of arrest, 4 March 2009"
     apply_language("fr")
     shown = detail(store, "warrant", warrant["id"], window_wording())
     assert shown is not None and shown.title == "Mandat d'arrêt, 4 mars 2009"

@@ -1,8 +1,10 @@
-"""What the store knows about its tables: labels, JSON columns, the order of dependencies."""
+"""What the store knows about its tables: the kinds people search for, JSON columns, the order of dependencies."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ncdesk.core.labels import kind_label
 
 # Every record table, each after the tables it refers to.
 TABLES: tuple[str, ...] = (
@@ -57,25 +59,35 @@ JSON_COLUMNS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of record people search for and open."""
+    """A kind of record people search for and open; its English names are ncdesk/core/labels.py's."""
 
     table: str
-    label: str
-    plural: str
+
+    @property
+    def label(self) -> str:
+        return kind_label(self.table)
+
+    @property
+    def plural(self) -> str:
+        return kind_label(self.table, plural=True)
 
 
-KINDS: tuple[Kind, ...] = (
-    Kind("state", "State", "States"),
-    Kind("situation", "Situation", "Situations"),
-    Kind("icc_case", "Case", "Cases"),
-    Kind("person", "Person", "Persons"),
-    Kind("finding", "Finding", "Findings and communications"),
-    Kind("travel_alert", "Travel alert", "Travel alerts"),
-    Kind("letter", "Letter", "Letters"),
-    Kind("activity", "Activity", "Activities"),
-    Kind("focal_point", "Focal point", "Focal points"),
-    Kind("assembly_document", "Assembly document", "Assembly documents"),
-    Kind("attachment", "Attached file", "Attached files"),
+# In the order a search lists them.
+KINDS: tuple[Kind, ...] = tuple(
+    Kind(table)
+    for table in (
+        "state",
+        "situation",
+        "icc_case",
+        "person",
+        "finding",
+        "travel_alert",
+        "letter",
+        "activity",
+        "focal_point",
+        "assembly_document",
+        "attachment",
+    )
 )
 
 KIND_BY_TABLE = {k.table: k for k in KINDS}

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ncdesk.core.labels import kind_label
 from ncdesk.core.text import Message, Typed
 from ncdesk.store.file import engine
 from ncdesk.store.file.db import write_meta
@@ -263,8 +264,7 @@ class Plan:
 def record_label(table: str) -> str:
     """The English name of a kind of record that begins a title ("Travel alert: …"); the window
     puts its own language's in its place."""
-    kind = KIND_BY_TABLE.get(table)
-    return kind.label if kind else table.replace("_", " ").capitalize()
+    return kind_label(table) if table in KIND_BY_TABLE else table.replace("_", " ").capitalize()
 
 
 def _title(store: Store, table: str, record_id: str, values: Mapping[str, Any], names: dict[str, str]) -> str:

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from ncdesk.core import docnums
+from ncdesk.core.labels import kind_label
 from ncdesk.store.file.schema import KIND_BY_TABLE, TABLES
 from ncdesk.store.records import merge
 from ncdesk.store.store import Record, Store
@@ -63,10 +64,9 @@ def citations_of(store: Store, record_ids: list[str]) -> dict[str, list[dict[str
 
 
 def _item(store: Store, table: str, record: Record) -> dict[str, Any]:
-    kind = KIND_BY_TABLE.get(table)
     return {
         "table": table,
-        "label": kind.label if kind else table.replace("_", " "),
+        "label": kind_label(table) if table in KIND_BY_TABLE else table.replace("_", " "),
         "title": title_of(table, record),
         "record": record,
         "citations": citations(store, record["id"]),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ncdesk.core.alerts import rank
+from ncdesk.core.labels import kind_noun
 from ncdesk.core.text import Message, Typed
 from ncdesk.store.file.errors import StoreError
 from ncdesk.store.file.merged import MERGEABLE, groups, refresh, survivor_order
@@ -152,7 +153,7 @@ def merge(
     if table == "travel_alert" and values["status"] != "closed":
         values["outcome"] = None  # an outcome belongs to a closed alert (the furthest status is not)
     changes = {f: v for f, v in values.items() if survivor[f] != v}
-    with store.batch(f"Merge {_LABELS[table]}"):
+    with store.batch(f"Merge {kind_noun(table, plural=True, tables=True)}"):
         merge_id = store.insert("record_merge", {"tbl": table, "keep_id": keep_id, "other_id": other_id})
         if changes:
             store.update(table, survivor["id"], changes)
@@ -161,9 +162,6 @@ def merge(
             store.delete(table, gone["id"])
         refresh(store)
     return Merged(merge_id, survivor["id"], gone["id"])
-
-
-_LABELS = {"travel_alert": "travel alerts", "letter": "letters", "activity": "activities"}
 
 
 def _move(store: Store, table: str, gone: str, survivor: str) -> None:

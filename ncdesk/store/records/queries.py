@@ -114,7 +114,7 @@ def _resolve(what: str, text: str, names: _Names, *, suggest: bool = True) -> Re
 
 # What a lookup says, by the kind looked for (whole sentences, for the translations).
 _SAID: dict[str, dict[str, Callable[..., Message]]] = {
-    "State": {
+    "state": {
         "none": lambda: Message("no State given"),
         "several": lambda text, names: Message("%1 matches several States: %2; say which", text, names),
         "unknown": lambda text: Message("unknown State %1", text),
@@ -143,7 +143,7 @@ _SAID: dict[str, dict[str, Callable[..., Message]]] = {
 
 def resolve_state(store: Store, text: str) -> Record:
     """The State named, by name, formal name, alias or ISO code, ignoring case and accents."""
-    return _resolve("State", text, _named(store, "state"))
+    return _resolve("state", text, _named(store, "state"))
 
 
 def resolve_person(store: Store, text: str) -> Record:
@@ -285,7 +285,8 @@ def _candidates(store: Store, table: str) -> list[_Named]:
     ]
 
 
-RESOLVABLE = {"state": "State", "person": "person", "situation": "situation", "icc_case": "case"}
+# The tables a name is looked up in, and the question each look-up is (the import asks "state", "case").
+RESOLVABLE = {"state": "state", "person": "person", "situation": "situation", "icc_case": "case"}
 _NAME_COLUMNS = {
     "state": "name || char(31) || formal_name || char(31) || iso3 || char(31) || coalesce(iso2, '') || aliases",
     "person": "name || char(31) || aliases",

@@ -209,7 +209,7 @@ class FileActions(QObject):
 
         def done(path: str) -> None:
             what = ("table of " if len(kinds) == 1 else "tables of ") + ", ".join(
-                tabular.KIND_LABELS[k][1].lower() for k in kinds
+                tabular.sheet_name(k).lower() for k in kinds
             )
             record_export(
                 self.w, self.w.store, self.w.prompter, what, target, marking=marking, records=sum(counts.values())
