@@ -48,6 +48,7 @@ def test_a_workbook_saved_by_libreoffice_reads_its_shared_strings(tmp_path: Path
     assert isinstance(again, Tables) and again.sheets == tables.sheets
 
 
+@pytest.mark.timeout(900)
 @pytest.mark.skipif(not TORTURE, reason="NCDESK_TORTURE=1: writes and reads a 20 MB workbook (a minute or two)")
 def test_a_20_mb_workbook_is_read_in_at_most_2_2_times_its_size(tmp_path: Path) -> None:
     from openpyxl import Workbook
