@@ -94,13 +94,73 @@ def reject(
 
 
 _SEP = "\x00"  # joins a row's cells: a CSV cell cannot hold it (a NUL is refused), others rarely do
+_REF = "\x01"  # starts a cell that is a workbook's shared string, by its number: "\x01" "17"
+
+
+class SharedStrings(Sequence[str]):
+    """A workbook's shared strings (every distinct text of its cells), kept compact: UTF-8 in blocks
+    of 1,024, with where each ends. openpyxl keeps them as a list of strings, which costs two to
+    four times their text; rows that name them by number (`Rows`) do not hold their text twice."""
+
+    _BLOCK = 1024
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._blocks: list[bytes] = []
+        self._ends = array("q")  # where each string ends in its block
+        pending: list[bytes] = []
+        end = 0
+        for text in texts:
+            data = text.encode("utf-8", "surrogatepass")
+            end += len(data)
+            pending.append(data)
+            self._ends.append(end)
+            if len(pending) == self._BLOCK:
+                self._blocks.append(b"".join(pending))
+                pending, end = [], 0
+        if pending:
+            self._blocks.append(b"".join(pending))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def text(self, index: int) -> str:
+        """The string as plain text."""
+        if not 0 <= index < len(self._ends):
+            raise IndexError(f"no shared string {index}")
+        start = self._ends[index - 1] if index % self._BLOCK else 0
+        block = self._blocks[index // self._BLOCK]
+        return block[start : self._ends[index]].decode("utf-8", "surrogatepass")
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        """The string as openpyxl asks for it, which says where it came from (`SharedText`)."""
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return SharedText(self, index)
+
+
+class SharedText(str):
+    """A cell's text that is a workbook's shared string: a `Rows` keeps its number, not its text."""
+
+    table: SharedStrings
+    number: int
+
+    def __new__(cls, table: SharedStrings, index: int) -> SharedText:
+        self = super().__new__(cls, table.text(index))
+        self.table, self.number = table, index
+        return self
 
 
 class Rows(Sequence[tuple[int, list[str]]]):
     """Rows of text, (row number as the user sees it, cells), kept compact: each row is its cells
     joined by NUL in UTF-8 (a row whose cells hold a NUL is kept as a list), so that the rows of a
     file cost about the file's size, not the several times a list of strings per row costs (a
-    Python string with one en dash costs two bytes a character).
+    Python string with one en dash costs two bytes a character). A workbook's cell that is one of
+    its shared strings (`SharedText`) is kept as its number in `strings`: a text repeated down a
+    column is held once, and a workbook's rows cost about its distinct texts.
 
     The cells of the columns in `dated` give the day of an ISO date and time ("2026-11-20 09:30")."""
 
@@ -108,17 +168,24 @@ class Rows(Sequence[tuple[int, list[str]]]):
         self._numbers = array("q")
         self._cells: list[bytes | list[str]] = []
         self.dated: frozenset[int] = frozenset()
+        self.strings: SharedStrings | None = None  # the workbook's, taken from the first shared text kept
         for row in rows:
             self.append(row)
 
     def append(self, row: tuple[int, list[str]]) -> None:
         number, cells = row
-        joined = _SEP.join(cells)
         self._numbers.append(number)
-        if cells and joined.count(_SEP) == len(cells) - 1:
-            self._cells.append(joined.encode("utf-8", "surrogatepass"))
-        else:
-            self._cells.append(list(cells))
+        parts: list[str] = []
+        for c in cells:
+            if isinstance(c, SharedText) and (self.strings is None or c.table is self.strings):
+                self.strings = c.table
+                parts.append(f"{_REF}{c.number}")
+            elif _SEP in c or _REF in c:  # kept as it is: joined, it could not be told apart
+                self._cells.append([str(c) for c in cells])
+                return
+            else:
+                parts.append(c)
+        self._cells.append(_SEP.join(parts).encode("utf-8", "surrogatepass") if cells else [])
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -129,7 +196,13 @@ class Rows(Sequence[tuple[int, list[str]]]):
 
     def _row(self, i: int) -> tuple[int, list[str]]:
         stored = self._cells[i]
-        cells = stored.decode("utf-8", "surrogatepass").split(_SEP) if isinstance(stored, bytes) else list(stored)
+        if isinstance(stored, list):
+            cells = list(stored)
+        else:
+            cells = stored.decode("utf-8", "surrogatepass").split(_SEP)
+            if self.strings is not None and b"\x01" in stored:
+                strings = self.strings
+                cells = [strings.text(int(c[1:])) if c.startswith(_REF) else c for c in cells]
         for c in self.dated:
             if c < len(cells):
                 cells[c] = day_of(cells[c])
@@ -479,10 +552,10 @@ class _Table:
 _OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
-def _check_zip(data: bytes, name: str, limits: Limits) -> None:
+def _check_zip(data: IO[bytes], name: str, limits: Limits) -> None:
     """Refuse a workbook whose zip directory promises more than we will read (a zip bomb)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(data) as archive:
             members = archive.infolist()
             names = {m.filename for m in members}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
@@ -534,12 +607,12 @@ _DECLARATIONS = tuple(
 _CHUNK = 1 << 20
 
 
-def _check_declarations(data: bytes, name: str, members: list[zipfile.ZipInfo]) -> None:
+def _check_declarations(data: IO[bytes], name: str, members: list[zipfile.ZipInfo]) -> None:
     """Refuse, before openpyxl parses anything, a workbook any part of which (the sheets, the shared
     strings, the workbook, the styles, the relationships…) declares a DTD or entities: openpyxl reads
     some parts with the standard library's parser, which expands entities (an "XML bomb")."""
     overlap = max(len(d) for d in _DECLARATIONS) - 1
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # opened once already by _check_zip
+    with zipfile.ZipFile(data) as archive:  # opened once already by _check_zip
         for m in members:
             try:
                 found = _declares(archive, m, overlap)
@@ -590,9 +663,13 @@ def _text_of(value: Any) -> str:  # noqa: PLR0911 - a return per kind of spreads
 SheetVisitor = Callable[[str, Iterator[tuple[int, list[str]]]], None]
 
 
-def _each_sheet(data: bytes, name: str, limits: Limits, visit: SheetVisitor) -> None:
+Workbook = bytes | IO[bytes]  # a workbook's bytes, or a file open on it (read from where it lies, never held)
+
+
+def _each_sheet(source: Workbook, name: str, limits: Limits, visit: SheetVisitor) -> None:
     """Hand every sheet's rows of text, as they are read, to *visit*. Any failure of openpyxl is a rejection."""
-    if data.startswith(_OLE2):
+    data = io.BytesIO(source) if isinstance(source, bytes) else source
+    if data.read(len(_OLE2)) == _OLE2:
         reject(name, Message("an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)"))
     _check_zip(data, name, limits)
     try:
@@ -612,27 +689,64 @@ def _each_sheet(data: bytes, name: str, limits: Limits, visit: SheetVisitor) -> 
         reject(name, Message("not a readable Excel workbook (.xlsx): %1", what))
 
 
-def read_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> list[tuple[str, Rows]]:
+def read_xlsx(data: Workbook, name: str, limits: Limits = LIMITS) -> list[tuple[str, Rows]]:
     """Every sheet of a workbook: (title, rows of text, merged cells spread)."""
     sheets: list[tuple[str, Rows]] = []
     _each_sheet(data, name, limits, lambda title, rows: sheets.append((title, Rows(rows))))
     return sheets
 
 
-def _read_xlsx(data: bytes, name: str, limits: Limits, visit: SheetVisitor) -> None:
-    import openpyxl  # imported here: the CLI's other commands start faster
-
+def _read_xlsx(data: IO[bytes], name: str, limits: Limits, visit: SheetVisitor) -> None:
     with warnings.catch_warnings():
         # Unsupported extensions (data validation, conditional formatting) are warned about and
         # dropped by openpyxl; they do not matter to an import.
         warnings.simplefilter("ignore")
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        book = _load_workbook(data)
         try:
             for ws in book.worksheets:
                 title = str(ws.title)
                 visit(title, _sheet_rows(ws, _merged_ranges(book, ws, name, title, limits), name, title, limits))
         finally:
             book.close()
+
+
+def _load_workbook(data: IO[bytes]) -> Any:
+    """openpyxl's `load_workbook(data, read_only=True, data_only=True, keep_links=False)`, its shared
+    strings kept compact (`SharedStrings`) rather than as a list of strings. A file object, not a
+    path: openpyxl refuses a path by its extension, and a workbook is known by its content."""
+    # imported here: the CLI's other commands start faster
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    class Reader(ExcelReader):  # type: ignore[misc]  # openpyxl is not typed
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as src:
+                    self.shared_strings = SharedStrings(_each_string(src))
+
+    data.seek(0)
+    reader = Reader(data, read_only=True, data_only=True, keep_links=False)
+    reader.read()
+    return reader.wb
+
+
+def _each_string(src: IO[bytes]) -> Iterator[str]:
+    """The shared strings one at a time, read as openpyxl's `read_string_table` reads them (its
+    parser, defusedxml's when installed, and its unescaping), without the list it makes of them all
+    nor the parsed elements it keeps."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    tag = f"{{{SHEET_MAIN_NS}}}si"
+    root = None
+    for event, node in iterparse(src, events=("start", "end")):
+        if root is None:
+            root = node
+        elif event == "end" and node.tag == tag:
+            yield Text.from_tree(node).content.replace("x005F_", "")
+            root.clear()  # the strings read so far: their elements are no longer needed
 
 
 # A merged range as a sheet's XML lists it (after the rows): <mergeCell ref="B3:B5"/>.
@@ -700,7 +814,7 @@ def _sheet_rows(
         yield number, cells
 
 
-def tables_from_xlsx(data: bytes, name: str, limits: Limits = LIMITS) -> Tables:
+def tables_from_xlsx(data: Workbook, name: str, limits: Limits = LIMITS) -> Tables:
     sheets: list[Sheet] = []
 
     def visit(title: str, rows: Iterator[tuple[int, list[str]]]) -> None:
@@ -827,10 +941,12 @@ def read_file(path: Path, limits: Limits = LIMITS) -> Tables | FullExport:
             head = stream.read(_CHUNK)
             if len(head) == size and not head.strip():
                 reject(name, Message("the file is empty"))
-            if sniff(head, path.suffix.lower()) == "csv":  # read as a stream: its rows cost about its size
-                stream.seek(0)
-                return read_csv(stream, name, limits)
+            kind = sniff(head, path.suffix.lower())
             stream.seek(0)
+            if kind == "csv":  # read as a stream: its rows cost about its size
+                return read_csv(stream, name, limits)
+            if kind == "xlsx":  # read from the file, a part at a time: its bytes are not held
+                return tables_from_xlsx(stream, name, limits)
             data = stream.read()
     except IsADirectoryError:
         reject(name, Message("is a folder, not a file"))
