@@ -27,7 +27,7 @@ from ncdesk.core.text import fold
 from ncdesk.io.atomic import atomic_write
 from ncdesk.io.values import shared_state_name
 from ncdesk.store.editing import current_values
-from ncdesk.store.exchange import document_author
+from ncdesk.store.lookup import document_author
 from ncdesk.store.queries import LookupProblem, Resolver
 from ncdesk.store.store import Record, Store
 

@@ -262,3 +262,45 @@ def test_a_users_template_overrides_the_words(store: Store, tmp_path: Path) -> N
 
 def test_pdftotext_is_available() -> None:
     assert shutil.which("pdftotext") and shutil.which("pdffonts"), "apt-get install poppler-utils"
+
+
+def _note_queries(store: Store, kind: str, record_id: str) -> tuple[int, list[str]]:
+    """The statements building a note runs, and the note's text."""
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        doc = build_note(store, kind, record_id, TODAY)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    text = [r.text for b in doc.blocks for row in getattr(b, "rows", []) for cell in row for r in cell]
+    return len(statements), text
+
+
+def test_a_persons_note_reads_the_same_queries_for_two_travels_or_twelve(store: Store) -> None:
+    """The person note's cost does not grow with the person's record (a query per table, not per row):
+    at 10x the record, a query per travel, per citation and per finding was a third of the export."""
+    from ncdesk.store.alerts import create_alert, record_letter
+
+    person = ref_id("person", "vladimir-putin")
+
+    def travel(month: int) -> None:
+        alert_id = create_alert(
+            store,
+            {"person_id": person, "destinations": [ref_id("state", "MNG"), ref_id("state", "TJK")],
+             "date": f"2024-{month:02d}-03/2024-{month:02d}-05", "reliability": "probable",
+             "source_description": "press", "received_at": f"2024-{month:02d}-01"},
+        )  # fmt: skip
+        record_letter(store, alert_id, {"state_id": ref_id("state", "MNG"), "addressee_office": f"Office {month}",
+                                        "date": f"2024-{month:02d}-02", "sender_name": "The President",
+                                        "sender_office": "President of the Assembly of States Parties"})  # fmt: skip
+
+    for month in (1, 2):
+        travel(month)
+    build_note(store, "person", person, TODAY)  # the store's first reads of each table's columns
+    few, text = _note_queries(store, "person", person)
+    for month in range(3, 13):
+        travel(month)
+    many, more_text = _note_queries(store, "person", person)
+    assert many == few
+    assert len(more_text) > len(text)
+    assert any("12 December 2024" in t or "3–5 December 2024" in t for t in more_text)  # the twelfth travel is in it

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import typst
+
 from ncdesk import __version__, paths
 from ncdesk.core.text import Message, Typed
 from ncdesk.io.atomic import atomic_write
@@ -137,8 +139,6 @@ def document_data(
 
 def _compiler(template: Template) -> Any:
     """One compiler per template and fonts, kept: the fonts are read once per process."""
-    import typst
-
     source = template.typst_path()
     key = (str(source), str(paths.resource_path("fonts")))
     with _lock:
@@ -153,8 +153,6 @@ def _compiler(template: Template) -> Any:
 
 def compile_data(data: dict[str, Any], template: Template, fmt: str = "pdf", ppi: float | None = None) -> Any:
     """The template typeset on *data*: the PDF's bytes, or each page as PNG bytes."""
-    import typst
-
     compiler = _compiler(template)
     inputs = {"data": json.dumps(data, ensure_ascii=False)}
     try:
