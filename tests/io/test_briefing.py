@@ -304,3 +304,42 @@ def test_a_persons_note_reads_the_same_queries_for_two_travels_or_twelve(store: 
     assert many == few
     assert len(more_text) > len(text)
     assert any("12 December 2024" in t or "3–5 December 2024" in t for t in more_text)  # the twelfth travel is in it
+
+
+def test_the_reports_queries_do_not_grow_with_its_letters_and_persons(store: Store) -> None:
+    """The report reads each kind of record a query at a time (2,500 statements at 10x the record
+    were half its building): a letter more, about another person, is no statement more."""
+    from ncdesk.store.alerts import create_alert, record_letter
+
+    persons = ["vladimir-putin", "omar-al-bashir", "benjamin-netanyahu", "joseph-kony", "maria-lvova-belova",
+               "ali-kushayb"]  # fmt: skip
+
+    def letter(n: int) -> None:
+        alert_id = create_alert(
+            store,
+            {"person_id": ref_id("person", persons[n]), "destinations": [ref_id("state", "MNG")],
+             "date": f"2026-0{n + 1}-10/2026-0{n + 1}-12", "reliability": "probable",
+             "source_description": "press", "received_at": f"2026-0{n + 1}-01"},
+        )  # fmt: skip
+        record_letter(store, alert_id, {"state_id": ref_id("state", "MNG"), "addressee_office": "Minister",
+                                        "date": f"2026-0{n + 1}-05", "sender_name": "The President",
+                                        "sender_office": "President of the Assembly of States Parties"})  # fmt: skip
+
+    def statements() -> tuple[int, str]:
+        seen: list[str] = []
+        build_report(store, dt.date(2025, 11, 1), dt.date(2026, 11, 1), TODAY)  # the columns read once
+        store.db.conn.set_trace_callback(seen.append)
+        try:
+            doc = build_report(store, dt.date(2025, 11, 1), dt.date(2026, 11, 1), TODAY)
+        finally:
+            store.db.conn.set_trace_callback(None)
+        return len(seen), " ".join(r.text for b in doc.blocks for r in getattr(b, "runs", []))
+
+    for n in range(2):
+        letter(n)
+    few, _ = statements()
+    for n in range(2, 6):
+        letter(n)
+    many, text = statements()
+    assert many == few
+    assert text.count("conveyed a letter") >= 6 and "Kony" in text  # the later letters and their persons
