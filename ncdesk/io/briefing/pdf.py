@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +45,48 @@ FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew")
 
 _compilers: dict[tuple[str, str], Any] = {}
 _lock = threading.Lock()
+
+# Right to left, a run of Latin words, numbers and their punctuation ("3–6 April 2025", "mid-October
+# 2025", "S/RES/1593 (2005)") is a Unicode isolate (LRI … PDI): laid out left to right as one piece,
+# a neutral to the Arabic around it. Without it, the numbers of "(3–6 April 2025)" took the Arabic
+# direction and the date came out as "(April 2025 6–3)", on one line or across a line break. Runs of
+# digits alone are left to the Arabic (an Arabic sentence's "3–6" reads right to left). A quotation
+# in Latin letters (a decision's title, as the Court gives it, between the marks ”‎…‎“ or ‎«…»‎ of
+# the report's sentences) is one isolate with its marks inside (” “ in their English form): each mark
+# stays at its own end of the quotation on every line it is broken across. The left-to-right marks
+# the translations put around Latin words go: the isolates do their work, and a mark near an isolate
+# made Typst write the isolate into the text layer. The template lays the isolates out and keeps
+# them out of the text layer; user text never carries one (model.clean removes them).
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_JOIN = " \u00a0.,:;'\u2019/&+\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
+_RUN = f"[{_LATIN}0-9]+(?:[{_JOIN}]+[{_LATIN}0-9]+|[{_JOIN}]*\\([{_LATIN}0-9{_JOIN}]*\\))*"
+_INSIDE = f'[^”“"«»\u0600-\u06ff]*[{_LATIN}][^”“"«»\u0600-\u06ff]*?'
+_QUOTED = f'[”“"](?P<quoted>{_INSIDE})[”“"]|«(?P<guillemets>{_INSIDE})»'
+_LATIN_PIECE = re.compile(f"{_QUOTED}|{_RUN}")
+_LATIN_LETTER = re.compile(f"[{_LATIN}]")
+
+
+def _piece(m: re.Match[str]) -> str:
+    if m["quoted"] is not None:
+        return f"\u2066“{m['quoted']}”\u2069"
+    if m["guillemets"] is not None:
+        return f"\u2066«{m['guillemets']}»\u2069"
+    return f"\u2066{m[0]}\u2069" if _LATIN_LETTER.search(m[0]) else m[0]
+
+
+def isolate_latin(text: str) -> str:
+    """*text* with each run of Latin words and each Latin quotation in it set apart as a
+    left-to-right isolate, for a right-to-left document."""
+    return _LATIN_PIECE.sub(_piece, text.replace("\u200e", ""))
+
+
+def _isolated(value: Any) -> Any:
+    """The printed strings of a note's data (its runs, footnotes and sources) with `isolate_latin`."""
+    if isinstance(value, list):
+        return [_isolated(v) for v in value]
+    if isinstance(value, dict):
+        return {k: isolate_latin(v) if k in ("text", "source") else _isolated(v) for k, v in value.items()}
+    return value
 
 
 def _runs(runs: Sequence[Run], part: int, doc: Doc, seen: set[int]) -> list[dict[str, Any]]:
@@ -117,6 +160,12 @@ def document_data(
     keywords = [template.word("briefing_note"), first.kind] if not pack_title else [template.word("meeting_pack")]
     keywords += [d.title for d in docs] if pack_title else []
     day: dt.date = first.generated_on
+    rtl = template.language == "ar"
+    generated = f"{template.word('generated')} {format_day(day)} — ncdesk {__version__}"
+    notes = [doc_data(d, n) for n, d in enumerate(docs, 1)]
+    if rtl:
+        notes = [{**n, "blocks": _isolated(n["blocks"]), "uncited": [isolate_latin(u) for u in n["uncited"]]}
+                 for n in notes]  # fmt: skip
     return {
         "lang": template.language,
         "paper": "a4" if options.paper == "a4" else "us-letter",
@@ -129,11 +178,11 @@ def document_data(
         "keywords": [k for k in keywords if k],
         "date": [day.year, day.month, day.day],
         "unit": template.unit(),
-        "generated": f"{template.word('generated')} {format_day(day)} — ncdesk {__version__}",
+        "generated": isolate_latin(generated) if rtl else generated,
         "words": {k: template.word(k) for k in ("page", "of", "sources", "contents", "briefing_note")},
         "logo": _logo(template),
         "cover": {"title": pack_title, "subtitle": f"{template.unit()} — {format_day(day)}"} if pack_title else None,
-        "docs": [doc_data(d, n) for n, d in enumerate(docs, 1)],
+        "docs": notes,
     }
 
 
