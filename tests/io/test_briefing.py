@@ -343,3 +343,9 @@ def test_the_reports_queries_do_not_grow_with_its_letters_and_persons(store: Sto
     many, text = statements()
     assert many == few
     assert text.count("conveyed a letter") >= 6 and "Kony" in text  # the later letters and their persons
+
+
+def test_a_source_without_a_locator_is_cited_without_a_dangling_comma(store: Store) -> None:
+    doc = build_note(store, "state", ref_id("state", "HUN"), TODAY)
+    assert any(s.startswith("United Nations Treaty Collection, Chapter XVIII.10:") for s in doc.sources)
+    assert not [s for s in doc.sources if s.rstrip().endswith(",")]

@@ -305,3 +305,19 @@ def test_a_latin_date_in_brackets_keeps_its_order_in_arabic(store: Store, tmp_pa
     assert broken >= 2, "some of the dates are broken across lines"
     text = pdftotext(target)
     assert "\u2066" not in text and "\u2069" not in text, "the isolates are not in the text layer"
+
+
+def test_latin_runs_are_isolates_right_to_left() -> None:
+    """What `isolate_latin` sets apart: Latin runs with their numbers, Latin quotations with their marks;
+    not numbers alone, nor a number that ends the Arabic before a colon."""
+    from ncdesk.io.briefing.pdf import isolate_latin
+
+    assert isolate_latin("زار (3–6 April 2025) ثم") == "زار (\u20663–6 April 2025\u2069) ثم"
+    assert isolate_latin("القرار S/RES/1593 (2005) و") == "القرار \u2066S/RES/1593 (2005)\u2069 و"
+    assert isolate_latin("في 3–6 نيسان/أبريل 2025") == "في 3–6 نيسان/أبريل 2025"
+    assert isolate_latin("3 أيلول/سبتمبر 2025: The Bureau; it") == "3 أيلول/سبتمبر 2025: \u2066The Bureau; it\u2069"
+    assert isolate_latin("يلي: ”\u200eDecision on X\u200e“.") == "يلي: \u2066“Decision on X”\u2069."
+    assert isolate_latin("يلي: \u200e«Report (2005)»\u200e.") == "يلي: \u2066«Report (2005)»\u2069."
+    assert isolate_latin("قال «نص» و") == "قال «نص» و"
+    nested = 'يلي: ”\u200eA request on the "Decision on X, and matters"\u200e“.'  # a title quoted in a quotation
+    assert isolate_latin(nested) == 'يلي: \u2066“A request on the "Decision on X, and matters"”\u2069.'

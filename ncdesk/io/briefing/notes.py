@@ -179,7 +179,7 @@ class _Sources:
         chosen = [c for c in cites if field and c["field"] == field] or [c for c in cites if not c["field"]] or cites
         if chosen:
             c = chosen[0]
-            text = f"{c['source_title']}, {c['locator']}"
+            text = ", ".join(x for x in (c["source_title"], c["locator"]) if x)  # no ", " before no locator
             if c.get("url"):  # a public page: its address and the day it was read
                 text += f", {c['url']}"
                 if c.get("read_on"):

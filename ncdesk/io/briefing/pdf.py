@@ -58,20 +58,28 @@ _lock = threading.Lock()
 # made Typst write the isolate into the text layer. The template lays the isolates out and keeps
 # them out of the text layer; user text never carries one (model.clean removes them).
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_JOIN = " \u00a0.,:;'\u2019/&+\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
+# What joins the words of one run: spaces, punctuation, straight quotes, an address's signs.
+_JOIN = " \u00a0.,:;'\u2019\"/&+?=%#_~\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
 _RUN = f"[{_LATIN}0-9]+(?:[{_JOIN}]+[{_LATIN}0-9]+|[{_JOIN}]*\\([{_LATIN}0-9{_JOIN}]*\\))*"
-_INSIDE = f'[^”“"«»\u0600-\u06ff]*[{_LATIN}][^”“"«»\u0600-\u06ff]*?'
-_QUOTED = f'[”“"](?P<quoted>{_INSIDE})[”“"]|«(?P<guillemets>{_INSIDE})»'
+_PLAIN = '[^”“"«»\u0600-\u06ff]'
+_INSIDE = f'(?:{_PLAIN}|"{_PLAIN}*")*?'  # a quotation may quote a title between straight quotes
+_QUOTED = f'[”“](?P<quoted>{_INSIDE})[”“]|"(?P<straight>{_PLAIN}*?)"|«(?P<guillemets>{_INSIDE})»'
 _LATIN_PIECE = re.compile(f"{_QUOTED}|{_RUN}")
 _LATIN_LETTER = re.compile(f"[{_LATIN}]")
+_LEADING_NUMBER = re.compile("[0-9]+(?: *[:;,] *|[.] +)")
 
 
 def _piece(m: re.Match[str]) -> str:
-    if m["quoted"] is not None:
-        return f"\u2066“{m['quoted']}”\u2069"
+    if not _LATIN_LETTER.search(m[0]):
+        return m[0]
+    if m["quoted"] is not None or m["straight"] is not None:
+        return f"\u2066“{m['quoted'] if m['quoted'] is not None else m['straight']}”\u2069"
     if m["guillemets"] is not None:
         return f"\u2066«{m['guillemets']}»\u2069"
-    return f"\u2066{m[0]}\u2069" if _LATIN_LETTER.search(m[0]) else m[0]
+    # A number before a colon or a full stop ("3 أيلول/سبتمبر 2025: The Bureau …") ends the Arabic.
+    lead = _LEADING_NUMBER.match(m[0])
+    start = lead.end() if lead else 0
+    return f"{m[0][:start]}\u2066{m[0][start:]}\u2069"
 
 
 def isolate_latin(text: str) -> str:
@@ -161,7 +169,8 @@ def document_data(
     keywords += [d.title for d in docs] if pack_title else []
     day: dt.date = first.generated_on
     rtl = template.language == "ar"
-    generated = f"{template.word('generated')} {format_day(day)} — ncdesk {__version__}"
+    # Kept whole in a narrow footer ("Preparada el 7 de diciembre de 2026 — ncdesk" above "0.1.0").
+    generated = f"{template.word('generated')} {format_day(day)} —\u00a0ncdesk\u00a0{__version__}"
     notes = [doc_data(d, n) for n, d in enumerate(docs, 1)]
     if rtl:
         notes = [{**n, "blocks": _isolated(n["blocks"]), "uncited": [isolate_latin(u) for u in n["uncited"]]}
