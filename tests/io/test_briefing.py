@@ -349,3 +349,19 @@ def test_a_source_without_a_locator_is_cited_without_a_dangling_comma(store: Sto
     doc = build_note(store, "state", ref_id("state", "HUN"), TODAY)
     assert any(s.startswith("United Nations Treaty Collection, Chapter XVIII.10:") for s in doc.sources)
     assert not [s for s in doc.sources if s.rstrip().endswith(",")]
+
+
+def test_the_report_finds_a_closed_visit_with_or_without_its_last_day(store: Store) -> None:
+    """The period's visits are read through the index of closed visits by their last day; one whose
+    last day is not known is still in the report."""
+    alert = ref_id("travel_alert", "putin-tajikistan-2025")
+
+    def visits() -> list[str]:
+        doc = build_report(store, dt.date(2024, 12, 1), dt.date(2025, 11, 30), TODAY)
+        text = [" ".join(r.text for r in b.runs) for b in doc.blocks if hasattr(b, "runs")]
+        return [t for t in text if "visited Tajikistan" in t]
+
+    assert len(visits()) == 1
+    store.update("travel_alert", alert, {"date_to": None})
+    assert store.require("travel_alert", alert)["date_to"] is None
+    assert len(visits()) == 1

@@ -101,6 +101,14 @@ class _Report:
             self._persons[person_id] = self.store.require("person", person_id)
         return self._persons[person_id]
 
+    def _alerts_by_day(self, ids: list[str]) -> list[Record]:
+        """The live alerts of *ids*, by their first day (then by id), a query per 500."""
+        found: list[Record] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            found += self.store.rows("travel_alert", f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return sorted(found, key=lambda a: (a["date_from"] is not None, a["date_from"] or "", a["id"]))
+
     def read_persons(self, alerts: list[Record]) -> None:
         """The persons of *alerts*, read at once (a query per 500, not one per person)."""
         wanted = sorted({a["person_id"] for a in alerts if a["person_id"] not in self._persons})
@@ -284,7 +292,14 @@ class _Report:
         if self._visits is None:  # the period's visits, each with its destinations, read once
             self._visits = []
             where, days = self.period("date_from")
-            for a in self.store.rows("travel_alert", f"status = 'closed' AND {where}", days, order_by="date_from"):
+            # Through the index of closed visits by their last day (one that ended before the period
+            # did not begin in it): a scan of every alert was a third of the report's reading.
+            # Visits of one day in the order that index gave them: by their last day, then as entered.
+            closed = f"status = 'closed' AND {where}"
+            found = self.store.rows("travel_alert", f"{closed} AND date_to IS NULL", days, order_by="date_from, rowid")
+            found += self.store.rows("travel_alert", f"{closed} AND date_to >= ?", [*days, days[0]],
+                                     order_by="date_from, date_to, rowid")  # fmt: skip
+            for a in sorted(found, key=lambda a: str(a["date_from"])):
                 if not self.within(a["date_from"]) or a["outcome"] == "cancelled":
                     continue
                 self._visits.append(a)
@@ -455,12 +470,7 @@ class _Report:
         steps: dict[str, list[Record]] = {}
         for s in self.store.rows("alert_step", activated, days, order_by="alert_id, at, rowid"):
             steps.setdefault(s["alert_id"], []).append(s)
-        alerts = self.store.rows(
-            "travel_alert",
-            f"id IN (SELECT alert_id FROM alert_step WHERE deleted_at IS NULL AND {activated})",
-            days,
-            order_by="date_from",
-        )
+        alerts = self._alerts_by_day(sorted(steps))  # by id: the steps were read once, not again in a subquery
         destinations = alert_store.destinations_of(self.store, [a["id"] for a in alerts])
         self.src.read_ahead(alerts)
         self.read_persons(alerts)
