@@ -59,7 +59,7 @@ _lock = threading.Lock()
 # them out of the text layer; user text never carries one (model.clean removes them).
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 # What joins the words of one run: spaces, punctuation, straight quotes, an address's signs.
-_JOIN = " \u00a0.,:;'\u2019\"/&+?=%#_~\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
+_JOIN = " \u00a0.,:;'\u2019\"/&+?=%#_~@\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
 _RUN = f"[{_LATIN}0-9]+(?:[{_JOIN}]+[{_LATIN}0-9]+|[{_JOIN}]*\\([{_LATIN}0-9{_JOIN}]*\\))*"
 _PLAIN = '[^”“"«»\u0600-\u06ff]'
 _INSIDE = f'(?:{_PLAIN}|"{_PLAIN}*")*?'  # a quotation may quote a title between straight quotes
@@ -67,6 +67,9 @@ _QUOTED = f'[”“](?P<quoted>{_INSIDE})[”“]|"(?P<straight>{_PLAIN}*?)"|«(
 _LATIN_PIECE = re.compile(f"{_QUOTED}|{_RUN}")
 _LATIN_LETTER = re.compile(f"[{_LATIN}]")
 _LEADING_NUMBER = re.compile("[0-9]+(?: *[:;,] *|[.] +)")
+# Two pieces with only punctuation between them are one ("«Report (2005)». The Prosecutor appealed"):
+# apart, the second came out on the left of the first, like two Arabic words.
+_ADJACENT = re.compile("\u2069([ \u00a0.,:;]*)\u2066")
 
 
 def _piece(m: re.Match[str]) -> str:
@@ -85,7 +88,7 @@ def _piece(m: re.Match[str]) -> str:
 def isolate_latin(text: str) -> str:
     """*text* with each run of Latin words and each Latin quotation in it set apart as a
     left-to-right isolate, for a right-to-left document."""
-    return _LATIN_PIECE.sub(_piece, text.replace("\u200e", ""))
+    return _ADJACENT.sub(r"\1", _LATIN_PIECE.sub(_piece, text.replace("\u200e", "")))
 
 
 def _isolated(value: Any) -> Any:
