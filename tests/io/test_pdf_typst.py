@@ -319,6 +319,9 @@ def test_latin_runs_are_isolates_right_to_left() -> None:
     assert isolate_latin("يلي: ”\u200eDecision on X\u200e“.") == "يلي: \u2066“Decision on X”\u2069."
     assert isolate_latin("يلي: \u200e«Report (2005)»\u200e.") == "يلي: \u2066«Report (2005)»\u2069."
     assert isolate_latin("قال «نص» و") == "قال «نص» و"
+    assert isolate_latin("Report, para. 28 (S/RES/1593 (2005), para. 2)") == (
+        "\u2066Report, para. 28 (S/RES/1593 (2005), para. 2)\u2069"
+    )
     assert isolate_latin("رسالة (X account @PASPKaukoranta).") == "رسالة (\u2066X account @PASPKaukoranta\u2069)."
     # A quotation and the English sentence after it are one piece: apart, the second came out first.
     assert isolate_latin("يلي: «Report (2005)». The Prosecutor appealed.") == (

@@ -60,7 +60,8 @@ _lock = threading.Lock()
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 # What joins the words of one run: spaces, punctuation, straight quotes, an address's signs.
 _JOIN = " \u00a0.,:;'\u2019\"/&+?=%#_~@\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
-_RUN = f"[{_LATIN}0-9]+(?:[{_JOIN}]+[{_LATIN}0-9]+|[{_JOIN}]*\\([{_LATIN}0-9{_JOIN}]*\\))*"
+_BRACKETED = f"\\((?:[{_LATIN}0-9{_JOIN}]|\\([{_LATIN}0-9{_JOIN}]*\\))*\\)"  # "(S/RES/1593 (2005), para. 2)"
+_RUN = f"[{_LATIN}0-9]+(?:[{_JOIN}]+[{_LATIN}0-9]+|[{_JOIN}]*{_BRACKETED})*"
 _PLAIN = '[^”“"«»\u0600-\u06ff]'
 _INSIDE = f'(?:{_PLAIN}|"{_PLAIN}*")*?'  # a quotation may quote a title between straight quotes
 _QUOTED = f'[”“](?P<quoted>{_INSIDE})[”“]|"(?P<straight>{_PLAIN}*?)"|«(?P<guillemets>{_INSIDE})»'
