@@ -29,7 +29,7 @@ from ncdesk.io.synonyms import synonym_of
 from ncdesk.io.values import shared_state_name
 from ncdesk.store.file.atomic import atomic_write
 from ncdesk.store.records.editing import current_values
-from ncdesk.store.records.exchange_peers import document_author
+from ncdesk.store.records.lookup import document_author
 from ncdesk.store.records.queries import LookupProblem, Resolver
 from ncdesk.store.store import Record, Store
 

@@ -262,3 +262,106 @@ def test_a_users_template_overrides_the_words(store: Store, tmp_path: Path) -> N
 
 def test_pdftotext_is_available() -> None:
     assert shutil.which("pdftotext") and shutil.which("pdffonts"), "apt-get install poppler-utils"
+
+
+def _note_queries(store: Store, kind: str, record_id: str) -> tuple[int, list[str]]:
+    """The statements building a note runs, and the note's text."""
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        doc = build_note(store, kind, record_id, TODAY)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    text = [r.text for b in doc.blocks for row in getattr(b, "rows", []) for cell in row for r in cell]
+    return len(statements), text
+
+
+def test_a_persons_note_reads_the_same_queries_for_two_travels_or_twelve(store: Store) -> None:
+    """The person note's cost does not grow with the person's record (a query per table, not per row):
+    at 10x the record, a query per travel, per citation and per finding was a third of the export."""
+    from ncdesk.store.records.alerts import create_alert, record_letter
+
+    person = ref_id("person", "vladimir-putin")
+
+    def travel(month: int) -> None:
+        alert_id = create_alert(
+            store,
+            {"person_id": person, "destinations": [ref_id("state", "MNG"), ref_id("state", "TJK")],
+             "date": f"2024-{month:02d}-03/2024-{month:02d}-05", "reliability": "probable",
+             "source_description": "press", "received_at": f"2024-{month:02d}-01"},
+        )  # fmt: skip
+        record_letter(store, alert_id, {"state_id": ref_id("state", "MNG"), "addressee_office": f"Office {month}",
+                                        "date": f"2024-{month:02d}-02", "sender_name": "The President",
+                                        "sender_office": "President of the Assembly of States Parties"})  # fmt: skip
+
+    for month in (1, 2):
+        travel(month)
+    build_note(store, "person", person, TODAY)  # the store's first reads of each table's columns
+    few, text = _note_queries(store, "person", person)
+    for month in range(3, 13):
+        travel(month)
+    many, more_text = _note_queries(store, "person", person)
+    assert many == few
+    assert len(more_text) > len(text)
+    assert any("12 December 2024" in t or "3–5 December 2024" in t for t in more_text)  # the twelfth travel is in it
+
+
+def test_the_reports_queries_do_not_grow_with_its_letters_and_persons(store: Store) -> None:
+    """The report reads each kind of record a query at a time (2,500 statements at 10x the record
+    were half its building): a letter more, about another person, is no statement more."""
+    from ncdesk.store.records.alerts import create_alert, record_letter
+
+    persons = ["vladimir-putin", "omar-al-bashir", "benjamin-netanyahu", "joseph-kony", "maria-lvova-belova",
+               "ali-kushayb"]  # fmt: skip
+
+    def letter(n: int) -> None:
+        alert_id = create_alert(
+            store,
+            {"person_id": ref_id("person", persons[n]), "destinations": [ref_id("state", "MNG")],
+             "date": f"2026-0{n + 1}-10/2026-0{n + 1}-12", "reliability": "probable",
+             "source_description": "press", "received_at": f"2026-0{n + 1}-01"},
+        )  # fmt: skip
+        record_letter(store, alert_id, {"state_id": ref_id("state", "MNG"), "addressee_office": "Minister",
+                                        "date": f"2026-0{n + 1}-05", "sender_name": "The President",
+                                        "sender_office": "President of the Assembly of States Parties"})  # fmt: skip
+
+    def statements() -> tuple[int, str]:
+        seen: list[str] = []
+        build_report(store, dt.date(2025, 11, 1), dt.date(2026, 11, 1), TODAY)  # the columns read once
+        store.db.conn.set_trace_callback(seen.append)
+        try:
+            doc = build_report(store, dt.date(2025, 11, 1), dt.date(2026, 11, 1), TODAY)
+        finally:
+            store.db.conn.set_trace_callback(None)
+        return len(seen), " ".join(r.text for b in doc.blocks for r in getattr(b, "runs", []))
+
+    for n in range(2):
+        letter(n)
+    few, _ = statements()
+    for n in range(2, 6):
+        letter(n)
+    many, text = statements()
+    assert many == few
+    assert text.count("conveyed a letter") >= 6 and "Kony" in text  # the later letters and their persons
+
+
+def test_a_source_without_a_locator_is_cited_without_a_dangling_comma(store: Store) -> None:
+    doc = build_note(store, "state", ref_id("state", "HUN"), TODAY)
+    assert any(s.startswith("United Nations Treaty Collection, Chapter XVIII.10:") for s in doc.sources)
+    assert not [s for s in doc.sources if s.rstrip().endswith(",")]
+
+
+def test_the_report_finds_a_closed_visit_with_or_without_its_last_day(store: Store) -> None:
+    """The period's visits are read through the index of closed visits by their last day; one whose
+    last day is not known is still in the report."""
+    alert = ref_id("travel_alert", "putin-tajikistan-2025")
+
+    def visits() -> list[str]:
+        doc = build_report(store, dt.date(2024, 12, 1), dt.date(2025, 11, 30), TODAY)
+        text = [" ".join(r.text for r in b.runs) for b in doc.blocks if hasattr(b, "runs")]
+        return [t for t in text if "visited Tajikistan" in t]
+
+    assert len(visits()) == 1
+    store.update("travel_alert", alert, {"date_to": None})
+    assert store.require("travel_alert", alert)["date_to"] is None
+    assert len(visits()) == 1

@@ -98,6 +98,7 @@ def test_every_pdf_is_tagged_archival_and_says_what_it_prints(store: Store, tmp_
         assert HUNGARY_AR in plain and HUNGARY_AR in pypdf_text
     if lang == "ar":
         assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", plain + pypdf_text), "Arabic presentation forms"
+        assert not re.search("[\u2066-\u2069]", plain + pypdf_text), "the isolates ordering Latin runs stay out"
     assert not re.search("[\ufb00-\ufb06]", plain + pypdf_text), "ligatures extract as letters"
     assert_no_text_outside_the_page(target)
 
@@ -269,3 +270,62 @@ def test_a_short_paragraph_is_never_broken_across_pages(store: Store, tmp_path: 
         top = min(y for _x0, y, _x1, _w in words)
         first = min((x0, w) for x0, y, _x1, w in words if abs(y - top) < 1)
         assert re.fullmatch(r"\d+\.", first[1]), f"page {page} begins with {first[1]!r}, not a paragraph's number"
+
+
+def test_a_latin_date_in_brackets_keeps_its_order_in_arabic(store: Store, tmp_path: Path) -> None:
+    """Right to left, "(3–6 April 2025)" reads 3–6 April 2025 on the page, whole on one line or broken
+    across two (its numbers took the Arabic direction: "(April 2025 6–3)"), its brackets at its ends,
+    and the text layer has the words alone, without the isolates that order them."""
+    template = load_template(store.folder, "ar")
+    doc = Doc(title="تقرير", subtitle="", kind="report", generated_on=TODAY)
+    sentence = "زار عمر حسن أحمد البشير (رئيس جمهورية السودان السابق) منغوليا، وهي دولة طرف في النظام الأساسي"
+    pads = ["", " في زيارة", " في زيارة رسمية", " في زيارة رسمية قصيرة جدا جدا"]  # at a line's end or not
+    for n, pad in enumerate(pads, 1):
+        doc.add(Paragraph([Run(f"{sentence}{pad} (3–6 April 2025) ثم غادر البلاد.")], number=n))
+    target = tmp_path / "dates.pdf"
+    target.write_bytes(render_pdf(doc, ExportOptions(language="ar"), template))
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for x0, y, _x1, w in _words(target):
+        if 60 < y < 700:  # the body, not the header's or the footer's (a line's Arabic words sit higher)
+            lines.setdefault(next((k for k in lines if abs(k - y) < 4), y), []).append((x0, w))
+    dates: list[list[str]] = []
+    broken = 0
+    for y in sorted(lines):
+        words = sorted(lines[y])
+        if words[-1][1] in ("1", "2", "3", "4"):  # a paragraph's number, the rightmost word of its first line
+            dates.append([])
+            words = words[:-1]
+        latin = [w for _x, w in words if re.fullmatch(r"[()A-Za-z0-9–]+", w)]
+        if latin:
+            # Left to right on the page: the closing bracket (mirrored) at the left, the opening one at the right.
+            assert latin[0] == ")" or latin[-1] == "(", latin
+            broken += latin[0] != ")" or latin[-1] != "("
+            dates[-1] += [w for w in latin if w not in "()"]
+    assert [" ".join(d) for d in dates] == ["3–6 April 2025"] * 4
+    assert broken >= 2, "some of the dates are broken across lines"
+    text = pdftotext(target)
+    assert "\u2066" not in text and "\u2069" not in text, "the isolates are not in the text layer"
+
+
+def test_latin_runs_are_isolates_right_to_left() -> None:
+    """What `isolate_latin` sets apart: Latin runs with their numbers, Latin quotations with their marks;
+    not numbers alone, nor a number that ends the Arabic before a colon."""
+    from ncdesk.io.briefing.pdf import isolate_latin
+
+    assert isolate_latin("زار (3–6 April 2025) ثم") == "زار (\u20663–6 April 2025\u2069) ثم"
+    assert isolate_latin("القرار S/RES/1593 (2005) و") == "القرار \u2066S/RES/1593 (2005)\u2069 و"
+    assert isolate_latin("في 3–6 نيسان/أبريل 2025") == "في 3–6 نيسان/أبريل 2025"
+    assert isolate_latin("3 أيلول/سبتمبر 2025: The Bureau; it") == "3 أيلول/سبتمبر 2025: \u2066The Bureau; it\u2069"
+    assert isolate_latin("يلي: ”\u200eDecision on X\u200e“.") == "يلي: \u2066“Decision on X”\u2069."
+    assert isolate_latin("يلي: \u200e«Report (2005)»\u200e.") == "يلي: \u2066«Report (2005)»\u2069."
+    assert isolate_latin("قال «نص» و") == "قال «نص» و"
+    assert isolate_latin("Report, para. 28 (S/RES/1593 (2005), para. 2)") == (
+        "\u2066Report, para. 28 (S/RES/1593 (2005), para. 2)\u2069"
+    )
+    assert isolate_latin("رسالة (X account @PASPKaukoranta).") == "رسالة (\u2066X account @PASPKaukoranta\u2069)."
+    # A quotation and the English sentence after it are one piece: apart, the second came out first.
+    assert isolate_latin("يلي: «Report (2005)». The Prosecutor appealed.") == (
+        "يلي: \u2066«Report (2005)». The Prosecutor appealed\u2069."
+    )
+    nested = 'يلي: ”\u200eA request on the "Decision on X, and matters"\u200e“.'  # a title quoted in a quotation
+    assert isolate_latin(nested) == 'يلي: \u2066“A request on the "Decision on X, and matters"”\u2069.'

@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from ncdesk.core.dates import format_day
 from ncdesk.core.text import Message, Typed
-from ncdesk.io.briefing.model import Doc, ExportOptions
+from ncdesk.io.briefing.model import Doc, ExportOptions, clean
 from ncdesk.io.briefing.notes import build_note
+from ncdesk.io.briefing.pdf import preview_pngs, render_pack_pdf, render_pdf
 from ncdesk.io.briefing.report import build_report
 from ncdesk.io.briefing.templates import Template, load_template
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.records.lookup import document_author, title_of
 from ncdesk.store.store import Store
 
 FORMATS = (".pdf", ".docx")
@@ -27,9 +31,6 @@ NOTE_TABLES = {"state": "state", "person": "person", "case": "icc_case", "situat
 
 def subject_title(store: Store, kind: str, record_id: str) -> str:
     """What a note is about, as the history names it: "Hungary", "travel alert 1a2b3c4d"."""
-    from ncdesk.io.briefing.model import clean
-    from ncdesk.store.records.lookup import title_of
-
     table = NOTE_TABLES.get(kind, kind)
     record = store.get(table, record_id, include_deleted=True)
     if table == "travel_alert" or record is None:
@@ -40,8 +41,6 @@ def subject_title(store: Store, kind: str, record_id: str) -> str:
 def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
              period: tuple[dt.date, dt.date] | None = None) -> str:  # fmt: skip
     """What an export of notes or of the report is, for the history of exports."""
-    from ncdesk.core.dates import format_day
-
     if period is not None:
         return f"draft report of the Bureau, {format_day(period[0])} to {format_day(period[1])}"
     if len(refs) == 1:
@@ -51,9 +50,7 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
 
 
 def signed(options: ExportOptions, store: Store) -> ExportOptions:
-    """*options* with the author the documents name in their metadata (store/exchange)."""
-    from ncdesk.store.records.exchange_peers import document_author
-
+    """*options* with the author the documents name in their metadata (store/lookup)."""
     return options if options.author else replace(options, author=document_author(store))
 
 
@@ -76,8 +73,6 @@ def check_target(target: Path) -> None:
 
 def render(docs: Sequence[Doc], fmt: str, options: ExportOptions, template: Template, pack_title: str = "") -> bytes:
     if fmt == ".pdf":
-        from ncdesk.io.briefing.pdf import render_pack_pdf, render_pdf
-
         return (
             render_pack_pdf(docs, options, template, pack_title)
             if pack_title
@@ -93,14 +88,10 @@ def render(docs: Sequence[Doc], fmt: str, options: ExportOptions, template: Temp
 def preview_pages(docs: Sequence[Doc], options: ExportOptions, template: Template, pack_title: str = "",
                   dpi: int = 96) -> list[bytes]:  # fmt: skip
     """The PDF's pages as PNG images, exactly as they will be saved (Typst lays out both)."""
-    from ncdesk.io.briefing.pdf import preview_pngs
-
     return preview_pngs(docs, options, template, pack_title, float(dpi))
 
 
 def _write(data: bytes, target: Path, folder: Path) -> Path:
-    from ncdesk.store.file.atomic import atomic_write
-
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)
     return Path(target)

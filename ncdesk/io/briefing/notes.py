@@ -35,7 +35,7 @@ from ncdesk.io.translations import (
 )
 from ncdesk.io.translations import day as format_day
 from ncdesk.store.records import alerts as alert_store
-from ncdesk.store.records.detail import detail
+from ncdesk.store.records.detail import Detail, detail
 from ncdesk.store.records.lookup import citations, citations_of
 from ncdesk.store.records.queries import everyone_facts, state_facts
 from ncdesk.store.store import Record, Store
@@ -90,17 +90,34 @@ class _Sources:
         self.store = store
         self.doc = doc
         self._read: dict[str, list[dict[str, Any]]] = {}  # citations read ahead, by record id
+        self._numbers: dict[str, list[str]] = {}  # findings' document numbers read ahead, by finding id
 
     def read_ahead(self, records: Iterable[Record]) -> None:
         """Read the citations of *records* at once (a report cites thousands of records)."""
         self._read.update(citations_of(self.store, [r["id"] for r in records if r["id"] not in self._read]))
+
+    def read_numbers(self, findings: Iterable[Record]) -> None:
+        """Read the document numbers of *findings* at once (a query per 500 findings)."""
+        wanted = [f["id"] for f in findings if f["id"] not in self._numbers]
+        self._numbers.update((i, []) for i in wanted)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            for d in self.store.rows("finding_document", f"finding_id IN ({', '.join('?' * len(chunk))})", chunk,
+                                     order_by="rowid", select="finding_id, number"):  # fmt: skip
+                self._numbers[d["finding_id"]].append(d["number"])
+
+    def numbers(self, f: Record) -> list[str]:
+        """A finding's document numbers, in the order they were entered."""
+        if f["id"] not in self._numbers:
+            self.read_numbers([f])
+        return self._numbers[f["id"]]
 
     def record(self, kind: str, rec: Record, field: str | None = None) -> int:
         cites = self._read[rec["id"]] if rec["id"] in self._read else citations(self.store, rec["id"])
         chosen = [c for c in cites if field and c["field"] == field] or [c for c in cites if not c["field"]] or cites
         if chosen:
             c = chosen[0]
-            text = f"{c['source_title']}, {c['locator']}"
+            text = ", ".join(x for x in (c["source_title"], c["locator"]) if x)  # no ", " before no locator
             if c.get("url"):  # a public page: its address and the day it was read
                 text += f", {c['url']}"
                 if c.get("read_on"):
@@ -111,10 +128,7 @@ class _Sources:
         )
 
     def finding(self, f: Record) -> int:
-        numbers = [
-            d["number"] for d in self.store.rows("finding_document", "finding_id = ?", [f["id"]], order_by="rowid")
-        ]
-        return self.doc.cite(f"{' / '.join(numbers) or f['title'][:60]} ({_day(f['date'])})")
+        return self.doc.cite(f"{' / '.join(self.numbers(f)) or f['title'][:60]} ({_day(f['date'])})")
 
     def sc(self, f: Record) -> int:
         return self.doc.cite(f"{f['sc_document']} ({_day(f['sc_date'])})")
@@ -132,10 +146,11 @@ def _new(kind: str, title: str, subtitle: str, today: dt.date) -> Doc:
 
 
 def _findings_table(store: Store, src: _Sources, findings: list[Record], with_state: bool = True) -> Table:
-    states = {s["id"]: country_name(s["name"], EXPORT_LANGUAGE.get()) for s in store.rows("state")}
+    states = {s["id"]: country_name(s["name"], EXPORT_LANGUAGE.get()) for s in store.rows("state", select="id, name")}
+    src.read_numbers(findings)
     rows = []
     for f in findings:
-        docs = [d["number"] for d in store.rows("finding_document", "finding_id = ?", [f["id"]], order_by="rowid")]
+        docs = src.numbers(f)
         sc = _cell(f"{f['sc_document']} ({_day(f['sc_date'])})", src.sc(f)) if f["sc_document"] else _cell("—")
         row = [_cell(_day(f["date"])), _cell(" ".join(docs)), _cell(f["title"], src.finding(f))]
         if with_state:
@@ -358,8 +373,20 @@ def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Tabl
     return Table(["Dates", "Person", "Destination", "Status"], rows, [20, 30, 25, 25])
 
 
-def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit: int = 18) -> None:
-    d = detail(store, kind, rid, wording(EXPORT_LANGUAGE.get()))
+def _records(store: Store, table: str, ids: Iterable[str]) -> list[Record]:
+    """The live records of *table* with *ids*, in that order: a query per 500, not one each."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, Record] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        found.update((r["id"], r) for r in store.rows(table, f"id IN ({', '.join('?' * len(chunk))})", chunk))
+    return [found[i] for i in wanted if i in found]
+
+
+def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit: int = 18,
+                known: Detail | None = None) -> None:  # fmt: skip
+    """The record's last dated events; *known*: its detail, if the note has read it already."""
+    d = known or detail(store, kind, rid, wording(EXPORT_LANGUAGE.get()))
     if d is None or not d.chronology:
         return
     from ncdesk.io.briefing.words import event_words
@@ -408,30 +435,40 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
             said_status = f"{said_status}. {person['status_note']}"
         doc.add(Paragraph([Run(clean(said_status), bold=True, note=src.record("person", person, "status"))]))
 
-    doc.add(Heading(t.word("warrants")))
+    # What the note lists, each kind read at once (the detail pane's choice of cases, findings and
+    # letters), and the citations of all of it in one query: not a query or two per row.
+    d = detail(store, "person", person_id, wording(EXPORT_LANGUAGE.get()))
+    sections = {s.key: s for s in d.sections} if d else {}
+
+    def listed(key: str, table: str) -> list[Record]:
+        return _records(store, table, [r.id for r in sections[key].items]) if key in sections else []
+
     warrants = store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
+    cases = listed("cases", "icc_case")
+    the_alerts = store.rows("travel_alert", "person_id = ?", [person_id], order_by="date_from")
+    findings = listed("findings", "finding")
+    letters = listed("letters", "letter")
+    src.read_ahead([person, *warrants, *cases, *the_alerts, *letters])
+
+    doc.add(Heading(t.word("warrants")))
     if warrants:
+        situations = {x["id"]: x["name"] for x in _records(store, "situation", [w["situation_id"] for w in warrants])}
         rows = []
         for w in warrants:
-            sit = store.require("situation", w["situation_id"])
-            since = _since(w)
             rows.append(
                 [
                     _cell(_day(w["issued_on"])),
                     _cell(_label(w["kind"])),
                     _cell(w["icc_document"] or "—"),
-                    _cell(sit["name"]),
-                    _cell(since, src.record("warrant", w)),
+                    _cell(situations.get(w["situation_id"], "")),
+                    _cell(_since(w), src.record("warrant", w)),
                 ]
             )
         doc.add(Table(["Issued", "Kind", "ICC document", "Situation", "Status"], rows, [14, 16, 18, 28, 24]))
     else:
         doc.add(Paragraph(runs(t.word("no_record"))))
 
-    d = detail(store, "person", person_id)
-    sections = {s.key: s for s in d.sections} if d else {}
     doc.add(Heading(t.word("cases")))
-    cases = [store.require("icc_case", r.id) for r in sections["cases"].items] if "cases" in sections else []
     if cases:
         doc.add(
             Bullets(
@@ -453,17 +490,14 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         doc.add(Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("travels")))
-    the_alerts = store.rows("travel_alert", "person_id = ?", [person_id], order_by="date_from")
     doc.add(_alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("findings")))
-    findings = [store.require("finding", r.id) for r in sections["findings"].items] if "findings" in sections else []
     doc.add(_findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))
 
-    letters = [store.require("letter", r.id) for r in sections["letters"].items] if "letters" in sections else []
     doc.add(Heading(t.word("letters")))
     if letters:
-        states = {s["id"]: _state(s["name"]) for s in store.rows("state")}
+        states = {x["id"]: _state(x["name"]) for x in _records(store, "state", [x["state_id"] for x in letters])}
         doc.add(
             Bullets(
                 [
@@ -486,7 +520,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         )
     else:
         doc.add(Paragraph(runs(t.word("no_record"))))
-    _chronology(store, doc, t, "person", person_id)
+    _chronology(store, doc, t, "person", person_id, known=d)
     return doc
 
 

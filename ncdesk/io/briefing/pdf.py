@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+import typst
 
 from ncdesk import __version__, paths
 from ncdesk.core.text import Message, Typed
@@ -42,6 +45,60 @@ FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew")
 
 _compilers: dict[tuple[str, str], Any] = {}
 _lock = threading.Lock()
+
+# Right to left, a run of Latin words, numbers and their punctuation ("3–6 April 2025", "mid-October
+# 2025", "S/RES/1593 (2005)") is a Unicode isolate (LRI … PDI): laid out left to right as one piece,
+# a neutral to the Arabic around it. Without it, the numbers of "(3–6 April 2025)" took the Arabic
+# direction and the date came out as "(April 2025 6–3)", on one line or across a line break. Runs of
+# digits alone are left to the Arabic (an Arabic sentence's "3–6" reads right to left). A quotation
+# in Latin letters (a decision's title, as the Court gives it, between the marks ”‎…‎“ or ‎«…»‎ of
+# the report's sentences) is one isolate with its marks inside (” “ in their English form): each mark
+# stays at its own end of the quotation on every line it is broken across. The left-to-right marks
+# the translations put around Latin words go: the isolates do their work, and a mark near an isolate
+# made Typst write the isolate into the text layer. The template lays the isolates out and keeps
+# them out of the text layer; user text never carries one (model.clean removes them).
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+# What joins the words of one run: spaces, punctuation, straight quotes, an address's signs.
+_JOIN = " \u00a0.,:;'\u2019\"/&+?=%#_~@\u2010\u2011\u2013\u2014-"  # the hyphen last: it ends each [class]
+_BRACKETED = f"\\((?:[{_LATIN}0-9{_JOIN}]|\\([{_LATIN}0-9{_JOIN}]*\\))*\\)"  # "(S/RES/1593 (2005), para. 2)"
+_RUN = f"[{_LATIN}0-9]+(?:[{_JOIN}]+[{_LATIN}0-9]+|[{_JOIN}]*{_BRACKETED})*"
+_PLAIN = '[^”“"«»\u0600-\u06ff]'
+_INSIDE = f'(?:{_PLAIN}|"{_PLAIN}*")*?'  # a quotation may quote a title between straight quotes
+_QUOTED = f'[”“](?P<quoted>{_INSIDE})[”“]|"(?P<straight>{_PLAIN}*?)"|«(?P<guillemets>{_INSIDE})»'
+_LATIN_PIECE = re.compile(f"{_QUOTED}|{_RUN}")
+_LATIN_LETTER = re.compile(f"[{_LATIN}]")
+_LEADING_NUMBER = re.compile("[0-9]+(?: *[:;,] *|[.] +)")
+# Two pieces with only punctuation between them are one ("«Report (2005)». The Prosecutor appealed"):
+# apart, the second came out on the left of the first, like two Arabic words.
+_ADJACENT = re.compile("\u2069([ \u00a0.,:;]*)\u2066")
+
+
+def _piece(m: re.Match[str]) -> str:
+    if not _LATIN_LETTER.search(m[0]):
+        return m[0]
+    if m["quoted"] is not None or m["straight"] is not None:
+        return f"\u2066“{m['quoted'] if m['quoted'] is not None else m['straight']}”\u2069"
+    if m["guillemets"] is not None:
+        return f"\u2066«{m['guillemets']}»\u2069"
+    # A number before a colon or a full stop ("3 أيلول/سبتمبر 2025: The Bureau …") ends the Arabic.
+    lead = _LEADING_NUMBER.match(m[0])
+    start = lead.end() if lead else 0
+    return f"{m[0][:start]}\u2066{m[0][start:]}\u2069"
+
+
+def isolate_latin(text: str) -> str:
+    """*text* with each run of Latin words and each Latin quotation in it set apart as a
+    left-to-right isolate, for a right-to-left document."""
+    return _ADJACENT.sub(r"\1", _LATIN_PIECE.sub(_piece, text.replace("\u200e", "")))
+
+
+def _isolated(value: Any) -> Any:
+    """The printed strings of a note's data (its runs, footnotes and sources) with `isolate_latin`."""
+    if isinstance(value, list):
+        return [_isolated(v) for v in value]
+    if isinstance(value, dict):
+        return {k: isolate_latin(v) if k in ("text", "source") else _isolated(v) for k, v in value.items()}
+    return value
 
 
 def _runs(runs: Sequence[Run], part: int, doc: Doc, seen: set[int]) -> list[dict[str, Any]]:
@@ -115,6 +172,13 @@ def document_data(
     keywords = [template.word("briefing_note"), first.kind] if not pack_title else [template.word("meeting_pack")]
     keywords += [d.title for d in docs] if pack_title else []
     day: dt.date = first.generated_on
+    rtl = template.language == "ar"
+    # Kept whole in a narrow footer ("Preparada el 7 de diciembre de 2026 — ncdesk" above "0.1.0").
+    generated = f"{template.word('generated')} {format_day(day)} —\u00a0ncdesk\u00a0{__version__}"
+    notes = [doc_data(d, n) for n, d in enumerate(docs, 1)]
+    if rtl:
+        notes = [{**n, "blocks": _isolated(n["blocks"]), "uncited": [isolate_latin(u) for u in n["uncited"]]}
+                 for n in notes]  # fmt: skip
     return {
         "lang": template.language,
         "paper": "a4" if options.paper == "a4" else "us-letter",
@@ -127,18 +191,16 @@ def document_data(
         "keywords": [k for k in keywords if k],
         "date": [day.year, day.month, day.day],
         "unit": template.unit(),
-        "generated": f"{template.word('generated')} {format_day(day)} — ncdesk {__version__}",
+        "generated": isolate_latin(generated) if rtl else generated,
         "words": {k: template.word(k) for k in ("page", "of", "sources", "contents", "briefing_note")},
         "logo": _logo(template),
         "cover": {"title": pack_title, "subtitle": f"{template.unit()} — {format_day(day)}"} if pack_title else None,
-        "docs": [doc_data(d, n) for n, d in enumerate(docs, 1)],
+        "docs": notes,
     }
 
 
 def _compiler(template: Template) -> Any:
     """One compiler per template and fonts, kept: the fonts are read once per process."""
-    import typst
-
     source = template.typst_path()
     key = (str(source), str(paths.resource_path("fonts")))
     with _lock:
@@ -153,8 +215,6 @@ def _compiler(template: Template) -> Any:
 
 def compile_data(data: dict[str, Any], template: Template, fmt: str = "pdf", ppi: float | None = None) -> Any:
     """The template typeset on *data*: the PDF's bytes, or each page as PNG bytes."""
-    import typst
-
     compiler = _compiler(template)
     inputs = {"data": json.dumps(data, ensure_ascii=False)}
     try:

@@ -17,7 +17,7 @@ from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, colon, dates, said, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store.records import alerts as alert_store
-from ncdesk.store.records.queries import state_facts
+from ncdesk.store.records.queries import state_facts, state_facts_of
 from ncdesk.store.store import Record, Store
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
@@ -102,6 +102,28 @@ class _Report:
             self._persons[person_id] = self.store.require("person", person_id)
         return self._persons[person_id]
 
+    def _alerts_by_day(self, ids: list[str]) -> list[Record]:
+        """The live alerts of *ids*, by their first day (then by id), a query per 500."""
+        found: list[Record] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            found += self.store.rows("travel_alert", f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return sorted(found, key=lambda a: (a["date_from"] is not None, a["date_from"] or "", a["id"]))
+
+    def read_persons(self, alerts: list[Record]) -> None:
+        """The persons of *alerts*, read at once (a query per 500, not one per person)."""
+        wanted = sorted({a["person_id"] for a in alerts if a["person_id"] not in self._persons})
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            for p in self.store.rows("person", f"id IN ({', '.join('?' * len(chunk))})", chunk):
+                self._persons[p["id"]] = p
+
+    def read_standing(self, findings: list[Record], visits: list[Record]) -> None:
+        """The facts of the States the findings and visits concern, read at once (`_party_on`)."""
+        ids = {f["state_id"] for f in findings} | {d["id"] for a in visits for d in self.destinations[a["id"]]}
+        wanted = [self.states[i] for i in sorted(x for x in ids if x in self.states and x not in self._standing)]
+        self._standing.update(state_facts_of(self.store, wanted))
+
     def within(self, iso: str | None) -> bool:
         return bool(iso) and self.start.isoformat() <= str(iso)[:10] <= self.end.isoformat()
 
@@ -134,9 +156,11 @@ class _Report:
 
     def findings(self) -> tuple[list[Record], list[Record], list[Record]]:
         party, council, other = [], [], []
-        for f in self.store.rows("finding", *self.period("date"), order_by="date"):
-            if not self.within(f["date"]):
-                continue
+        found = [f for f in self.store.rows("finding", *self.period("date"), order_by="date") if self.within(f["date"])]
+        self.read_standing(found, [])
+        self.src.read_ahead(found)
+        self.src.read_numbers(found)
+        for f in found:
             if self._party_on(f["state_id"], f["date"]):
                 party.append(f)
             elif (f["situation_id"], f["state_id"]) in self.bound:
@@ -269,12 +293,21 @@ class _Report:
         if self._visits is None:  # the period's visits, each with its destinations, read once
             self._visits = []
             where, days = self.period("date_from")
-            for a in self.store.rows("travel_alert", f"status = 'closed' AND {where}", days, order_by="date_from"):
+            # Through the index of closed visits by their last day (one that ended before the period
+            # did not begin in it): a scan of every alert was a third of the report's reading.
+            # Visits of one day in the order that index gave them: by their last day, then as entered.
+            closed = f"status = 'closed' AND {where}"
+            found = self.store.rows("travel_alert", f"{closed} AND date_to IS NULL", days, order_by="date_from, rowid")
+            found += self.store.rows("travel_alert", f"{closed} AND date_to >= ?", [*days, days[0]],
+                                     order_by="date_from, date_to, rowid")  # fmt: skip
+            for a in sorted(found, key=lambda a: str(a["date_from"])):
                 if not self.within(a["date_from"]) or a["outcome"] == "cancelled":
                     continue
                 self._visits.append(a)
             self.destinations.update(alert_store.destinations_of(self.store, [a["id"] for a in self._visits]))
             self.src.read_ahead(self._visits)
+            self.read_persons(self._visits)
+            self.read_standing([], self._visits)
         return [
             a
             for a in self._visits
@@ -371,6 +404,7 @@ class _Report:
             marks = ", ".join("?" * len(chunk))
             for a in self.store.rows("travel_alert", f"id IN ({marks})", chunk):
                 self._letter_alerts[a["id"]] = a
+        self.read_persons(list(self._letter_alerts.values()))
 
     def letter_text(self, x: Record) -> str:
         state = self.state(x["state_id"])
@@ -423,7 +457,9 @@ class _Report:
         for x in letters:
             events.append((x["date"], 0, x, self.letter_text(x)))
         kinds = ("bureau_meeting", "bureau_decision", "communication_to_states", "public_message")
-        for a in self.store.rows("activity", *self.period("date_from"), order_by="date_from"):
+        activities = self.store.rows("activity", *self.period("date_from"), order_by="date_from")
+        self.src.read_ahead(activities)
+        for a in activities:
             if a["kind"] in kinds and self.within(a["date_from"]) and a["status"] != "cancelled":
                 text = said(
                     _r(QT_TRANSLATE_NOOP("report", "On %1: %2"), dates(a["date_text"]), a["summary"] or a["title"])
@@ -435,14 +471,10 @@ class _Report:
         steps: dict[str, list[Record]] = {}
         for s in self.store.rows("alert_step", activated, days, order_by="alert_id, at, rowid"):
             steps.setdefault(s["alert_id"], []).append(s)
-        alerts = self.store.rows(
-            "travel_alert",
-            f"id IN (SELECT alert_id FROM alert_step WHERE deleted_at IS NULL AND {activated})",
-            days,
-            order_by="date_from",
-        )
+        alerts = self._alerts_by_day(sorted(steps))  # by id: the steps were read once, not again in a subquery
         destinations = alert_store.destinations_of(self.store, [a["id"] for a in alerts])
         self.src.read_ahead(alerts)
+        self.read_persons(alerts)
         for a in alerts:
             for s in steps.get(a["id"], []):
                 if self.within(s["at"]):

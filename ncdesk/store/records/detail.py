@@ -490,9 +490,9 @@ def _person_related(b: _Builder, person: Record) -> Related:
     led_to = _by_alert(s, "link", "src_id", [a["id"] for a in alerts], "relation = 'led_to'")
     for a in alerts:
         finding_ids += [ln["dst_id"] for ln in led_to.get(a["id"], [])]
-    findings = sorted(
-        (f for f in (s.get("finding", i) for i in dict.fromkeys(finding_ids)) if f), key=lambda f: f["date"]
-    )
+    wanted = list(dict.fromkeys(finding_ids))
+    by_id = _by_alert(s, "finding", "id", wanted)  # one query, not one per finding
+    findings = sorted((by_id[i][0] for i in wanted if i in by_id), key=lambda f: f["date"])
     letters_of = _by_alert(s, "letter", "alert_id", [a["id"] for a in alerts])
     letters: list[Record] = []
     for a in alerts:

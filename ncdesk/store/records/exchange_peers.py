@@ -41,15 +41,6 @@ def identity(store: Store) -> Identity | None:
     return Identity(row[0], row[1], bytes(row[2]), row[3], row[4]) if row else None
 
 
-def document_author(store: Store) -> str:
-    """Who the documents exported from this folder name as their author (Word, Excel, PDF
-    metadata): the folder's identity for sharing if it has one, else the user's login name."""
-    found = identity(store)
-    if found is not None and found.name.strip():
-        return found.name.strip()
-    return store.who if store.who and store.who != "unknown" else "ncdesk"
-
-
 def require_identity(store: Store) -> Identity:
     found = identity(store)
     if found is None:

@@ -15,6 +15,16 @@ from ncdesk.store.store import Record, Store
 _TITLE_COLUMNS = ("title", "name", "subject", "symbol", "icc_number", "number", "key")
 
 
+def document_author(store: Store) -> str:
+    """Who the documents exported from this folder name as their author (Word, Excel, PDF
+    metadata): the name of the folder's identity for sharing if it has one, else the user's login
+    name. Only the name is read (not the identity's secrets), without the exchange machinery."""
+    row = store.db.execute("SELECT name FROM identity WHERE id = 1").fetchone()
+    if row is not None and row[0] and row[0].strip():
+        return str(row[0]).strip()
+    return store.who if store.who and store.who != "unknown" else "ncdesk"
+
+
 def title_of(table: str, record: Record) -> str:
     for col in _TITLE_COLUMNS:
         value = record.get(col)
