@@ -11,7 +11,7 @@ from ncdesk.io.translations import EXPORT_LANGUAGE, translate
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ar"])
 def test_the_window_and_the_exports_say_each_label_alike(qapp, english, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.io.briefing.notes import _label
+    from ncdesk.io.briefing.note_parts import _label
     from ncdesk.io.briefing.words import event_words
     from ncdesk.ui import labels as window
     from ncdesk.ui.i18n import apply_language
