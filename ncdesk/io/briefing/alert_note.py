@@ -12,7 +12,17 @@ from ncdesk.core.model import AlertStatus
 from ncdesk.core.text import QT_TRANSLATE_NOOP, StateName
 from ncdesk.core.wording import and_list
 from ncdesk.io.briefing.model import Bullets, Callout, Doc, Heading, KeyValues, Paragraph, Run, clean, runs
-from ncdesk.io.briefing.note_parts import MANDATE, PROCEDURES, TOOLKIT, _colon, _day, _label, _new, _Sources, _state
+from ncdesk.io.briefing.note_parts import (
+    MANDATE,
+    PROCEDURES,
+    TOOLKIT,
+    Sources,
+    colon_mark,
+    day_of,
+    label_of,
+    new_doc,
+    state_of,
+)
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import dates, said, say_words, wording, words
 from ncdesk.store.records import alerts as alert_store
@@ -25,11 +35,11 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     alert = store.require("travel_alert", alert_id)
     person = store.require("person", alert["person_id"])
     dests = alert_store.destinations(store, alert_id)
-    where = ", ".join(_state(s["name"]) for s in dests)
-    doc = _new(
-        "alert", f"{t.word('briefing_note')}{_colon()}{person['name']} — {where}", dates(alert["date_text"]), today
+    where = ", ".join(state_of(s["name"]) for s in dests)
+    doc = new_doc(
+        "alert", f"{t.word('briefing_note')}{colon_mark()}{person['name']} — {where}", dates(alert["date_text"]), today
     )
-    src = _Sources(store, doc)
+    src = Sources(store, doc)
     known = src.record("travel_alert", alert)
 
     doc.add(Heading(t.word("alert_known")))
@@ -42,10 +52,10 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
         rows.append(("Purpose", runs(alert["purpose"])))
     not_recorded = words(QT_TRANSLATE_NOOP("briefing", "not recorded"))
     rows.append(("Source", runs(alert["source_description"] or not_recorded)))
-    rows.append(("Reliability", runs(_label(alert["reliability"]))))
+    rows.append(("Reliability", runs(label_of(alert["reliability"]))))
     if alert["received_at"]:
-        rows.append(("Received", runs(_day(alert["received_at"]))))
-    status = _label(alert["status"]) + (f" ({_label(alert['outcome'])})" if alert["outcome"] else "")
+        rows.append(("Received", runs(day_of(alert["received_at"]))))
+    status = label_of(alert["status"]) + (f" ({label_of(alert['outcome'])})" if alert["outcome"] else "")
     rows.append(("Status", runs(status)))
     doc.add(KeyValues(rows))
 
@@ -55,10 +65,10 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
         ob = duty.at_start
         state_name = StateName(duty.state["name"])
         title = said(
-            say_words(QT_TRANSLATE_NOOP("briefing", "%1: OBLIGED to arrest and surrender"), _state(state_name.name))
+            say_words(QT_TRANSLATE_NOOP("briefing", "%1: OBLIGED to arrest and surrender"), state_of(state_name.name))
             if duty.obliged
             else say_words(
-                QT_TRANSLATE_NOOP("briefing", "%1: NOT OBLIGED to arrest and surrender"), _state(state_name.name)
+                QT_TRANSLATE_NOOP("briefing", "%1: NOT OBLIGED to arrest and surrender"), state_of(state_name.name)
             )
         )
         basis = ob.basis_in(w)
@@ -70,19 +80,21 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
             body.append(Run(clean(f" {last_day} {duty.at_end.explanation_in(w)}")))
         doc.add(Callout(title, body, "obliged" if duty.obliged else "not_obliged"))
         if duty.earlier_findings:
-            earlier = say_words(QT_TRANSLATE_NOOP("briefing", "Earlier findings against %1:"), _state(state_name.name))
+            earlier = say_words(
+                QT_TRANSLATE_NOOP("briefing", "Earlier findings against %1:"), state_of(state_name.name)
+            )
             doc.add(Paragraph(runs(earlier), style="lead"))
             doc.add(
                 Bullets(
                     [
-                        [Run(clean(f"{_day(f['date'])}{_colon()}{f['title']}"), note=src.finding(f))]
+                        [Run(clean(f"{day_of(f['date'])}{colon_mark()}{f['title']}"), note=src.finding(f))]
                         for f in duty.earlier_findings
                     ]
                 )
             )
         else:
             none = say_words(
-                QT_TRANSLATE_NOOP("briefing", "No earlier finding against %1 is recorded."), _state(state_name.name)
+                QT_TRANSLATE_NOOP("briefing", "No earlier finding against %1 is recorded."), state_of(state_name.name)
             )
             doc.add(Paragraph(runs(none)))
 
@@ -92,7 +104,13 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     proc = store.rows("procedure_step", "target_id = ?", [alert_id], order_by="date")
     undated = words(QT_TRANSLATE_NOOP("briefing", "undated"))
     items = [
-        [Run(clean(f"{_day(s['at'])}{_colon()}{_label(s['step'])}" + (f" — {s['notes']}" if s["notes"] else "")))]
+        [
+            Run(
+                clean(
+                    f"{day_of(s['at'])}{colon_mark()}{label_of(s['step'])}" + (f" — {s['notes']}" if s["notes"] else "")
+                )
+            )
+        ]
         for s in steps
     ]
     items += [
@@ -101,7 +119,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
                 clean(
                     say_words(
                         QT_TRANSLATE_NOOP("briefing", "%1: letter of the President to the %2"),
-                        _day(x["date"]),
+                        day_of(x["date"]),
                         x["addressee_office"],
                     )
                 ),
@@ -114,7 +132,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
         [
             Run(
                 clean(
-                    f"{_day(p['date']) or undated}{_colon()}{_label(p['step'])}"
+                    f"{day_of(p['date']) or undated}{colon_mark()}{label_of(p['step'])}"
                     + (f" ({p['by_whom']})" if p["by_whom"] else "")
                 )
             )
@@ -132,7 +150,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
                     [
                         Run(
                             clean(
-                                f"{_day(c['shared_at'])}{_colon()}{c['channel']}"
+                                f"{day_of(c['shared_at'])}{colon_mark()}{c['channel']}"
                                 + (
                                     say_words(QT_TRANSLATE_NOOP("briefing", ", by %1"), c["shared_by"])
                                     if c["shared_by"]

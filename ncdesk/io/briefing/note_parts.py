@@ -5,7 +5,7 @@ the chronology).
 Every statement of fact in a note ends with a footnote number pointing to its source: the Court's
 document number, the Security Council document, the UN depositary record, or the paragraph of the
 Assembly document the reference data cites. Facts the user entered are cited as ncdesk records,
-with the day they were entered (`_Sources`, also used by the report).
+with the day they were entered (`Sources`, also used by the report).
 """
 
 from __future__ import annotations
@@ -45,33 +45,33 @@ MANDATE = QT_TRANSLATE_NOOP(
 )
 
 
-def _label(value: str | None) -> str:
+def label_of(value: str | None) -> str:
     """A stored code in words, in the language of the document."""
     if value == "none":
         return "—"
-    return labels.value_label(value or "", _words) or (value or "").replace("_", " ")
+    return labels.value_label(value or "", words_of) or (value or "").replace("_", " ")
 
 
-def _words(context: str, text: str) -> str:
+def words_of(context: str, text: str) -> str:
     """A table's English words in the language of the document."""
     return words(text, context)
 
 
-def _state(name: str) -> str:
+def state_of(name: str) -> str:
     """A State's name in the language of the document."""
     return country_name(name, EXPORT_LANGUAGE.get())
 
 
-def _colon() -> str:
+def colon_mark() -> str:
     """ ": " between a label and what it labels, as the document's language punctuates it."""
     return colon()
 
 
-def _day(iso: str | None) -> str:
+def day_of(iso: str | None) -> str:
     return format_day(dt.date.fromisoformat(iso[:10])) if iso else ""
 
 
-class _Sources:
+class Sources:
     """Where each fact comes from, as a footnote text."""
 
     def __init__(self, store: Store, doc: Doc) -> None:
@@ -109,41 +109,41 @@ class _Sources:
             if c.get("url"):  # a public page: its address and the day it was read
                 text += f", {c['url']}"
                 if c.get("read_on"):
-                    text += say_words(QT_TRANSLATE_NOOP("briefing", " (read on %1)"), _day(c["read_on"]))
+                    text += say_words(QT_TRANSLATE_NOOP("briefing", " (read on %1)"), day_of(c["read_on"]))
             return self.doc.cite(text)
         return self.doc.cite(
-            say_words(QT_TRANSLATE_NOOP("briefing", "Record entered in ncdesk on %1"), _day(rec["created_at"]))
+            say_words(QT_TRANSLATE_NOOP("briefing", "Record entered in ncdesk on %1"), day_of(rec["created_at"]))
         )
 
     def finding(self, f: Record) -> int:
-        return self.doc.cite(f"{' / '.join(self.numbers(f)) or f['title'][:60]} ({_day(f['date'])})")
+        return self.doc.cite(f"{' / '.join(self.numbers(f)) or f['title'][:60]} ({day_of(f['date'])})")
 
     def sc(self, f: Record) -> int:
-        return self.doc.cite(f"{f['sc_document']} ({_day(f['sc_date'])})")
+        return self.doc.cite(f"{f['sc_document']} ({day_of(f['sc_date'])})")
 
     def untc(self) -> int:
         return self.doc.cite(words(UNTC))
 
 
-def _cell(text: str, note: int | None = None, bold: bool = False) -> list[Run]:
+def cell(text: str, note: int | None = None, bold: bool = False) -> list[Run]:
     return [Run(clean(text), bold=bold, note=note)]
 
 
-def _new(kind: str, title: str, subtitle: str, today: dt.date) -> Doc:
+def new_doc(kind: str, title: str, subtitle: str, today: dt.date) -> Doc:
     return Doc(title=clean(title), subtitle=clean(subtitle), kind=kind, generated_on=today)
 
 
-def _findings_table(store: Store, src: _Sources, findings: list[Record], with_state: bool = True) -> Table:
+def findings_table(store: Store, src: Sources, findings: list[Record], with_state: bool = True) -> Table:
     states = {s["id"]: country_name(s["name"], EXPORT_LANGUAGE.get()) for s in store.rows("state", select="id, name")}
     src.read_numbers(findings)
     rows = []
     for f in findings:
         docs = src.numbers(f)
-        sc = _cell(f"{f['sc_document']} ({_day(f['sc_date'])})", src.sc(f)) if f["sc_document"] else _cell("—")
-        row = [_cell(_day(f["date"])), _cell(" ".join(docs)), _cell(f["title"], src.finding(f))]
+        sc = cell(f"{f['sc_document']} ({day_of(f['sc_date'])})", src.sc(f)) if f["sc_document"] else cell("—")
+        row = [cell(day_of(f["date"])), cell(" ".join(docs)), cell(f["title"], src.finding(f))]
         if with_state:
-            row.append(_cell(states.get(f["state_id"], "")))
-        row += [_cell(_label(f["referred_to"])), sc]
+            row.append(cell(states.get(f["state_id"], "")))
+        row += [cell(label_of(f["referred_to"])), sc]
         rows.append(row)
     headers = (
         ["Date", "ICC document", "Title"] + (["State"] if with_state else []) + ["Referred to", "Security Council"]
@@ -152,7 +152,7 @@ def _findings_table(store: Store, src: _Sources, findings: list[Record], with_st
     return Table(headers, rows, widths)
 
 
-def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Table:
+def alerts_table(store: Store, src: Sources, the_alerts: list[Record]) -> Table:
     # Only the persons and destinations these alerts name, each kind in one query: a person's note
     # read every person (a thousand at 10x the record) and each alert's destinations one by one.
     wanted = sorted({a["person_id"] for a in the_alerts})
@@ -165,24 +165,24 @@ def _alerts_table(store: Store, src: _Sources, the_alerts: list[Record]) -> Tabl
     destinations = alert_store.destinations_of(store, [a["id"] for a in the_alerts])
     rows = []
     for a in the_alerts:
-        dests = ", ".join(_state(s["name"]) for s in destinations[a["id"]])
+        dests = ", ".join(state_of(s["name"]) for s in destinations[a["id"]])
         state = (
-            _label(a["outcome"])
+            label_of(a["outcome"])
             if a["status"] == "closed"
-            else say_words(QT_TRANSLATE_NOOP("briefing", "open: %1"), _label(a["status"]))
+            else say_words(QT_TRANSLATE_NOOP("briefing", "open: %1"), label_of(a["status"]))
         )
         rows.append(
             [
-                _cell(dates(a["date_text"])),
-                _cell(persons.get(a["person_id"], "")),
-                _cell(dests),
-                _cell(state, src.record("travel_alert", a)),
+                cell(dates(a["date_text"])),
+                cell(persons.get(a["person_id"], "")),
+                cell(dests),
+                cell(state, src.record("travel_alert", a)),
             ]
         )
     return Table(["Dates", "Person", "Destination", "Status"], rows, [20, 30, 25, 25])
 
 
-def _records(store: Store, table: str, ids: Iterable[str]) -> list[Record]:
+def records_of(store: Store, table: str, ids: Iterable[str]) -> list[Record]:
     """The live records of *table* with *ids*, in that order: a query per 500, not one each."""
     wanted = list(dict.fromkeys(ids))
     found: dict[str, Record] = {}
@@ -192,7 +192,7 @@ def _records(store: Store, table: str, ids: Iterable[str]) -> list[Record]:
     return [found[i] for i in wanted if i in found]
 
 
-def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit: int = 18,
+def chronology_section(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit: int = 18,
                 known: Detail | None = None) -> None:  # fmt: skip
     """The record's last dated events; *known*: its detail, if the note has read it already."""
     d = known or detail(store, kind, rid, wording(EXPORT_LANGUAGE.get()))
@@ -209,7 +209,10 @@ def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit:
         Table(
             ["Date", "Event"],
             [
-                [_cell(dates(e.date_text) or _day(e.date)), _cell(f"{event_words(e.kind)}{_colon()}{_state(e.text)}")]
+                [
+                    cell(dates(e.date_text) or day_of(e.date)),
+                    cell(f"{event_words(e.kind)}{colon_mark()}{state_of(e.text)}"),
+                ]
                 for e in events
             ],
             [18, 82],
@@ -217,8 +220,8 @@ def _chronology(store: Store, doc: Doc, t: Template, kind: str, rid: str, limit:
     )
 
 
-def _since(w: Record) -> str:
+def since_of(w: Record) -> str:
     """A warrant's status, with the day it began."""
     if w["status_since"]:
-        return say_words(QT_TRANSLATE_NOOP("briefing", "%1 since %2"), _label(w["status"]), _day(w["status_since"]))
-    return _label(w["status"])
+        return say_words(QT_TRANSLATE_NOOP("briefing", "%1 since %2"), label_of(w["status"]), day_of(w["status_since"]))
+    return label_of(w["status"])

@@ -9,18 +9,18 @@ from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.core.wording import render
 from ncdesk.io.briefing.model import Bullets, Doc, Heading, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.note_parts import (
-    _alerts_table,
-    _cell,
-    _chronology,
-    _colon,
-    _day,
-    _findings_table,
-    _label,
-    _new,
-    _records,
-    _since,
-    _Sources,
-    _state,
+    Sources,
+    alerts_table,
+    cell,
+    chronology_section,
+    colon_mark,
+    day_of,
+    findings_table,
+    label_of,
+    new_doc,
+    records_of,
+    since_of,
+    state_of,
 )
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import EXPORT_LANGUAGE, say_words, wording
@@ -37,9 +37,9 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     t = template or load_template(store.folder)
     person = store.require("person", person_id)
     nationality = store.get("state", person["nationality_state_id"]) if person["nationality_state_id"] else None
-    subtitle = ", ".join(x for x in (person["function"], _state(nationality["name"]) if nationality else "") if x)
-    doc = _new("person", f"{t.word('briefing_note')}{_colon()}{person['name']}", subtitle, today)
-    src = _Sources(store, doc)
+    subtitle = ", ".join(x for x in (person["function"], state_of(nationality["name"]) if nationality else "") if x)
+    doc = new_doc("person", f"{t.word('briefing_note')}{colon_mark()}{person['name']}", subtitle, today)
+    src = Sources(store, doc)
     if person["aliases"]:
         aka = say_words(QT_TRANSLATE_NOOP("briefing", "Also known as: %1"), "; ".join(person["aliases"]))
         doc.add(Paragraph(runs(aka), style="small"))
@@ -58,7 +58,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     sections = {s.key: s for s in d.sections} if d else {}
 
     def listed(key: str, table: str) -> list[Record]:
-        return _records(store, table, [r.id for r in sections[key].items]) if key in sections else []
+        return records_of(store, table, [r.id for r in sections[key].items]) if key in sections else []
 
     warrants = store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
     cases = listed("cases", "icc_case")
@@ -69,16 +69,16 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
 
     doc.add(Heading(t.word("warrants")))
     if warrants:
-        situations = {x["id"]: x["name"] for x in _records(store, "situation", [w["situation_id"] for w in warrants])}
+        situations = {x["id"]: x["name"] for x in records_of(store, "situation", [w["situation_id"] for w in warrants])}
         rows = []
         for w in warrants:
             rows.append(
                 [
-                    _cell(_day(w["issued_on"])),
-                    _cell(_label(w["kind"])),
-                    _cell(w["icc_document"] or "—"),
-                    _cell(situations.get(w["situation_id"], "")),
-                    _cell(_since(w), src.record("warrant", w)),
+                    cell(day_of(w["issued_on"])),
+                    cell(label_of(w["kind"])),
+                    cell(w["icc_document"] or "—"),
+                    cell(situations.get(w["situation_id"], "")),
+                    cell(since_of(w), src.record("warrant", w)),
                 ]
             )
         doc.add(Table(["Issued", "Kind", "ICC document", "Situation", "Status"], rows, [14, 16, 18, 28, 24]))
@@ -93,7 +93,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
                     [
                         Run(
                             clean(
-                                f"{c['icc_number']}{_colon()}{c['title']}"
+                                f"{c['icc_number']}{colon_mark()}{c['title']}"
                                 + (f" — {c['status']}" if c["status"] else "")
                             ),
                             note=src.record("icc_case", c),
@@ -107,14 +107,14 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         doc.add(Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("travels")))
-    doc.add(_alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
+    doc.add(alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("findings")))
-    doc.add(_findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))
+    doc.add(findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("letters")))
     if letters:
-        states = {x["id"]: _state(x["name"]) for x in _records(store, "state", [x["state_id"] for x in letters])}
+        states = {x["id"]: state_of(x["name"]) for x in records_of(store, "state", [x["state_id"] for x in letters])}
         doc.add(
             Bullets(
                 [
@@ -123,7 +123,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
                             clean(
                                 say_words(
                                     QT_TRANSLATE_NOOP("briefing", "%1: to the %2 (%3)"),
-                                    _day(x["date"]),
+                                    day_of(x["date"]),
                                     x["addressee_office"],
                                     states.get(x["state_id"], ""),
                                 )
@@ -137,5 +137,5 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         )
     else:
         doc.add(Paragraph(runs(t.word("no_record"))))
-    _chronology(store, doc, t, "person", person_id, known=d)
+    chronology_section(store, doc, t, "person", person_id, known=d)
     return doc

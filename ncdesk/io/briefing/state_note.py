@@ -12,15 +12,15 @@ from ncdesk.core.obligation import arrest_obligation, describe_standing, standin
 from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.io.briefing.model import Bullets, Doc, Heading, KeyValues, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.note_parts import (
-    _alerts_table,
-    _cell,
-    _chronology,
-    _colon,
-    _day,
-    _findings_table,
-    _label,
-    _new,
-    _Sources,
+    Sources,
+    alerts_table,
+    cell,
+    chronology_section,
+    colon_mark,
+    day_of,
+    findings_table,
+    label_of,
+    new_doc,
 )
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import country_name, dates, say_words, translate, wording, words
@@ -40,8 +40,8 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     group = group or words(QT_TRANSLATE_NOOP("briefing", "no regional group"))
     name = country_name(state["name"], lang)
     formal = state["formal_name"] if lang == "en" else name
-    doc = _new("state", f"{t.word('briefing_note')}{_colon()}{name}", f"{formal} — {group}", today)
-    src = _Sources(store, doc)
+    doc = new_doc("state", f"{t.word('briefing_note')}{colon_mark()}{name}", f"{formal} — {group}", today)
+    src = Sources(store, doc)
     facts = state_facts(store, state)
     at = standing_at(facts, today)
 
@@ -53,7 +53,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     events = store.rows("party_event", "state_id = ?", [state_id], order_by="date")
     for e in events:
         label = labels.NOTE_WORDS["party_event"].get(e["event"], e["event"].replace("_", " ").capitalize())
-        day = _day(e["date"])
+        day = day_of(e["date"])
         if not e["verified"]:  # not checked against the depositary's record: said so
             day = say_words(QT_TRANSLATE_NOOP("briefing", "%1 (unverified)"), day)
         rows.append((label, [Run(day, note=src.record("party_event", e))]))
@@ -61,7 +61,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     # are read from the party events alone.
     beside = labels.NOTE_WORDS["state_note"]
     for n in store.rows("state_note", "state_id = ?", [state_id], order_by="date"):
-        said = say_words(QT_TRANSLATE_NOOP("briefing", "%1 — %2"), _day(n["date"]), n["text"])
+        said = say_words(QT_TRANSLATE_NOOP("briefing", "%1 — %2"), day_of(n["date"]), n["text"])
         rows.append(
             (
                 beside.get(n["kind"], beside["other"]),
@@ -70,9 +70,9 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         )
     for d in store.rows("jurisdiction_declaration", "state_id = ?", [state_id], order_by="lodged_on"):
         lodged = (
-            say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1"), _day(d["lodged_on"]))
+            say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1"), day_of(d["lodged_on"]))
             if d["accepted"]
-            else say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1 (not accepted)"), _day(d["lodged_on"]))
+            else say_words(QT_TRANSLATE_NOOP("briefing", "lodged %1 (not accepted)"), day_of(d["lodged_on"]))
         )
         rows.append(("Article 12(3) declaration", [Run(lodged, note=src.record("jurisdiction_declaration", d))]))
     for b in store.rows("situation_bound_state", "state_id = ?", [state_id]):
@@ -100,14 +100,14 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         urged = words(QT_TRANSLATE_NOOP("briefing", "urged to cooperate"))
         wanted.append(
             [
-                _cell(person["name"]),
-                _cell(
+                cell(person["name"]),
+                cell(
                     words(QT_TRANSLATE_NOOP("briefing", "obliged"))
                     if ob.obliged
                     else words(QT_TRANSLATE_NOOP("briefing", "not obliged")),
                     bold=ob.obliged,
                 ),
-                _cell(ob.basis_in(wording(lang)) or (urged if ob.ground.value == "urged" else "—")),
+                cell(ob.basis_in(wording(lang)) or (urged if ob.ground.value == "urged" else "—")),
             ]
         )
     if wanted:
@@ -136,17 +136,17 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         items = []
         for fp in focal:
             who = f"{fp['person_name']}, " if fp["person_name"] else ""
-            role = _label("president_ex_officio" if fp["role"] == "president_ex_officio" else "focal_point")
+            role = label_of("president_ex_officio" if fp["role"] == "president_ex_officio" else "focal_point")
             text = f"{who}{role} ({fp['period']})"
             if fp["appointed_on"]:
-                text += say_words(QT_TRANSLATE_NOOP("briefing", ", appointed %1"), _day(fp["appointed_on"]))
+                text += say_words(QT_TRANSLATE_NOOP("briefing", ", appointed %1"), day_of(fp["appointed_on"]))
             items.append([Run(clean(text), note=src.record("focal_point", fp))])
         doc.add(Bullets(items))
 
     doc.add(Heading(t.word("findings")))
     findings = store.rows("finding", "state_id = ?", [state_id], order_by="date")
     doc.add(
-        _findings_table(store, src, findings, with_state=False) if findings else Paragraph(runs(t.word("no_record")))
+        findings_table(store, src, findings, with_state=False) if findings else Paragraph(runs(t.word("no_record")))
     )
 
     doc.add(Heading(t.word("letters")))
@@ -157,10 +157,10 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
                 ["Date", "Addressed to", "Subject", "Published"],
                 [
                     [
-                        _cell(_day(x["date"])),
-                        _cell(x["addressee_office"]),
-                        _cell(x["subject"], src.record("letter", x)),
-                        _cell(_day(x["published_on"]) or x["publication_channel"] or "—"),
+                        cell(day_of(x["date"])),
+                        cell(x["addressee_office"]),
+                        cell(x["subject"], src.record("letter", x)),
+                        cell(day_of(x["published_on"]) or x["publication_channel"] or "—"),
                     ]
                     for x in letters
                 ],
@@ -172,7 +172,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
 
     doc.add(Heading(t.word("alerts")))
     the_alerts = sorted(alert_store.to_state(store, state_id), key=lambda a: a["date_from"] or "")
-    doc.add(_alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
+    doc.add(alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
 
     since = (today - dt.timedelta(days=730)).isoformat()
     activity_ids = [a["activity_id"] for a in store.rows("activity_state", "state_id = ?", [state_id])]
@@ -191,7 +191,7 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
                 [
                     [
                         Run(
-                            clean(f"{dates(a['date_text']) or _day(a['date_from'])}{_colon()}{a['title']}"),
+                            clean(f"{dates(a['date_text']) or day_of(a['date_from'])}{colon_mark()}{a['title']}"),
                             note=src.record("activity", a),
                         )
                     ]
@@ -202,5 +202,5 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     else:
         doc.add(Paragraph(runs(t.word("no_record"))))
 
-    _chronology(store, doc, t, "state", state_id)
+    chronology_section(store, doc, t, "state", state_id)
     return doc
