@@ -35,8 +35,9 @@ def test_help_loads_neither_the_store_nor_a_command() -> None:
 
 
 EXPORTS = (
-    "ncdesk.io.briefing.export", "ncdesk.io.briefing.notes", "ncdesk.io.briefing.report", "ncdesk.io.letters",
-    "ncdesk.io.tabular", "ncdesk.io.importing", "ncdesk.io.sharing", "docx", "openpyxl",
+    "ncdesk.io.briefing.export", "ncdesk.io.briefing.notes", "ncdesk.io.briefing.note_parts",
+    "ncdesk.io.briefing.report", "ncdesk.io.letters", "ncdesk.io.tabular", "ncdesk.io.importing", "ncdesk.io.sharing",
+    "docx", "openpyxl",
 )  # fmt: skip
 
 

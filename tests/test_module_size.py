@@ -20,7 +20,6 @@ MARKER = "one cohesive thing:"
 # is (test_the_long_modules_are_the_listed_ones says when); once the list is empty, the xfail of
 # test_every_long_module_is_one_thing flips and its marker is removed.
 STILL_TOO_LONG = [
-    "io/briefing/notes.py",
     "io/importing.py",
     "io/readers.py",
 ]

@@ -158,7 +158,7 @@ def test_every_marked_label_has_a_context_and_a_text() -> None:
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
 def test_notes_calendar_and_command_line_say_a_value_with_the_tables_words(lang: str) -> None:
     from ncdesk.cli.alerts import _code_in
-    from ncdesk.io.briefing.notes import _label
+    from ncdesk.io.briefing.note_parts import label_of
     from ncdesk.io.translations import EXPORT_LANGUAGE, translate
 
     token = EXPORT_LANGUAGE.set(lang)
@@ -166,7 +166,7 @@ def test_notes_calendar_and_command_line_say_a_value_with_the_tables_words(lang:
         for value, english in labels.VALUES.items():
             words = translate("labels", english, lang)
             if value != "none":  # a note writes a dash for "none"
-                assert _label(value) == words, value
+                assert label_of(value) == words, value
             assert _code_in(value, lang) == (value.replace("_", " ") if lang == "en" else words), value
     finally:
         EXPORT_LANGUAGE.reset(token)
@@ -174,10 +174,10 @@ def test_notes_calendar_and_command_line_say_a_value_with_the_tables_words(lang:
 
 def test_a_value_without_a_label_is_said_as_stored() -> None:
     from ncdesk.cli.alerts import _code_in
-    from ncdesk.io.briefing.notes import _label
+    from ncdesk.io.briefing.note_parts import label_of
 
     assert labels.value_label("not_a_value") is None
-    assert _label("not_a_value") == "not a value"
+    assert label_of("not_a_value") == "not a value"
     assert _code_in("not_a_value", "fr") == "not a value"
 
 

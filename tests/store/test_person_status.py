@@ -147,7 +147,7 @@ def test_a_source_address_must_be_a_web_address(tmp_path: Path) -> None:
 def test_the_person_note_says_the_status_and_cites_it(store: Store) -> None:
     import datetime as dt
 
-    from ncdesk.io.briefing.notes import person_note
+    from ncdesk.io.briefing.person_note import person_note
 
     store.update(
         "person",

@@ -11,7 +11,7 @@ from ncdesk.io.translations import EXPORT_LANGUAGE, translate
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ar"])
 def test_the_window_and_the_exports_say_each_label_alike(qapp, english, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.io.briefing.notes import _label
+    from ncdesk.io.briefing.note_parts import label_of
     from ncdesk.io.briefing.words import event_words
     from ncdesk.ui import labels as window
     from ncdesk.ui.i18n import apply_language
@@ -25,7 +25,7 @@ def test_the_window_and_the_exports_say_each_label_alike(qapp, english, lang: st
             assert said == translate("labels", english_words, lang), value
             translated += said != english_words
             if value != "none":
-                assert _label(value) == said, value
+                assert label_of(value) == said, value
         for key in [*labels.EVENTS, *(f"activity:{v}" for v in ("plenary", "other")), "finding:appeal_judgment"]:
             assert window.event_label(key) == event_words(key), key
         for name, english_words in labels.FIELDS.items():

@@ -1,9 +1,9 @@
 """One content model for every briefing note, meeting pack and report draft.
 
-Builders (notes.py, report.py) turn records into a `Doc` of blocks; renderers (pdf.py with Qt,
-docx.py with python-docx) turn a `Doc` into a file. Text typed by users is only ever carried
-as plain strings in `Run`s: renderers escape it, so markup, scripts or direction-override
-characters in a note cannot change the document's structure.
+Builders (notes.py and the note of each kind, report.py) turn records into a `Doc` of blocks;
+renderers (pdf.py with Qt, docx.py with python-docx) turn a `Doc` into a file. Text typed by
+users is only ever carried as plain strings in `Run`s: renderers escape it, so markup, scripts
+or direction-override characters in a note cannot change the document's structure.
 """
 
 from __future__ import annotations

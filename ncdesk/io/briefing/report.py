@@ -12,7 +12,7 @@ from ncdesk.core.obligation import standing_at
 from ncdesk.core.text import QT_TRANSLATE_NOOP, Message, SituationName, StateName
 from ncdesk.core.wording import and_list, say
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, clean
-from ncdesk.io.briefing.notes import _Sources
+from ncdesk.io.briefing.note_parts import Sources
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, colon, dates, said, words
 from ncdesk.io.translations import day as format_day
@@ -85,7 +85,7 @@ class _Report:
             kind="report",
             generated_on=today,
         )
-        self.src = _Sources(store, self.doc)
+        self.src = Sources(store, self.doc)
         self.number = 0
         self.t = template
         self.states = {s["id"]: s for s in store.rows("state")}
