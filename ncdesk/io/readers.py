@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import gc
 import io
 import itertools
 import json
@@ -702,6 +703,11 @@ def _read_xlsx(data: IO[bytes], name: str, limits: Limits, visit: SheetVisitor) 
         # dropped by openpyxl; they do not matter to an import.
         warnings.simplefilter("ignore")
         book = _load_workbook(data)
+        # openpyxl sizes each sheet when it opens it (`ReadOnlyWorksheet._get_size`); a sheet that
+        # does not declare its size (openpyxl's own write-only mode) is parsed to its end for it, and
+        # that parse, left unfinished, keeps an element per row in a reference cycle: garbage that
+        # stayed until Python's collector ran, often with every row read (0.4x a 20 MB workbook).
+        gc.collect()
         try:
             for ws in book.worksheets:
                 title = str(ws.title)
@@ -785,6 +791,94 @@ def _merged_ranges(book: Any, ws: Any, name: str, title: str, limits: Limits) ->
     return found
 
 
+def _sheet_values(ws: Any, max_col: int) -> Iterator[tuple[Any, ...]]:
+    """The values of a read-only sheet's rows, as `ws.iter_rows(max_col=max_col, values_only=True)`
+    gives them (rows the XML leaves out given empty, up to the last row the sheet declares), each
+    converted by openpyxl's own parser (dates, numbers, booleans, shared and inline strings, errors),
+    but each row's element dropped once read: openpyxl's parser empties a row's element and keeps it
+    until the sheet ends, about 90 bytes a row (9 MB for 100,000 rows), and it keeps the attributes
+    of every row that has more than a number (LibreOffice writes a height for each row)."""
+    from openpyxl.worksheet import _reader as sheet_reader
+    from openpyxl.xml.functions import iterparse
+
+    class Parser(sheet_reader.WorkSheetParser):  # type: ignore[misc]  # openpyxl is not typed
+        def parse(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+            """openpyxl's `WorkSheetParser.parse`, its parts of the sheet read as it reads them (a
+            damaged one refused as it refuses it), but the rows read so far taken out of the tree
+            and the rows' heights not kept (a read-only sheet keeps neither)."""
+            dispatcher = {
+                sheet_reader.COL_TAG: self.parse_column_dimensions,
+                sheet_reader.PROT_TAG: self.parse_sheet_protection,
+                sheet_reader.EXT_TAG: self.parse_extensions,
+                sheet_reader.CF_TAG: self.parse_formatting,
+                sheet_reader.LEGACY_TAG: self.parse_legacy,
+                sheet_reader.ROW_BREAK_TAG: self.parse_row_breaks,
+                sheet_reader.COL_BREAK_TAG: self.parse_col_breaks,
+                sheet_reader.CUSTOM_VIEWS_TAG: self.parse_custom_views,
+            }
+            properties = {
+                sheet_reader.PRINT_TAG: ("print_options", sheet_reader.PrintOptions),
+                sheet_reader.MARGINS_TAG: ("page_margins", sheet_reader.PageMargins),
+                sheet_reader.PAGE_TAG: ("page_setup", sheet_reader.PrintPageSetup),
+                sheet_reader.HEADER_TAG: ("HeaderFooter", sheet_reader.HeaderFooter),
+                sheet_reader.FILTER_TAG: ("auto_filter", sheet_reader.AutoFilter),
+                sheet_reader.VALIDATION_TAG: ("data_validations", sheet_reader.DataValidationList),
+                sheet_reader.PROPERTIES_TAG: ("sheet_properties", sheet_reader.WorksheetProperties),
+                sheet_reader.VIEWS_TAG: ("views", sheet_reader.SheetViewList),
+                sheet_reader.FORMAT_TAG: ("sheet_format", sheet_reader.SheetFormatProperties),
+                sheet_reader.SCENARIOS_TAG: ("scenarios", sheet_reader.ScenarioList),
+                sheet_reader.TABLE_TAG: ("tables", sheet_reader.TablePartList),
+                sheet_reader.HYPERLINK_TAG: ("hyperlinks", sheet_reader.HyperlinkList),
+                sheet_reader.MERGE_TAG: ("merged_cells", sheet_reader.MergeCells),
+            }
+            sheet_data = None
+            for event, element in iterparse(self.source, events=("start", "end")):
+                tag = element.tag
+                if event == "start":
+                    if tag == sheet_reader.DATA_TAG and sheet_data is None:
+                        sheet_data = element
+                elif tag in dispatcher:
+                    dispatcher[tag](element)
+                    element.clear()
+                elif tag in properties:
+                    attribute, kind = properties[tag]
+                    setattr(self, attribute, kind.from_tree(element))
+                    element.clear()
+                elif tag == sheet_reader.ROW_TAG:
+                    row = self.parse_row(element)
+                    element.clear()
+                    if sheet_data is not None:
+                        del sheet_data[:]  # the rows read: nothing refers to them any more
+                    self.row_dimensions.clear()
+                    yield row
+
+    book = ws.parent
+    max_row = ws.max_row
+    empty_row = (None,) * max_col
+    counter = idx = 1
+    with ws._get_source() as src:  # the sheet's part, as openpyxl opens it
+        parser = Parser(
+            src,
+            ws._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for idx, row in parser.parse():
+            if max_row is not None and idx > max_row:
+                break
+            for _ in range(counter, idx):  # rows the XML leaves out
+                counter += 1
+                yield empty_row
+            if counter <= idx:
+                counter += 1
+                yield ws._get_row(row, 1, max_col, values_only=True)
+    if max_row is not None and max_row < idx:
+        for _ in range(counter, max_row + 1):
+            yield empty_row
+
+
 def _sheet_rows(
     ws: Any, merges: list[tuple[int, int, int, int]], name: str, title: str, limits: Limits
 ) -> Iterator[tuple[int, list[str]]]:
@@ -794,7 +888,7 @@ def _sheet_rows(
         if rng[0] <= limits.columns:
             starts.setdefault(rng[1], []).append(rng)
     active: list[tuple[int, int, int, str]] = []  # first and last column, last row, value
-    for number, values in enumerate(ws.iter_rows(max_col=limits.columns + 1, values_only=True), start=1):
+    for number, values in enumerate(_sheet_values(ws, limits.columns + 1), start=1):
         if number > limits.rows + 1:
             reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")), sheet=title)
         if len(values) > limits.columns and values[limits.columns] not in (None, ""):
