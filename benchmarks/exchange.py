@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk.io import package, sharing
-from ncdesk.store.alerts import create_alert, take_step
+from ncdesk.store.records.alerts import create_alert, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from ncdesk.ui.prompts import Prompter  # noqa: E402
 
 if TYPE_CHECKING:
-    from ncdesk.store.errors import DatabaseDamagedError
+    from ncdesk.store.file.errors import DatabaseDamagedError
     from ncdesk.ui.mainwindow import MainWindow
     from ncdesk.ui.security import Check
 

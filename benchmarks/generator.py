@@ -55,7 +55,7 @@ def cache_root() -> Path:
 
 
 def schema_version() -> int:
-    from ncdesk.store.migrations import schema_version as version
+    from ncdesk.store.file.migrations import schema_version as version
 
     return version()
 
@@ -713,7 +713,7 @@ def _hubs(store: Any, scale: float) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def generate(folder: Path, scale: float, seed: int = SEED, *, quiet: bool = False) -> Manifest:
     """Write a store at *scale* into the (new) data *folder*; returns its manifest."""
-    from ncdesk.store import fts
+    from ncdesk.store.file import fts
     from ncdesk.store.store import Store
 
     started = time.perf_counter()

@@ -340,7 +340,7 @@ def machine() -> str:
     import PySide6
 
     from ncdesk import __version__
-    from ncdesk.store import engine
+    from ncdesk.store.file import engine
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (

@@ -58,7 +58,7 @@ def interleave(repeat: int, subject: Callable[[int], object], baseline: Callable
 
 class Session:
     def __init__(self, folder: Path, manifest: Manifest, repeat: int, import_rows: int = 10_000) -> None:
-        from ncdesk.store import engine
+        from ncdesk.store.file import engine
         from ncdesk.store.store import Store
         from ncdesk.ui.fonts import default_font, load_fonts
         from ncdesk.ui.mainwindow import MainWindow
@@ -109,7 +109,7 @@ class Session:
 
     def search(self) -> Times:
         """A search keystroke to results shown (the dialog's 60 ms debounce not counted)."""
-        from ncdesk.store import fts
+        from ncdesk.store.file import fts
 
         dialog = self.window.search
         dialog.open_search("")
@@ -248,7 +248,7 @@ class Session:
 
     def filter(self) -> Times:
         """Filtering the alerts table as you type (the 120 ms debounce not counted)."""
-        from ncdesk.store import fts
+        from ncdesk.store.file import fts
 
         view = self._alerts_view()
         out: Times = {"ncdesk": [], "baseline": []}
@@ -352,7 +352,7 @@ class Session:
     def backup(self) -> Times:
         """Back up now (File ▸ Back up now: the backup API, the copy checked, renamed into place)
         against SQLite's backup API alone."""
-        from ncdesk.store import backups, engine
+        from ncdesk.store.file import backups, engine
 
         def subject(i: int) -> None:
             backups.make_backup(self.store, "manual")
@@ -371,7 +371,7 @@ class Session:
         """Importing 10,000 travel alerts from CSV (preview, then apply), each time into a fresh
         copy of the store, against reading the same file and inserting its rows raw."""
         from ncdesk.io import importing
-        from ncdesk.store import engine
+        from ncdesk.store.file import engine
         from ncdesk.store.store import Store
 
         rows = alert_rows(self.raw, self.import_rows)

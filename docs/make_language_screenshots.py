@@ -30,7 +30,7 @@ def main(out: Path) -> list[Path]:
 
     from ncdesk.io.briefing.export import export_note
     from ncdesk.io.briefing.model import ExportOptions
-    from ncdesk.store.alerts import create_alert
+    from ncdesk.store.records.alerts import create_alert
     from ncdesk.store.reference import ref_id
     from ncdesk.store.store import Store
     from ncdesk.ui.fonts import default_font, load_fonts

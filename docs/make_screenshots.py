@@ -48,7 +48,7 @@ def main(out: Path) -> list[Path]:
 
         import datetime as dt
 
-        from ncdesk.store.alerts import create_alert
+        from ncdesk.store.records.alerts import create_alert
 
         today = dt.date.today()
         soon = create_alert(
@@ -127,8 +127,8 @@ def main(out: Path) -> list[Path]:
         settings = window.open_settings()
         shot("dialog-settings", settings)
         settings.reject()
-        from ncdesk.store import backups
-        from ncdesk.store.editing import save
+        from ncdesk.store.file import backups
+        from ncdesk.store.records.editing import save
 
         backups.make_backup(store, "manual")
         putin = ref_id("person", "vladimir-putin")
@@ -179,7 +179,7 @@ def main(out: Path) -> list[Path]:
         shot("dialog-receive-conflicts", preview)
         preview.reject()
         poland.close()
-        from ncdesk.store import crypto, encryption
+        from ncdesk.store.file import crypto, encryption
         from ncdesk.ui.security import PassphraseDialog
 
         crypto.DEFAULT_PARAMS = crypto.KdfParams(1, 1024, 1)  # quick; the pictures are the same

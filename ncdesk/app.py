@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ncdesk import __version__, paths
 
 if TYPE_CHECKING:
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store.file.errors import StoreError
     from ncdesk.store.store import Store
     from ncdesk.ui.mainwindow import MainWindow
     from ncdesk.ui.prompts import Prompter
@@ -176,7 +176,7 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store.file.errors import StoreError
     from ncdesk.store.reference import ReferenceDataError
     from ncdesk.store.store import Store
     from ncdesk.ui.fonts import default_font, load_fonts
@@ -194,8 +194,8 @@ def build_window(folder: Path, prompter: Prompter | None = None) -> tuple[Store,
     from ncdesk.ui.i18n import apply_language, chosen_language
 
     apply_language(chosen_language(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
-    from ncdesk.store import crypto, recovery
-    from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
+    from ncdesk.store.file import crypto, recovery
+    from ncdesk.store.file.errors import DatabaseDamagedError, RecoveryPendingError
     from ncdesk.ui.prompts import Prompter
 
     asker = prompter or Prompter()
@@ -260,8 +260,8 @@ def _main_window(store: Store, folder: Path, asker: Prompter, prompter: Prompter
     the repair of `ncdesk check --repair` is offered, else a message saying what happened and what to do."""
     from PySide6.QtCore import QCoreApplication
 
-    from ncdesk.store.check import repair
-    from ncdesk.store.errors import DamagedTextError, StoreError
+    from ncdesk.store.file.errors import DamagedTextError, StoreError
+    from ncdesk.store.records.check import repair
     from ncdesk.ui.formatting import error_text
 
     built = _try_window(store, prompter)
@@ -288,8 +288,8 @@ def _main_window(store: Store, folder: Path, asker: Prompter, prompter: Prompter
 
 def _try_window(store: Store, prompter: Prompter | None) -> MainWindow | StoreError:
     """The main window, or the known error its first reads met (a bug propagates)."""
-    from ncdesk.store import engine
-    from ncdesk.store.errors import StoreError, translate
+    from ncdesk.store.file import engine
+    from ncdesk.store.file.errors import StoreError, translate
     from ncdesk.ui.mainwindow import MainWindow
 
     refused: tuple[type[Exception], ...] = (StoreError, *engine.Error)
@@ -317,8 +317,8 @@ def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
     instead of refusing every passphrase."""
     from PySide6.QtCore import QCoreApplication
 
-    from ncdesk.store import crypto
-    from ncdesk.store.errors import DatabaseCorruptError, StoreError
+    from ncdesk.store.file import crypto
+    from ncdesk.store.file.errors import DatabaseCorruptError, StoreError
     from ncdesk.ui.formatting import error_text
 
     found: list[Any] = []
@@ -351,8 +351,8 @@ def _ask_unlock(asker: Prompter, folder: Path, path: Path | None = None) -> Any:
 def _backup_key(asker: Prompter, folder: Path, backup: Path, passphrase: str | None) -> Any:
     """The key of the encrypted *backup*: from the passphrase already typed if it opens it,
     else asked for (None if the user gives up)."""
-    from ncdesk.store import crypto
-    from ncdesk.store.errors import StoreError
+    from ncdesk.store.file import crypto
+    from ncdesk.store.file.errors import StoreError
 
     if passphrase is not None:
         try:
@@ -367,8 +367,9 @@ def _recover(asker: Prompter, folder: Path, err: Any, passphrase: str | None) ->
     and restore the backup named or start a new database, as chosen; never a new database by
     itself, and in an encrypted folder never a plain one. None if the user gives up; *err*
     raised again if the user quits."""
-    from ncdesk.store import backups, crypto
-    from ncdesk.store.store import Store, needs_passphrase_to_start_anew, restore_in_place
+    from ncdesk.store.file import backups, crypto
+    from ncdesk.store.file.folder import needs_passphrase_to_start_anew, restore_in_place
+    from ncdesk.store.store import Store
 
     choice = asker.damaged(None, err)
     if choice == "quit" or choice not in ("restore", "new"):
@@ -406,8 +407,8 @@ def _ask_folder_passphrase(asker: Prompter, folder: Path) -> str | None:
     is encrypted with it), asked until it is right or the user gives up (None)."""
     from PySide6.QtCore import QCoreApplication
 
-    from ncdesk.store.errors import StoreError
-    from ncdesk.store.store import check_folder_passphrase
+    from ncdesk.store.file.errors import StoreError
+    from ncdesk.store.file.folder import check_folder_passphrase
     from ncdesk.ui.formatting import error_text
 
     def check(passphrase: str) -> str | None:

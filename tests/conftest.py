@@ -31,7 +31,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from ncdesk.store.reference import Release, read_release  # noqa: E402
+from ncdesk.store.reference import Release  # noqa: E402
+from ncdesk.store.reference_files import read_release  # noqa: E402
 from ncdesk.store.store import Store  # noqa: E402
 from tests import encrypted_mode as enc  # noqa: E402
 

@@ -268,7 +268,7 @@ def install_audit_hook() -> None:
 
 
 def fast_params() -> Any:
-    from ncdesk.store.crypto import KdfParams
+    from ncdesk.store.file.crypto import KdfParams
 
     return KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 
@@ -276,8 +276,8 @@ def fast_params() -> Any:
 def encrypt_and_plant(store: Any) -> None:
     """Encrypt the plain database of *store* with PASS, then plant the canary in it (never in
     clear, even for a moment: a kill cannot leave it in a plain file)."""
-    from ncdesk.store import encryption
-    from ncdesk.store.db import write_meta
+    from ncdesk.store.file import encryption
+    from ncdesk.store.file.db import write_meta
 
     encryption.encrypt(store, PASS, params=fast_params())
     write_meta(store.db, CANARY_KEY, CANARY)
@@ -288,7 +288,7 @@ _original_open: Any = None
 
 
 def _open(cls: Any, folder: Path, **kwargs: Any) -> Any:
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
 
     s = SESSION
     place = _resolve(Path(folder))
@@ -350,7 +350,7 @@ def key_of(folder: Path, path: Path | None = None) -> Any:
     """The key of *folder*'s encrypted database (or of *path*, one of its files) from PASS, or
     None when that file is plain."""
     from ncdesk import paths
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
 
     target = path or paths.database_path(folder)
     if not crypto.looks_encrypted(target):
@@ -362,14 +362,14 @@ def connect(path: Path, folder: Path | None = None, *, read_only: bool = False, 
     """`engine.connect` to a database file of a data folder, keyed with the suite's passphrase
     when the file is encrypted (a plain file as it is). *folder* defaults to the file's own
     folder (its data folder's for a file in backups/ or damaged/)."""
-    from ncdesk.store import crypto, engine
+    from ncdesk.store.file import crypto, engine
 
     path = Path(path)
     if folder is None:
         folder = path.parent.parent if path.parent.name in ("backups", "damaged") else path.parent
     key = crypto.unlock(folder, PASS, path) if crypto.looks_encrypted(path) else None
-    target: Any = f"file:{path}?mode=ro" if read_only else path
-    return engine.connect(target, uri=read_only, key=key.sqlcipher if key is not None else None, **kwargs)
+    opening = engine.Opening.READ if read_only else engine.Opening.WRITE
+    return engine.connect(path, opening=opening, key=key.sqlcipher if key is not None else None, **kwargs)
 
 
 # --- the end of the session ------------------------------------------------------------------------
@@ -385,7 +385,7 @@ def canary_inside(folder: Path) -> bool | None:
     """Does the encrypted database of *folder* hold the canary (read with PASS)? None when the
     folder's database is not encrypted or cannot be read."""
     from ncdesk import paths
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
 
     db = paths.database_path(folder)
     if not crypto.is_encrypted(folder):
@@ -407,7 +407,7 @@ def plain_files(folder: Path) -> list[str]:
     """Files of the encrypted data *folder* that are not encrypted: a database file (the
     database, a backup, a copy moved aside, a partial copy) with the plain SQLite header, or a
     stored attachment that is not sealed."""
-    from ncdesk.store.encryption import is_sealed
+    from ncdesk.store.file.encryption import is_sealed
 
     found = []
     for path in files_under(folder):
@@ -450,7 +450,7 @@ def final_scan(*, full_run: bool) -> FinalReport:
     encrypted = [f for f in strict if (f / "ncdesk.sqlite3").exists()]
     lacking = [f for f in encrypted if not canary_inside(f)]  # e.g. restored from a backup made before it
     holding = len(encrypted) - len(lacking)
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
 
     unencrypted = [p for f in encrypted if crypto.is_encrypted(f) for p in plain_files(f)]
     still_plain = [f for f in encrypted if (f / "ncdesk.sqlite3").exists() and not crypto.is_encrypted(f)]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ncdesk import paths
 from ncdesk.io import package, sharing
-from ncdesk.store.alerts import create_alert
 from ncdesk.store.clock import Clock
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc

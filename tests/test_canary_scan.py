@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups, crypto
-from ncdesk.store.attachments import attach
-from ncdesk.store.db import write_meta
-from ncdesk.store.editing import save
+from ncdesk.store.file import backups, crypto
+from ncdesk.store.file.db import write_meta
+from ncdesk.store.records.attachments import attach
+from ncdesk.store.records.editing import save
 from tests import encrypted_mode as enc
 
 pytestmark = pytest.mark.manages_encryption  # plain on purpose, then encrypted by hand

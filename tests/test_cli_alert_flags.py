@@ -8,7 +8,7 @@ import json
 import pytest
 
 from ncdesk.cli.alerts import _print_alert
-from ncdesk.store import alerts
+from ncdesk.store.records import alerts
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

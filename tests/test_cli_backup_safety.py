@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk import paths
-from ncdesk.store import recovery
+from ncdesk.store.file import recovery
 from tests.cli_helpers import run
 from tests.encrypted_mode import damaged_bytes
 

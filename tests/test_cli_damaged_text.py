@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ncdesk.store import backups
+from ncdesk.store.file import backups
 from ncdesk.store.store import Store
 from tests.cli_helpers import run
 from tests.store.test_damaged_text import damage

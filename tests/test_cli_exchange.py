@@ -12,8 +12,8 @@ import pyrage
 import pytest
 
 from ncdesk.io import package
+from ncdesk.store.file.schema import TABLES
 from ncdesk.store.reference import ref_id
-from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
 from tests.cli_helpers import run

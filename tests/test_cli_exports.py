@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ncdesk.store.exports import list_exports
-from ncdesk.store.history import recent_batches, record_history
+from ncdesk.store.file.history import recent_batches, record_history
+from ncdesk.store.records.exports import list_exports
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.cli_helpers import run

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from tests.cli_helpers import content_digest, run

@@ -15,7 +15,7 @@ from tests.cli_helpers import content_digest, run
 from tests.io.import_helpers import write_csv
 
 TRACKER = [
-    ["Person", "Destination", "Dates", "Reliability", "Status", "Remarks"],
+    ["Person", "Trip to", "Dates", "Reliability", "Status", "Misc"],
     ["Putin", "Congo", "10/09/2027", "Probable", "REPORTED", "press"],
     ["Vladimir Poutine", "Ivory Coast", "25/09/2027", "Likely", "Signalée", ""],
 ]
@@ -28,11 +28,11 @@ def test_dry_run_prints_each_question_with_the_option_that_answers_it(
     before = content_digest(initialised / "ncdesk.sqlite3")
     code, _, err = run(capsys, "import", str(path), "--dry-run")
     assert code == 2
-    assert "  tracker.csv:1: column 'Destination': --map-column \"Destination=destinations\"" in err
-    assert '--map-column "Remarks="' in err  # a column may be ignored
+    assert "  tracker.csv:1: column 'Trip to': --map-column \"Trip to=destinations\"" in err
+    assert '--map-column "Misc="' in err  # a column may be ignored
 
-    code, _, err = run(capsys, "import", str(path), "--dry-run", "--map-column", "Destination=destinations",
-                       "--map-column", "Remarks=notes")  # fmt: skip
+    code, _, err = run(capsys, "import", str(path), "--dry-run", "--map-column", "Trip to=destinations",
+                       "--map-column", "Misc=notes")  # fmt: skip
     assert code == 2
     questions = err.splitlines()[err.splitlines().index("4 question(s) to answer, then import again:") + 1 :]
     assert questions == [
@@ -52,7 +52,7 @@ def test_answered_the_file_imports_and_the_next_one_of_its_shape_is_not_asked_ag
 ) -> None:
     path = write_csv(tmp_path / "tracker.csv", TRACKER)
     answers = [
-        "--map-column", "Destination=destinations", "--map-column", "Remarks=notes",
+        "--map-column", "Trip to=destinations", "--map-column", "Misc=notes",
         "--map-value", "Congo=Democratic Republic of the Congo", "--map-value", "Vladimir Poutine=Putin",
         "--map-value", "reliability:Likely=Probable", "--day-first",
     ]  # fmt: skip
@@ -91,8 +91,8 @@ def test_an_option_written_wrong_is_refused(
     capsys: pytest.CaptureFixture[str], initialised: Path, tmp_path: Path
 ) -> None:
     path = write_csv(tmp_path / "tracker.csv", TRACKER)
-    code, _, err = run(capsys, "import", str(path), "--map-column", "Destination=where")
-    assert code == 2 and "'where' is not a column of any kind" in err
+    code, _, err = run(capsys, "import", str(path), "--map-column", "Trip to=elsewhere")
+    assert code == 2 and "'elsewhere' is not a column of any kind" in err
     code, _, err = run(capsys, "import", str(path), "--map-value", "Congo")
     assert code == 2 and "write it as TEXT=VALUE" in err
     with pytest.raises(SystemExit):

@@ -42,5 +42,5 @@ EXPORTS = (
 
 def test_show_loads_no_export() -> None:
     loaded = _loaded_after("import ncdesk.cli\nncdesk.cli.COMMANDS['show']")
-    assert "ncdesk.cli.records" in loaded and "ncdesk.store.lookup" in loaded
+    assert "ncdesk.cli.records" in loaded and "ncdesk.store.records.lookup" in loaded
     assert [m for m in loaded if m.split(".")[0] in ("docx", "openpyxl") or m in EXPORTS] == []

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import engine
-from ncdesk.store import lock as lock_module
-from ncdesk.store.errors import ReadOnlyFolderError
+from ncdesk.store.file import engine
+from ncdesk.store.file import lock as lock_module
+from ncdesk.store.file.errors import ReadOnlyFolderError
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
 from tests.cli_helpers import run
@@ -128,7 +128,7 @@ def test_an_encrypted_read_only_folder_opens_with_its_passphrase(
     secret = tmp_path / "passphrase"
     secret.write_text("correct horse battery staple, twice over")
     secret.chmod(0o600)
-    monkeypatch.setattr("ncdesk.store.crypto.DEFAULT_PARAMS", enc.fast_params())
+    monkeypatch.setattr("ncdesk.store.file.crypto.DEFAULT_PARAMS", enc.fast_params())
     code, _, err = run(capsys, "encrypt", "--new-passphrase-file", str(secret))
     assert code == 0, err
     before = digests(initialised)

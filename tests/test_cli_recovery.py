@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import crypto, recovery
+from ncdesk.store.file import crypto, recovery
 from tests import encrypted_mode as enc
 from tests.cli_helpers import run
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import crypto
+from ncdesk.store.file import crypto
 from ncdesk.store.store import Store
 from tests.cli_helpers import content_digest, run
 

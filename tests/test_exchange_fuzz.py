@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk.io import package, sharing
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert
-from ncdesk.store.errors import StoreError
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.schema import TABLES
+from ncdesk.store.records import exchange
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
-from ncdesk.store.schema import TABLES
 from ncdesk.store.store import Store
 from tests.exchange_helpers import laptop
 

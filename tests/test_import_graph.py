@@ -4,7 +4,11 @@ Every import counts, at module level or inside a function (an import hidden in a
 still a dependency); only `if TYPE_CHECKING:` imports, which never run, are left out. The layers,
 lowest first: core < paths (the folders) < store < io < ui, cli < app < __main__; ui and cli
 are side by side and do not import each other (the command line opens the window through a
-function `app` passes it)."""
+function `app` passes it).
+
+Inside the store the same holds, lowest first: `store/file/` (the database file: opening, keys,
+copies, migrations, what the file keeps by triggers) < the modules left in `store/` (the `Store`
+object, the clock, the reference releases) < `store/records/` (the records, through a Store)."""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ PACKAGE = Path(ncdesk.__file__).parent
 # A module's layer is its first name under ncdesk; the rank says what it may import: its own layer
 # or a lower one (ui and cli share a rank: neither imports the other).
 RANK = {"core": 0, "paths": 1, "store": 2, "io": 3, "ui": 4, "cli": 4, "app": 5, "__main__": 6}
+# Inside the store: a module's part is its sub-package (or "" for a module left in store/ itself).
+STORE_RANK = {"file": 0, "": 1, "records": 2}
 
 
 def modules() -> dict[str, Path]:
@@ -81,6 +87,15 @@ def _layer(name: str) -> str | None:
     return parts[1] if len(parts) > 1 else None
 
 
+def _store_part(name: str) -> str | None:
+    """The part of the store a module is in: its sub-package, or "" for one of store/ itself (None
+    outside the store)."""
+    parts = name.split(".")
+    if parts[:2] != ["ncdesk", "store"]:
+        return None
+    return parts[2] if parts[3:] else ""  # ncdesk.store.<package>.<module>
+
+
 def leaks(edges: dict[str, set[str]]) -> list[str]:
     out = []
     for name, targets in sorted(edges.items()):
@@ -91,6 +106,9 @@ def leaks(edges: dict[str, set[str]]) -> list[str]:
                 continue
             if RANK[there] > RANK[here] or (RANK[there] == RANK[here] and there != here):
                 out.append(f"{name} ({here}) imports {target} ({there})")
+            inner, other = _store_part(name), _store_part(target)
+            if inner is not None and other is not None and STORE_RANK[other] > STORE_RANK[inner]:
+                out.append(f"{name} (store/{inner or '.'}) imports {target} (store/{other or '.'})")
     return out
 
 
@@ -138,12 +156,13 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 def test_every_module_has_a_layer() -> None:
     assert {_layer(name) for name in modules()} - {None} <= set(RANK)
+    assert {_store_part(name) for name in modules()} - {None} == set(STORE_RANK)
 
 
 def test_the_graph_sees_imports_inside_functions_and_skips_type_checking_ones() -> None:
     edges = graph()
-    assert "ncdesk.core.text" in edges["ncdesk.store.errors"]  # module level
-    assert "ncdesk.store.store" not in edges["ncdesk.store.history"]  # under TYPE_CHECKING only
+    assert "ncdesk.core.text" in edges["ncdesk.store.file.errors"]  # module level
+    assert "ncdesk.store.store" not in edges["ncdesk.store.file.history"]  # under TYPE_CHECKING only
     assert "ncdesk.cli" in edges["ncdesk.app"]  # inside app.main only
 
 
@@ -155,10 +174,15 @@ def test_the_checks_find_a_cycle_and_a_leak() -> None:
         "ncdesk.store.c": {"ncdesk.store.b"},
         "ncdesk.ui.d": {"ncdesk.cli"},
         "ncdesk.cli": set(),
+        "ncdesk.store.file.e": {"ncdesk.store.store"},
+        "ncdesk.store.store": {"ncdesk.store.records.f"},
+        "ncdesk.store.records.f": set(),
     }
     assert cycles(made_up) == [["ncdesk.store.b", "ncdesk.store.c"]]
     assert leaks(made_up) == [
         "ncdesk.core.a (core) imports ncdesk.store.b (store)",
+        "ncdesk.store.file.e (store/file) imports ncdesk.store.store (store/.)",
+        "ncdesk.store.store (store/.) imports ncdesk.store.records.f (store/records)",
         "ncdesk.ui.d (ui) imports ncdesk.cli (cli)",
     ]
 

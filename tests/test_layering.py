@@ -8,7 +8,8 @@ def test_core_store_and_io_do_not_import_qt() -> None:
     code = (
         "import sys\n"
         "import ncdesk.core.obligation, ncdesk.core.dates, ncdesk.core.docnums, ncdesk.core.referral\n"
-        "import ncdesk.store.store, ncdesk.store.queries, ncdesk.store.check, ncdesk.store.lookup\n"
+        "import ncdesk.store.store, ncdesk.store.records.queries, ncdesk.store.records.check\n"
+        "import ncdesk.store.records.lookup, ncdesk.store.file.db\n"
         "import ncdesk.io.export_json, ncdesk.cli, ncdesk.paths, ncdesk.io.calendar, ncdesk.io.letters\n"
         "import ncdesk.io.briefing.notes, ncdesk.io.briefing.report, ncdesk.io.briefing.docx\n"
         "import ncdesk.io.briefing.export, ncdesk.io.briefing.pdf, ncdesk.io.textextract\n"

@@ -16,11 +16,11 @@ from ncdesk.core.labels import value_label
 from ncdesk.core.model import AlertOutcome, AlertStatus
 from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.io.translations import country_name, format_dates, translate, wording
-from ncdesk.store.alerts import alert_flags, create_alert, obligations, share_with_court, summary, take_step
-from ncdesk.store.detail import alert_title
-from ncdesk.store.duplicates import alert_matches
-from ncdesk.store.editing import ValidationError
-from ncdesk.store.queries import LookupProblem, resolve_person, resolve_state
+from ncdesk.store.records.alerts import alert_flags, create_alert, obligations, share_with_court, summary, take_step
+from ncdesk.store.records.detail import alert_title
+from ncdesk.store.records.duplicates import alert_matches
+from ncdesk.store.records.editing import ValidationError
+from ncdesk.store.records.queries import LookupProblem, resolve_person, resolve_state
 from ncdesk.store.store import Store
 
 

@@ -14,9 +14,9 @@ from ncdesk.io.briefing.export import check_target, describe, export_note, expor
 from ncdesk.io.briefing.model import ExportOptions
 from ncdesk.io.briefing.settings import export_defaults
 from ncdesk.io.calendar import write_ics
-from ncdesk.store import queries
-from ncdesk.store.exports import record_export
-from ncdesk.store.queries import LookupProblem
+from ncdesk.store.records import queries
+from ncdesk.store.records.exports import record_export
+from ncdesk.store.records.queries import LookupProblem
 from ncdesk.store.store import Store
 
 

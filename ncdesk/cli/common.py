@@ -21,16 +21,17 @@ from ncdesk.core.dates import DateError, parse_day
 from ncdesk.core.wording import render
 from ncdesk.core.wording import say as wording_say
 from ncdesk.io.translations import wording
-from ncdesk.store import crypto, engine
-from ncdesk.store.backups import auto_backup, last_good_name
-from ncdesk.store.crypto import PassphraseRequiredError
-from ncdesk.store.errors import DatabaseCorruptError, StoreError, read_only_note, translate
-from ncdesk.store.merge import merged_by_prefix
+from ncdesk.store.file import crypto, engine
+from ncdesk.store.file.backups import auto_backup, last_good_name
+from ncdesk.store.file.crypto import PassphraseRequiredError
+from ncdesk.store.file.errors import DatabaseCorruptError, StoreError, read_only_note, translate
+from ncdesk.store.file.folder import needs_passphrase_to_start_anew
+from ncdesk.store.records.merge import merged_by_prefix
 from ncdesk.store.reference import ReferenceDataError
-from ncdesk.store.store import Store, needs_passphrase_to_start_anew
+from ncdesk.store.store import Store
 
 if TYPE_CHECKING:  # for the annotation only: `ncdesk show` does not load the forms' checks
-    from ncdesk.store.editing import ValidationError
+    from ncdesk.store.records.editing import ValidationError
 
 
 @contextmanager

@@ -11,8 +11,9 @@ from pathlib import Path
 from ncdesk import paths
 from ncdesk.cli.common import current_passphrase, open_store, unlock
 from ncdesk.cli.exits import EXIT_OK, EXIT_PROBLEM, fail
-from ncdesk.store import crypto, recovery
-from ncdesk.store.backups import (
+from ncdesk.core.labels import kind_noun
+from ncdesk.store.file import crypto, recovery
+from ncdesk.store.file.backups import (
     DAMAGED,
     Verified,
     find_copy,
@@ -22,9 +23,9 @@ from ncdesk.store.backups import (
     restore,
     verify,
 )
-from ncdesk.store.check import Severity, healthy, last_good_backup, repair, run_check
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseDamagedError
-from ncdesk.store.store import needs_passphrase_to_start_anew, restore_in_place
+from ncdesk.store.file.errors import DatabaseCorruptError, DatabaseDamagedError
+from ncdesk.store.file.folder import needs_passphrase_to_start_anew, restore_in_place
+from ncdesk.store.records.check import Severity, healthy, last_good_backup, repair, run_check
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -53,21 +54,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_LABELS = {
-    "state": ("State", "States"),
-    "situation": ("situation", "situations"),
-    "icc_case": ("case", "cases"),
-    "person": ("person", "persons"),
-    "finding": ("finding", "findings"),
-    "travel_alert": ("travel alert", "travel alerts"),
-    "letter": ("letter", "letters"),
-    "activity": ("activity", "activities"),
-}
-
-
 def _plural(table: str, n: int) -> str:
-    one, many = _LABELS.get(table, (table, table + "s"))
-    return one if n == 1 else many
+    """ "1 situation", "193 States", "12 findings": a table's name as the command line counts it."""
+    return kind_noun(table, plural=n != 1, tables=True)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

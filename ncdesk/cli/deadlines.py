@@ -10,9 +10,9 @@ from typing import Any
 from ncdesk.cli.common import find_alert, open_store, validation
 from ncdesk.cli.exits import EXIT_OK, fail
 from ncdesk.core.dates import DateError, parse_day
-from ncdesk.store.editing import ValidationError, save
-from ncdesk.store.lookup import find_by_reference
-from ncdesk.store.queries import LookupProblem, resolve_state
+from ncdesk.store.records.editing import ValidationError, save
+from ncdesk.store.records.lookup import find_by_reference
+from ncdesk.store.records.queries import LookupProblem, resolve_state
 from ncdesk.store.store import Store
 
 

@@ -10,13 +10,13 @@ from typing import Any
 
 from ncdesk.cli.common import find_alert, open_store
 from ncdesk.cli.exits import EXIT_OK, fail
-from ncdesk.store.duplicates import describe, pairs
-from ncdesk.store.merge import SIDES, MergeError, differences, merge, merged_by_prefix
+from ncdesk.store.records.duplicates import describe, pairs
+from ncdesk.store.records.merge import SIDES, MergeError, differences, merge, merged_by_prefix
 from ncdesk.store.store import Store
 
 
 def refuse_duplicate(store: Store, table: str, found: list[str], what: str) -> None:
-    """Exit 2 naming the recorded record(s) a new one resembles (store/duplicates.py)."""
+    """Exit 2 naming the recorded record(s) a new one resembles (store/records/duplicates.py)."""
     if not found:
         return
     named = "; ".join(

@@ -9,8 +9,8 @@ import sys
 from ncdesk import paths
 from ncdesk.cli.common import open_store, read_passphrase_file
 from ncdesk.cli.exits import EXIT_OK, EXIT_PROBLEM, fail
-from ncdesk.store import crypto, encryption
-from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.file import crypto, encryption
+from ncdesk.store.file.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 from ncdesk.store.store import Store
 
 

@@ -12,8 +12,9 @@ from typing import Any
 from ncdesk.cli.common import open_store, read_passphrase_file
 from ncdesk.cli.exits import EXIT_BAD_INPUT, EXIT_CONFLICTS, EXIT_OK, fail
 from ncdesk.io import package, sharing
-from ncdesk.store import crypto, exchange
-from ncdesk.store.atomic import atomic_write
+from ncdesk.store.file import crypto
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.records import exchange, exchange_peers
 from ncdesk.store.reference import ReferenceDataError
 
 
@@ -88,7 +89,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
                 )
             except package.CardError as exc:
                 fail(str(exc))
-            except exchange.ExchangeError as exc:
+            except exchange_peers.ExchangeError as exc:
                 fail(str(exc))
         verb = "Added" if changed else "Already had"
         print(f"{verb} {found.name}; fingerprint: {sharing.fingerprint_of(found)}")
@@ -99,14 +100,14 @@ def cmd_contact(args: argparse.Namespace) -> int:
     if args.contact_command == "remove":
         with open_store(args) as store:
             try:
-                found = exchange.find_contact(store, args.name)
-            except exchange.ExchangeError as exc:
+                found = exchange_peers.find_contact(store, args.name)
+            except exchange_peers.ExchangeError as exc:
                 fail(str(exc))
-            exchange.remove_contact(store, found.installation_id)
+            exchange_peers.remove_contact(store, found.installation_id)
         print(f"Removed {found.name}: their packages are refused from now on.")
         return EXIT_OK
     with open_store(args) as store:
-        people = exchange.contacts(store)
+        people = exchange_peers.contacts(store)
     rows: list[dict[str, Any]] = [
         {"name": c.name, "installation_id": c.installation_id, "fingerprint": sharing.fingerprint_of(c),
          "verified": c.verified, "publisher": c.publisher, "last_sent": c.last_sent_at,
@@ -149,7 +150,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
             made = sharing.share(store, args.to, everything=args.all, passphrase=passphrase)
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             fail(str(exc))
         names = ", ".join(c.name for c in made.recipients)
         if made.records == 0 and not made.outgoing.body["tombstones"]:
@@ -175,7 +176,7 @@ def _share_release(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
             made = sharing.share_release(store, Path(args.release).expanduser(), args.to)
-        except (exchange.ExchangeError, ReferenceDataError, OSError, KeyError, ValueError) as exc:
+        except (exchange_peers.ExchangeError, ReferenceDataError, OSError, KeyError, ValueError) as exc:
             fail(f"the release cannot be sent: {exc}. Nothing was written")
         path = sharing.write_package(store, made, Path(args.output))
     version = made.outgoing.body["version"]
@@ -241,7 +242,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
         try:
             data = sharing.read_file(path)
             plan = sharing.preview(store, data, passphrase=passphrase)
-        except (package.PackageRefused, exchange.ExchangeError) as exc:
+        except (package.PackageRefused, exchange_peers.ExchangeError) as exc:
             return _refused(args, exc)
         if args.json and (args.dry_run or plan.already or (plan.conflicts and not args.take)):
             print(json.dumps({**_plan_json(plan), "applied": False}, indent=2, ensure_ascii=False, default=str))
@@ -261,7 +262,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
             print(f"ncdesk {args.command}: {exc}", file=sys.stderr)
             print("Receive it again with --take mine or --take theirs, or decide each in the window.", file=sys.stderr)
             return EXIT_CONFLICTS
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             return _refused(args, exc)
     if args.json:
         print(json.dumps({**_plan_json(plan), "applied": True, "take": args.take}, indent=2, ensure_ascii=False,
@@ -290,7 +291,7 @@ def cmd_exchange(args: argparse.Namespace) -> int:
         try:
             got = sharing.pick_up(store)  # first: what arrives is passed on to the others in the same run
             made = sharing.outgoing_to_folder(store)
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             fail(str(exc))
     result = {
         "folder": str(folder_now),

@@ -17,7 +17,7 @@ from ncdesk.io.export_json import write_json
 from ncdesk.io.importing import ImportPlan, mapping_for, read, rehearse, remember_mapping
 from ncdesk.io.tabular import COLUMNS, KINDS, column_named, kind_named, write_template
 from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping, both_readings
-from ncdesk.store.exports import record_export
+from ncdesk.store.records.exports import record_export
 
 
 def _kind_arg(text: str | None) -> str | None:
@@ -59,11 +59,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             target.mkdir(parents=True, exist_ok=True)
             counts = tabular.write_csv_folder(store, target, kinds)
         what = ("table of " if len(counts) == 1 else "tables of ") + ", ".join(
-            tabular.KIND_LABELS[k][1].lower() for k in counts
+            tabular.sheet_name(k).lower() for k in counts
         )
         record_export(store, what, target, fmt=args.format, marking=marking, records=sum(counts.values()))
     for k, n in counts.items():
-        print(f"{tabular.KIND_LABELS[k][1]}: {n}")
+        print(f"{tabular.sheet_name(k)}: {n}")
     print(f"Exported {sum(counts.values())} records to {target}")
     return EXIT_OK
 

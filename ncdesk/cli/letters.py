@@ -10,11 +10,11 @@ from ncdesk.cli.common import day_arg, find_alert, open_store, validation
 from ncdesk.cli.duplicates import record_merge, refuse_duplicate
 from ncdesk.cli.exits import EXIT_OK, fail
 from ncdesk.core.alerts import StepError
-from ncdesk.store.alerts import current_president, record_letter
-from ncdesk.store.duplicates import letter_matches
-from ncdesk.store.editing import ValidationError, save
-from ncdesk.store.exports import record_export
-from ncdesk.store.queries import LookupProblem, resolve_state
+from ncdesk.store.records.alerts import current_president, record_letter
+from ncdesk.store.records.duplicates import letter_matches
+from ncdesk.store.records.editing import ValidationError, save
+from ncdesk.store.records.exports import record_export
+from ncdesk.store.records.queries import LookupProblem, resolve_state
 
 
 def cmd_letter(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ import json
 
 from ncdesk.cli.common import open_store
 from ncdesk.cli.exits import EXIT_OK, fail
-from ncdesk.store.lookup import find_by_reference
+from ncdesk.store.records.lookup import find_by_reference
 
 
 def cmd_show(args: argparse.Namespace) -> int:

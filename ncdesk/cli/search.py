@@ -16,8 +16,15 @@ from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.core.wording import render
 from ncdesk.io.translations import country_name, wording
 from ncdesk.io.translations import format_day as day_in
-from ncdesk.store.queries import LookupProblem, person_facts, resolve_person, resolve_state, result_phrase, state_facts
-from ncdesk.store.schema import KIND_BY_TABLE
+from ncdesk.store.file.schema import KIND_BY_TABLE
+from ncdesk.store.records.queries import (
+    LookupProblem,
+    person_facts,
+    resolve_person,
+    resolve_state,
+    result_phrase,
+    state_facts,
+)
 
 
 def cmd_search(args: argparse.Namespace) -> int:

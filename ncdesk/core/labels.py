@@ -12,6 +12,7 @@ the table and the lookups are here, once. A briefing note words a few values its
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from ncdesk.core.text import QT_TRANSLATE_NOOP
 
@@ -140,40 +141,65 @@ FIELDS = {
     "record_id": QT_TRANSLATE_NOOP("labels", "About"),
 }
 
-KINDS = {
-    "state": (QT_TRANSLATE_NOOP("labels", "State"), QT_TRANSLATE_NOOP("labels", "States")),
-    "situation": (QT_TRANSLATE_NOOP("labels", "Situation"), QT_TRANSLATE_NOOP("labels", "Situations")),
-    "icc_case": (QT_TRANSLATE_NOOP("labels", "Case"), QT_TRANSLATE_NOOP("labels", "Cases")),
-    "person": (QT_TRANSLATE_NOOP("labels", "Person"), QT_TRANSLATE_NOOP("labels", "Persons")),
-    "finding": (QT_TRANSLATE_NOOP("labels", "Finding"), QT_TRANSLATE_NOOP("labels", "Findings and communications")),
-    "travel_alert": (QT_TRANSLATE_NOOP("labels", "Travel alert"), QT_TRANSLATE_NOOP("labels", "Travel alerts")),
+
+class KindWords(NamedTuple):
+    """A kind of record's names: one record ("Travel alert"), a list of them ("Travel alerts"), and
+    a table of them where that is shorter than the list's words (`tables`)."""
+
+    one: str
+    many: str
+    # A sheet of a workbook, a CSV file, the tables an import reads or an export writes, the command
+    # line's counts: "Findings", where the window's list says what it holds ("Findings and
+    # communications": the communications of other kinds are findings too). None: as `many`.
+    tables: str | None = None
+
+
+KINDS: dict[str, KindWords] = {
+    "state": KindWords(QT_TRANSLATE_NOOP("labels", "State"), QT_TRANSLATE_NOOP("labels", "States")),
+    "situation": KindWords(QT_TRANSLATE_NOOP("labels", "Situation"), QT_TRANSLATE_NOOP("labels", "Situations")),
+    "icc_case": KindWords(QT_TRANSLATE_NOOP("labels", "Case"), QT_TRANSLATE_NOOP("labels", "Cases")),
+    "person": KindWords(QT_TRANSLATE_NOOP("labels", "Person"), QT_TRANSLATE_NOOP("labels", "Persons")),
+    "finding": KindWords(
+        QT_TRANSLATE_NOOP("labels", "Finding"),
+        QT_TRANSLATE_NOOP("labels", "Findings and communications"),
+        QT_TRANSLATE_NOOP("labels", "Findings"),
+    ),
+    "travel_alert": KindWords(
+        QT_TRANSLATE_NOOP("labels", "Travel alert"), QT_TRANSLATE_NOOP("labels", "Travel alerts")
+    ),
     # parts of an alert, as a received package names them
-    "alert_destination": (
+    "alert_destination": KindWords(
         QT_TRANSLATE_NOOP("labels", "Alert destination"),
         QT_TRANSLATE_NOOP("labels", "Alert destinations"),
     ),
-    "alert_step": (QT_TRANSLATE_NOOP("labels", "Alert step"), QT_TRANSLATE_NOOP("labels", "Alert steps")),
-    "letter": (QT_TRANSLATE_NOOP("labels", "Letter"), QT_TRANSLATE_NOOP("labels", "Letters")),
-    "activity": (QT_TRANSLATE_NOOP("labels", "Activity"), QT_TRANSLATE_NOOP("labels", "Activities")),
-    "focal_point": (QT_TRANSLATE_NOOP("labels", "Focal point"), QT_TRANSLATE_NOOP("labels", "Focal points")),
-    "assembly_document": (
+    "alert_step": KindWords(QT_TRANSLATE_NOOP("labels", "Alert step"), QT_TRANSLATE_NOOP("labels", "Alert steps")),
+    "letter": KindWords(QT_TRANSLATE_NOOP("labels", "Letter"), QT_TRANSLATE_NOOP("labels", "Letters")),
+    "activity": KindWords(QT_TRANSLATE_NOOP("labels", "Activity"), QT_TRANSLATE_NOOP("labels", "Activities")),
+    "focal_point": KindWords(QT_TRANSLATE_NOOP("labels", "Focal point"), QT_TRANSLATE_NOOP("labels", "Focal points")),
+    "assembly_document": KindWords(
         QT_TRANSLATE_NOOP("labels", "Assembly document"),
         QT_TRANSLATE_NOOP("labels", "Assembly documents"),
     ),
-    "attachment": (QT_TRANSLATE_NOOP("labels", "Attached file"), QT_TRANSLATE_NOOP("labels", "Attached files")),
-    "warrant": (QT_TRANSLATE_NOOP("labels", "Warrant"), QT_TRANSLATE_NOOP("labels", "Warrants")),
-    "party_event": (QT_TRANSLATE_NOOP("labels", "Party status event"), QT_TRANSLATE_NOOP("labels", "Party status")),
-    "jurisdiction_declaration": (
+    "attachment": KindWords(
+        QT_TRANSLATE_NOOP("labels", "Attached file"), QT_TRANSLATE_NOOP("labels", "Attached files")
+    ),
+    "warrant": KindWords(QT_TRANSLATE_NOOP("labels", "Warrant"), QT_TRANSLATE_NOOP("labels", "Warrants")),
+    "party_event": KindWords(
+        QT_TRANSLATE_NOOP("labels", "Party status event"), QT_TRANSLATE_NOOP("labels", "Party status")
+    ),
+    "jurisdiction_declaration": KindWords(
         QT_TRANSLATE_NOOP("labels", "Article 12(3) declaration"),
         QT_TRANSLATE_NOOP("labels", "Article 12(3) declarations"),
     ),
-    "state_note": (
+    "state_note": KindWords(
         QT_TRANSLATE_NOOP("labels", "Information beside the party status"),
         QT_TRANSLATE_NOOP("labels", "Information beside the party status"),
     ),
-    "procedure_step": (QT_TRANSLATE_NOOP("labels", "Procedure step"), QT_TRANSLATE_NOOP("labels", "Procedure steps")),
-    "deadline": (QT_TRANSLATE_NOOP("labels", "Deadline"), QT_TRANSLATE_NOOP("labels", "Deadlines")),
-    "court_share": (
+    "procedure_step": KindWords(
+        QT_TRANSLATE_NOOP("labels", "Procedure step"), QT_TRANSLATE_NOOP("labels", "Procedure steps")
+    ),
+    "deadline": KindWords(QT_TRANSLATE_NOOP("labels", "Deadline"), QT_TRANSLATE_NOOP("labels", "Deadlines")),
+    "court_share": KindWords(
         QT_TRANSLATE_NOOP("labels", "Sharing with the Court"),
         QT_TRANSLATE_NOOP("labels", "Sharing with the Court"),
     ),
@@ -427,11 +453,28 @@ def field_label(name: str, translate: Translate = _english) -> str:
     return translate(CONTEXT, FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
 
 
-def kind_label(kind: str, plural: bool = False, translate: Translate = _english) -> str:
-    """A kind of record ("Travel alert", "Travel alerts")."""
+def kind_label(kind: str, plural: bool = False, translate: Translate = _english, *, tables: bool = False) -> str:
+    """A kind of record ("Travel alert", "Travel alerts"); *tables*: the plural as a table of them
+    is named ("Findings": a sheet, a CSV file, an import's or an export's tables)."""
     if kind not in KINDS:
         return kind.replace("_", " ")
-    return translate(CONTEXT, KINDS[kind][1 if plural else 0])
+    words = KINDS[kind]
+    if not plural:
+        return translate(CONTEXT, words.one)
+    return translate(CONTEXT, words.tables or words.many if tables else words.many)
+
+
+# The first words of a kind's label that keep their capital inside a sentence ("États", "Estados").
+_CAPITALISED = ("State", "States", "État", "États", "Estado", "Estados")
+
+
+def kind_noun(kind: str, plural: bool = False, translate: Translate = _english, *, tables: bool = False) -> str:
+    """A kind's label inside a sentence: "travel alert", "alerte de voyage", "State" (the first
+    letter lowered, unless the word is a State: States, États and Estados keep their capital)."""
+    label = kind_label(kind, plural, translate, tables=tables)
+    if label.split(" ")[0] in _CAPITALISED:
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def value_label(value: str, translate: Translate = _english) -> str | None:

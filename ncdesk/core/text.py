@@ -66,7 +66,7 @@ class Message(str):
     the exports can say it in their language: `Message("%1: year %2 is out of range", "'1800'",
     "1800")` is the English text everywhere (the terminal, the tests) and `context`/`template`/
     `args` for a translation (`ncdesk.core.wording.render`). A message of the store or of io is in
-    the context "messages", its wording listed in ui/formatting.py `MESSAGES`; the rules'
+    the context "messages", its wording listed in core/messages.py `MESSAGES`; the rules'
     sentences (`ncdesk.core.wording.say`) are in "rules", "report", "briefing"… marked with
     `QT_TRANSLATE_NOOP` where written. What fills one stays what it is (a `Message`, a `Value`, a
     `StateName`, a `Day`…), to be said in the language too."""

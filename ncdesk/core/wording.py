@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ncdesk.core.dates import format_day
+from ncdesk.core.labels import value_label
 from ncdesk.core.text import QT_TRANSLATE_NOOP, Day, Message, SituationName, StateName, fill, situation_words
 
 CONTEXT = "rules"
@@ -42,9 +43,10 @@ def _name(name: str) -> str:
     return name
 
 
-def _words(value: str) -> str:
-    """A stored value ("arrest_warrant") as words: "Arrest warrant"."""
-    return value.replace("_", " ").capitalize()
+def value_words(value: str, translate: Callable[[str, str], str] = _same) -> str:
+    """A stored value by its label in ncdesk/core/labels.py ("arrest_warrant": "Warrant of arrest"),
+    through *translate*; a value without one as words ("Some_value": "Some value")."""
+    return value_label(value, translate) or value.replace("_", " ").capitalize()
 
 
 _LATIN = re.compile("[A-Za-z]")
@@ -67,7 +69,7 @@ class Wording:
     situation: Callable[[str], str] = situation_words
     lang: str = "en"
     text: Callable[[str], str] = _name  # any other argument (right to left: `left_to_right`)
-    value: Callable[[str], str] = _words  # a stored value by its label (the window's: ui/labels.py value_label)
+    value: Callable[[str], str] = value_words  # a stored value by its label (the window's: ui/labels.py value_label)
 
 
 ENGLISH = Wording()

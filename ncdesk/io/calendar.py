@@ -4,7 +4,7 @@ Uses the `icalendar` library (RFC 5545 escaping and folding done right). Each ev
 the record's UUID, so importing the file again updates the events instead of doubling them.
 A calendar updates an event only when its SEQUENCE is higher, and removes one only when it is
 sent as cancelled: each export compares its events with what the previous one sent
-(store/calendar_events.py), raises the sequence of each that changed, keeps a visit that was
+(store/records/calendar_events.py), raises the sequence of each that changed, keeps a visit that was
 cancelled (or whose record is gone) as STATUS:CANCELLED until its days are past, and keeps a
 visit closed otherwise or a deadline done, so that the calendars see the change.
 """
@@ -25,10 +25,10 @@ from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.core.wording import render
 from ncdesk.core.wording import say as sentence
 from ncdesk.io.translations import check_language, country_name, format_dates, translate, wording
-from ncdesk.store.alerts import destinations, obligations
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.calendar_events import SentEvent, remember, sent_events
-from ncdesk.store.detail import state_list
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.records.alerts import destinations, obligations
+from ncdesk.store.records.calendar_events import SentEvent, remember, sent_events
+from ncdesk.store.records.detail import state_list
 from ncdesk.store.store import Store
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from ncdesk import __version__
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.migrations import schema_version
-from ncdesk.store.schema import TABLES
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.file.migrations import schema_version
+from ncdesk.store.file.schema import TABLES
 from ncdesk.store.store import Store
 
 FORMAT = "ncdesk-export"

@@ -39,13 +39,13 @@ from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.core.text import KindName, Message, Typed, said
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
 from ncdesk.io.readers import FullExport, Problem, strings
-from ncdesk.store import engine
-from ncdesk.store.backups import last_good_name
-from ncdesk.store.db import read_meta, write_meta
-from ncdesk.store.editing import check_stored
-from ncdesk.store.errors import translate
-from ncdesk.store.lookup import title_of
-from ncdesk.store.schema import TABLES, json_columns
+from ncdesk.store.file import engine
+from ncdesk.store.file.backups import last_good_name
+from ncdesk.store.file.db import read_meta, write_meta
+from ncdesk.store.file.errors import translate
+from ncdesk.store.file.schema import TABLES, json_columns
+from ncdesk.store.records.editing import check_stored
+from ncdesk.store.records.lookup import title_of
 from ncdesk.store.store import Store, table_label
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")

@@ -22,6 +22,7 @@ from typing import Any
 
 from ncdesk.core.dates import DateError
 from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.core.labels import kind_noun
 from ncdesk.core.model import AlertOutcome, AlertStatus
 from ncdesk.core.text import KindName, Message, Typed, loose, said
 from ncdesk.io import full_import
@@ -42,13 +43,13 @@ from ncdesk.io.synonyms import ranked_columns
 from ncdesk.io.tabular import (
     COLUMNS,
     HEADER_CHARS,
-    KIND_LABELS,
     KINDS,
     Column,
     column_named,
     date_columns,
     day_of,
     kind_named,
+    sheet_name,
     split_many,
     unescape_formula,
 )
@@ -68,10 +69,11 @@ from ncdesk.io.values import (
     shared_state_name,
     swappable,
 )
-from ncdesk.store import duplicates, engine, import_mappings
-from ncdesk.store.editing import ValidationError, save, validate
-from ncdesk.store.queries import RESOLVABLE, LookupProblem, Resolver, resolve_alert
-from ncdesk.store.schema import TABLES
+from ncdesk.store.file import engine
+from ncdesk.store.file.schema import TABLES
+from ncdesk.store.records import duplicates, import_mappings
+from ncdesk.store.records.editing import ValidationError, save, validate
+from ncdesk.store.records.queries import RESOLVABLE, LookupProblem, Resolver, resolve_alert
 from ncdesk.store.store import Store
 
 __all__ = [
@@ -218,7 +220,7 @@ class ImportPlan:
         for kind, c in self.counts().items():
             if self.format == "export" and not any(c.values()):
                 continue
-            label = KIND_LABELS[kind][1].lower() if self.format != "export" else kind
+            label = sheet_name(kind).lower() if self.format != "export" else kind
             bits = [f"{c.get('add', 0)} to add"]
             if c.get("updated"):
                 bits.append(f"{c['updated']} to update")
@@ -960,7 +962,7 @@ class _Rows:
                     Message(
                         "a different %1 is recorded with this id (it differs in: %2); "
                         "leave the id empty to add it as a new record",
-                        KindName(kind, KIND_LABELS[kind][0]),
+                        KindName(kind, kind_noun(kind)),
                         Typed(", ".join(differ)),
                     ),
                 )
@@ -1020,7 +1022,7 @@ class _Rows:
             record = self.store.get(kind, other_id)
             message = Message(
                 "duplicate of a %1 already recorded (the same %2): “%3”, id %4",
-                KindName(kind, KIND_LABELS[kind][0]),
+                KindName(kind, kind_noun(kind)),
                 _same_words(kind),
                 Typed(_title(kind, record)),
                 Typed(other_id[:8]),
@@ -1040,7 +1042,7 @@ class _Rows:
 
 def _kinds(kind: str) -> KindName:
     """The records of *kind*, as a message names them ("travel alerts")."""
-    return KindName(kind, KIND_LABELS[kind][1].lower(), plural=True)
+    return KindName(kind, sheet_name(kind).lower(), plural=True)
 
 
 def _same_id_as(number: int, other: SectionPlan, section: SectionPlan) -> Message:

@@ -29,8 +29,8 @@ from ncdesk.io.translations import (
     translate,
     wording,
 )
-from ncdesk.store.alerts import current_president, destinations, obligations
-from ncdesk.store.atomic import atomic_write
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.records.alerts import current_president, destinations, obligations
 from ncdesk.store.store import Store
 
 TEMPLATE_NAME = "letter.docx"
@@ -238,7 +238,7 @@ def draft_letter(store: Store, alert_id: str, target: Path, today: dt.date | Non
     from ncdesk.io.briefing.docx import ARABIC_FONT, describe, set_paper
     from ncdesk.io.briefing.model import ExportOptions
     from ncdesk.io.briefing.settings import export_defaults
-    from ncdesk.store.exchange import document_author
+    from ncdesk.store.records.exchange_peers import document_author
 
     today = today or dt.date.today()
     fields = letter_fields(store, alert_id, today, lang)

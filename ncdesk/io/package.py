@@ -3,7 +3,7 @@
 A package is signed, then encrypted: an Ed25519 signature (`cryptography`) over the body, inside an
 age file (`pyrage`, the format the `age` command line reads) addressed to each recipient and to the
 sender, or to a passphrase for a handover. Pure functions over bytes: the database side (which
-changes go in, how they are applied) lives in store/exchange.py. The layout is docs/EXCHANGE_FORMAT.md.
+changes go in, how they are applied) lives in store/records/exchange.py. The layout is docs/EXCHANGE_FORMAT.md.
 
 Nothing a package holds is parsed before the age layer has authenticated it and the signature has
 verified, except the envelope's fixed header lines; every malformed input ends in `PackageRefused`.

@@ -1,4 +1,4 @@
-"""Sharing the record between laptops: the store's changes (store/exchange.py) in packages
+"""Sharing the record between laptops: the store's changes (store/records/exchange.py) in packages
 (io/package.py), written to a file or an exchange folder, and received back.
 
 What the command line and the window call; each step is one function so that both say the same:
@@ -18,10 +18,11 @@ from typing import Any
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.io import package
-from ncdesk.store import exchange
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.db import read_meta, write_meta
-from ncdesk.store.reference import LOADERS, ReferenceDataError, Release, read_release, read_release_files, version_key
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.file.db import read_meta, write_meta
+from ncdesk.store.records import exchange, exchange_out, exchange_peers, exchange_versions
+from ncdesk.store.reference import ReferenceDataError, Release, version_key
+from ncdesk.store.reference_files import LOADERS, read_release, read_release_files
 from ncdesk.store.store import Store
 
 SUFFIX = ".ncpkg"
@@ -31,31 +32,31 @@ _NAME = re.compile(r"^ncdesk-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 _FILE = re.compile(r"^[a-z0-9_]+\.(toml|csv)$")
 
 
-class SharingError(exchange.ExchangeError):
+class SharingError(exchange_peers.ExchangeError):
     pass
 
 
 # --- identity and cards ------------------------------------------------------------------------
 
 
-def ensure_identity(store: Store, name: str | None = None) -> exchange.Identity:
+def ensure_identity(store: Store, name: str | None = None) -> exchange_peers.Identity:
     """This folder's identity, made on first use (with *name*, or the user's name); renamed when
     *name* differs."""
-    found = exchange.identity(store)
+    found = exchange_peers.identity(store)
     if found is None:
         chosen = package.check_name(name or f"{store.who} — ncdesk")
         keys = package.new_keys(chosen, str(uuid.uuid4()))
-        exchange.save_identity(store, keys.installation_id, keys.name, keys.signing_secret, keys.age_secret)
-        exchange.stamp(store)  # the first stamp versions what the user recorded so far
-        return exchange.require_identity(store)
+        exchange_peers.save_identity(store, keys.installation_id, keys.name, keys.signing_secret, keys.age_secret)
+        exchange_versions.stamp(store)  # the first stamp versions what the user recorded so far
+        return exchange_peers.require_identity(store)
     if name is not None and package.check_name(name) != found.name:
-        exchange.rename_identity(store, package.check_name(name))
-        return exchange.require_identity(store)
+        exchange_peers.rename_identity(store, package.check_name(name))
+        return exchange_peers.require_identity(store)
     return found
 
 
 def keys_of(store: Store) -> package.Keys:
-    me = exchange.require_identity(store)
+    me = exchange_peers.require_identity(store)
     return package.Keys(me.installation_id, me.name, me.signing_secret, me.age_secret)
 
 
@@ -63,18 +64,18 @@ def my_card(store: Store) -> package.Card:
     return package.card_of(keys_of(store))
 
 
-def card_of_contact(contact: exchange.Contact) -> package.Card:
+def card_of_contact(contact: exchange_peers.Contact) -> package.Card:
     return package.Card(contact.installation_id, contact.name, contact.signing_public, contact.age_recipient)
 
 
 def add_card(
     store: Store, text: str, *, name: str | None = None, verified: bool = False, publisher: bool = False
-) -> tuple[exchange.Contact, bool]:
+) -> tuple[exchange_peers.Contact, bool]:
     """Add the contact a card (file content or pasted text) describes; True when something changed.
     *name* is how this laptop calls them (the card's own name otherwise)."""
     card = package.parse_card(text)
     shown = package.check_name(name) if name else card.name
-    changed = exchange.add_contact(
+    changed = exchange_peers.add_contact(
         store,
         card.installation_id,
         shown,
@@ -84,12 +85,12 @@ def add_card(
         verified=verified,
         publisher=publisher,
     )
-    found = exchange.contact(store, card.installation_id)
+    found = exchange_peers.contact(store, card.installation_id)
     assert found is not None
     return found, changed
 
 
-def fingerprint_of(contact: exchange.Contact) -> str:
+def fingerprint_of(contact: exchange_peers.Contact) -> str:
     return package.fingerprint(card_of_contact(contact))
 
 
@@ -101,8 +102,8 @@ class Made:
     """A sealed package, not yet written."""
 
     data: bytes
-    outgoing: exchange.Outgoing
-    recipients: list[exchange.Contact]
+    outgoing: exchange_out.Outgoing
+    recipients: list[exchange_peers.Contact]
 
     @property
     def name(self) -> str:
@@ -127,9 +128,9 @@ def share(
     ensure_identity(store)
     if not to and passphrase is None:
         raise SharingError(Message("Say whom the package is for (a contact), or give a passphrase for a handover."))
-    recipients = [exchange.find_contact(store, n) for n in to]
+    recipients = [exchange_peers.find_contact(store, n) for n in to]
     ids = [c.installation_id for c in recipients]
-    out = exchange.make_body(store, ids, everything=everything, only=only, to_passphrase=passphrase is not None)
+    out = exchange_out.make_body(store, ids, everything=everything, only=only, to_passphrase=passphrase is not None)
     body = json.dumps(out.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     data = package.seal(
         body,
@@ -146,7 +147,7 @@ def write_package(store: Store, made: Made, target: Path) -> Path:
     path = target / made.name if target.is_dir() else target
     with atomic_write(path, "wb", encoding=None) as fh:
         fh.write(made.data)
-    exchange.mark_sent(store, [c.installation_id for c in made.recipients], made.outgoing)
+    exchange_out.mark_sent(store, [c.installation_id for c in made.recipients], made.outgoing)
     return path
 
 
@@ -167,7 +168,7 @@ def open_bytes(
     release from the publisher. PackageRefused or PackageContentError (both say what to do);
     nothing written."""
     ensure_identity(store)
-    cards = [card_of_contact(c) for c in exchange.contacts(store)]
+    cards = [card_of_contact(c) for c in exchange_peers.contacts(store)]
     opened = package.open_package(data, keys_of(store), cards, passphrase=passphrase)
     try:
         raw = json.loads(opened.body.decode("utf-8"))
@@ -190,10 +191,10 @@ def _release_body(store: Store, opened: package.Opened, raw: dict[str, Any]) -> 
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _content_error(Message("its format version is missing"))
-    if version > exchange.FORMAT_VERSION:
+    if version > exchange_out.FORMAT_VERSION:
         raise exchange.PackageContentError(
             Message("The package was made by a newer ncdesk (release format %1; this ncdesk reads %2).", version,
-                    exchange.FORMAT_VERSION),
+                    exchange_out.FORMAT_VERSION),
             Message("Nothing was changed. Update ncdesk, then receive it again."),
         )  # fmt: skip
     for key in ("package", "sender", "sender_name", "created_at", "version"):
@@ -202,7 +203,7 @@ def _release_body(store: Store, opened: package.Opened, raw: dict[str, Any]) -> 
     files = raw.get("files")
     if not isinstance(files, dict) or "manifest.toml" not in files:
         raise _content_error(Message("it holds no reference files"))
-    sender = exchange.contact(store, opened.signer.installation_id)
+    sender = exchange_peers.contact(store, opened.signer.installation_id)
     if sender is None or not sender.publisher:
         raise exchange.PackageContentError(
             Message("The package is a reference release, and %1 is not marked as the publisher of reference releases.",
@@ -242,12 +243,12 @@ def share_release(store: Store, folder: Path, to: Sequence[str]) -> Made:
     for name in LOADERS:
         if (folder / name).exists():
             files[name] = (folder / name).read_text(encoding="utf-8")
-    recipients = [exchange.find_contact(store, n) for n in to]
+    recipients = [exchange_peers.find_contact(store, n) for n in to]
     if not recipients:
         raise SharingError(Message("Say whom the release is for (contacts)."))
     body = {
         "format": exchange.RELEASE_FORMAT,
-        "format_version": exchange.FORMAT_VERSION,
+        "format_version": exchange_out.FORMAT_VERSION,
         "package": str(uuid.uuid4()),
         "sender": me.installation_id,
         "sender_name": me.name,
@@ -260,7 +261,7 @@ def share_release(store: Store, folder: Path, to: Sequence[str]) -> Made:
         keys_of(store),
         recipients=[card_of_contact(c) for c in recipients],
     )
-    out = exchange.Outgoing(body, exchange.current_seq(store), len(release.rows))
+    out = exchange_out.Outgoing(body, exchange_versions.current_seq(store), len(release.rows))
     return Made(data, out, [])
 
 
@@ -344,10 +345,10 @@ def pick_up(store: Store, folder: Path | None = None) -> PickedUp:
             else:
                 found.refused.append((path, str(exc)))
             continue
-        except exchange.ExchangeError as exc:
+        except exchange_peers.ExchangeError as exc:
             found.refused.append((path, str(exc)))
             continue
-        if opened.signer.installation_id == exchange.require_identity(store).installation_id:
+        if opened.signer.installation_id == exchange_peers.require_identity(store).installation_id:
             newly_skipped.add(path.name)  # our own outgoing package
             continue
         p = exchange.plan_release(store, body, release) if release else exchange.plan(store, body)
@@ -365,7 +366,7 @@ def outgoing_to_folder(store: Store, folder: Path | None = None) -> Made | None:
     """Write what changed since the last package to every contact into the exchange folder;
     None when there is nothing new (or no contact, or no folder)."""
     folder = folder or exchange_folder(store)
-    people = exchange.contacts(store)
+    people = exchange_peers.contacts(store)
     if folder is None or not people:
         return None
     made = share(store, [c.installation_id for c in people])

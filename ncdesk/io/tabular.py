@@ -23,34 +23,31 @@ from typing import Any
 
 from ncdesk.core.dates import DateError, format_day, parse_iso_day, parse_partial
 from ncdesk.core.forms import FORMS, FieldType
+from ncdesk.core.labels import kind_label
 from ncdesk.core.text import fold
 from ncdesk.io.synonyms import synonym_of
 from ncdesk.io.values import shared_state_name
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.editing import current_values
-from ncdesk.store.exchange import document_author
-from ncdesk.store.queries import LookupProblem, Resolver
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.records.editing import current_values
+from ncdesk.store.records.exchange_peers import document_author
+from ncdesk.store.records.queries import LookupProblem, Resolver
 from ncdesk.store.store import Record, Store
 
 # The kinds that can be imported and exported as tables, each after the kinds it refers to.
 KINDS: tuple[str, ...] = ("person", "finding", "travel_alert", "letter", "activity")
 
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    "person": ("person", "Persons"),
-    "finding": ("finding", "Findings"),
-    "travel_alert": ("travel alert", "Travel alerts"),
-    "letter": ("letter", "Letters"),
-    "activity": ("activity", "Activities"),
+# What a kind may also be called (--kind, sheet names), besides its table's name and its words in
+# ncdesk/core/labels.py ("travel_alert", "Travel alert", "Travel alerts").
+_KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "person": ("people",),
+    "finding": ("communications",),
+    "travel_alert": ("alert", "alerts", "travel"),
 }
 
-# Besides the table name and the sheet title, what a kind may be called (--kind, sheet names).
-_KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "person": ("person", "persons", "people"),
-    "finding": ("finding", "findings", "communications", "findings and communications"),
-    "travel_alert": ("travel alert", "travel alerts", "alert", "alerts", "travel"),
-    "letter": ("letter", "letters"),
-    "activity": ("activity", "activities"),
-}
+
+def sheet_name(kind: str) -> str:
+    """A kind's sheet of a workbook ("Travel alerts"), in English: the name its CSV file is made of too."""
+    return kind_label(kind, plural=True, tables=True)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -61,8 +58,9 @@ def _norm(text: str) -> str:
 def kind_named(text: str) -> str | None:
     """The kind a name means ("alerts", "Travel alerts", "travel_alert"), or None."""
     key = _norm(text)
-    for kind, words in _KIND_WORDS.items():
-        if key == _norm(kind) or key in words:
+    for kind in KINDS:
+        words = (kind, kind_label(kind), kind_label(kind, plural=True), sheet_name(kind), *_KIND_SYNONYMS.get(kind, ()))
+        if key in (_norm(w) for w in words):
             return kind
     return None
 
@@ -644,7 +642,7 @@ def write_csv_folder(store: Store, folder: Path, kinds: Iterable[str] = KINDS) -
 
 
 def csv_name(kind: str) -> str:
-    return KIND_LABELS[kind][1].lower().replace(" ", "-") + ".csv"
+    return sheet_name(kind).lower().replace(" ", "-") + ".csv"
 
 
 def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS, marking: str | None = None) -> dict[str, int]:
@@ -656,7 +654,7 @@ def write_xlsx(store: Store, target: Path, kinds: Iterable[str] = KINDS, marking
     counts = {}
     for kind in kinds:
         head, rows = table(store, kind)
-        sheets.append((KIND_LABELS[kind][1], head, rows))
+        sheets.append((sheet_name(kind), head, rows))
         counts[kind] = len(rows)
     title = "ncdesk: " + ", ".join(t for t, _, _ in sheets)
     paper = export_defaults(store.folder)[1]
@@ -689,8 +687,8 @@ def write_template(kind: str, target: Path) -> None:
     """A template for *kind*: .xlsx (with an "About" sheet) or .csv, by the target's suffix."""
     head, rows = template_rows(kind)
     if target.suffix.lower() == ".xlsx":
-        title = f"ncdesk import template: {KIND_LABELS[kind][1]}"
-        sheet = (KIND_LABELS[kind][1], [*head, ""], rows)  # the marker's column has no name
+        title = f"ncdesk import template: {sheet_name(kind)}"
+        sheet = (sheet_name(kind), [*head, ""], rows)  # the marker's column has no name
         _write(target, xlsx_bytes([sheet], about=about_rows(kind), title=title))
     elif target.suffix.lower() == ".csv":
         _write(target, csv_bytes(head, rows))

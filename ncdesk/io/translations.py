@@ -18,7 +18,7 @@ from pathlib import Path
 from ncdesk import paths
 from ncdesk.core.dates import DateError, Precision, parse_partial
 from ncdesk.core.text import QT_TRANSLATE_NOOP
-from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render, say
+from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render, say, value_words
 from ncdesk.io.catalogue import catalogue
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -97,6 +97,7 @@ def wording(lang: str) -> Wording:
         situation=lambda name: QUOTES[lang].replace("%1", left_to_right(name) if lang in RTL else name),
         lang=lang,
         text=left_to_right if lang in RTL else str,
+        value=lambda value: value_words(value, lambda context, text: translate(context, text, lang)),
     )
 
 

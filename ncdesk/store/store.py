@@ -5,6 +5,10 @@ written with their timestamps and origin; an edit to a reference record is remem
 row's `user_fields`, so a later reference release leaves that field alone. Deletion is soft
 (`deleted_at`), so a deleted record can be restored and a reference release does not bring
 back what the user removed.
+
+Over 800 lines and kept whole, one cohesive thing: the `Store` class, the one object every part
+of ncdesk is handed (opening in order, batches, reading and writing rows); the steps on the data
+folder before it opens are store/file/folder.py's, the records' own operations store/records/.
 """
 
 from __future__ import annotations
@@ -22,36 +26,37 @@ from typing import Any
 from sqlite_utils import Database
 
 from ncdesk import paths
+from ncdesk.core.labels import kind_label
 from ncdesk.core.persons import NameVocabulary
-from ncdesk.core.text import Message, Typed, said
-from ncdesk.store import backups, crypto, encryption, engine, fts, pending_exports, recovery, sort_keys
+from ncdesk.core.text import Message, Typed
 from ncdesk.store.clock import Clock, stamp, system_clock
-from ncdesk.store.db import has_pending_wal, open_database, open_read_only, read_meta, read_only_uri
-from ncdesk.store.errors import (
+from ncdesk.store.file import backups, crypto, encryption, engine, fts, pending_exports, recovery, sort_keys
+from ncdesk.store.file.db import has_pending_wal, open_database, open_read_only, open_reader, read_meta
+from ncdesk.store.file.errors import (
     DatabaseCorruptError,
     DatabaseDamagedError,
     DatabaseNewerError,
     DatabaseReadOnlyError,
     NotFoundError,
     ReadOnlyFolderError,
-    RecoveryPendingError,
     StoreError,
     check_folder_length,
     read_only_note,
     translate,
 )
-from ncdesk.store.history import Batch, touched_by
-from ncdesk.store.lock import InstanceLock
-from ncdesk.store.reference import (
-    ApplyReport,
-    Release,
-    apply_release,
-    read_release,
-    release_digest,
-    release_version,
-    version_key,
+from ncdesk.store.file.folder import (
+    folder_encrypted,
+    last_change,
+    lost_changes,
+    new_start_key,
+    opening_key,
+    refuse_new_start,
 )
-from ncdesk.store.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
+from ncdesk.store.file.history import Batch, touched_by
+from ncdesk.store.file.lock import InstanceLock
+from ncdesk.store.file.schema import COMMON_COLUMNS, DERIVED_COLUMNS, KIND_BY_TABLE, TABLES, json_columns
+from ncdesk.store.reference import ApplyReport, Release, apply_release, version_key
+from ncdesk.store.reference_files import read_release, release_digest, release_version
 
 Record = dict[str, Any]
 
@@ -66,18 +71,12 @@ def _user_name() -> str:
         return "unknown"
 
 
-def _folder_encrypted(folder: Path) -> bool:
-    """Is *folder* an encrypted data folder (its database, or what comes next, must be encrypted)?
-    Its key-derivation file (or the copy in backups/) says so, whatever became of the database."""
-    return crypto.kdf_path(folder).exists() or crypto.kdf_copy_path(folder).exists() or crypto.is_encrypted(folder)
-
-
 def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> DatabaseDamagedError:
     """Move a damaged database (with its -wal and -shm) to damaged/, never deleting it, name the
     last good backup, and remember the recovery (`recovery.record`): from now on nothing starts
     a new database here until the user restores a backup or starts anew (`Store.open(new=True)`)."""
     source = paths.database_path(folder)
-    encrypted = _folder_encrypted(folder)
+    encrypted = folder_encrypted(folder)
     target_dir = paths.private_dir(recovery.damaged_dir(folder))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"ncdesk-{stamp}.sqlite3"
@@ -103,136 +102,6 @@ def _moved_aside(folder: Path, exc: StoreError, clock: Clock = system_clock) -> 
     return DatabaseDamagedError(message, moved_to=target, backup=backup)
 
 
-def _refuse_new_start(folder: Path) -> None:
-    """RecoveryPendingError if a missing database may not be replaced by a new one here: its
-    move-aside waits for the user's choice, or the folder is encrypted (a new database would be plain)."""
-    if paths.database_path(folder).exists():
-        return
-    pending = recovery.pending(folder)
-    encrypted = _folder_encrypted(folder) or (pending is not None and pending.encrypted)
-    if pending is not None or encrypted:
-        raise RecoveryPendingError(folder, pending, encrypted)
-
-
-def needs_passphrase_to_start_anew(folder: Path) -> bool:
-    """Does a new database in *folder* (`Store.open(new=True)`) need the folder's passphrase?
-    Its database is missing and the folder is (or was, when its database was moved aside) encrypted."""
-    if paths.database_path(folder).exists():
-        return False
-    pending = recovery.pending(folder)
-    return _folder_encrypted(folder) or (pending is not None and pending.encrypted)
-
-
-def restore_in_place(folder: Path, backup: Path, key: crypto.Key | None = None, *, replace: bool = False) -> None:
-    """Put *backup* in place as the database of *folder*, which has none (it was moved aside),
-    holding the folder's lock; the recovery is then cleared (the user chose), and the last change
-    the lock remembers is forgotten (the restored file legitimately goes back in time).
-
-    With *replace*, the present database (already backed up by the caller) is replaced: for a
-    backup encrypted with another salt of the folder's passphrase (one from before `init --new`),
-    which the page-by-page restore of an open store cannot read with its key."""
-    paths.ensure_data_dir(folder)
-    lock = InstanceLock(folder, "a command").acquire()
-    try:
-        db = paths.database_path(folder)
-        aside = db.with_name(db.name + ".replaced")
-        if replace and db.exists():
-            for suffix in ("-wal", "-shm"):  # a cleanly closed database has none that matter
-                db.with_name(db.name + suffix).unlink(missing_ok=True)
-            db.replace(aside)
-        lock.forget_last_change()  # before the file goes back in time (a kill may come at any moment)
-        try:
-            backups.restore_file(folder, backup, key)
-        except BaseException:
-            if aside.exists() and not db.exists():
-                aside.replace(db)
-            raise
-        aside.unlink(missing_ok=True)
-        recovery.clear(folder)
-    finally:
-        lock.release()
-
-
-def check_folder_passphrase(folder: Path, passphrase: str) -> crypto.KdfFile:
-    """Is *passphrase* the encrypted *folder*'s (it gives one of the check values recorded there),
-    whatever became of its database? WrongPassphraseError if not; its key-derivation file if so."""
-    kdf = crypto.require_kdf(folder)
-    if kdf.checks:
-        if not crypto._one_of_this_folders(passphrase, kdf):
-            raise crypto.WrongPassphraseError(Message("The passphrase is wrong."))
-    else:
-        try:
-            crypto.check_passphrase(passphrase)
-        except crypto.WeakPassphraseError as exc:
-            raise StoreError(said(exc)) from exc
-    return kdf
-
-
-def _new_key(folder: Path, passphrase: str | None) -> crypto.Key | None:
-    """The key of a new database started explicitly in *folder* (`Store.open(new=True)`): None in
-    a plain folder; in an encrypted one a new key (a new salt) from the folder's passphrase, its
-    check value recorded first, so that the folder never goes plain."""
-    pending = recovery.pending(folder)
-    if not _folder_encrypted(folder) and not (pending is not None and pending.encrypted):
-        return None
-    if passphrase is None:
-        raise crypto.PassphraseRequiredError(
-            Message(
-                "The data folder %1 is encrypted: a new database there is encrypted with its passphrase.",
-                Typed(folder),
-            )
-        )
-    kdf = check_folder_passphrase(folder, passphrase)
-    new = crypto.new_key(passphrase, kdf.params)
-    crypto.add_check(folder, new, kdf.params)
-    return new
-
-
-def _key_for(folder: Path, key: crypto.Key | None, passphrase: str | None) -> crypto.Key | None:
-    """The key to open *folder*'s database with: None if it is not encrypted. DatabaseCorruptError
-    when the passphrase is this folder's and the file does not decrypt with it (see `crypto.unlock`)."""
-    if not crypto.looks_encrypted(paths.database_path(folder)):
-        return None
-    if not crypto.is_encrypted(folder):
-        return None  # not an SQLite file and never encrypted here: damaged (the open says so)
-    crypto.require_kdf(folder)
-    if key is not None:
-        return key
-    if passphrase is not None:
-        return crypto.unlock(folder, passphrase)
-    remembered = crypto.key_for(folder)
-    if remembered is not None and remembered.salt == crypto.file_salt(paths.database_path(folder)):
-        return remembered
-    raise crypto.PassphraseRequiredError(f"The database in {folder} is encrypted.")
-
-
-def _last_change(db: Database) -> dict[str, Any]:
-    """The database's last committed change: the number of the newest row of `change_log`, its
-    batch, and the batch of the first row (which tells this database and its backups from another)."""
-    try:
-        last = db.execute("SELECT seq, batch_id FROM change_log ORDER BY seq DESC LIMIT 1").fetchone()
-        first = db.execute("SELECT batch_id FROM change_log ORDER BY seq LIMIT 1").fetchone()
-    except engine.OperationalError:  # no history table (not an ncdesk database yet)
-        return {"seq": 0, "batch": None, "origin": None}
-    return {
-        "seq": int(last[0]) if last else 0,
-        "batch": last[1] if last else None,
-        "origin": first[0] if first else None,
-    }
-
-
-def _lost_changes(recorded: dict[str, Any] | None, current: dict[str, Any]) -> bool:
-    """Is the database (*current*) behind the last change recorded for it? Another database
-    (another first batch) or one ahead is fine."""
-    if recorded is None:
-        return False
-    origin = recorded.get("origin")
-    if origin and current["origin"] and origin != current["origin"]:
-        return False
-    seq = recorded.get("seq")
-    return isinstance(seq, int) and seq > current["seq"]
-
-
 def _decoded(record: Record, lists: Iterable[str]) -> Record:
     """*record* with its JSON columns read (an empty list, by far the most common, without the
     JSON parser: a thousand rows read for a State's detail spent half their time in it)."""
@@ -244,8 +113,9 @@ def _decoded(record: Record, lists: Iterable[str]) -> Record:
 
 
 def table_label(table: str) -> str:
-    kind = KIND_BY_TABLE.get(table)
-    return kind.label.lower() if kind else table.replace("_", " ")
+    """A kind of record as the history names it in English ("travel alert"): a kind people search for
+    by its label in ncdesk/core/labels.py, any other table by its name ("party event")."""
+    return kind_label(table).lower() if table in KIND_BY_TABLE else table.replace("_", " ")
 
 
 class Store:
@@ -315,12 +185,12 @@ class Store:
                         Message("There is a database in %1 already; nothing was changed.", Typed(folder)),
                         Message("A new database is started only where the damaged one was moved aside."),
                     )
-                key = _new_key(folder, passphrase)
+                key = new_start_key(folder, passphrase)
                 lock.forget_last_change()  # a new database: nothing to compare it with, even after a kill
             else:
-                _refuse_new_start(folder)
+                refuse_new_start(folder)
             try:
-                key = _key_for(folder, key, passphrase) if not new else key
+                key = opening_key(folder, key, passphrase) if not new else key
             except DatabaseCorruptError as exc:  # this folder's passphrase, and the file does not decrypt
                 raise _moved_aside(folder, exc, clock) from exc
             try:
@@ -336,9 +206,9 @@ class Store:
                 raise
             except DatabaseCorruptError as exc:
                 raise _moved_aside(folder, exc, clock) from exc
-            current = _last_change(db)
+            current = last_change(db)
             recorded = lock.recorded_change
-            if not new and _lost_changes(recorded, current):
+            if not new and lost_changes(recorded, current):
                 db.close()
                 assert recorded is not None
                 lost = DatabaseCorruptError(
@@ -402,7 +272,7 @@ class Store:
                 Message("Choose a folder you may write to (--data-dir)."),
             )
         try:
-            key = _key_for(folder, key, passphrase)
+            key = opening_key(folder, key, passphrase)
             db = open_read_only(path, key=key)
         except DatabaseCorruptError as exc:
             raise DatabaseCorruptError(
@@ -448,13 +318,10 @@ class Store:
         # In a folder that cannot be written (the store is read-only), as `open_read_only`: no -shm.
         immutable = not os.access(folder, os.W_OK) and not has_pending_wal(path)
         try:
-            conn = engine.connect(
-                read_only_uri(path, immutable=immutable), uri=True, key=key.sqlcipher if key else None
-            )
-            conn.execute("PRAGMA query_only = ON")
+            db = open_reader(path, key=key, immutable=immutable)
         except engine.Error as exc:
             raise (translate(exc, path, backups.last_good_name) or StoreError(f"Cannot open {path}: {exc}")) from exc
-        reader = cls(Database(conn, execute_plugins=False), folder, clock)  # as db.open_database
+        reader = cls(db, folder, clock)
         reader.key = key
         return reader
 
@@ -540,7 +407,7 @@ class Store:
         if self._progress is None or self._closed or self._locked:
             return
         try:
-            change = _last_change(self.db)
+            change = last_change(self.db)
         except engine.Error:
             return
         self._progress.note_change(change)

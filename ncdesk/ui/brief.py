@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from ncdesk.core.dates import DateError, parse_day
 from ncdesk.core.text import said
 from ncdesk.io.briefing.model import MARKINGS, ExportOptions
-from ncdesk.store.errors import StoreError
-from ncdesk.store.lookup import title_of
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.records.lookup import title_of
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import error_text, format_date, message_text
 from ncdesk.ui.i18n import LANGUAGES, SETTING, current_language, system_language
@@ -82,9 +82,9 @@ def export_choosers(
 
 
 def record_export(parent: QWidget, store: Store, prompter: Prompter, what: str, target: Path, **details: Any) -> bool:
-    """Record an export just written in the history (store/exports.py); when the database cannot
+    """Record an export just written in the history (store/records/exports.py); when the database cannot
     take it, say so: the file is there, but nobody would know it was taken out."""
-    from ncdesk.store import exports
+    from ncdesk.store.records import exports
 
     try:
         exports.record_export(store, what, target, **details)
@@ -317,7 +317,7 @@ class BriefDialog(QDialog):
         self._recording = (what, self.options().marking, [rid for _, rid in self.refs])
 
         def work() -> str:
-            from ncdesk.store.atomic import atomic_write
+            from ncdesk.store.file.atomic import atomic_write
 
             data = job()
             assert isinstance(data, bytes)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ncdesk.store import dashboard
+from ncdesk.store.records import dashboard
 from ncdesk.store.store import Store
 from ncdesk.ui.detail import SCHEME, STYLE
 from ncdesk.ui.formatting import (
@@ -231,7 +231,7 @@ class DashboardView(QWidget):
 
     def _received(self) -> list[str]:
         """What the other focal points sent lately (the last five packages received)."""
-        from ncdesk.store import exchange
+        from ncdesk.store.records import exchange
 
         got = exchange.received_packages(self.store, limit=5)
         if not got:

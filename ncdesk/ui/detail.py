@@ -10,8 +10,8 @@ from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from ncdesk.store.detail import Detail, Event, FieldValue, Ref, Section, detail
-from ncdesk.store.history import record_history
+from ncdesk.store.file.history import record_history
+from ncdesk.store.records.detail import Detail, Event, FieldValue, Ref, Section, detail
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import (
     CODES,
@@ -394,9 +394,9 @@ class DetailPane(QWidget):
 
     def _private_note(self, record_id: str | None) -> str:
         """Said under the record when it is kept on this laptop only (never in a package)."""
-        from ncdesk.store import exchange
+        from ncdesk.store.records import exchange_peers
 
-        if not record_id or not exchange.is_private(self.store, record_id):
+        if not record_id or not exchange_peers.is_private(self.store, record_id):
             return ""
         text = self.tr(
             "Kept on this laptop only: never shared with the other focal points (Edit ▸ Keep on this laptop only)."

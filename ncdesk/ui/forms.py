@@ -32,12 +32,12 @@ from ncdesk.core.alerts import StepError
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.core.text import Message, said
-from ncdesk.store.duplicates import KINDS as DUPLICATE_KINDS
-from ncdesk.store.duplicates import Recorded, describe
-from ncdesk.store.duplicates import matches as duplicate_matches
-from ncdesk.store.editing import ValidationError, current_values, save, validate
-from ncdesk.store.errors import StoreError
-from ncdesk.store.pickers import NO_FILTER, Filter, choice, choices_of, used_in
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.records.duplicates import KINDS as DUPLICATE_KINDS
+from ncdesk.store.records.duplicates import Recorded, describe
+from ncdesk.store.records.duplicates import matches as duplicate_matches
+from ncdesk.store.records.editing import ValidationError, current_values, save, validate
+from ncdesk.store.records.pickers import NO_FILTER, Filter, choice, choices_of, used_in
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import (
     error_text,
@@ -52,7 +52,7 @@ from ncdesk.ui.labels import field_label, kind_label, value_label
 from ncdesk.ui.picker import RecordPicker, choice_text
 from ncdesk.ui.signals import emit
 
-# The fields of a form that say which visit, letter or activity it is (store/duplicates.py).
+# The fields of a form that say which visit, letter or activity it is (store/records/duplicates.py).
 DUPLICATE_FIELDS = {
     "travel_alert": ("person_id", "destinations", "date"),
     "letter": ("state_id", "date", "addressee_office"),
@@ -247,7 +247,7 @@ class RecordForm(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _duplicate_notice(self) -> None:
-        """ "Already recorded: …" with Open it and Save anyway (store/duplicates.py's rule)."""
+        """ "Already recorded: …" with Open it and Save anyway (store/records/duplicates.py's rule)."""
         self.duplicates: list[Recorded] = []
         self.duplicate_key: tuple[Any, ...] | None = None
         self.save_anyway = False
@@ -476,7 +476,7 @@ class RecordForm(QDialog):
         except DateError:
             self.preview.hide()
             return
-        from ncdesk.store.alerts import obligation_preview
+        from ncdesk.store.records.alerts import obligation_preview
 
         lines = []
         for duty in obligation_preview(self.store, person, states, pd.start, pd.end):

@@ -30,7 +30,7 @@ from ncdesk.io.importing import ImportPlan, closed_choices
 from ncdesk.io.tabular import COLUMNS, column_named
 from ncdesk.io.translations import country_name
 from ncdesk.io.values import DATE_ORDERS, DAY_FIRST, IGNORED, DateOrderProblem, Mapping, Question, in_order
-from ncdesk.store.queries import RESOLVABLE
+from ncdesk.store.records.queries import RESOLVABLE
 from ncdesk.ui.formatting import format_date, isolated
 from ncdesk.ui.i18n import comma, current_language
 from ncdesk.ui.labels import field_label, value_label

@@ -54,8 +54,8 @@ from ncdesk.io.importing import (
     remember_mapping,
 )
 from ncdesk.io.readers import Problem
-from ncdesk.store.errors import StoreError
-from ncdesk.store.history import Batch
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.history import Batch
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate, error_text, isolated, message_text
 from ncdesk.ui.i18n import colon, comma
@@ -410,7 +410,7 @@ class ImportDialog(QDialog):
         self.sections.clear()
         for s in plan.sections if plan else []:
             label = kind_label(s.kind, plural=True)
-            where = f"{s.title}: " if s.title and s.title not in (label, tabular.KIND_LABELS[s.kind][1]) else ""
+            where = f"{s.title}: " if s.title and s.title not in (label, tabular.sheet_name(s.kind)) else ""
             text = self.tr("%1%2 (%n row(s))", "", len(s.rows)).replace("%1", where).replace("%2", label)
             self.sections.addItem(text)
         self.sections.setVisible(bool(plan and len(plan.sections) > 1))
@@ -602,7 +602,7 @@ class ImportDialog(QDialog):
 
 
 def save_template(parent: QWidget, prompter: Prompter, kind: str, saved: Any = None) -> Path | None:
-    label = tabular.KIND_LABELS[kind][1]
+    label = tabular.sheet_name(kind)
     suggested = str(Path.home() / f"ncdesk-template-{label.lower().replace(' ', '-')}.xlsx")
     target = prompter.save_file(
         parent,
@@ -641,5 +641,5 @@ def export_tables(store: Store, target: Path, kinds: list[str], marking: str | N
 
 
 def suggested_name(kind: str | None, suffix: str) -> str:
-    what = tabular.KIND_LABELS[kind][1].lower().replace(" ", "-") if kind else "records"
+    what = tabular.sheet_name(kind).lower().replace(" ", "-") if kind else "records"
     return str(Path.home() / f"ncdesk-{what}-{dt.date.today().isoformat()}{suffix}")

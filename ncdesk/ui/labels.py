@@ -29,12 +29,8 @@ def kind_label(kind: str, plural: bool = False) -> str:
 
 
 def kind_noun(kind: str, plural: bool = False) -> str:
-    """A kind's label inside a sentence: "alerte de voyage", "communication à la Cour", "État"
-    (the first letter lowered, unless the word is a State: États and Estados keep their capital)."""
-    label = kind_label(kind, plural)
-    if label.split(" ")[0] in ("État", "États", "Estado", "Estados", "State", "States"):
-        return label
-    return label[:1].lower() + label[1:]
+    """A kind's label inside a sentence: "alerte de voyage", "communication à la Cour", "État"."""
+    return labels.kind_noun(kind, plural, _t)
 
 
 def value_label(value: str) -> str:
@@ -67,7 +63,7 @@ CHANGES = {
     "Alert shared with the Court": QT_TRANSLATE_NOOP("changes", "Alert shared with the Court"),
     "Record the President's letter": QT_TRANSLATE_NOOP("changes", "Record the President's letter"),
     "Received from %1, package %2": QT_TRANSLATE_NOOP("changes", "Received from %1, package %2"),
-    # exports, as the history of exports names them (store/exports.py label; what io/briefing describe says)
+    # exports, as the history of exports names them (store/records/exports.py label; what io/briefing describe says)
     "Exported %1 as %2 to %3": QT_TRANSLATE_NOOP("changes", "Exported %1 as %2 to %3"),
     "Exported %1 to %2": QT_TRANSLATE_NOOP("changes", "Exported %1 to %2"),
     "briefing note on %1": QT_TRANSLATE_NOOP("changes", "briefing note on %1"),
@@ -146,9 +142,9 @@ def _dates(text: str) -> str:
 
 def _kinds(english: str) -> str:
     """ "travel alerts, letters" (the tables exported) in the language."""
-    from ncdesk.io.tabular import KIND_LABELS
+    from ncdesk.io.tabular import KINDS
 
-    by_name = {plural.lower(): kind for kind, (_, plural) in KIND_LABELS.items()}
+    by_name = {labels.kind_label(kind, plural=True, tables=True).lower(): kind for kind in KINDS}
     names = [kind_noun(by_name[n], plural=True) if n in by_name else n for n in english.split(", ")]
     return comma().join(names)
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from ncdesk import __version__
 from ncdesk.core.forms import FORMS
 from ncdesk.io import tabular
-from ncdesk.store import exchange
-from ncdesk.store.history import Batch, Touched, UndoStack
-from ncdesk.store.merge import resolve as resolve_merged
+from ncdesk.store.file.history import Batch, Touched, UndoStack
+from ncdesk.store.records import exchange_peers
+from ncdesk.store.records.merge import resolve as resolve_merged
 from ncdesk.store.store import Store
 from ncdesk.ui.actions.alerts import AlertActions
 from ncdesk.ui.actions.backups import BackupActions
@@ -538,7 +538,7 @@ class MainWindow(LayoutMemory):
         self.act_deadline.setEnabled(bool(rid) and kind in ("travel_alert", "finding", "state") and not deleted)
         self.act_private.setEnabled(bool(rid) and kind in FORMS and not deleted)
         self.act_private.setChecked(bool(rid) and self.store.is_open and not self.store.is_locked
-                                    and exchange.is_private(self.store, rid or ""))  # fmt: skip
+                                    and exchange_peers.is_private(self.store, rid or ""))  # fmt: skip
         self.act_back.setEnabled(self.history.can_go_back())
         self.act_forward.setEnabled(self.history.can_go_forward())
         if self.store.read_only:
@@ -565,7 +565,7 @@ class MainWindow(LayoutMemory):
     def _read_only_mode(self) -> None:
         """Opened read-only: a note that stays in the status bar, no automatic backup, the
         actions that would save disabled (reading, searching, briefing and exporting stay)."""
-        from ncdesk.store.errors import read_only_note
+        from ncdesk.store.file.errors import read_only_note
 
         self.backup_timer.stop()
         self.read_only_note = QLabel("⚠ " + message_text(read_only_note(self.store.folder)), self)

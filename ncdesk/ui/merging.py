@@ -1,5 +1,5 @@
 """Alerts ▸ Merge with…: the other record chosen, each field both hold differently chosen side by
-side, then one merge (store/merge.py), one change in the history (Edit ▸ Undo takes it back)."""
+side, then one merge (store/records/merge.py), one change in the history (Edit ▸ Undo takes it back)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store import merge
+from ncdesk.store.records import merge
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import message_text
 from ncdesk.ui.labels import field_label, value_label

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ncdesk.io.translations import country_name, english_names
-from ncdesk.store.history import Touched
-from ncdesk.store.listings import Listing
-from ncdesk.store.queries import person_names
+from ncdesk.store.file.history import Touched
+from ncdesk.store.records.listings import Listing
+from ncdesk.store.records.queries import person_names
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import CODES, format_names, format_value
 from ncdesk.ui.i18n import current_language, format_dates

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from ncdesk.store.history import Batch
+from ncdesk.store.file.history import Batch
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import message_text
 from ncdesk.ui.signals import emit

@@ -1,6 +1,6 @@
 """A reference field that scales: type part of a name, choose from a short list.
 
-The list (at most `pickers.LIMIT` records) comes from `store/pickers.py`: with nothing typed, the
+The list (at most `pickers.LIMIT` records) comes from `store/records/pickers.py`: with nothing typed, the
 current record, the recently used and changed ones, then the rest; as you type, the records
 matching. A form holding one opens in the same time whatever the size of the record: only the
 current record's title is made when it opens.
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QStyle, QStyleOp
 
 from ncdesk.core.text import fold
 from ncdesk.io.translations import english_names
-from ncdesk.store import pickers
-from ncdesk.store.pickers import NO_FILTER, Choice, Filter
+from ncdesk.store.records import pickers
+from ncdesk.store.records.pickers import NO_FILTER, Choice, Filter
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import format_date, window_wording
 from ncdesk.ui.i18n import format_dates

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from ncdesk.store.errors import DatabaseDamagedError
+from ncdesk.store.file.errors import DatabaseDamagedError
 from ncdesk.ui.safety import damaged_choice
 
 if TYPE_CHECKING:

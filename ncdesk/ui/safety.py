@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.text import QT_TRANSLATE_NOOP, fill, said
-from ncdesk.store import backups
-from ncdesk.store.backups import BackupInfo, Verified
-from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
-from ncdesk.store.history import Change
-from ncdesk.store.lookup import title_of
+from ncdesk.store.file import backups
+from ncdesk.store.file.backups import BackupInfo, Verified
+from ncdesk.store.file.errors import DatabaseDamagedError, RecoveryPendingError
+from ncdesk.store.file.history import Change
+from ncdesk.store.records.lookup import title_of
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import cells, failure_text, format_value, isolated, message_text
 from ncdesk.ui.i18n import colon
@@ -323,7 +323,7 @@ def _local_stamp(stamp: str) -> str:
 
 def _export_details(store: Store, record_id: str) -> str:
     """Where an export went and under which marking (its label says what and in which format)."""
-    from ncdesk.store.exports import get_export
+    from ncdesk.store.records.exports import get_export
 
     record = get_export(store, record_id)
     if record is None:
@@ -380,7 +380,7 @@ def history_html(store: Store, kind: str, changes: list[Change], limit: int = 25
 def _conflicts_html(store: Store, kind: str, record_id: str) -> str:
     """The conflicts decided on the record when packages were received: both values, which was
     kept (the other one stays visible here)."""
-    from ncdesk.store import exchange
+    from ncdesk.store.records import exchange
 
     decided = exchange.conflicts_of(store, record_id)
     if not decided:

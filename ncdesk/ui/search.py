@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ncdesk.io.translations import english_names
-from ncdesk.store.schema import KINDS
+from ncdesk.store.file.schema import KINDS
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate
 from ncdesk.ui.models import HEADER_ROLE, ID_ROLE, KIND_ROLE, SearchResultsModel

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store.crypto import MIN_PASSPHRASE, WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.file.crypto import MIN_PASSPHRASE, WeakPassphraseError, check_passphrase, passphrase_warning
 from ncdesk.ui.formatting import error_text
 
 DEFAULT_LOCK_MINUTES = 10

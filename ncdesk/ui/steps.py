@@ -21,7 +21,7 @@ from ncdesk.core.alerts import StepError, check_step, next_steps
 from ncdesk.core.dates import DateError, parse_day
 from ncdesk.core.model import AlertOutcome
 from ncdesk.core.text import said
-from ncdesk.store.alerts import last_step_day, take_step
+from ncdesk.store.records.alerts import last_step_day, take_step
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import message_text
 from ncdesk.ui.labels import value_label

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.io import package, sharing
-from ncdesk.store import exchange
+from ncdesk.store.records import exchange, exchange_peers
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import error_text, format_value, isolated
 from ncdesk.ui.models import ID_ROLE, AnyIndex
@@ -64,11 +64,11 @@ class ContactsModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.rows: list[tuple[exchange.Contact, str]] = []
+        self.rows: list[tuple[exchange_peers.Contact, str]] = []
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.rows = [(c, sharing.fingerprint_of(c)) for c in exchange.contacts(self.store)]
+        self.rows = [(c, sharing.fingerprint_of(c)) for c in exchange_peers.contacts(self.store)]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -122,7 +122,7 @@ class ContactsModel(QAbstractTableModel):
             return format_value(c.last_received_at) if c.last_received_at else self.tr("never")
         return _hlc_time(c.acked_hlc) or self.tr("nothing yet")
 
-    def contact_at(self, row: int) -> exchange.Contact | None:
+    def contact_at(self, row: int) -> exchange_peers.Contact | None:
         return self.rows[row][0] if 0 <= row < len(self.rows) else None
 
 
@@ -270,7 +270,7 @@ class TeamView(QWidget):
     def refresh(self) -> None:
         if not self.store.is_open or self.store.is_locked:
             return
-        me = exchange.identity(self.store)
+        me = exchange_peers.identity(self.store)
         if me is None:
             self.me_name.setText(
                 self.tr("No identity yet: it is made when you first share, receive or copy your card.")
@@ -318,7 +318,7 @@ class TeamView(QWidget):
         if item is not None:
             emit(self.waiting_opened, str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def current_contact(self) -> exchange.Contact | None:
+    def current_contact(self) -> exchange_peers.Contact | None:
         rows = self.contacts_table.selectionModel().selectedRows()
         return self.model.contact_at(rows[0].row()) if rows else None
 
@@ -355,7 +355,7 @@ class TeamView(QWidget):
 
     def export_card(self) -> Path | None:
         text = self.card_text()
-        me = exchange.require_identity(self.store)
+        me = exchange_peers.require_identity(self.store)
         safe = "".join(ch if ch.isalnum() else "-" for ch in me.name).strip("-").lower() or "ncdesk"
         target = self.prompter.save_file(
             self, self.tr("Export my card"), str(Path.home() / f"{safe}.ncdesk-card.txt"), self.tr("Text (*.txt)")
@@ -371,7 +371,7 @@ class TeamView(QWidget):
         return target
 
     def rename(self) -> bool:
-        me = exchange.identity(self.store)
+        me = exchange_peers.identity(self.store)
         name = self.prompter.text(
             self,
             self.tr("Rename this laptop"),
@@ -382,7 +382,7 @@ class TeamView(QWidget):
             return False
         try:
             sharing.ensure_identity(self.store, name)
-        except (package.CardError, exchange.ExchangeError) as exc:
+        except (package.CardError, exchange_peers.ExchangeError) as exc:
             self.prompter.error(self, self.tr("Not renamed"), error_text(exc))
             return False
         self.refresh()
@@ -411,14 +411,14 @@ class TeamView(QWidget):
             .replace("%2", sharing.fingerprint_of(c))
         )
         if self.prompter.confirm(self, self.tr("Mark verified"), question):
-            exchange.set_contact(self.store, c.installation_id, verified=True)
+            exchange_peers.set_contact(self.store, c.installation_id, verified=True)
             self._added(c.installation_id)
 
     def toggle_publisher(self) -> None:
         c = self.current_contact()
         if c is None:
             return
-        exchange.set_contact(self.store, c.installation_id, publisher=not c.publisher)
+        exchange_peers.set_contact(self.store, c.installation_id, publisher=not c.publisher)
         self._added(c.installation_id)
 
     def remove_contact(self) -> bool:
@@ -431,7 +431,7 @@ class TeamView(QWidget):
         ).replace("%1", c.name)
         if not self.prompter.confirm(self, self.tr("Remove contact"), question):  # No is the default
             return False
-        exchange.remove_contact(self.store, c.installation_id)
+        exchange_peers.remove_contact(self.store, c.installation_id)
         self.refresh()
         emit(self.contacts_changed)
         return True
@@ -552,7 +552,7 @@ class AddContactDialog(QDialog):
                 verified=self.verified.isChecked(),
                 publisher=self.publisher.isChecked(),
             )
-        except (package.CardError, exchange.ExchangeError) as exc:
+        except (package.CardError, exchange_peers.ExchangeError) as exc:
             self.problem.setText(error_text(exc))
             return
         self.accept()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store import duplicates, exchange
+from ncdesk.store.records import duplicates, exchange
 from ncdesk.ui.formatting import format_value, isolated
 from ncdesk.ui.i18n import colon, format_dates
 from ncdesk.ui.labels import field_label, kind_label
@@ -188,7 +188,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = p
         self.setObjectName("receivePreview")
-        # Records the package adds that may be one with records here (store/duplicates.py).
+        # Records the package adds that may be one with records here (store/records/duplicates.py).
         self.alike = QLabel(self)
         self.alike.setObjectName("previewDuplicates")
         self.alike.setWordWrap(True)

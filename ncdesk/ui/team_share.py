@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store import exchange
-from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.file.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.records import exchange_peers
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import error_text
 
@@ -58,7 +58,7 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share"))
         self.contacts = QListWidget(self)
         self.contacts.setObjectName("shareContacts")
-        for c in exchange.contacts(store):
+        for c in exchange_peers.contacts(store):
             item = QListWidgetItem(c.name if c.verified else self.tr("%1 (not verified)").replace("%1", c.name))
             item.setData(Qt.ItemDataRole.UserRole, c.installation_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

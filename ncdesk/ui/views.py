@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncdesk.store.history import Touched
-from ncdesk.store.listings import Listing, finding_states, findings_per_year
+from ncdesk.store.file.history import Touched
+from ncdesk.store.records.listings import Listing, finding_states, findings_per_year
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import IsolatingDelegate, format_value
 from ncdesk.ui.labels import field_label, value_label

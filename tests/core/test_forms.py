@@ -7,7 +7,7 @@ def test_every_form_field_is_a_column_or_a_child() -> None:
     import tempfile
     from pathlib import Path
 
-    from ncdesk.store.db import open_database
+    from ncdesk.store.file.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "x.sqlite3")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from ncdesk.core.obligation import Ground, arrest_obligation
-from ncdesk.store.queries import person_facts, state_facts
+from ncdesk.store.records.queries import person_facts, state_facts
 from ncdesk.store.store import Store
 from tests.cli_helpers import run
 from tests.conftest import FixedClock

@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 from ncdesk.io.tabular import EXAMPLE_MARK
-from ncdesk.store import engine
+from ncdesk.store.file import engine
 from ncdesk.store.store import Store
 from tests.cli_helpers import iterdump
 

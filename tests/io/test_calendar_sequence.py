@@ -11,9 +11,9 @@ from typing import Any
 from icalendar import Calendar
 
 from ncdesk.io.calendar import write_calendar, write_ics
-from ncdesk.store import alerts
-from ncdesk.store.calendar_events import remember, sent_events
-from ncdesk.store.editing import save
+from ncdesk.store.records import alerts
+from ncdesk.store.records.calendar_events import remember, sent_events
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION, export_data, write_json
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.schema import TABLES
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.file.schema import TABLES
 from ncdesk.store.store import Store
 
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from ncdesk.store import pending_exports
-from ncdesk.store.atomic import atomic_write
-from ncdesk.store.editing import save
-from ncdesk.store.pending_exports import remove_leftovers
+from ncdesk.store.file import pending_exports
+from ncdesk.store.file.atomic import atomic_write
+from ncdesk.store.file.pending_exports import remove_leftovers
+from ncdesk.store.records.editing import save
 from ncdesk.store.store import Store
 
 
@@ -91,7 +91,7 @@ def test_every_export_writer_records_its_temporary_file(
     from ncdesk.io.export_json import write_json
     from ncdesk.io.letters import draft_letter
     from ncdesk.io.tabular import write_csv, write_xlsx
-    from ncdesk.store.alerts import create_alert
+    from ncdesk.store.records.alerts import create_alert
     from ncdesk.store.reference import ref_id
 
     recorded: list[Path] = []

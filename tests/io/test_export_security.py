@@ -106,7 +106,7 @@ def test_every_sheet_of_a_workbook_prints_the_marking_and_imports_back(store: St
     target = tmp_path / "tables.xlsx"
     counts = tabular.write_xlsx(store, target, marking="Restricted & Co")
     book = load_workbook(target)
-    assert book.sheetnames == [tabular.KIND_LABELS[k][1] for k in tabular.KINDS]
+    assert book.sheetnames == [tabular.sheet_name(k) for k in tabular.KINDS]
     for ws in book.worksheets:
         for part in (ws.oddHeader.center, ws.oddFooter.center):
             assert part.text == "RESTRICTED && CO"  # "&&" is how a header prints "&"

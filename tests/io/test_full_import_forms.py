@@ -14,7 +14,7 @@ import pytest
 
 from ncdesk.io.export_json import export_data
 from ncdesk.io.importing import ImportRejected, apply, import_file, preview
-from ncdesk.store.editing import save
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock

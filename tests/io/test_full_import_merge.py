@@ -18,10 +18,10 @@ import pytest
 
 from ncdesk.io.export_json import export_data
 from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
-from ncdesk.store.alerts import create_alert, record_letter, share_with_court, take_step
-from ncdesk.store.attachments import attach
-from ncdesk.store.editing import save
-from ncdesk.store.history import last_change_seq, record_history
+from ncdesk.store.file.history import last_change_seq, record_history
+from ncdesk.store.records.alerts import create_alert, record_letter, share_with_court, take_step
+from ncdesk.store.records.attachments import attach
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock

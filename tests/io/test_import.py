@@ -11,7 +11,7 @@ import pytest
 
 from ncdesk.io import tabular
 from ncdesk.io.importing import ImportRejected, Mapping, apply, import_file, preview
-from ncdesk.store.editing import current_values
+from ncdesk.store.records.editing import current_values
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.io.import_helpers import state, unmark, write_csv, write_xlsx
@@ -91,7 +91,7 @@ def test_a_duplicate_of_a_recorded_alert_is_named(store: Store, tmp_path: Path) 
     assert problem.field == "person, destinations, date"
     assert problem.message.startswith("duplicate of a travel alert already recorded")
     assert "Netanyahu in Hungary" in problem.message
-    # Overlapping dates and one destination in common is the same visit (store/duplicates.py) ...
+    # Overlapping dates and one destination in common is the same visit (store/records/duplicates.py) ...
     write_csv(path, [ALERT_HEAD, ["Benjamin Netanyahu", "Austria; Hungary", "2025-04-05/2025-04-09"]])
     (problem,) = preview(store, path).problems
     assert "Netanyahu in Hungary" in problem.message

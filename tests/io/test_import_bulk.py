@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.importing import ImportRejected, import_file
-from ncdesk.store import sort_keys
+from ncdesk.store.file import sort_keys
 from ncdesk.store.store import Store
 from tests.io.import_helpers import state, write_csv
 

@@ -20,8 +20,8 @@ import pytest
 from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
 from ncdesk.io.tabular import COLUMNS, record_cells
 from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping
-from ncdesk.store import engine
-from ncdesk.store.queries import Resolver
+from ncdesk.store.file import engine
+from ncdesk.store.records.queries import Resolver
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock

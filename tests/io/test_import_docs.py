@@ -4,13 +4,13 @@ import re
 from pathlib import Path
 
 from ncdesk.io.readers import LIMITS
-from ncdesk.io.tabular import COLUMNS, KIND_LABELS, KINDS
+from ncdesk.io.tabular import COLUMNS, KINDS, sheet_name
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "IMPORT_FORMAT.md").read_text(encoding="utf-8")
 
 
 def _table(kind: str) -> list[tuple[str, str, bool]]:
-    section = DOC.split(f"### {KIND_LABELS[kind][1]} (`{kind}`)")[1].split("###")[0].split("## ")[0]
+    section = DOC.split(f"### {sheet_name(kind)} (`{kind}`)")[1].split("###")[0].split("## ")[0]
     rows = re.findall(r"^\| `(\w+)` \| ([^|]+) \| (yes)? *\|", section, flags=re.MULTILINE)
     return [(name, label.strip(), bool(required)) for name, label, required in rows]
 

@@ -29,7 +29,7 @@ from ncdesk.core.text import loose
 from ncdesk.io import tabular
 from ncdesk.io.export_json import export_data
 from ncdesk.io.importing import apply, import_file, preview
-from ncdesk.store.editing import save
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock
@@ -172,7 +172,7 @@ def records(draw: st.DrawFn) -> list[tuple[str, str, dict[str, Any]]]:
             })
         )  # fmt: skip
     # The importer refuses duplicates; what a person would not enter twice, neither do we.
-    # (store/duplicates.py: an alert is the same visit as one of the same person whose dates
+    # (store/records/duplicates.py: an alert is the same visit as one of the same person whose dates
     # overlap and which shares a destination)
     letters = [(v["state_id"], v["date"], loose(v["addressee_office"])) for k, _, v in out if k == "letter"]
     activities = [(v["kind"], v["date"], loose(v["title"])) for k, _, v in out if k == "activity"]
@@ -228,7 +228,7 @@ def test_csv_and_xlsx_exports_import_back_to_the_same_records(store: Store, gene
         expected = _tables(store)
         tables = {kind: tabular.table(store, kind, user_only=True) for kind in tabular.KINDS}
         csvs = {kind: tabular.csv_bytes(*tables[kind]) for kind in tabular.KINDS if tables[kind][1]}
-        book = tabular.xlsx_bytes([(tabular.KIND_LABELS[k][1], *tables[k]) for k in tabular.KINDS])
+        book = tabular.xlsx_bytes([(tabular.sheet_name(k), *tables[k]) for k in tabular.KINDS])
     assert store.rows("person", "origin = 'user'") == []
     with rolled_back(store):
         for kind in csvs:

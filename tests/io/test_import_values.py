@@ -249,7 +249,7 @@ def test_an_unknown_column_is_asked_mapped_or_ignored_and_remembered_for_the_sam
 
 
 def test_a_complete_export_with_an_impossible_date_is_refused_in_words(store: Store, tmp_path: Path) -> None:
-    from ncdesk.store.alerts import create_alert
+    from ncdesk.store.records.alerts import create_alert
 
     create_alert(store, {"person_id": ref_id("person", "vladimir-putin"), "destinations": [ref_id("state", "MNG")],
                          "date": "3 April 2031", "reliability": "probable", "received_at": "2031-03-20"})  # fmt: skip

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io import package, sharing
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.store.test_crash import _reopen_checked, _run_and_kill

@@ -11,7 +11,7 @@ import pytest
 
 from ncdesk import paths
 from ncdesk.io import package, sharing
-from ncdesk.store import exchange
+from ncdesk.store.records import exchange
 from ncdesk.store.reference import ref_id
 from tests.exchange_helpers import alert, laptop, new_release
 
@@ -82,7 +82,7 @@ def test_a_reference_release_from_the_publisher_is_applied_and_kept(tmp_path: Pa
 
 
 def test_an_attached_file_travels_with_its_record(tmp_path: Path, reference_db: Path) -> None:
-    from ncdesk.store import attachments, check
+    from ncdesk.store.records import attachments, check
 
     mx, pl = laptop(tmp_path, reference_db, "Mexico"), laptop(tmp_path, reference_db, "Poland")
     for a, b in ((mx, pl), (pl, mx)):

@@ -20,7 +20,7 @@ from ncdesk.io.briefing.model import ExportOptions
 from ncdesk.io.briefing.notes import build_note
 from ncdesk.io.briefing.templates import load_template
 from ncdesk.io.translations import marking_in, wording
-from ncdesk.store.queries import person_facts, state_facts
+from ncdesk.store.records.queries import person_facts, state_facts
 from ncdesk.store.store import Store
 
 VISIT = dt.date(2025, 4, 3)  # Benjamin Netanyahu in Hungary, a State Party that day

@@ -10,8 +10,8 @@ from icalendar import Calendar
 from ncdesk.core.alerts import StepError
 from ncdesk.io.calendar import write_ics
 from ncdesk.io.letters import draft_letter
-from ncdesk.store import alerts, dashboard
-from ncdesk.store.editing import ValidationError
+from ncdesk.store.records import alerts, dashboard
+from ncdesk.store.records.editing import ValidationError
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from ncdesk import paths
-from ncdesk.store import backups, db, engine, recovery
-from ncdesk.store.backups import KEPT_LACKING, KEPT_OTHER_KEY, KEPT_RECOVERY, BackupInfo, to_remove
-from ncdesk.store.editing import save
-from ncdesk.store.errors import DatabaseDamagedError, StoreError
+from ncdesk.store.file import backups, db, engine, recovery
+from ncdesk.store.file.backups import KEPT_LACKING, KEPT_OTHER_KEY, KEPT_RECOVERY, BackupInfo, to_remove
+from ncdesk.store.file.errors import DatabaseDamagedError, StoreError
+from ncdesk.store.records.editing import save
 from ncdesk.store.store import Store
 from tests import encrypted_mode
 from tests.conftest import FixedClock
@@ -213,7 +213,7 @@ def test_leftovers_of_a_killed_backup_are_removed_at_the_next_backup(store: Stor
 
 @pytest.mark.plain_only(
     "in an encrypted folder a damaged/*.part is an unfinished conversion holding records in clear, which "
-    "encryption's clean-up removes (ncdesk/store/encryption.py, _remove_leftovers)"
+    "encryption's clean-up removes (ncdesk/store/file/encryption.py, _remove_leftovers)"
 )
 def test_leftovers_are_removed_at_the_next_start(store: Store, clock: FixedClock) -> None:
     store.close()

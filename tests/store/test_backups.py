@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups, engine
-from ncdesk.store.backups import BackupInfo, to_remove
-from ncdesk.store.editing import save
-from ncdesk.store.errors import DatabaseDamagedError, DatabaseNewerError
-from ncdesk.store.lock import InstanceLock, InstanceLockedError
+from ncdesk.store.file import backups, engine
+from ncdesk.store.file.backups import BackupInfo, to_remove
+from ncdesk.store.file.errors import DatabaseDamagedError, DatabaseNewerError
+from ncdesk.store.file.lock import InstanceLock, InstanceLockedError
+from ncdesk.store.records.editing import save
 from ncdesk.store.store import Store
 from tests import encrypted_mode
 from tests.conftest import FixedClock
@@ -178,7 +178,7 @@ def test_after_a_crash_the_whole_file_is_checked(store: Store, data_dir: Path, m
     store.close()
     (data_dir / "ncdesk.lock").write_text('{"state": "open"}\n')
     seen: list[bool] = []
-    import ncdesk.store.db as db_module
+    import ncdesk.store.file.db as db_module
 
     real = db_module.check_integrity
 
@@ -197,7 +197,7 @@ def test_after_a_crash_the_whole_file_is_checked(store: Store, data_dir: Path, m
 def test_a_backup_from_an_older_ncdesk_is_upgraded_on_restore(store: Store, tmp_path: Path) -> None:
     from sqlite_utils import Database
 
-    from ncdesk.store.migrations import MIGRATIONS
+    from ncdesk.store.file.migrations import MIGRATIONS
 
     old = tmp_path / "ncdesk-20250101T000000Z-manual.sqlite3"
     db = Database(str(old))

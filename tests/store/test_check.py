@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from ncdesk.store.check import Severity, healthy, in_force_for, run_check
+from ncdesk.store.records.check import Severity, healthy, in_force_for, run_check
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 
@@ -87,9 +87,9 @@ def test_a_stale_search_index_is_an_error(store: Store) -> None:
 
 
 def test_repair_fixes_what_needs_no_judgement_in_one_go_and_a_second_run_finds_nothing(store: Store) -> None:
-    from ncdesk.store import history
-    from ncdesk.store.alerts import create_alert
-    from ncdesk.store.check import repair
+    from ncdesk.store.file import history
+    from ncdesk.store.records.alerts import create_alert
+    from ncdesk.store.records.check import repair
 
     alert = create_alert(
         store,
@@ -120,7 +120,7 @@ def test_repair_fixes_what_needs_no_judgement_in_one_go_and_a_second_run_finds_n
 
 
 def test_a_closed_alert_needs_an_outcome_and_a_letter_goes_to_a_destination(store: Store) -> None:
-    from ncdesk.store.alerts import create_alert
+    from ncdesk.store.records.alerts import create_alert
 
     alert = create_alert(
         store,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ncdesk.store.reference import CITED_TABLES, Release, read_release, uncited
+from ncdesk.store.reference import CITED_TABLES, Release, uncited
+from ncdesk.store.reference_files import read_release
 from tests.conftest import REFERENCE_DIR
 
 

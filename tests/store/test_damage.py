@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups, encryption
-from ncdesk.store.crypto import WrongPassphraseError
-from ncdesk.store.editing import save
-from ncdesk.store.errors import DatabaseDamagedError, DatabaseNewerError
+from ncdesk.store.file import backups, encryption
+from ncdesk.store.file.crypto import WrongPassphraseError
+from ncdesk.store.file.errors import DatabaseDamagedError, DatabaseNewerError
+from ncdesk.store.records.editing import save
 from ncdesk.store.store import Store
 from tests import encrypted_mode
 
@@ -158,9 +158,9 @@ def test_an_encrypted_database_damaged_in_its_first_bytes_is_moved_aside_and_the
 def test_a_lost_wal_holding_commits_is_damage_not_a_silent_loss(data_dir: Path, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
     """Issue 17 case 9: the -wal goes while it holds committed transactions (a crash, then a
     clean-up tool): the lock file's last committed change shows the database is behind it."""
-    from ncdesk.store import recovery
-    from ncdesk.store.editing import save
-    from ncdesk.store.errors import DatabaseDamagedError
+    from ncdesk.store.file import recovery
+    from ncdesk.store.file.errors import DatabaseDamagedError
+    from ncdesk.store.records.editing import save
 
     db = store.path
     before = db.read_bytes()  # the main file: the three commits below stay in the -wal
@@ -182,7 +182,7 @@ def test_a_lost_wal_holding_commits_is_damage_not_a_silent_loss(data_dir: Path, 
 def test_commits_noted_by_a_writer_connection_and_no_misfire_when_ahead(data_dir: Path, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
     import json as _json
 
-    from ncdesk.store.editing import save
+    from ncdesk.store.records.editing import save
 
     writer = store.open_writer()
     try:

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 import pytest
 
-from ncdesk.store import backups, errors
-from ncdesk.store.check import damaged_text, healthy, last_good_backup, repair, run_check
-from ncdesk.store.errors import DamagedTextError, DiskFullError, translate
+from ncdesk.store.file import backups, errors
+from ncdesk.store.file.errors import DamagedTextError, DiskFullError, translate
+from ncdesk.store.records.check import damaged_text, healthy, last_good_backup, repair, run_check
 from ncdesk.store.store import Store
 
 DAMAGE = "UPDATE travel_alert SET notes = CAST(x'554eff41' AS TEXT) WHERE rowid = (SELECT min(rowid) FROM travel_alert)"

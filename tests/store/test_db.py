@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from ncdesk.store import engine
-from ncdesk.store.db import APPLICATION_ID, open_database
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseNewerError
-from ncdesk.store.migrations import MIGRATIONS, migration_names, schema_version
+from ncdesk.store.file import engine
+from ncdesk.store.file.db import APPLICATION_ID, open_database
+from ncdesk.store.file.errors import DatabaseCorruptError, DatabaseNewerError
+from ncdesk.store.file.migrations import MIGRATIONS, migration_names, schema_version
 
 
 def digest(path: Path) -> str:

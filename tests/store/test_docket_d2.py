@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ncdesk.core.obligation import Ground, arrest_obligation
-from ncdesk.store.queries import person_facts, resolve_person, resolve_state, state_facts
+from ncdesk.store.records.queries import person_facts, resolve_person, resolve_state, state_facts
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 

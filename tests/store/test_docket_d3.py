@@ -13,7 +13,7 @@ import pytest
 
 from ncdesk.core.obligation import Ground, arrest_obligation
 from ncdesk.core.wording import render
-from ncdesk.store.queries import person_facts, resolve_person, resolve_state, state_facts
+from ncdesk.store.records.queries import person_facts, resolve_person, resolve_state, state_facts
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from tests.conftest import REFERENCE_DIR

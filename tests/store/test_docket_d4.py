@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.briefing.notes import build_note
-from ncdesk.store.detail import Ref, detail
+from ncdesk.store.records.detail import Ref, detail
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 
@@ -219,7 +219,8 @@ def test_a_state_note_is_not_a_party_event(release: Release) -> None:
 
 
 def test_a_state_note_without_a_source_is_refused(tmp_path: Path) -> None:
-    from ncdesk.store.reference import ReferenceDataError, _Builder, _load_state_notes
+    from ncdesk.store.reference import Builder, ReferenceDataError
+    from ncdesk.store.reference_files import _load_state_notes
 
     path = tmp_path / "state_notes.toml"
     path.write_text(
@@ -227,10 +228,10 @@ def test_a_state_note_without_a_source_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(ReferenceDataError, match="cites no source"):
-        _load_state_notes(_Builder(), path)
+        _load_state_notes(Builder(), path)
     path.write_text(path.read_text(encoding="utf-8").replace("announced_withdrawal", "notified"), encoding="utf-8")
     with pytest.raises(ReferenceDataError, match="kind 'notified' is not one of"):
-        _load_state_notes(_Builder(), path)
+        _load_state_notes(Builder(), path)
 
 
 def test_the_state_detail_shows_the_note_beside_the_status_not_among_its_events(store: Store) -> None:

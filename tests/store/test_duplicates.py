@@ -1,13 +1,13 @@
-"""What makes two records one (store/duplicates.py, issue 24): the rule for alerts, letters and
+"""What makes two records one (store/records/duplicates.py, issue 24): the rule for alerts, letters and
 activities, the pairs in the record, those a package brings, and the records' origins."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ncdesk.store import duplicates
-from ncdesk.store.alerts import create_alert
-from ncdesk.store.editing import save
+from ncdesk.store.records import duplicates
+from ncdesk.store.records.alerts import create_alert
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

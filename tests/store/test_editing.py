@@ -2,7 +2,7 @@
 
 import pytest
 
-from ncdesk.store.editing import ValidationError, current_values, save, validate
+from ncdesk.store.records.editing import ValidationError, current_values, save, validate
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

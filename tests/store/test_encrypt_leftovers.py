@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from ncdesk.store import backups, crypto, encryption, engine
-from ncdesk.store.editing import save
+from ncdesk.store.file import backups, crypto, encryption, engine
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import Release
 from ncdesk.store.store import Store
 from tests.cli_helpers import run
@@ -126,7 +126,7 @@ def test_encrypt_leaves_no_plaintext_once_the_user_agrees_to_remove_what_cannot_
         readable = files["readable"]
         assert crypto.file_salt(readable) == key.salt
         assert not readable.with_name(readable.name + "-wal").exists()
-        conn = engine.connect(f"file:{readable}?mode=ro", uri=True, key=key.sqlcipher)
+        conn = engine.connect(readable, opening=engine.Opening.READ, key=key.sqlcipher)
         try:
             names = [r[0] for r in conn.execute("SELECT name FROM person")]
         finally:

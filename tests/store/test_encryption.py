@@ -36,12 +36,12 @@ import pytest
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ncdesk.store import backups, conversion, crypto, encryption, engine, fts, history
-from ncdesk.store.attachments import attach, read_bytes, stored_path
-from ncdesk.store.crypto import KdfParams, KeyFileMissingError, WrongPassphraseError
-from ncdesk.store.db import open_database
-from ncdesk.store.editing import save
-from ncdesk.store.errors import DatabaseCorruptError, DatabaseDamagedError, StoreError
+from ncdesk.store.file import backups, conversion, crypto, encryption, engine, fts, history
+from ncdesk.store.file.crypto import KdfParams, KeyFileMissingError, WrongPassphraseError
+from ncdesk.store.file.db import open_database
+from ncdesk.store.file.errors import DatabaseCorruptError, DatabaseDamagedError, StoreError
+from ncdesk.store.records.attachments import attach, read_bytes, stored_path
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from tests.cli_helpers import run
@@ -247,8 +247,8 @@ def test_no_planted_string_in_any_file(
     from ncdesk.io.briefing.export import export_note
     from ncdesk.io.briefing.model import ExportOptions
     from ncdesk.io.importing import import_file
-    from ncdesk.store.alerts import create_alert, record_letter
-    from ncdesk.store.check import repair, run_check
+    from ncdesk.store.records.alerts import create_alert, record_letter
+    from ncdesk.store.records.check import repair, run_check
 
     canary = f"CaNary{uuid.uuid4().hex[:12]}Zq"  # one word: the search index keeps it whole, folded
     needles = _needles(canary)
@@ -659,7 +659,7 @@ def test_sqlite_utils_migrations_and_the_search_index(keyed: tuple[Database, Pat
     # ncdesk's own migrations, index and history on a new encrypted file, then a search (FTS5 MATCH)
     store_db = open_database(path.with_name("store.sqlite3"), key=key)
     try:
-        from ncdesk.store.migrations import MIGRATIONS
+        from ncdesk.store.file.migrations import MIGRATIONS
 
         assert MIGRATIONS.pending(store_db) == []
         store = Store(store_db, path.parent)

@@ -1,4 +1,4 @@
-"""The shared record's database side (store/exchange.py): versions, packages' content, merge."""
+"""The shared record's database side (store/records/exchange.py): versions, packages' content, merge."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert, take_step
+from ncdesk.store.records import exchange, exchange_out, exchange_peers
+from ncdesk.store.records.alerts import create_alert, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
@@ -35,7 +35,9 @@ def laptop(tmp_path: Path, reference_db: Path, name: str, clock: Clock) -> Store
     folder.mkdir()
     shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
     store = enc.open_plain(folder, clock=clock, load_reference=False)
-    exchange.save_identity(store, str(uuid.uuid4()), f"{name} — focal point", os.urandom(32), "AGE-SECRET-KEY-TEST")
+    exchange_peers.save_identity(
+        store, str(uuid.uuid4()), f"{name} — focal point", os.urandom(32), "AGE-SECRET-KEY-TEST"
+    )
     return store
 
 
@@ -43,18 +45,18 @@ def introduce(*stores: Store) -> None:
     for a in stores:
         for b in stores:
             if a is not b:
-                me = exchange.require_identity(b)
-                exchange.add_contact(a, me.installation_id, me.name, os.urandom(32), "age1test", "card")
+                me = exchange_peers.require_identity(b)
+                exchange_peers.add_contact(a, me.installation_id, me.name, os.urandom(32), "age1test", "card")
 
 
-def send(src: Store, dst: Store, **kwargs: object) -> exchange.Outgoing:
-    to = exchange.require_identity(dst).installation_id
-    out = exchange.make_body(src, [to], **kwargs)  # type: ignore[arg-type]
-    exchange.mark_sent(src, [to], out)
+def send(src: Store, dst: Store, **kwargs: object) -> exchange_out.Outgoing:
+    to = exchange_peers.require_identity(dst).installation_id
+    out = exchange_out.make_body(src, [to], **kwargs)  # type: ignore[arg-type]
+    exchange_out.mark_sent(src, [to], out)
     return out
 
 
-def receive(dst: Store, out: exchange.Outgoing, **kwargs: object) -> exchange.Received:
+def receive(dst: Store, out: exchange_out.Outgoing, **kwargs: object) -> exchange.Received:
     body = exchange.validate(dst, json.loads(json.dumps(out.body)))
     return exchange.apply(dst, exchange.plan(dst, body), **kwargs)  # type: ignore[arg-type]
 
@@ -148,7 +150,7 @@ def test_a_preview_made_before_an_edit_is_not_applied_over_it(three: tuple[Store
     p = exchange.plan(pl, exchange.validate(pl, send(mx, pl).body))
     assert [c.field for c in p.updated] == ["purpose"]
     pl.update("travel_alert", alert, {"purpose": "visit"})  # while the preview is open
-    with pytest.raises(exchange.ExchangeError, match="changed since the package was previewed"):
+    with pytest.raises(exchange_peers.ExchangeError, match="changed since the package was previewed"):
         exchange.apply(pl, p)
     assert pl.get("travel_alert", alert)["purpose"] == "visit"  # type: ignore[index]
     again = exchange.plan(pl, p._body)  # opened again: now a conflict

@@ -30,8 +30,8 @@ from hypothesis import HealthCheck, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert, take_step
+from ncdesk.store.records import exchange, exchange_out, exchange_peers
+from ncdesk.store.records.alerts import create_alert, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
@@ -76,7 +76,9 @@ class Laptop:
         shutil.copyfile(reference_db, folder / "ncdesk.sqlite3")
         self.store = enc.open_plain(folder, clock=clock, load_reference=False)
         self.id = str(uuid.uuid4())
-        exchange.save_identity(self.store, self.id, f"{name} — focal point", os.urandom(32), "AGE-SECRET-KEY-TEST")
+        exchange_peers.save_identity(
+            self.store, self.id, f"{name} — focal point", os.urandom(32), "AGE-SECRET-KEY-TEST"
+        )
         # oracle: per (alert, field) the current event and the events it descends from
         self.current: dict[tuple[str, str], Event] = {}
         self.known: dict[tuple[str, str], set[int]] = {}
@@ -95,7 +97,7 @@ class Exchange(RuleBasedStateMachine):
         for a in self.laptops:
             for b in self.laptops:
                 if a is not b:
-                    exchange.add_contact(a.store, b.id, b.id, os.urandom(32), "age1test", "card")
+                    exchange_peers.add_contact(a.store, b.id, b.id, os.urandom(32), "age1test", "card")
         self.alerts: list[str] = []
         self.events = 0
         self.edits: list[tuple[int, str, str, Any]] = []  # (laptop, alert, field, value)
@@ -208,8 +210,8 @@ class Exchange(RuleBasedStateMachine):
             return
         src = self.laptops[i]
         ids = [self.laptops[j].id for j in sorted(to)]
-        out = exchange.make_body(src.store, ids, everything=everything)
-        exchange.mark_sent(src.store, ids, out)
+        out = exchange_out.make_body(src.store, ids, everything=everything)
+        exchange_out.mark_sent(src.store, ids, out)
         snapshot = {key: (src.current[key], set(src.known[key])) for key in src.current}
         self.mail.append((i, sorted(to), json.loads(json.dumps(out.body)), snapshot))
 
@@ -299,8 +301,8 @@ class Exchange(RuleBasedStateMachine):
             for i, src in enumerate(self.laptops):
                 others = [j for j in range(3) if j != i]
                 ids = [self.laptops[j].id for j in others]
-                out = exchange.make_body(src.store, ids, everything=True)
-                exchange.mark_sent(src.store, ids, out)
+                out = exchange_out.make_body(src.store, ids, everything=True)
+                exchange_out.mark_sent(src.store, ids, out)
                 snapshot = {key: (src.current[key], set(src.known[key])) for key in src.current}
                 body = json.loads(json.dumps(out.body))
                 for j in others:

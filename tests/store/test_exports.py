@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import history
-from ncdesk.store.errors import StoreError
-from ncdesk.store.exports import ExportNotRecorded, get_export, list_exports, record_export
-from ncdesk.store.history import UndoStack
+from ncdesk.store.file import history
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.history import UndoStack
+from ncdesk.store.records.exports import ExportNotRecorded, get_export, list_exports, record_export
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock

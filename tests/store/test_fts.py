@@ -2,7 +2,7 @@
 
 import pytest
 
-from ncdesk.store import fts
+from ncdesk.store.file import fts
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

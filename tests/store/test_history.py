@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ncdesk.store import engine, history
-from ncdesk.store.editing import save
-from ncdesk.store.history import RevertConflict, UndoStack
+from ncdesk.store.file import engine, history
+from ncdesk.store.file.history import RevertConflict, UndoStack
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.conftest import FixedClock

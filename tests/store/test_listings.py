@@ -2,7 +2,7 @@
 
 import pytest
 
-from ncdesk.store.listings import SPECS, Listing
+from ncdesk.store.records.listings import SPECS, Listing
 from ncdesk.store.store import Store
 
 

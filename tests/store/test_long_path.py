@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups
-from ncdesk.store.errors import MAX_FOLDER_BYTES, PathTooLongError
+from ncdesk.store.file import backups
+from ncdesk.store.file.errors import MAX_FOLDER_BYTES, PathTooLongError
 from ncdesk.store.store import Store
 from tests.cli_helpers import run
 from tests.conftest import FixedClock

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from ncdesk.store import alerts, history, merge
+from ncdesk.store.file import history
+from ncdesk.store.records import alerts, merge
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
 from ncdesk.core.alerts import StepError
-from ncdesk.store import exchange, merge
-from ncdesk.store.alerts import create_alert, record_letter, share_with_court, take_step
+from ncdesk.store.records import exchange, exchange_out, exchange_peers, merge
+from ncdesk.store.records.alerts import create_alert, record_letter, share_with_court, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
@@ -70,13 +70,13 @@ class Merging(RuleBasedStateMachine):
             shutil.copyfile(self.reference_db, folder / "ncdesk.sqlite3")
             s = enc.open_plain(folder, clock=clock, load_reference=False)
             me = str(uuid.uuid4())
-            exchange.save_identity(s, me, f"{name} — focal point", os.urandom(32), "AGE-SECRET-KEY-TEST")
+            exchange_peers.save_identity(s, me, f"{name} — focal point", os.urandom(32), "AGE-SECRET-KEY-TEST")
             self.stores.append(s)
             self.ids.append(me)
         for i, s in enumerate(self.stores):
             for j, other in enumerate(self.ids):
                 if i != j:
-                    exchange.add_contact(s, other, other, os.urandom(32), "age1test", "card")
+                    exchange_peers.add_contact(s, other, other, os.urandom(32), "age1test", "card")
         self.visit_of: dict[str, str] = {}  # alert → visit
         self.children: list[tuple[str, str]] = []  # (table, id) of every step, share and letter made
         self.mail: list[tuple[list[int], dict[str, Any]]] = []
@@ -180,8 +180,8 @@ class Merging(RuleBasedStateMachine):
         if not to:
             return
         ids = [self.ids[j] for j in sorted(to)]
-        out = exchange.make_body(self.stores[i], ids)
-        exchange.mark_sent(self.stores[i], ids, out)
+        out = exchange_out.make_body(self.stores[i], ids)
+        exchange_out.mark_sent(self.stores[i], ids, out)
         self.mail.append((sorted(to), json.loads(json.dumps(out.body))))
 
     @rule(i=st.integers(0, 2), j=st.integers(0, 2))
@@ -214,8 +214,8 @@ class Merging(RuleBasedStateMachine):
             for i in range(3):
                 others = [j for j in range(3) if j != i]
                 ids = [self.ids[j] for j in others]
-                out = exchange.make_body(self.stores[i], ids, everything=True)
-                exchange.mark_sent(self.stores[i], ids, out)
+                out = exchange_out.make_body(self.stores[i], ids, everything=True)
+                exchange_out.mark_sent(self.stores[i], ids, out)
                 body = json.loads(json.dumps(out.body))
                 for j in others:
                     changed |= self._receive(j, body)

@@ -9,9 +9,9 @@ import pytest
 from sqlite_utils import Database
 
 from ncdesk.core import model
-from ncdesk.store.db import open_database
-from ncdesk.store.migrations import MIGRATIONS, migration_names
-from ncdesk.store.schema import COMMON_COLUMNS, TABLES
+from ncdesk.store.file.db import open_database
+from ncdesk.store.file.migrations import MIGRATIONS, migration_names
+from ncdesk.store.file.schema import COMMON_COLUMNS, TABLES
 
 
 def test_every_migration_has_a_test() -> None:
@@ -391,7 +391,7 @@ def test_m008_alert_sort_keys(tmp_path: Path) -> None:
         assert db.execute("SELECT count(*) FROM change_log").fetchone() == (0,)
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {f"idx_alert_{k}_{d}" for k in ("destinations", "shared") for d in ("asc", "desc")} <= names
-        # the keys are kept current from now on (store/sort_keys.py)
+        # the keys are kept current from now on (store/file/sort_keys.py)
         db.execute("UPDATE alert_destination SET deleted_at = 'gone' WHERE id = ?", [uid(21)])
         db.execute("UPDATE state SET name = 'Middle' WHERE id = ?", [uid(3)])
         assert db.execute("SELECT destinations_text FROM travel_alert WHERE id = ?", [uid(10)]).fetchone() == (

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import crypto
-from ncdesk.store.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
+from ncdesk.store.file import crypto
+from ncdesk.store.file.crypto import WeakPassphraseError, check_passphrase, passphrase_warning
 from tests.cli_helpers import run
 
 WEAK = "correcthorse"  # zxcvbn: score 2

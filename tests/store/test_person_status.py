@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from ncdesk.core.model import PersonStatus
-from ncdesk.store.reference import ReferenceDataError, read_release, ref_id
+from ncdesk.store.reference import ReferenceDataError, ref_id
+from ncdesk.store.reference_files import read_release
 from ncdesk.store.store import Store
 from tests.conftest import REFERENCE_DIR
 

@@ -1,8 +1,8 @@
 """What a reference field offers: a few records, the current and recent first, matches as you type."""
 
 from ncdesk.core.wording import Wording
-from ncdesk.store import pickers
-from ncdesk.store.pickers import Filter
+from ncdesk.store.records import pickers
+from ncdesk.store.records.pickers import Filter
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

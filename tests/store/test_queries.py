@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from ncdesk.core.obligation import Ground, arrest_obligation
-from ncdesk.store.queries import LookupProblem, person_facts, resolve_person, resolve_state, state_facts
+from ncdesk.store.records.queries import LookupProblem, person_facts, resolve_person, resolve_state, state_facts
 from ncdesk.store.store import Store
 
 
@@ -90,7 +90,7 @@ def test_obligation_over_the_record(store: Store, state, person, day, obliged, g
 
 
 def test_the_names_kept_between_lookups_follow_every_change(store: Store) -> None:
-    from ncdesk.store.queries import Resolver
+    from ncdesk.store.records.queries import Resolver
 
     hungary = resolve_state(store, "Hungary")
     # The test clock does not move: the change is seen by its content, not by its timestamp.

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store.reference import ReferenceDataError, apply_release, read_release, ref_id
+from ncdesk.store.reference import ReferenceDataError, apply_release, ref_id
+from ncdesk.store.reference_files import read_release
 from ncdesk.store.store import Store
 from tests.conftest import REFERENCE_DIR
 

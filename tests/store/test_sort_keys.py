@@ -1,4 +1,4 @@
-"""The alerts' stored sort keys (store/sort_keys.py, migration m008): right after every write
+"""The alerts' stored sort keys (store/file/sort_keys.py, migration m008): right after every write
 path, sorted by the listing over an index, and never seen as the user's changes."""
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io import export_json, importing
-from ncdesk.store import exchange, history, sort_keys
-from ncdesk.store.alerts import create_alert, share_with_court
-from ncdesk.store.editing import save
-from ncdesk.store.listings import Listing
+from ncdesk.store.file import history, sort_keys
+from ncdesk.store.records import exchange_out, exchange_peers, exchange_versions
+from ncdesk.store.records.alerts import create_alert, share_with_court
+from ncdesk.store.records.editing import save
+from ncdesk.store.records.listings import Listing
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests.exchange_helpers import PUTIN, befriend, laptop
@@ -200,7 +201,7 @@ def test_a_received_alert_has_its_keys(tmp_path: Path, reference_db: Path) -> No
         befriend(mx, pl)
         alert = new_alert(mx, "MNG", "HUN")
         share_with_court(mx, alert, {"shared_at": "2026-11-05", "channel": "email"})
-        made = sharing.share(mx, [exchange.require_identity(pl).installation_id])
+        made = sharing.share(mx, [exchange_peers.require_identity(pl).installation_id])
         sent = sharing.write_package(mx, made, tmp_path / "to-poland.ncx")
         sharing.receive(pl, sharing.preview(pl, sharing.read_file(sent)))
         assert keys(pl, alert) == (names("MNG", "HUN"), "2026-11-05")
@@ -240,15 +241,15 @@ def test_the_exchange_neither_versions_nor_sends_the_keys(tmp_path: Path, refere
     mx, pl = laptop(tmp_path, reference_db, "Mexico"), laptop(tmp_path, reference_db, "Poland")
     try:
         alert = new_alert(mx, "MNG")
-        exchange.stamp(mx)
+        exchange_versions.stamp(mx)
         share_with_court(mx, alert, {"shared_at": "2026-11-05", "channel": "email"})
         mx.update("state", ref_id("state", "MNG"), {"name": "Mongolia (renamed)"})
-        exchange.stamp(mx)
+        exchange_versions.stamp(mx)
         versioned = mx.db.execute(
             "SELECT count(*) FROM field_version WHERE field IN ('destinations_text', 'shared_latest')"
         ).fetchone()[0]
         assert versioned == 0
-        entry = exchange._record_entry(mx, "travel_alert", alert)
+        entry = exchange_out._record_entry(mx, "travel_alert", alert)
         assert entry is not None
         assert not {"destinations_text", "shared_latest"} & set(entry["fields"])
     finally:

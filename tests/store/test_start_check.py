@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import db as db_module
-from ncdesk.store.errors import DatabaseDamagedError
-from ncdesk.store.lock import InstanceLock, file_stamp
+from ncdesk.store.file import db as db_module
+from ncdesk.store.file.errors import DatabaseDamagedError
+from ncdesk.store.file.lock import InstanceLock, file_stamp
 from ncdesk.store.store import Store
 
 

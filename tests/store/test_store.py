@@ -2,7 +2,7 @@
 
 import pytest
 
-from ncdesk.store.errors import NotFoundError
+from ncdesk.store.file.errors import NotFoundError
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 
@@ -73,8 +73,8 @@ def test_multi_row_write_is_all_or_nothing(empty_store: Store) -> None:
 
 
 def test_a_full_disk_says_so_keeps_the_data_and_works_again_when_space_returns(store: Store) -> None:
-    from ncdesk.store.editing import save
-    from ncdesk.store.errors import DiskFullError
+    from ncdesk.store.file.errors import DiskFullError
+    from ncdesk.store.records.editing import save
 
     kept = save(store, "person", {"name": "Saved before"})
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]

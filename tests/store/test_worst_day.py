@@ -37,7 +37,7 @@ import pytest
 
 from ncdesk import paths
 from ncdesk.cli import main
-from ncdesk.store import crypto, engine
+from ncdesk.store.file import crypto, engine
 from ncdesk.store.store import Store
 from tests import encrypted_mode
 
@@ -132,7 +132,7 @@ def clocked(monkeypatch: pytest.MonkeyPatch) -> Clock:
 
 
 def _new_day(tmp_path: Path, reference_db: Path, clock: Clock, encrypted: bool, n: int) -> Day:
-    from ncdesk.store import encryption
+    from ncdesk.store.file import encryption
 
     folder = tmp_path / f"case{n}"
     paths.ensure_data_dir(folder)
@@ -183,7 +183,7 @@ def _foreign(path: Path, rng: random.Random) -> None:
 
 def _lose_wal(day: Day, rng: random.Random) -> None:
     """Commits that only the write-ahead log holds, then the log is gone (a sync or clean-up tool)."""
-    from ncdesk.store.editing import save
+    from ncdesk.store.records.editing import save
 
     db = paths.database_path(day.folder)
     key = encrypted_mode.key_of(day.folder) if day.encrypted else None
@@ -217,7 +217,7 @@ def _sources_in(path: Path, day: Day) -> set[str] | None:
     """The alerts' sources held by the database file *path*, or None when it cannot be read."""
     try:
         key = crypto.unlock(day.folder, encrypted_mode.PASS, path) if crypto.looks_encrypted(path) else None
-        conn = engine.connect(f"file:{path}?mode=ro", uri=True, key=key.sqlcipher if key else None)
+        conn = engine.connect(path, opening=engine.Opening.READ, key=key.sqlcipher if key else None)
     except Exception:  # noqa: BLE001 - unreadable is an answer here
         return None
     try:
@@ -341,7 +341,7 @@ KILLS = 300 if TORTURE else 20
 
 
 def _child_encrypts(folder: Path, ack: Any, rng: random.Random) -> None:
-    from ncdesk.store import encryption
+    from ncdesk.store.file import encryption
 
     store = Store.open(folder, load_reference=False)
     encryption.encrypt(store, encrypted_mode.PASS, params=encrypted_mode.fast_params())
@@ -351,8 +351,8 @@ def _child_encrypts(folder: Path, ack: Any, rng: random.Random) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill harness forks (POSIX)")
 def test_kills_during_encrypt(tmp_path: Path, reference_db: Path) -> None:
-    from ncdesk.store import backups
-    from ncdesk.store.editing import save
+    from ncdesk.store.file import backups
+    from ncdesk.store.records.editing import save
     from tests.store.test_crash import _run_and_kill
 
     token = "KilledEncrypt" + secrets.token_hex(6)

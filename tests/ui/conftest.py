@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ncdesk.store.errors import DatabaseDamagedError
+from ncdesk.store.file.errors import DatabaseDamagedError
 from ncdesk.store.store import Store
 from ncdesk.ui.fonts import load_fonts
 from ncdesk.ui.mainwindow import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ncdesk.store import alerts
+from ncdesk.store.records import alerts
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

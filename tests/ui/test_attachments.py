@@ -6,7 +6,7 @@ from PySide6.QtCore import QMarginsF, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ncdesk.io.textextract import extract_text
-from ncdesk.store import attachments
+from ncdesk.store.records import attachments
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow

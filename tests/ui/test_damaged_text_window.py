@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ncdesk.app import build_window
-from ncdesk.store import backups
+from ncdesk.store.file import backups
 from ncdesk.store.store import Store
 from tests.store.test_damaged_text import damage
 

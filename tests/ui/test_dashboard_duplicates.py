@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import dashboard, duplicates, exchange
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records import dashboard, duplicates, exchange, exchange_peers
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.dashboard import DashboardView
@@ -51,7 +51,7 @@ def test_a_package_that_brings_the_same_visit_is_seen_before_and_after_it_is_rec
     body = exchange.validate(mexico, json.loads(json.dumps(send(poland, mexico).body)))
     p = exchange.plan(mexico, body)
     (pair,) = duplicates.in_package(mexico, p)
-    poland_id = exchange.require_identity(poland).installation_id
+    poland_id = exchange_peers.require_identity(poland).installation_id
     assert (pair.first.id, pair.second.id, pair.second.title) == (
         here,
         theirs,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import backups, crypto, encryption
+from ncdesk.store.file import backups, crypto, encryption
 from ncdesk.ui.mainwindow import MainWindow
 from tests.ui.conftest import FakePrompter
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
-from ncdesk.store.exports import list_exports
+from ncdesk.store.records.exports import list_exports
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
@@ -114,7 +114,7 @@ def test_each_export_from_the_window_is_recorded(  # type: ignore[no-untyped-def
 def test_an_export_that_cannot_be_recorded_is_reported(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, prompter: FakePrompter, tmp_path: Path, monkeypatch
 ) -> None:
-    from ncdesk.store import exports
+    from ncdesk.store.records import exports
 
     def refuse(*args: object, **kwargs: object) -> str:
         raise exports.ExportNotRecorded("x.pdf was written, but the export could not be recorded in the history")

@@ -3,7 +3,8 @@
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ncdesk.store.reference import read_release, ref_id
+from ncdesk.store.reference import ref_id
+from ncdesk.store.reference_files import read_release
 from ncdesk.store.store import Store
 from ncdesk.ui.forms import RecordForm
 from ncdesk.ui.mainwindow import MainWindow

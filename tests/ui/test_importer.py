@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 
 from ncdesk.io.importing import preview
-from ncdesk.store.editing import save
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import Release, ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.importer import PROBLEM_ROLE, ImportDialog

@@ -30,9 +30,11 @@ def test_the_window_and_the_exports_say_each_label_alike(qapp, english, lang: st
             assert window.event_label(key) == event_words(key), key
         for name, english_words in labels.FIELDS.items():
             assert window.field_label(name) == translate("labels", english_words, lang), name
-        for kind, (one, many) in labels.KINDS.items():
-            assert window.kind_label(kind) == translate("labels", one, lang), kind
-            assert window.kind_label(kind, plural=True) == translate("labels", many, lang), kind
+        for kind, words in labels.KINDS.items():
+            assert window.kind_label(kind) == translate("labels", words.one, lang), kind
+            assert window.kind_label(kind, plural=True) == translate("labels", words.many, lang), kind
+            exports = labels.kind_noun(kind, True, lambda context, text: translate(context, text, lang))
+            assert window.kind_noun(kind, plural=True) == exports, kind
         assert translated > len(labels.VALUES) // 2  # the translator is installed: not English read twice
     finally:
         EXPORT_LANGUAGE.reset(token)

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import without_isolates
 from tests.ui.conftest import settled

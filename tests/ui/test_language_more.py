@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from ncdesk.io.translations import english_names
-from ncdesk.store import encryption
-from ncdesk.store.detail import detail
-from ncdesk.store.editing import save
+from ncdesk.store.file import encryption
+from ncdesk.store.records.detail import detail
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.brief import chosen_marking
@@ -143,7 +143,7 @@ def test_warrants_events_and_declarations_are_titled_in_words(store: Store, engl
     warrant = store.rows("warrant", "person_id = ?", [ref_id("person", "omar-al-bashir")], order_by="issued_on")[0]
     declaration = store.rows("jurisdiction_declaration", order_by="lodged_on")[0]
     shown = detail(store, "warrant", warrant["id"], window_wording())
-    assert shown is not None and shown.title == "Arrest warrant, 4 March 2009"
+    assert shown is not None and shown.title == "Warrant of arrest, 4 March 2009"
     apply_language("fr")
     shown = detail(store, "warrant", warrant["id"], window_wording())
     assert shown is not None and shown.title == "Mandat d'arrêt, 4 mars 2009"
@@ -167,7 +167,7 @@ def test_the_states_are_listed_in_the_order_of_their_names_in_the_language(windo
 
 def test_a_deadline_links_the_record_it_is_about(store: Store, english) -> None:  # type: ignore[no-untyped-def]
     """ "About: Finding" and a link to the finding, not the finding kind's value label and an id."""
-    from ncdesk.store.detail import Ref
+    from ncdesk.store.records.detail import Ref
     from ncdesk.ui.detail import _value_html
 
     deadline = store.rows("deadline")[0]
@@ -179,7 +179,7 @@ def test_a_deadline_links_the_record_it_is_about(store: Store, english) -> None:
 
 
 def test_a_second_window_is_told_in_the_language(tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.store.lock import InstanceLock, InstanceLockedError
+    from ncdesk.store.file.lock import InstanceLock, InstanceLockedError
     from ncdesk.ui.formatting import error_text
     from ncdesk.ui.i18n import apply_language
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.store import alerts, merge
+from ncdesk.store.records import alerts, merge
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 

@@ -14,12 +14,13 @@ from ncdesk.core import docnums
 from ncdesk.core.alerts import StepError, check_step
 from ncdesk.core.dates import DateError, parse_partial
 from ncdesk.core.docnums import DocNumberError
+from ncdesk.core.messages import MESSAGES
 from ncdesk.core.text import Message, Typed, said
-from ncdesk.store.crypto import WrongPassphraseError
-from ncdesk.store.editing import save
-from ncdesk.store.errors import DiskFullError, translate
+from ncdesk.store.file.crypto import WrongPassphraseError
+from ncdesk.store.file.errors import DiskFullError, translate
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
-from ncdesk.ui.formatting import MESSAGES, error_text, message_text
+from ncdesk.ui.formatting import error_text, message_text
 from ncdesk.ui.i18n import apply_language
 from ncdesk.ui.labels import change_text, field_label, kind_label, value_label
 from tests.ui.conftest import settled
@@ -38,7 +39,7 @@ def test_every_message_is_marked_for_the_translations() -> None:
                 first = node.args[0]
                 assert isinstance(first, ast.Constant), f"{path.name}:{node.lineno}: a Message's wording is a literal"
                 used.add(first.value)
-    assert used and not used - set(MESSAGES), f"not in ui/formatting.py MESSAGES: {used - set(MESSAGES)}"
+    assert used and not used - set(MESSAGES), f"not in core/messages.py MESSAGES: {used - set(MESSAGES)}"
 
 
 def test_strings_are_marked_with_the_one_qt_translate_noop() -> None:

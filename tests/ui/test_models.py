@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from ncdesk.store.listings import SPECS, Listing
+from ncdesk.store.records.listings import SPECS, Listing
 from ncdesk.store.store import Store
 from ncdesk.ui.models import ID_ROLE, KIND_ROLE, ListingModel, SearchResultsModel, SituationTreeModel
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from ncdesk.store.history import Batch
+from ncdesk.store.file.history import Batch
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.models import ListingModel

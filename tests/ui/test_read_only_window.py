@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ncdesk.store import lock as lock_module
+from ncdesk.store.file import lock as lock_module
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from tests.conftest import FixedClock

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ncdesk.store import backups, recovery
-from ncdesk.store.editing import save
+from ncdesk.store.file import backups, recovery
+from ncdesk.store.records.editing import save
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from ncdesk.ui.safety import RestoreDialog

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ncdesk.store import backups
-from ncdesk.store.editing import save
+from ncdesk.store.file import backups
+from ncdesk.store.records.editing import save
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
@@ -202,8 +202,8 @@ def test_a_window_started_after_a_command_moved_the_database_aside_asks_first(  
     the same choice (restore the backup named, first; or start a new database), also when a
     command moved the database aside earlier."""
     from ncdesk.app import build_window
-    from ncdesk.store import crypto, recovery
-    from ncdesk.store.errors import DatabaseDamagedError, RecoveryPendingError
+    from ncdesk.store.file import crypto, recovery
+    from ncdesk.store.file.errors import DatabaseDamagedError, RecoveryPendingError
     from ncdesk.ui.safety import damaged_box
     from tests import encrypted_mode as enc
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from ncdesk.store import crypto, encryption
+from ncdesk.store.file import crypto, encryption
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
 from tests.ui.conftest import FakePrompter
@@ -204,8 +204,8 @@ def test_start_with_a_database_damaged_in_its_first_bytes_offers_the_backup(  # 
     qtbot, data_dir: Path, prompter: FakePrompter
 ) -> None:
     from ncdesk.app import build_window
-    from ncdesk.store import backups
-    from ncdesk.store.editing import save
+    from ncdesk.store.file import backups
+    from ncdesk.store.records.editing import save
 
     with Store.open(data_dir) as store:
         save(store, "person", {"name": "In the backup"})
@@ -260,7 +260,7 @@ def test_first_start_offers_encryption(qtbot, data_dir: Path, prompter: FakeProm
 def test_an_encrypted_attachment_is_saved_decrypted_where_the_user_says(
     qtbot, encrypted_window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.store import attachments
+    from ncdesk.store.records import attachments
 
     w = encrypted_window
     person = w.store.rows("person")[0]["id"]
@@ -280,7 +280,7 @@ def test_an_encrypted_attachment_is_saved_decrypted_where_the_user_says(
 def test_the_restore_dialog_checks_and_restores_encrypted_backups(
     qtbot, encrypted_window: MainWindow, prompter: FakePrompter
 ) -> None:  # type: ignore[no-untyped-def]
-    from ncdesk.store import backups
+    from ncdesk.store.file import backups
 
     w = encrypted_window
     before = w.store.count("person")

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton
 
 from ncdesk.io import package, sharing
-from ncdesk.store import exchange
-from ncdesk.store.alerts import create_alert
+from ncdesk.store.records import exchange, exchange_peers
+from ncdesk.store.records.alerts import create_alert
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from ncdesk.ui.mainwindow import MainWindow
@@ -81,12 +81,12 @@ def test_the_team_view_its_identity_and_contacts(qtbot, qtmodeltester, window: M
     assert "No identity yet" in team.me_name.text()
     card = team.copy_card()  # the identity is made on first use
     assert QApplication.clipboard().text() == card
-    assert package.parse_card(card).installation_id == exchange.require_identity(window.store).installation_id
+    assert package.parse_card(card).installation_id == exchange_peers.require_identity(window.store).installation_id
     assert len(team.me_fingerprint.text().split()) == 6
     prompter.save_path = tmp_path / "me.txt"
     assert team.export_card() == tmp_path / "me.txt" and (tmp_path / "me.txt").read_text(encoding="utf-8") == card
     prompter.texts = ["Mexico — focal point"]
-    assert team.rename() and exchange.require_identity(window.store).name == "Mexico — focal point"
+    assert team.rename() and exchange_peers.require_identity(window.store).name == "Mexico — focal point"
 
     # Add a contact from their card, pasted: its name and fingerprint shown, to compare first.
     theirs = package.card_text(sharing.my_card(poland))
@@ -112,21 +112,21 @@ def test_the_team_view_its_identity_and_contacts(qtbot, qtmodeltester, window: M
     assert not broken.add_button.isEnabled() and broken.problem.text()
     broken.reject()
 
-    team.select(exchange.contacts(window.store)[0].installation_id)
+    team.select(exchange_peers.contacts(window.store)[0].installation_id)
     qtbot.mouseClick(team.verify_button, Qt.MouseButton.LeftButton)
-    assert exchange.contacts(window.store)[0].verified
+    assert exchange_peers.contacts(window.store)[0].verified
     assert "Did you compare the fingerprint" in prompter.questions[-1]
     qtbot.mouseClick(team.publisher_button, Qt.MouseButton.LeftButton)
-    assert exchange.contacts(window.store)[0].publisher
+    assert exchange_peers.contacts(window.store)[0].publisher
     assert team.model.index(0, ContactsModel.VERIFIED).data() == "✓ verified"
     shot(window, "team-view")
 
     prompter.confirm_answer = False  # the confirmation's default
     qtbot.mouseClick(team.remove_button, Qt.MouseButton.LeftButton)
-    assert len(exchange.contacts(window.store)) == 1
+    assert len(exchange_peers.contacts(window.store)) == 1
     prompter.confirm_answer = True
     qtbot.mouseClick(team.remove_button, Qt.MouseButton.LeftButton)
-    assert exchange.contacts(window.store) == [] and team.model.rowCount() == 0
+    assert exchange_peers.contacts(window.store) == [] and team.model.rowCount() == 0
 
 
 def test_the_team_view_remembers_its_column_widths(qtbot, window: MainWindow, settings) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +146,7 @@ def test_share_to_a_file_then_receive_with_a_conflict_decided(
     window.show_view("alerts")
     dialog = window.exchange_actions.share_package()
     assert isinstance(dialog, ShareDialog)
-    assert dialog.chosen_contacts() == [exchange.contacts(window.store)[0].installation_id]
+    assert dialog.chosen_contacts() == [exchange_peers.contacts(window.store)[0].installation_id]
     assert dialog.changes.isChecked()
     shot(dialog, "share-dialog")
     prompter.save_path = tmp_path / "to-poland.ncpkg"
@@ -305,12 +305,12 @@ def test_a_record_kept_on_this_laptop_only(qtbot, window: MainWindow, poland: St
     window.open_record("travel_alert", alert)
     assert window.act_private.isEnabled() and not window.act_private.isChecked()
     window.act_private.trigger()
-    assert exchange.is_private(window.store, alert) and window.act_private.isChecked()
+    assert exchange_peers.is_private(window.store, alert) and window.act_private.isChecked()
     assert "Kept on this laptop only" in window.detail.plain_text()
     made = sharing.share(window.store, ["Poland"])
     assert alert not in {r["id"] for r in made.outgoing.body["records"]}
     window.act_private.trigger()
-    assert not exchange.is_private(window.store, alert)
+    assert not exchange_peers.is_private(window.store, alert)
     assert "Kept on this laptop only" not in window.detail.plain_text()
 
 
@@ -318,8 +318,8 @@ def test_a_reference_release_from_the_publisher_is_previewed_then_applied(
     qtbot, window: MainWindow, poland: Store, tmp_path: Path
 ) -> None:
     _befriend(window, poland)
-    other = exchange.require_identity(poland)
-    exchange.set_contact(window.store, other.installation_id, publisher=True)
+    other = exchange_peers.require_identity(poland)
+    exchange_peers.set_contact(window.store, other.installation_id, publisher=True)
     release = new_release(tmp_path)
     made = sharing.write_package(poland, sharing.share_release(poland, release, ["Mexico"]), tmp_path)
     preview = _preview(qtbot, window, made)

@@ -222,7 +222,7 @@ def test_the_rules_sentences_follow_the_window_language(window, english) -> None
 def test_every_column_has_its_own_label() -> None:
     """A column's header is a marked label, not made up from its key ("Person" from "person")."""
     from ncdesk.core.labels import FIELDS
-    from ncdesk.store.listings import SPECS
+    from ncdesk.store.records.listings import SPECS
 
     keys = {c.key for spec in SPECS.values() for c in spec.columns}
     assert keys <= set(FIELDS), sorted(keys - set(FIELDS))

@@ -209,7 +209,7 @@ def test_about_names_the_version_and_the_data_folder(window: MainWindow, prompte
     window.about()
     [(title, text)] = prompter.infos
     from ncdesk import __version__
-    from ncdesk.store.reference import release_version
+    from ncdesk.store.reference_files import release_version
     from tests.conftest import REFERENCE_DIR
 
     assert __version__ in text and str(store.folder) in text and release_version(REFERENCE_DIR) in text
@@ -285,7 +285,7 @@ def test_build_window_explains_a_folder_it_cannot_create(tmp_path: Path) -> None
 
 
 def test_a_warrant_in_a_case_puts_the_person_under_the_case(qtbot, window: MainWindow, store: Store) -> None:
-    from ncdesk.store.editing import save
+    from ncdesk.store.records.editing import save
 
     person = store.insert("person", {"name": "Nouvelle Personne"})
     save(

@@ -98,7 +98,7 @@ def _make(spec: dict[str, Any]) -> bytes:
     from ncdesk.io.briefing.notes import build_note
     from ncdesk.io.briefing.report import build_report
     from ncdesk.io.briefing.templates import load_template
-    from ncdesk.store import crypto
+    from ncdesk.store.file import crypto
     from ncdesk.store.store import Store
 
     folder = Path(spec["folder"])

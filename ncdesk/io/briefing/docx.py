@@ -33,7 +33,7 @@ from ncdesk.io.briefing.model import Bullets, Callout, Doc, ExportOptions, Headi
 from ncdesk.io.briefing.templates import Template
 from ncdesk.io.translations import RTL, marking_in
 from ncdesk.io.translations import day as format_day
-from ncdesk.store.atomic import atomic_write
+from ncdesk.store.file.atomic import atomic_write
 
 BLUE = RGBColor(0x1F, 0x3B, 0x63)
 RED = RGBColor(0x9B, 0x1C, 0x1C)

@@ -28,7 +28,7 @@ NOTE_TABLES = {"state": "state", "person": "person", "case": "icc_case", "situat
 def subject_title(store: Store, kind: str, record_id: str) -> str:
     """What a note is about, as the history names it: "Hungary", "travel alert 1a2b3c4d"."""
     from ncdesk.io.briefing.model import clean
-    from ncdesk.store.lookup import title_of
+    from ncdesk.store.records.lookup import title_of
 
     table = NOTE_TABLES.get(kind, kind)
     record = store.get(table, record_id, include_deleted=True)
@@ -52,7 +52,7 @@ def describe(store: Store, refs: Sequence[tuple[str, str]] = (),
 
 def signed(options: ExportOptions, store: Store) -> ExportOptions:
     """*options* with the author the documents name in their metadata (store/exchange)."""
-    from ncdesk.store.exchange import document_author
+    from ncdesk.store.records.exchange_peers import document_author
 
     return options if options.author else replace(options, author=document_author(store))
 
@@ -99,7 +99,7 @@ def preview_pages(docs: Sequence[Doc], options: ExportOptions, template: Templat
 
 
 def _write(data: bytes, target: Path, folder: Path) -> Path:
-    from ncdesk.store.atomic import atomic_write
+    from ncdesk.store.file.atomic import atomic_write
 
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)

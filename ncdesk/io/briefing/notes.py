@@ -34,10 +34,10 @@ from ncdesk.io.translations import (
     words,
 )
 from ncdesk.io.translations import day as format_day
-from ncdesk.store import alerts as alert_store
-from ncdesk.store.detail import detail
-from ncdesk.store.lookup import citations, citations_of
-from ncdesk.store.queries import everyone_facts, state_facts
+from ncdesk.store.records import alerts as alert_store
+from ncdesk.store.records.detail import detail
+from ncdesk.store.records.lookup import citations, citations_of
+from ncdesk.store.records.queries import everyone_facts, state_facts
 from ncdesk.store.store import Record, Store
 
 # The sources ncdesk itself cites (footnotes), in the document's language.

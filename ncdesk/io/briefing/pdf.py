@@ -33,7 +33,7 @@ from ncdesk.io.briefing.model import (
 from ncdesk.io.briefing.templates import Template
 from ncdesk.io.translations import day as format_day
 from ncdesk.io.translations import marking_in
-from ncdesk.store.atomic import atomic_write
+from ncdesk.store.file.atomic import atomic_write
 
 # Asked of every PDF: archival (PDF/A-2, level a: tagged, Unicode text) and accessible (PDF/UA-1).
 STANDARDS: list[Any] = ["a-2a", "ua-1"]

@@ -16,8 +16,8 @@ from ncdesk.io.briefing.notes import _Sources
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.io.translations import EXPORT_LANGUAGE, QUOTES, article_number, colon, dates, said, words
 from ncdesk.io.translations import day as format_day
-from ncdesk.store import alerts as alert_store
-from ncdesk.store.queries import state_facts
+from ncdesk.store.records import alerts as alert_store
+from ncdesk.store.records.queries import state_facts
 from ncdesk.store.store import Record, Store
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]

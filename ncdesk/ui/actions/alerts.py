@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from ncdesk.store import alerts
+from ncdesk.store.records import alerts
 from ncdesk.ui.operations import Context
 from ncdesk.ui.signals import emit
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from ncdesk.store import backups
-from ncdesk.store.errors import StoreError
+from ncdesk.store.file import backups
+from ncdesk.store.file.errors import StoreError
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import error_text
 from ncdesk.ui.operations import Context

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from ncdesk.io import sharing
 from ncdesk.io.package import PackageRefused
-from ncdesk.store import duplicates, exchange
-from ncdesk.store.errors import StoreError
-from ncdesk.store.history import Batch
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.file.history import Batch
+from ncdesk.store.records import duplicates, exchange, exchange_peers
 from ncdesk.ui.formatting import error_text, message_text
 from ncdesk.ui.signals import emit
 from ncdesk.ui.team_folder import ExchangeDialog, auto_exchange
@@ -41,7 +41,7 @@ class ExchangeActions(QObject):
     def share_package(self, preselected: str | None = None) -> ShareDialog | None:
         if self.w.store.read_only:
             return None
-        if not exchange.contacts(self.w.store):
+        if not exchange_peers.contacts(self.w.store):
             self.w.show_view("team")
             self.w.prompter.info(
                 self.w,
@@ -355,7 +355,7 @@ class ExchangeActions(QObject):
         rid = self.w.detail.record_id
         if not rid:
             return
-        exchange.set_private(self.w.store, [rid], bool(on))
+        exchange_peers.set_private(self.w.store, [rid], bool(on))
         self.w.detail.refresh()
         self.w._update_actions()
         self.w.statusBar().showMessage(

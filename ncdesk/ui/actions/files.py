@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from ncdesk.io import tabular
-from ncdesk.store import attachments
-from ncdesk.store.errors import StoreError
+from ncdesk.store.file.errors import StoreError
+from ncdesk.store.records import attachments
 from ncdesk.store.store import Store
 from ncdesk.ui.formatting import error_text
 from ncdesk.ui.operations import Context
@@ -18,7 +18,7 @@ from ncdesk.ui.signals import emit
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up is shorter)
     from ncdesk.io.calendar import CalendarExport
-    from ncdesk.store.attachments import StoredFile
+    from ncdesk.store.records.attachments import StoredFile
     from ncdesk.ui.importer import ImportDialog
     from ncdesk.ui.mainwindow import MainWindow
 
@@ -44,7 +44,7 @@ class FileActions(QObject):
             return write_calendar(ctx.reader(), target, lang=language)
 
         def done(export: CalendarExport) -> None:
-            from ncdesk.store.calendar_events import remember
+            from ncdesk.store.records.calendar_events import remember
             from ncdesk.ui.brief import record_export
 
             try:  # what was sent: the next export raises the sequence of what changed
@@ -112,7 +112,7 @@ class FileActions(QObject):
     def _save_attachment_copy(self, att: dict[str, Any]) -> None:
         """Encrypted attachments are not opened from a plaintext temporary file: the user chooses
         where the decrypted copy goes (an export, recorded in the history)."""
-        from ncdesk.store.atomic import atomic_write
+        from ncdesk.store.file.atomic import atomic_write
 
         target = self.w.prompter.save_file(
             self.w,
@@ -209,7 +209,7 @@ class FileActions(QObject):
 
         def done(path: str) -> None:
             what = ("table of " if len(kinds) == 1 else "tables of ") + ", ".join(
-                tabular.KIND_LABELS[k][1].lower() for k in kinds
+                tabular.sheet_name(k).lower() for k in kinds
             )
             record_export(
                 self.w, self.w.store, self.w.prompter, what, target, marking=marking, records=sum(counts.values())

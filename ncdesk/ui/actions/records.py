@@ -121,7 +121,7 @@ class RecordActions(QObject):
     def _revert(self, *, undo: bool) -> bool:
         """Undo (or redo) the last change, in a worker: an import of 10,000 rows is undone as
         one change, and the window stays live meanwhile."""
-        from ncdesk.store.history import revert
+        from ncdesk.store.file.history import revert
 
         stack = self.w.undo_stack
         side, other = (stack.undo, stack.redo) if undo else (stack.redo, stack.undo)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from ncdesk.store import backups
-from ncdesk.store.errors import StoreError
+from ncdesk.store.file import backups
+from ncdesk.store.file.errors import StoreError
 from ncdesk.ui.formatting import error_text, message_text
 from ncdesk.ui.operations import Context
 from ncdesk.ui.security import lock_minutes
@@ -111,7 +111,7 @@ class SecurityActions(QObject):
         return True
 
     def encrypt_database(self) -> bool:
-        from ncdesk.store import encryption
+        from ncdesk.store.file import encryption
 
         if self.encrypted():
             return False
@@ -154,7 +154,7 @@ class SecurityActions(QObject):
         return True
 
     def _check_current(self, passphrase: str) -> str | None:
-        from ncdesk.store import crypto
+        from ncdesk.store.file import crypto
 
         try:
             crypto.unlock(self.w.store.folder, passphrase).wipe()
@@ -163,7 +163,7 @@ class SecurityActions(QObject):
         return None
 
     def change_passphrase(self) -> bool:
-        from ncdesk.store import encryption
+        from ncdesk.store.file import encryption
 
         if self.w.store.key is None:
             return False
@@ -186,7 +186,7 @@ class SecurityActions(QObject):
         return True
 
     def remove_encryption(self) -> bool:
-        from ncdesk.store import encryption
+        from ncdesk.store.file import encryption
 
         if self.w.store.key is None:
             return False
@@ -265,7 +265,7 @@ class SecurityActions(QObject):
             self.w._update_actions()
 
     def unlock(self, passphrase: str) -> bool:
-        from ncdesk.store import crypto
+        from ncdesk.store.file import crypto
 
         if not self.w.store.is_locked:
             return True
