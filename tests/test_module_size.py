@@ -22,7 +22,6 @@ MARKER = "one cohesive thing:"
 STILL_TOO_LONG = [
     "io/briefing/notes.py",
     "io/importing.py",
-    "io/readers.py",
 ]
 
 

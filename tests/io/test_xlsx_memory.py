@@ -14,17 +14,9 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.importing import read
-from ncdesk.io.readers import (
-    LIMITS,
-    Rows,
-    SharedStrings,
-    SharedText,
-    Tables,
-    _each_sheet,
-    _load_workbook,
-    _sheet_values,
-    read_file,
-)
+from ncdesk.io.readers import read_file
+from ncdesk.io.readers_tables import LIMITS, Rows, SharedStrings, SharedText, Tables
+from ncdesk.io.readers_xlsx import _each_sheet, _load_workbook, _sheet_values
 
 TORTURE = os.environ.get("NCDESK_TORTURE") == "1"
 DATA = Path(__file__).parent.parent / "data" / "import"
