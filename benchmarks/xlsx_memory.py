@@ -70,7 +70,7 @@ def measure(path: Path) -> None:
     import openpyxl  # noqa: F401  (imported before the baseline, as a window has it)
 
     from ncdesk.io.importing import read
-    from ncdesk.io.readers import Tables
+    from ncdesk.io.readers_tables import Tables
 
     before = _rss("VmRSS")
     Path("/proc/self/clear_refs").write_text("5")  # the peak (VmHWM) starts again from here

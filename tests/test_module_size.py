@@ -21,7 +21,6 @@ MARKER = "one cohesive thing:"
 # test_every_long_module_is_one_thing flips and its marker is removed.
 STILL_TOO_LONG = [
     "io/importing.py",
-    "io/readers.py",
 ]
 
 

@@ -387,7 +387,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "stopped after %1 problems; correct these first"),
     QT_TRANSLATE_NOOP("messages", "sheet “%1” is not read (only the first sheet is, unless sheets are named by kind)"),
     QT_TRANSLATE_NOOP("messages", "no rows to import below the header"),
-    # finding the table in a sheet (io/readers.py)
+    # finding the table in a sheet (io/readers_tables.py)
     QT_TRANSLATE_NOOP("messages", "row 1 above the header is not read: %1"),
     QT_TRANSLATE_NOOP("messages", "rows 1–%1 above the header are not read: %2"),
     QT_TRANSLATE_NOOP("messages", "row %1 is the import template's example: not imported"),

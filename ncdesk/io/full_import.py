@@ -38,7 +38,8 @@ from ncdesk.core.dates import DateError, Precision, parse_iso_day
 from ncdesk.core.forms import FORMS, FieldSpec, FieldType
 from ncdesk.core.text import KindName, Message, Typed, said
 from ncdesk.io.export_json import FORMAT, FORMAT_VERSION
-from ncdesk.io.readers import FullExport, Problem, strings
+from ncdesk.io.readers import strings
+from ncdesk.io.readers_tables import FullExport, Problem
 from ncdesk.store.file import engine
 from ncdesk.store.file.backups import last_good_name
 from ncdesk.store.file.db import read_meta, write_meta

@@ -26,19 +26,8 @@ from ncdesk.core.labels import kind_noun
 from ncdesk.core.model import AlertOutcome, AlertStatus
 from ncdesk.core.text import KindName, Message, Typed, loose, said
 from ncdesk.io import full_import
-from ncdesk.io.readers import (
-    LIMITS,
-    FullExport,
-    ImportRejected,
-    Limits,
-    Problem,
-    Rows,
-    Sheet,
-    Tables,
-    read_bytes,
-    read_file,
-    text_problems,
-)
+from ncdesk.io.readers import read_bytes, read_file, text_problems
+from ncdesk.io.readers_tables import LIMITS, FullExport, ImportRejected, Limits, Problem, Rows, Sheet, Tables
 from ncdesk.io.synonyms import ranked_columns
 from ncdesk.io.tabular import (
     COLUMNS,

@@ -218,7 +218,7 @@ _HEADERS: dict[str, dict[str, Column]] = {
 }
 
 
-# --- finding the table in a sheet (the reading layer: ncdesk.io.readers) -------------------------
+# --- finding the table in a sheet (the reading layer: ncdesk.io.readers_tables) -----------------------
 
 
 # No header cell is longer (the longest label is 31 characters): longer texts are not looked up

@@ -53,7 +53,7 @@ from ncdesk.io.importing import (
     rehearse,
     remember_mapping,
 )
-from ncdesk.io.readers import Problem
+from ncdesk.io.readers_tables import Problem
 from ncdesk.store.file.errors import StoreError
 from ncdesk.store.file.history import Batch
 from ncdesk.store.store import Store

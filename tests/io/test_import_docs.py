@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from ncdesk.io.readers import LIMITS
+from ncdesk.io.readers_tables import LIMITS
 from ncdesk.io.tabular import COLUMNS, KINDS, sheet_name
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "IMPORT_FORMAT.md").read_text(encoding="utf-8")

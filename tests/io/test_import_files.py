@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ncdesk.io.importing import ImportRejected, import_file, preview
-from ncdesk.io.readers import Limits
+from ncdesk.io.readers_tables import Limits
 from ncdesk.store.store import Store
 from tests.io import corpus
 from tests.io.import_helpers import state

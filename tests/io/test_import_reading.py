@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from ncdesk.io import readers, tabular
+from ncdesk.io import readers, readers_tables, readers_xlsx, tabular
 from ncdesk.io.importing import import_file, preview, read
-from ncdesk.io.readers import ImportRejected, Limits, Rows, Tables
+from ncdesk.io.readers_tables import ImportRejected, Limits, Rows, Tables
 from ncdesk.store.store import Store
 from tests.io.import_helpers import state, unmark, write_csv
 
@@ -172,14 +172,14 @@ def test_merged_ranges_spread_across_columns_and_are_limited() -> None:
     ws.merge_cells("B2:C3")
     out = io.BytesIO()
     book.save(out)
-    ((_, rows),) = readers.read_xlsx(out.getvalue(), "p.xlsx")
+    ((_, rows),) = readers_xlsx.read_xlsx(out.getvalue(), "p.xlsx")
     assert list(rows) == [
         (1, ["name", "function", "notes"]),
         (2, ["Jane Roe", "Minister", "Minister"]),
         (3, ["John Roe", "Minister", "Minister"]),
     ]
     with pytest.raises(ImportRejected, match="more than 0 merged ranges in a sheet"):
-        readers.read_xlsx(out.getvalue(), "p.xlsx", Limits(merged_ranges=0))
+        readers_xlsx.read_xlsx(out.getvalue(), "p.xlsx", Limits(merged_ranges=0))
 
 
 def test_date_time_cells_and_texts_give_their_day(store: Store, tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_the_template_shows_its_marker_in_the_example_row(tmp_path: Path) -> Non
 
 
 def test_a_csv_is_read_in_chunks_with_the_same_refusals_and_line_numbers(tmp_path: Path) -> None:
-    chunk = readers._CHUNK
+    chunk = readers_tables._CHUNK
     head = b"name,function\r\n"
     filler = b"Jane Roe,Minister\r\n"
     body = filler * (chunk // len(filler) + 10)

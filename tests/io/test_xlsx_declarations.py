@@ -9,7 +9,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from ncdesk.io.readers import ImportRejected, read_xlsx
+from ncdesk.io.readers_tables import ImportRejected
+from ncdesk.io.readers_xlsx import read_xlsx
 
 DTD = '<!DOCTYPE x [<!ENTITY e "EXPANDED">]>\n'
 
