@@ -14,7 +14,8 @@ from ncdesk.cli.parser import KINDS_HELP
 from ncdesk.io import tabular
 from ncdesk.io.briefing.settings import export_defaults
 from ncdesk.io.export_json import write_json
-from ncdesk.io.importing import ImportPlan, mapping_for, read, rehearse, remember_mapping
+from ncdesk.io.import_plan import ImportPlan
+from ncdesk.io.importing import mapping_for, read, rehearse, remember_mapping
 from ncdesk.io.tabular import COLUMNS, KINDS, column_named, kind_named, write_template
 from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping, both_readings
 from ncdesk.store.records.exports import record_export

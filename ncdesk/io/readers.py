@@ -19,7 +19,7 @@ from typing import Any
 from ncdesk.core.text import Message, Typed
 from ncdesk.io.readers_csv import decode, read_csv
 from ncdesk.io.readers_tables import (
-    _CHUNK,
+    CHUNK,
     LIMITS,
     FullExport,
     Limits,
@@ -30,7 +30,7 @@ from ncdesk.io.readers_tables import (
     cell_problem,
     reject,
 )
-from ncdesk.io.readers_xlsx import _OLE2, _text_of, tables_from_xlsx
+from ncdesk.io.readers_xlsx import OLE2, tables_from_xlsx, text_of
 
 # --- JSON --------------------------------------------------------------------------------------
 
@@ -60,7 +60,7 @@ def _json_cell(value: Any) -> str | None:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return _text_of(value)
+        return text_of(value)
     if isinstance(value, list):
         items = [_json_cell(v) for v in value]
         if any(i is None or isinstance(v, list) for i, v in zip(items, value, strict=True)):
@@ -115,7 +115,7 @@ def tables_from_records(records: list[Any], name: str, limits: Limits = LIMITS) 
 
 def sniff(data: bytes, suffix: str) -> str:
     """csv, xlsx or json: by the content first (a workbook is a zip), then by the name."""
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06") or data.startswith(_OLE2):
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06") or data.startswith(OLE2):
         return "xlsx"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
@@ -140,7 +140,7 @@ def read_file(path: Path, limits: Limits = LIMITS) -> Tables | FullExport:
                 ),
             )
         with path.open("rb") as stream:
-            head = stream.read(_CHUNK)
+            head = stream.read(CHUNK)
             if len(head) == size and not head.strip():
                 reject(name, Message("the file is empty"))
             kind = sniff(head, path.suffix.lower())

@@ -13,11 +13,11 @@ from typing import IO, NoReturn
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.io.readers_tables import (
-    _CHUNK,
+    CHUNK,
     LIMITS,
     Limits,
+    TableBuilder,
     Tables,
-    _Table,
     reject,
 )
 
@@ -76,7 +76,7 @@ def _text_chunks(stream: IO[bytes], name: str) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     raw_lines = text_lines = 0  # newlines before the chunk, in the bytes and in the text
     while True:
-        chunk = stream.read(_CHUNK)
+        chunk = stream.read(CHUNK)
         pending = decoder.getstate()[0]
         try:
             text = decoder.decode(chunk, final=not chunk)
@@ -133,7 +133,7 @@ def read_csv(data: bytes | IO[bytes], name: str, limits: Limits = LIMITS) -> Tab
         delimiter = _delimiter(first)
         lines = itertools.chain([first], lines)
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
-    table = _Table(None, name, limits)
+    table = TableBuilder(None, name, limits)
     try:
         for cells in reader:
             number += 1

@@ -1,6 +1,6 @@
 """The tables of text every reader gives (CSV, workbooks, JSON): what a file may hold (`Limits`),
 what is wrong with it (`Problem`, `ImportRejected`), rows kept compact (`Rows`, a workbook's
-`SharedStrings`), the sheets, and the table built as its rows are read, its header found (`_Table`)."""
+`SharedStrings`), the sheets, and the table built as its rows are read, its header found (`TableBuilder`)."""
 
 from __future__ import annotations
 
@@ -296,7 +296,7 @@ def _header_like(cells: list[str], below: list[str] | None) -> bool:
     return sum(1 for i in range(filled[0], min(filled[-1] + 1, len(below))) if below[i].strip()) >= 2
 
 
-class _Table:
+class TableBuilder:
     """A sheet built as its rows are read. The header is the first of the first rows (not blank)
     that names the columns of a kind (`tabular.header_fit`); failing that, the one that names the
     most, else the first row. Rows above it are not read, and said so; blank rows are skipped; a
@@ -405,4 +405,4 @@ class _Table:
         return Sheet(self.title, self.header, self.header_row, self.rows, self.problems, notes)
 
 
-_CHUNK = 1 << 20  # what is read of a file or a workbook's part at a time
+CHUNK = 1 << 20  # what is read of a file or a workbook's part at a time

@@ -17,21 +17,21 @@ from typing import IO, Any
 
 from ncdesk.core.text import Message, Typed
 from ncdesk.io.readers_tables import (
-    _CHUNK,
+    CHUNK,
     LIMITS,
     ImportRejected,
     Limits,
     Rows,
     SharedStrings,
     Sheet,
+    TableBuilder,
     Tables,
-    _Table,
     reject,
 )
 
 # --- Excel -------------------------------------------------------------------------------------
 
-_OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
+OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 def _check_zip(data: IO[bytes], name: str, limits: Limits) -> None:
@@ -112,7 +112,7 @@ def _check_declarations(data: IO[bytes], name: str, members: list[zipfile.ZipInf
 def _declares(archive: zipfile.ZipFile, member: zipfile.ZipInfo, overlap: int) -> bool:
     with archive.open(member) as part:
         tail = b""
-        while chunk := part.read(_CHUNK):
+        while chunk := part.read(CHUNK):
             window = (tail + chunk).lower()
             if any(d in window for d in _DECLARATIONS):
                 return True
@@ -120,7 +120,7 @@ def _declares(archive: zipfile.ZipFile, member: zipfile.ZipInfo, overlap: int) -
     return False
 
 
-def _text_of(value: Any) -> str:  # noqa: PLR0911 - a return per kind of spreadsheet value
+def text_of(value: Any) -> str:  # noqa: PLR0911 - a return per kind of spreadsheet value
     """A cell's value as the text the importer reads."""
     if value is None:
         return ""
@@ -147,10 +147,10 @@ SheetVisitor = Callable[[str, Iterator[tuple[int, list[str]]]], None]
 Workbook = bytes | IO[bytes]  # a workbook's bytes, or a file open on it (read from where it lies, never held)
 
 
-def _each_sheet(source: Workbook, name: str, limits: Limits, visit: SheetVisitor) -> None:
+def each_sheet(source: Workbook, name: str, limits: Limits, visit: SheetVisitor) -> None:
     """Hand every sheet's rows of text, as they are read, to *visit*. Any failure of openpyxl is a rejection."""
     data = io.BytesIO(source) if isinstance(source, bytes) else source
-    if data.read(len(_OLE2)) == _OLE2:
+    if data.read(len(OLE2)) == OLE2:
         reject(name, Message("an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)"))
     _check_zip(data, name, limits)
     try:
@@ -173,7 +173,7 @@ def _each_sheet(source: Workbook, name: str, limits: Limits, visit: SheetVisitor
 def read_xlsx(data: Workbook, name: str, limits: Limits = LIMITS) -> list[tuple[str, Rows]]:
     """Every sheet of a workbook: (title, rows of text, merged cells spread)."""
     sheets: list[tuple[str, Rows]] = []
-    _each_sheet(data, name, limits, lambda title, rows: sheets.append((title, Rows(rows))))
+    each_sheet(data, name, limits, lambda title, rows: sheets.append((title, Rows(rows))))
     return sheets
 
 
@@ -182,7 +182,7 @@ def _read_xlsx(data: IO[bytes], name: str, limits: Limits, visit: SheetVisitor) 
         # Unsupported extensions (data validation, conditional formatting) are warned about and
         # dropped by openpyxl; they do not matter to an import.
         warnings.simplefilter("ignore")
-        book = _load_workbook(data)
+        book = load_workbook(data)
         # openpyxl sizes each sheet when it opens it (`ReadOnlyWorksheet._get_size`); a sheet that
         # does not declare its size (openpyxl's own write-only mode) is parsed to its end for it, and
         # that parse, left unfinished, keeps an element per row in a reference cycle: garbage that
@@ -196,7 +196,7 @@ def _read_xlsx(data: IO[bytes], name: str, limits: Limits, visit: SheetVisitor) 
             book.close()
 
 
-def _load_workbook(data: IO[bytes]) -> Any:
+def load_workbook(data: IO[bytes]) -> Any:
     """openpyxl's `load_workbook(data, read_only=True, data_only=True, keep_links=False)`, its shared
     strings kept compact (`SharedStrings`) rather than as a list of strings. A file object, not a
     path: openpyxl refuses a path by its extension, and a workbook is known by its content."""
@@ -252,7 +252,7 @@ def _merged_ranges(book: Any, ws: Any, name: str, title: str, limits: Limits) ->
     found: list[tuple[int, int, int, int]] = []
     with archive.open(path) as part:
         tail = b""
-        while chunk := part.read(_CHUNK):
+        while chunk := part.read(CHUNK):
             window = tail + chunk
             end = window.rfind(b">") + 1  # whole tags only; the rest waits for the next chunk
             if b"mergeCell" in window[:end]:
@@ -271,7 +271,7 @@ def _merged_ranges(book: Any, ws: Any, name: str, title: str, limits: Limits) ->
     return found
 
 
-def _sheet_values(ws: Any, max_col: int) -> Iterator[tuple[Any, ...]]:
+def sheet_values(ws: Any, max_col: int) -> Iterator[tuple[Any, ...]]:
     """The values of a read-only sheet's rows, as `ws.iter_rows(max_col=max_col, values_only=True)`
     gives them (rows the XML leaves out given empty, up to the last row the sheet declares), each
     converted by openpyxl's own parser (dates, numbers, booleans, shared and inline strings, errors),
@@ -368,12 +368,12 @@ def _sheet_rows(
         if rng[0] <= limits.columns:
             starts.setdefault(rng[1], []).append(rng)
     active: list[tuple[int, int, int, str]] = []  # first and last column, last row, value
-    for number, values in enumerate(_sheet_values(ws, limits.columns + 1), start=1):
+    for number, values in enumerate(sheet_values(ws, limits.columns + 1), start=1):
         if number > limits.rows + 1:
             reject(name, Message("more than %1 rows; split the file", Typed(f"{limits.rows:,}")), sheet=title)
         if len(values) > limits.columns and values[limits.columns] not in (None, ""):
             reject(name, Message("more than %1 columns", limits.columns), row=number, sheet=title)
-        cells = [_text_of(v) for v in values[: limits.columns]]
+        cells = [text_of(v) for v in values[: limits.columns]]
         for c1, _, c2, r2 in starts.pop(number, ()):
             value = cells[c1 - 1] if c1 <= len(cells) else ""
             if value.strip():
@@ -392,13 +392,13 @@ def tables_from_xlsx(data: Workbook, name: str, limits: Limits = LIMITS) -> Tabl
     sheets: list[Sheet] = []
 
     def visit(title: str, rows: Iterator[tuple[int, list[str]]]) -> None:
-        table = _Table(title, name, limits)
+        table = TableBuilder(title, name, limits)
         for number, cells in rows:
             table.add(number, cells)
         if table.header is not None or table.pending:  # a sheet of blank rows is no table
             sheets.append(table.sheet())
 
-    _each_sheet(data, name, limits, visit)
+    each_sheet(data, name, limits, visit)
     if not sheets:
         reject(name, Message("the workbook has no rows"))
     return Tables(name, "xlsx", sheets)

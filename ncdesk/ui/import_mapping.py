@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ncdesk.core.dates import DateError
 from ncdesk.core.text import loose
-from ncdesk.io.importing import ImportPlan, closed_choices
+from ncdesk.io.import_plan import ImportPlan
+from ncdesk.io.import_write import closed_choices
 from ncdesk.io.tabular import COLUMNS, column_named
 from ncdesk.io.translations import country_name
 from ncdesk.io.values import DATE_ORDERS, DAY_FIRST, IGNORED, DateOrderProblem, Mapping, Question, in_order

@@ -42,11 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from ncdesk.io import tabular
+from ncdesk.io.import_plan import ImportPlan, SectionPlan
 from ncdesk.io.importing import (
-    ImportPlan,
     ImportRejected,
     Mapping,
-    SectionPlan,
     apply,
     mapping_for,
     read,

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from ncdesk.io.export_json import export_data
-from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
+from ncdesk.io.import_plan import ImportPlan
+from ncdesk.io.importing import ImportRejected, apply, import_file, preview
 from ncdesk.store.file.history import last_change_seq, record_history
 from ncdesk.store.records.alerts import create_alert, record_letter, share_with_court, take_step
 from ncdesk.store.records.attachments import attach

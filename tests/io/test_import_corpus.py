@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from ncdesk.io.importing import ImportPlan, ImportRejected, apply, import_file, preview
+from ncdesk.io.import_plan import ImportPlan
+from ncdesk.io.importing import ImportRejected, apply, import_file, preview
 from ncdesk.io.tabular import COLUMNS, record_cells
 from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST, Mapping
 from ncdesk.store.file import engine

@@ -275,7 +275,7 @@ def test_the_template_shows_its_marker_in_the_example_row(tmp_path: Path) -> Non
 
 
 def test_a_csv_is_read_in_chunks_with_the_same_refusals_and_line_numbers(tmp_path: Path) -> None:
-    chunk = readers_tables._CHUNK
+    chunk = readers_tables.CHUNK
     head = b"name,function\r\n"
     filler = b"Jane Roe,Minister\r\n"
     body = filler * (chunk // len(filler) + 10)

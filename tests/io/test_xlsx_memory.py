@@ -16,7 +16,7 @@ import pytest
 from ncdesk.io.importing import read
 from ncdesk.io.readers import read_file
 from ncdesk.io.readers_tables import LIMITS, Rows, SharedStrings, SharedText, Tables
-from ncdesk.io.readers_xlsx import _each_sheet, _load_workbook, _sheet_values
+from ncdesk.io.readers_xlsx import each_sheet, load_workbook, sheet_values
 
 TORTURE = os.environ.get("NCDESK_TORTURE") == "1"
 DATA = Path(__file__).parent.parent / "data" / "import"
@@ -99,11 +99,11 @@ def test_a_sheet_s_rows_are_read_without_keeping_an_element_per_row(tmp_path: Pa
     path = _sizeless_workbook(tmp_path / "rows.xlsx", 20_000)
     peaks = {}
     with path.open("rb") as stream:
-        book = _load_workbook(stream)
+        book = load_workbook(stream)
         ws = book.worksheets[0]
         for how, rows in (
             ("openpyxl", lambda: ws.iter_rows(max_col=65, values_only=True)),
-            ("ours", lambda: _sheet_values(ws, 65)),
+            ("ours", lambda: sheet_values(ws, 65)),
         ):
             gc.collect()
             tracemalloc.start()
@@ -113,7 +113,7 @@ def test_a_sheet_s_rows_are_read_without_keeping_an_element_per_row(tmp_path: Pa
             finally:
                 tracemalloc.stop()
             assert count == 20_001
-        assert list(_sheet_values(ws, 65)) == list(ws.iter_rows(max_col=65, values_only=True))
+        assert list(sheet_values(ws, 65)) == list(ws.iter_rows(max_col=65, values_only=True))
         book.close()
     # openpyxl's own loop keeps an emptied element for each row until the sheet ends (about 90 bytes)
     assert peaks["openpyxl"] > 20_000 * 80 and peaks["ours"] < 20_000 * 40, peaks
@@ -131,7 +131,7 @@ def test_the_parse_that_sizes_a_sheet_is_not_left_for_the_rows_to_wait_on(tmp_pa
     try:
         before = tracemalloc.get_traced_memory()[0]
         with path.open("rb") as stream:
-            _each_sheet(stream, path.name, LIMITS, visit)
+            each_sheet(stream, path.name, LIMITS, visit)
     finally:
         tracemalloc.stop()
     # sizing the sheet parses it to its end (it declares no size): that tree costs about 150

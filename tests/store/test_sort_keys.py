@@ -184,7 +184,7 @@ def csv_alerts(n: int, where: str = "Mongolia; Hungary") -> list[dict[str, str]]
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("n", [3, importing._SUSPEND_INDEX_FROM])  # row by row, and in bulk
+@pytest.mark.parametrize("n", [3, importing.SUSPEND_INDEX_FROM])  # row by row, and in bulk
 def test_imported_alerts_have_their_keys(store: Store, tmp_path: Path, n: int) -> None:
     plan = importing.import_file(store, write_alerts(tmp_path / "alerts.csv", csv_alerts(n)), "travel_alert")
     ids = [r.record_id for s in plan.sections for r in s.rows]

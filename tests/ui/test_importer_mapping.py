@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from ncdesk.io.importing import ImportPlan
+from ncdesk.io.import_plan import ImportPlan
 from ncdesk.io.values import DAY_FIRST, IGNORED, MONTH_FIRST
 from ncdesk.store.reference import ref_id
 from ncdesk.ui.import_mapping import ANSWER, CHOICES_ROLE, OPEN_ROLE, QUESTION, TEXT, WHERE
