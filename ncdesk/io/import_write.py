@@ -281,8 +281,8 @@ class RowWriter:
             message = Message(
                 "%1 may be %2 (day first) or %3 (month first): say which the file uses",
                 repr(both),
-                Typed(first),
-                Typed(second),
+                first,
+                second,
             )
             raise _Ask("date_order", both, message, list(DATE_ORDERS))
         return text

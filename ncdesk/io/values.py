@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ncdesk.core import labels
-from ncdesk.core.text import Message, loose
+from ncdesk.core.text import Day, Message, loose
 from ncdesk.io.translations import LANGUAGES, translate
 
 DAY_FIRST = "day_first"
@@ -281,14 +281,13 @@ def in_order(text: str, order: str) -> str:
     return _NUMERIC.sub(one, text)
 
 
-def both_readings(text: str) -> tuple[str, str]:
-    """The two days a swappable date may be: (day first, month first), as ncdesk writes days."""
+def both_readings(text: str) -> tuple[Day, Day]:
+    """The two days a swappable date may be: (day first, month first), each a `Day` (written in
+    English as ncdesk writes days, and in the language of the window or the document where said)."""
     from ncdesk.core.dates import format_day, parse_iso_day
 
-    return (
-        format_day(parse_iso_day(in_order(text, DAY_FIRST))),
-        format_day(parse_iso_day(in_order(text, MONTH_FIRST))),
-    )
+    first, second = parse_iso_day(in_order(text, DAY_FIRST)), parse_iso_day(in_order(text, MONTH_FIRST))
+    return Day(first, format_day(first)), Day(second, format_day(second))
 
 
 # --- States ------------------------------------------------------------------------------------

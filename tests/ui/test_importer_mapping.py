@@ -252,6 +252,16 @@ def test_the_questions_in_the_four_languages(qtbot, window: MainWindow, tmp_path
         zip(["Congo", "Democratic Republic of the Congo"], congo[lang], strict=True)
     )
     assert dialog.questions.headerData(ANSWER, Qt.Orientation.Horizontal)
+    # A date that may be read two ways gives both days in the window's language.
+    days = {
+        "en": ("10 September 2031", "9 October 2031"),
+        "fr": ("10 septembre 2031", "9 octobre 2031"),
+        "es": ("10 de septiembre de 2031", "9 de octubre de 2031"),
+        "ar": ("10 أيلول/سبتمبر 2031", "9 تشرين الأول/أكتوبر 2031"),
+    }
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    said = next(p for p in problems if "10/09/2031" in p)
+    assert all(day in said for day in days[lang]), said
     # The State's question open by the keyboard: its combo offers the United Nations' short names.
     view = dialog.questions_view
     view.setFocus()
