@@ -105,3 +105,15 @@ def and_list(items: list[object]) -> Message | str:
     for item in items[1:-1]:
         head = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), head, item)
     return say(QT_TRANSLATE_NOOP("rules", "%1 and %2"), head, items[-1])
+
+
+def or_list(items: list[object]) -> Message | str:
+    """ "A", "A or B", "A, B or C" as a message ("ou", "o", "أو" in the other languages)."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return say("%1", items[0])
+    head: object = items[0]
+    for item in items[1:-1]:
+        head = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), head, item)
+    return say(QT_TRANSLATE_NOOP("rules", "%1 or %2"), head, items[-1])

@@ -15,7 +15,8 @@ from ncdesk.core.dates import DateError
 from ncdesk.core.forms import FORMS, FieldType
 from ncdesk.core.labels import kind_noun
 from ncdesk.core.model import AlertOutcome, AlertStatus
-from ncdesk.core.text import KindName, Message, Typed, loose, said
+from ncdesk.core.text import KindName, Message, StateName, Typed, loose, said
+from ncdesk.core.wording import or_list
 from ncdesk.io import full_import
 from ncdesk.io.import_plan import ImportPlan, Progress, RowPlan, SectionPlan
 from ncdesk.io.readers_tables import Limits, Problem
@@ -332,7 +333,9 @@ class RowWriter:
         if shared:
             names = self._state_names(shared)
             message = Message(
-                "%1 is a name used for several States (%2); say which", repr(text), Typed(", ".join(names))
+                "%1 is a name used for several States (%2); say which",
+                repr(text),
+                or_list([StateName(n) for n in names]),
             )
             raise _Ask(what, text, message, names)
         try:

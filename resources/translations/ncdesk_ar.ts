@@ -6827,6 +6827,10 @@ Encrypt now?</source>
         <translation>%1 و%2</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>سفر %1 إلى %2</translation>
     </message>

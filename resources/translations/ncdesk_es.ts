@@ -6635,6 +6635,10 @@ Encrypt now?</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>Viaje de %1 a %2</translation>
     </message>

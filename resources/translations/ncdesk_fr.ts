@@ -6635,6 +6635,10 @@ Chiffrer maintenant ?</translation>
         <translation>%1 et %2</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>Voyage de %1&#xa0;: %2</translation>
     </message>

@@ -168,7 +168,7 @@ def test_a_state_name_used_for_two_states_is_asked_with_their_un_short_names(sto
         ("state", "Korea", ["Republic of Korea", "Democratic People's Republic of Korea"]),
     ]
     assert plan.problems[0].line() == (
-        "alerts.csv:2: destinations: 'Congo' is a name used for several States (Congo, Democratic Republic of the "
+        "alerts.csv:2: destinations: 'Congo' is a name used for several States (Congo or Democratic Republic of the "
         "Congo); say which"
     )
     # the Republic of the Congo's own names are not asked

@@ -262,6 +262,15 @@ def test_the_questions_in_the_four_languages(qtbot, window: MainWindow, tmp_path
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     said = next(p for p in problems if "10/09/2031" in p)
     assert all(day in said for day in days[lang]), said
+    # And the States a name may be, by their names in the window's language.
+    said = next(p for p in problems if "'Congo'" in p)
+    states = {
+        "en": "Congo or Democratic Republic of the Congo",
+        "fr": "République du Congo ou République démocratique du Congo",
+        "es": "Congo o República Democrática del Congo",
+        "ar": "الكونغو أو جمهوريّة الكونغو الدّيموقراطيّة",
+    }
+    assert states[lang] in said, said
     # The State's question open by the keyboard: its combo offers the United Nations' short names.
     view = dialog.questions_view
     view.setFocus()
