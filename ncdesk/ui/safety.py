@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,8 +37,15 @@ from ncdesk.ui.labels import change_text, field_label
 from ncdesk.ui.signals import emit
 from ncdesk.ui.workers import Runner
 
-if TYPE_CHECKING:
-    from ncdesk.ui.prompts import Prompter  # the prompter's damaged-database question is this module's
+
+class Asks(Protocol):
+    """What the restore dialog asks through the window's `ui/prompts.Prompter` (which is this, without
+    saying so: the prompter imports this module for its damaged-database question, so this module
+    does not import the prompter, even for its type)."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool: ...
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -93,7 +100,7 @@ class RestoreDialog(QDialog):
     restored = Signal(str)  # the backup's path
     checked = Signal()  # the backups are listed and checked (in a worker)
 
-    def __init__(self, store: Store, prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompter: Asks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompter = prompter

@@ -46,7 +46,7 @@ from ncdesk.store.file.errors import DatabaseCorruptError, DatabaseNewerError, D
 from ncdesk.store.file.migrations import MIGRATIONS
 
 if TYPE_CHECKING:
-    from ncdesk.store.store import Store
+    from ncdesk.store.file.opened import OpenStore
 
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 12, 10, 9
 KEEP_BEFORE = 5
@@ -379,7 +379,7 @@ def kept_for_safety(
     return kept
 
 
-def needs_backup(store: Store) -> bool:
+def needs_backup(store: OpenStore) -> bool:
     """Has anything changed since the newest backup? (Read from the backup itself, so the
     database is not written to keep count, and a restore does not confuse it.)"""
     newest = next(iter(list_backups(store.folder)), None)
@@ -398,7 +398,7 @@ def needs_backup(store: Store) -> bool:
 
 
 def make_backup(
-    store: Store,
+    store: OpenStore,
     kind: str = "auto",
     *,
     source: Any = None,
@@ -438,7 +438,7 @@ def make_backup(
     return info
 
 
-def auto_backup(store: Store, *, min_interval: dt.timedelta = dt.timedelta(0)) -> BackupInfo | None:
+def auto_backup(store: OpenStore, *, min_interval: dt.timedelta = dt.timedelta(0)) -> BackupInfo | None:
     """An automatic backup if something changed and the last one is older than *min_interval*."""
     if not needs_backup(store):
         return None
@@ -573,7 +573,7 @@ def last_good_name(database: Path) -> str | None:
     return found[0].path.name if found else None
 
 
-def restore(store: Store, backup: Path) -> BackupInfo:
+def restore(store: OpenStore, backup: Path) -> BackupInfo:
     """Replace the open database's content with *backup*; returns the copy made of it before."""
     store.require_writable()
     checked = verify(backup, store.key)

@@ -16,7 +16,7 @@ from ncdesk.store.file.db import APPLICATION_ID, read_meta
 from ncdesk.store.file.errors import EncryptionError
 
 if TYPE_CHECKING:
-    from ncdesk.store.store import Store
+    from ncdesk.store.file.opened import OpenStore
 
 ATTACHMENT_KEY = "attachment_key"
 
@@ -71,7 +71,7 @@ def _check_copy(source: Any, dest: Path, key: Key | None) -> None:
         raise EncryptionError(Message("The converted copy %1 was not encrypted with the new key.", Typed(dest.name)))
 
 
-def attachment_key(store: Store) -> bytes | None:
+def attachment_key(store: OpenStore) -> bytes | None:
     """The key stored attachments are encrypted with (inside the encrypted database), or None."""
     if store.key is None:
         return None

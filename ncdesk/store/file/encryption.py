@@ -38,7 +38,7 @@ from ncdesk.store.file.db import open_database, write_meta
 from ncdesk.store.file.errors import DatabaseCorruptError, EncryptionError
 
 if TYPE_CHECKING:
-    from ncdesk.store.store import Store
+    from ncdesk.store.file.opened import OpenStore
 
 _MAGIC = b"NCDESK-AES256GCM-1\n"
 Progress = Callable[[str], None]
@@ -90,7 +90,7 @@ def _noop(_message: str) -> None:
 # --- copies -----------------------------------------------------------------------------------
 
 
-def _swap(store: Store, new_file: Path, key: Key | None) -> None:
+def _swap(store: OpenStore, new_file: Path, key: Key | None) -> None:
     """Put *new_file* in place of the store's database and reopen the store on it."""
     db_path = store.path
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -308,7 +308,7 @@ def plain_copies(folder: Path) -> list[Path]:
     return found
 
 
-def remove_plain(store: Store, files: tuple[Path, ...] | list[Path]) -> int:
+def remove_plain(store: OpenStore, files: tuple[Path, ...] | list[Path]) -> int:
     """Remove the plain copies the user agreed to remove (from `Report.unreadable`), each with its
     -wal, -shm and -journal; a file that is no longer plain, or not a copy in this folder, is left."""
     allowed = {paths.backups_dir(store.folder).resolve(), _damaged_dir(store.folder).resolve()}
@@ -373,7 +373,7 @@ def _convert_damaged(folder: Path, key: Key, file_key: bytes | None, progress: P
 # --- attachments ------------------------------------------------------------------------------
 
 
-def _ensure_attachment_key(store: Store) -> bytes:
+def _ensure_attachment_key(store: OpenStore) -> bytes:
     existing = attachment_key(store)
     if existing is not None:
         return existing
@@ -422,7 +422,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     part.replace(path)
 
 
-def _convert_attachments(store: Store, file_key: bytes | None, progress: Progress) -> int:
+def _convert_attachments(store: OpenStore, file_key: bytes | None, progress: Progress) -> int:
     """Encrypt (file_key given) or decrypt (None) every stored attachment that is not yet so."""
     folder = paths.attachments_dir(store.folder)
     if not folder.is_dir():
@@ -448,7 +448,9 @@ def _convert_attachments(store: Store, file_key: bytes | None, progress: Progres
 # --- the three operations ---------------------------------------------------------------------
 
 
-def encrypt(store: Store, passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop) -> Report:
+def encrypt(
+    store: OpenStore, passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop
+) -> Report:
     """Encrypt the store's database, its backups and attachments with a key from *passphrase*."""
     store.require_writable()
     if store.key is not None:
@@ -470,7 +472,7 @@ def encrypt(store: Store, passphrase: str, *, params: KdfParams | None = None, p
 
 
 def change_passphrase(
-    store: Store, new_passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop
+    store: OpenStore, new_passphrase: str, *, params: KdfParams | None = None, progress: Progress = _noop
 ) -> Report:
     """Re-encrypt the database (and its backups) with a key from *new_passphrase*."""
     store.require_writable()
@@ -503,7 +505,7 @@ def change_passphrase(
     return Report(done, 0, tuple(skipped), unreadable=tuple(plain_copies(store.folder)))
 
 
-def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
+def decrypt(store: OpenStore, *, progress: Progress = _noop) -> Report:
     """Remove the encryption: attachments, backups, then the database are written in clear."""
     store.require_writable()
     if store.key is None:
@@ -532,7 +534,7 @@ def decrypt(store: Store, *, progress: Progress = _noop) -> Report:
     return Report(done, attachments, ())
 
 
-def finish(store: Store, progress: Progress = _noop) -> Report:
+def finish(store: OpenStore, progress: Progress = _noop) -> Report:
     """Bring backups, damaged copies and attachments in line with the database (after a
     conversion, or a crash in one), and remove what a killed conversion or backup left."""
     leftovers = _remove_leftovers(store.folder)

@@ -31,7 +31,7 @@ from ncdesk.store.file.schema import DERIVED_COLUMNS, TABLES
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from ncdesk.store.store import Store
+    from ncdesk.store.file.opened import OpenStore
 
 TRIGGER_PREFIX = "history_"
 # Bookkeeping columns: recorded (so a revert is exact) but not shown, and not conflicts.
@@ -178,7 +178,7 @@ _CHANGE_SQL = (
 )
 
 
-def record_history(store: Store, record_id: str, *, limit: int = 200, quiet: bool = False) -> list[Change]:
+def record_history(store: OpenStore, record_id: str, *, limit: int = 200, quiet: bool = False) -> list[Change]:
     """The changes to one record, and the exports about it (a briefing note, a letter drafted),
     newest first; *quiet* includes the bookkeeping fields."""
     rows = store.db.execute(
@@ -191,12 +191,12 @@ def record_history(store: Store, record_id: str, *, limit: int = 200, quiet: boo
     return changes if quiet else [c for c in changes if c.field not in QUIET_FIELDS]
 
 
-def batch_changes(store: Store, batch_id: str) -> list[Change]:
+def batch_changes(store: OpenStore, batch_id: str) -> list[Change]:
     rows = store.db.execute(_CHANGE_SQL + "WHERE l.batch_id = ? ORDER BY l.seq", [batch_id]).fetchall()
     return [Change(*row) for row in rows]
 
 
-def get_batch(store: Store, batch_id: str) -> Batch | None:
+def get_batch(store: OpenStore, batch_id: str) -> Batch | None:
     row = store.db.execute(
         "SELECT id, at, who, label, kind, reverts, (SELECT count(*) FROM change_log WHERE batch_id = b.id) "
         "FROM change_batch b WHERE id = ?",
@@ -205,7 +205,7 @@ def get_batch(store: Store, batch_id: str) -> Batch | None:
     return Batch(*row) if row else None
 
 
-def recent_batches(store: Store, limit: int = 50) -> list[Batch]:
+def recent_batches(store: OpenStore, limit: int = 50) -> list[Batch]:
     rows = store.db.execute(
         "SELECT id, at, who, label, kind, reverts, (SELECT count(*) FROM change_log WHERE batch_id = b.id) "
         "FROM change_batch b ORDER BY seq DESC LIMIT ?",
@@ -214,7 +214,7 @@ def recent_batches(store: Store, limit: int = 50) -> list[Batch]:
     return [Batch(*row) for row in rows]
 
 
-def last_change_seq(store: Store) -> int:
+def last_change_seq(store: OpenStore) -> int:
     row = store.db.execute("SELECT max(seq) FROM change_log").fetchone()
     return int(row[0] or 0)
 
@@ -222,7 +222,7 @@ def last_change_seq(store: Store) -> int:
 # --- reverting -------------------------------------------------------------------------------
 
 
-def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") -> str:
+def revert(store: OpenStore, batch_id: str, *, kind: str = "undo", label: str = "") -> str:
     """Write the inverse of batch *batch_id* as a new batch; returns the new batch's id."""
     original = get_batch(store, batch_id)
     if original is None:
@@ -249,7 +249,7 @@ def revert(store: Store, batch_id: str, *, kind: str = "undo", label: str = "") 
     return new_id
 
 
-def _invert(store: Store, change: Change, original: Batch) -> None:
+def _invert(store: OpenStore, change: Change, original: Batch) -> None:
     db, table, rid = store.db, change.table, change.record_id
     if table not in TABLES:
         raise StoreError(Message("Cannot revert a change to %1.", Typed(table)))
@@ -302,13 +302,13 @@ class UndoStack:
             del self.undo[: -self.limit]
             self.redo.clear()
 
-    def undo_label(self, store: Store) -> str | None:
+    def undo_label(self, store: OpenStore) -> str | None:
         return _label(store, self.undo)
 
-    def redo_label(self, store: Store) -> str | None:
+    def redo_label(self, store: OpenStore) -> str | None:
         return _label(store, self.redo)
 
-    def undo_last(self, store: Store) -> str:
+    def undo_last(self, store: OpenStore) -> str:
         if not self.undo:
             raise StoreError(Message("There is nothing to undo."))
         new_id = revert(store, self.undo[-1], kind="undo")
@@ -316,7 +316,7 @@ class UndoStack:
         self.undo.pop()
         return new_id
 
-    def redo_last(self, store: Store) -> str:
+    def redo_last(self, store: OpenStore) -> str:
         if not self.redo:
             raise StoreError(Message("There is nothing to redo."))
         new_id = revert(store, self.redo[-1], kind="redo")
@@ -325,7 +325,7 @@ class UndoStack:
         return new_id
 
 
-def root_label(store: Store, batch: Batch) -> str:
+def root_label(store: OpenStore, batch: Batch) -> str:
     """What the user did first: the undo of X and the redo of X are both about X."""
     original: Batch | None = batch
     while original is not None and original.reverts:
@@ -334,6 +334,6 @@ def root_label(store: Store, batch: Batch) -> str:
     return (original or batch).label
 
 
-def _label(store: Store, stack: list[str]) -> str | None:
+def _label(store: OpenStore, stack: list[str]) -> str | None:
     batch = get_batch(store, stack[-1]) if stack else None
     return root_label(store, batch) if batch else None

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ncdesk.store.store import Store
+    from ncdesk.store.file.opened import OpenStore
 
 MERGEABLE = ("travel_alert", "letter", "activity")
 
@@ -17,7 +17,7 @@ def survivor_order(row: Mapping[str, Any]) -> tuple[bool, str, str]:
     return (row["origin"] != "reference", str(row["created_at"]), str(row["id"]))
 
 
-def groups(store: Store, table: str) -> dict[str, str]:
+def groups(store: OpenStore, table: str) -> dict[str, str]:
     """Each record merged away → its survivor, from the live merges recorded here."""
     parent: dict[str, str] = {}
 
@@ -50,7 +50,7 @@ def groups(store: Store, table: str) -> dict[str, str]:
     return out
 
 
-def _rows(store: Store, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
+def _rows(store: OpenStore, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
     wanted = sorted(ids)
     out = []
     for i in range(0, len(wanted), 500):
@@ -63,7 +63,7 @@ def _rows(store: Store, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
     return out
 
 
-def refresh(store: Store) -> dict[str, dict[str, str]]:
+def refresh(store: OpenStore) -> dict[str, dict[str, str]]:
     """Recompute `merged_into` from the merges (derived: not a field, not in the history)."""
     out = {}
     for table in MERGEABLE:
