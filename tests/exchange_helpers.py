@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, settings
 
 from ncdesk import paths
 from ncdesk.io import package, sharing
@@ -58,3 +61,32 @@ def new_release(tmp_path: Path, version: str = "2099.1") -> Path:
         text.replace("Former President of the Republic of the Sudan", "Former Head of State", 1), encoding="utf-8"
     )
     return folder
+
+
+def run_laptops(machine: Any, tmp_path: Path, reference_db: Path, *, examples: int, steps: int) -> None:
+    """Run the hypothesis state machine *machine* of laptops (its `tmp` and `reference_db` set here),
+    with its `teardown_check` after each example: what the exchange's and the merge's property
+    tests share."""
+    machine.tmp = tmp_path
+    machine.reference_db = reference_db
+    machine.TestCase.settings = settings(
+        max_examples=examples,
+        stateful_step_count=steps,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+        derandomize=False,
+    )
+    original = machine.teardown
+
+    def teardown(self: Any) -> None:
+        try:
+            self.teardown_check()
+        finally:
+            original(self)
+
+    machine.teardown = teardown
+    try:
+        machine.TestCase().runTest()
+    finally:
+        machine.teardown = original

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, seed, settings
+from hypothesis import seed
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -35,6 +35,7 @@ from ncdesk.store.records.alerts import create_alert, take_step
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
+from tests.exchange_helpers import run_laptops
 
 TORTURE = bool(os.environ.get("NCDESK_TORTURE"))
 NAMES = ("Mexico", "Poland", "Vanuatu")
@@ -345,31 +346,8 @@ def _superseded(store: Store, alert: str, fld: str, value: Any) -> bool:
 def test_three_installations_converge(tmp_path: Path, reference_db: Path) -> None:
     if not TORTURE:  # the same sequences on every CI run (derandomize would favour trivial ones)
         seed(20261206)(Exchange)
-    Exchange.tmp = tmp_path
-    Exchange.reference_db = reference_db
-    Exchange.TestCase.settings = settings(
-        max_examples=400 if TORTURE else 40,
-        stateful_step_count=60 if TORTURE else 30,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-        database=None,
-        derandomize=False,
-    )
-
-    original = Exchange.teardown
-
-    def teardown(self: Exchange) -> None:
-        try:
-            self.teardown_check()
-        finally:
-            original(self)
-
-    Exchange.teardown = teardown  # type: ignore[method-assign]
     FIGURES.clear()
-    try:
-        Exchange.TestCase().runTest()
-    finally:
-        Exchange.teardown = original  # type: ignore[method-assign]
+    run_laptops(Exchange, tmp_path, reference_db, examples=400 if TORTURE else 40, steps=60 if TORTURE else 30)
     if TORTURE or os.environ.get("NCDESK_EXCHANGE_FIGURES"):
         print(f"exchange property: {json.dumps(dict(sorted(FIGURES.items())))}")
     assert FIGURES["conflicts"] > 0 and FIGURES["fields updated"] > 0 and FIGURES["already received"] > 0

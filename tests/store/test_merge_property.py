@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, seed, settings
+from hypothesis import seed
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
@@ -30,6 +30,7 @@ from ncdesk.store.records.alerts import create_alert, record_letter, share_with_
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
 from tests import encrypted_mode as enc
+from tests.exchange_helpers import run_laptops
 
 NAMES = ("Mexico", "Poland", "Vanuatu")
 PUTIN = ref_id("person", "vladimir-putin")
@@ -273,30 +274,8 @@ def _diff(a: dict[str, list[Any]], b: dict[str, list[Any]]) -> str:
 @pytest.mark.timeout(900)
 def test_three_laptops_merge_duplicates_and_converge(tmp_path: Path, reference_db: Path) -> None:
     seed(20261124)(Merging)
-    Merging.tmp = tmp_path
-    Merging.reference_db = reference_db
-    Merging.TestCase.settings = settings(
-        max_examples=int(os.environ.get("NCDESK_MERGE_EXAMPLES", "25")),
-        stateful_step_count=30,
-        deadline=None,
-        suppress_health_check=list(HealthCheck),
-        database=None,
-        derandomize=False,
-    )
-    original = Merging.teardown
-
-    def teardown(self: Merging) -> None:
-        try:
-            self.teardown_check()
-        finally:
-            original(self)
-
-    Merging.teardown = teardown  # type: ignore[method-assign]
     FIGURES.clear()
-    try:
-        Merging.TestCase().runTest()
-    finally:
-        Merging.teardown = original  # type: ignore[method-assign]
+    run_laptops(Merging, tmp_path, reference_db, examples=int(os.environ.get("NCDESK_MERGE_EXAMPLES", "25")), steps=30)
     print(f"merge property: {json.dumps(dict(sorted(FIGURES.items())))}")
     # Merges happened; two laptops merging the same pair at once is also forced, every run, below
     # (how often the random runs reach it depends on the seed and on the code under test).
