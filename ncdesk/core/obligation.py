@@ -11,6 +11,7 @@ or by its own article 12(3) declaration; every other State is only urged to coop
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -356,6 +357,15 @@ def cooperation_at(
     today: dt.date | None = None,
 ) -> Obligation:
     """Must *state* cooperate with the Court in *situation* on *day*, and on what basis?"""
+    # The facts are frozen values, so the answer for the same ones is the same: a State's note asks
+    # it for each of a thousand persons wanted in a few dozen situations.
+    return _cooperation_at(state, situation, day, proceedings_began, today or dt.date.today())
+
+
+@functools.lru_cache(maxsize=4096)
+def _cooperation_at(
+    state: StateFacts, situation: SituationFacts, day: dt.date, proceedings_began: dt.date | None, today: dt.date
+) -> Obligation:
     at = standing_at(state, day)
     name = StateName(state.name)
     reasons = [standing_phrase(state, at, today)]

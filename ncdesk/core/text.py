@@ -191,6 +191,8 @@ _PLACEHOLDER = re.compile(r"%(\d+)")
 def fill(template: str, args: Iterable[str]) -> str:
     """*template* with %1, %2… replaced by *args*, in one pass: a value that contains "%2" (a title
     typed so) stays as it is; a placeholder without a value too."""
+    if "%" not in template:
+        return template
     values = list(args)
 
     def one(m: re.Match[str]) -> str:

@@ -94,7 +94,7 @@ def run(spec: dict[str, Any], timeout: float = TIMEOUT_S) -> bytes | list[bytes]
 def _make(spec: dict[str, Any]) -> bytes:
     import datetime as dt
 
-    from ncdesk.io.briefing.export import preview_pages, render, signed
+    from ncdesk.io.briefing.export import gc_paused, preview_pages, render, signed
     from ncdesk.io.briefing.notes import build_note
     from ncdesk.io.briefing.report import build_report
     from ncdesk.io.briefing.templates import load_template
@@ -107,21 +107,22 @@ def _make(spec: dict[str, Any]) -> bytes:
     options = ExportOptions(**spec["options"])
     reader = Store.open_readonly(folder)
     try:
-        options = signed(options, reader)
-        template = load_template(folder, options.language)
-        pack = ""
-        if spec["period"]:
-            start, end = (dt.date.fromisoformat(d) for d in spec["period"])
-            docs = [build_report(reader, start, end, None, template)]
-        else:
-            docs = [build_note(reader, kind, rid, None, template) for kind, rid in spec["refs"]]
-            pack = template.word("meeting_pack") if len(docs) > 1 else ""
-        if not spec["preview"]:
-            return render(docs, spec["fmt"], options, template, pack_title=pack)
-        out = bytearray()
-        for page in preview_pages(docs, options, template, pack_title=pack):
-            out += struct.pack(">Q", len(page)) + page
-        return bytes(out)
+        with gc_paused():
+            options = signed(options, reader)
+            template = load_template(folder, options.language)
+            pack = ""
+            if spec["period"]:
+                start, end = (dt.date.fromisoformat(d) for d in spec["period"])
+                docs = [build_report(reader, start, end, None, template)]
+            else:
+                docs = [build_note(reader, kind, rid, None, template) for kind, rid in spec["refs"]]
+                pack = template.word("meeting_pack") if len(docs) > 1 else ""
+            if not spec["preview"]:
+                return render(docs, spec["fmt"], options, template, pack_title=pack)
+            out = bytearray()
+            for page in preview_pages(docs, options, template, pack_title=pack):
+                out += struct.pack(">Q", len(page)) + page
+            return bytes(out)
     finally:
         reader.close()
         crypto.forget(folder)

@@ -6,8 +6,10 @@ previews them), `export_*` write them atomically, choosing the format from the f
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -91,6 +93,20 @@ def preview_pages(docs: Sequence[Doc], options: ExportOptions, template: Templat
     return preview_pngs(docs, options, template, pack_title, float(dpi))
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector held off while a document is made. Building one makes tens of
+    thousands of short-lived objects, none of them in a cycle (they go with their last reference),
+    and the collector walked them again and again: ~30 ms of a State's 200 ms note at 10x."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _write(data: bytes, target: Path, folder: Path) -> Path:
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)
@@ -100,10 +116,11 @@ def _write(data: bytes, target: Path, folder: Path) -> Path:
 def export_note(store: Store, kind: str, record_id: str, target: Path, options: ExportOptions,
                 today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
-    options = signed(options, store)
-    template = load_template(store.folder, options.language)
-    doc = build_note(store, kind, record_id, today, template)
-    return _write(render([doc], format_of(target), options, template), target, store.folder)
+    with gc_paused():
+        options = signed(options, store)
+        template = load_template(store.folder, options.language)
+        doc = build_note(store, kind, record_id, today, template)
+        return _write(render([doc], format_of(target), options, template), target, store.folder)
 
 
 def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, options: ExportOptions,
@@ -111,17 +128,19 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
     check_target(target)
     if not refs:
         raise ValueError("a meeting pack needs at least one record")
-    options = signed(options, store)
-    template = load_template(store.folder, options.language)
-    docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
-    title = template.word("meeting_pack")
-    return _write(render(docs, format_of(target), options, template, pack_title=title), target, store.folder)
+    with gc_paused():
+        options = signed(options, store)
+        template = load_template(store.folder, options.language)
+        docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
+        title = template.word("meeting_pack")
+        return _write(render(docs, format_of(target), options, template, pack_title=title), target, store.folder)
 
 
 def export_report(store: Store, start: dt.date, end: dt.date, target: Path, options: ExportOptions,
                   today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
-    options = signed(options, store)
-    template = load_template(store.folder, options.language)
-    doc = build_report(store, start, end, today, template)
-    return _write(render([doc], format_of(target), options, template), target, store.folder)
+    with gc_paused():
+        options = signed(options, store)
+        template = load_template(store.folder, options.language)
+        doc = build_report(store, start, end, today, template)
+        return _write(render([doc], format_of(target), options, template), target, store.folder)

@@ -22,7 +22,10 @@ _OTHER_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean(text: object) -> str:
     """User text made safe to lay out: no bidi overrides, no control characters."""
-    return _OTHER_CONTROLS.sub("", _BIDI_CONTROLS.sub("", "" if text is None else str(text)))
+    plain = "" if text is None else str(text)
+    if plain.isprintable():  # the usual case: none of them (each is a non-printable character)
+        return plain
+    return _OTHER_CONTROLS.sub("", _BIDI_CONTROLS.sub("", plain))
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ class Sources:
         self.doc = doc
         self._read: dict[str, list[dict[str, Any]]] = {}  # citations read ahead, by record id
         self._numbers: dict[str, list[str]] = {}  # findings' document numbers read ahead, by finding id
+        self._entered: dict[str, str] = {}  # "Record entered in ncdesk on 1 November 2026", by ISO day
 
     def read_ahead(self, records: Iterable[Record]) -> None:
         """Read the citations of *records* at once (a report cites thousands of records)."""
@@ -111,9 +112,10 @@ class Sources:
                 if c.get("read_on"):
                     text += say_words(QT_TRANSLATE_NOOP("briefing", " (read on %1)"), day_of(c["read_on"]))
             return self.doc.cite(text)
-        return self.doc.cite(
-            say_words(QT_TRANSLATE_NOOP("briefing", "Record entered in ncdesk on %1"), day_of(rec["created_at"]))
-        )
+        day = (rec["created_at"] or "")[:10]  # the same words for every record entered that day: said once
+        if day not in self._entered:
+            self._entered[day] = say_words(QT_TRANSLATE_NOOP("briefing", "Record entered in ncdesk on %1"), day_of(day))
+        return self.doc.cite(self._entered[day])
 
     def finding(self, f: Record) -> int:
         return self.doc.cite(f"{' / '.join(self.numbers(f)) or f['title'][:60]} ({day_of(f['date'])})")
@@ -163,6 +165,7 @@ def alerts_table(store: Store, src: Sources, the_alerts: list[Record]) -> Table:
                             select="id, name")
     }  # fmt: skip
     destinations = alert_store.destinations_of(store, [a["id"] for a in the_alerts])
+    src.read_ahead(the_alerts)  # their sources: a query per 500 alerts, not one each
     rows = []
     for a in the_alerts:
         dests = ", ".join(state_of(s["name"]) for s in destinations[a["id"]])

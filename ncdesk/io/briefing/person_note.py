@@ -60,11 +60,12 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     def listed(key: str, table: str) -> list[Record]:
         return records_of(store, table, [r.id for r in sections[key].items]) if key in sections else []
 
-    warrants = store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
+    read = d.read if d else {}
+    warrants = read.get("warrants") or store.rows("warrant", "person_id = ?", [person_id], order_by="issued_on")
     cases = listed("cases", "icc_case")
-    the_alerts = store.rows("travel_alert", "person_id = ?", [person_id], order_by="date_from")
-    findings = listed("findings", "finding")
-    letters = listed("letters", "letter")
+    the_alerts = read.get("alerts") or store.rows("travel_alert", "person_id = ?", [person_id], order_by="date_from")
+    findings = read.get("findings") or listed("findings", "finding")
+    letters = read.get("letters") or listed("letters", "letter")
     src.read_ahead([person, *warrants, *cases, *the_alerts, *letters])
 
     doc.add(Heading(t.word("warrants")))

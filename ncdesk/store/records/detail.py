@@ -77,6 +77,9 @@ class Detail:
     citations: list[dict[str, Any]]
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)  # kind-specific: an alert's obligations and flags
+    # The related records as read, by section ("alerts": a person's travels, in their sections'
+    # order), for a note that lists them: it need not read them again.
+    read: dict[str, list[Record]] = field(default_factory=dict)
 
 
 def _partial_text(rec: Record) -> str:
@@ -112,6 +115,7 @@ class _Builder:
         self.store = store
         self.wording = wording  # the language of the titles ncdesk composes (an untitled alert's)
         self._titles: dict[tuple[str, str], str] = {}
+        self.read: dict[str, list[Record]] = {}  # Detail.read
 
     def ref(self, kind: str, rid: str | None, note: str = "") -> Ref | None:
         if not rid:
@@ -293,6 +297,7 @@ def detail(store: Store, kind: str, record_id: str, wording: Wording = ENGLISH) 
         citations=general,
         deleted=record["deleted_at"] is not None,
         extra=extra,
+        read=b.read,
     )
 
 
@@ -504,6 +509,7 @@ def _person_related(b: _Builder, person: Record) -> Related:
         Section("alerts", b.refs("travel_alert", alerts, lambda a: _partial_text(a) or _iso(a["date_from"]))),
         Section("letters", b.refs("letter", letters, lambda x: _iso(x["date"]))),
     ]
+    b.read.update(warrants=warrants, findings=findings, alerts=alerts, letters=letters)
     chronology = _warrant_events(b, warrants) + _finding_events(b, findings)
     chronology += _alert_events(b, alerts) + _letter_events(b, letters)
     return sections, chronology
