@@ -13,11 +13,12 @@ import csv
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ncdesk import paths
 from ncdesk.core.dates import DateError, Precision, parse_partial
-from ncdesk.core.text import QT_TRANSLATE_NOOP
+from ncdesk.core.text import QT_TRANSLATE_NOOP, fill
 from ncdesk.core.wording import ENGLISH, Wording, left_to_right, render, say, value_words
 from ncdesk.io.catalogue import catalogue
 
@@ -74,6 +75,15 @@ def words(text: str, context: str = "briefing") -> str:
 def said(item: object) -> str:
     """A phrase of the rules (ncdesk.core.wording) in the language of the document being built."""
     return render(item, wording(EXPORT_LANGUAGE.get()))
+
+
+def comma_list(items: Iterable[str]) -> str:
+    """ "A, B, C" with the comma of the document being built ("A، B، C" in Arabic), no "and"."""
+    pair = translate("rules", QT_TRANSLATE_NOOP("rules", "%1, %2"), EXPORT_LANGUAGE.get())
+    out: str | None = None
+    for item in items:
+        out = item if out is None else fill(pair, (out, item))
+    return out or ""
 
 
 def say_words(text: str, *args: object, context: str = "briefing") -> str:

@@ -223,3 +223,31 @@ def test_an_arabic_word_document_keeps_typed_dates_in_one_piece(store: Store, tm
     assert "3–6 نيسان/أبريل 2025" in cells
     export_note(store, "state", hungary, target, ExportOptions(language="fr"), today=VISIT)
     assert "3–6 avril 2025" in [c.text for t in Document(str(target)).tables for row in t.rows for c in row.cells]
+
+
+def test_an_arabic_note_lists_states_with_the_arabic_comma(store: Store) -> None:
+    """A visit to two States: the destinations are joined by "،" in Arabic, not a Latin comma."""
+    from ncdesk.io.translations import EXPORT_LANGUAGE, comma_list
+    from ncdesk.store.records.alerts import create_alert
+
+    person = _id(store, "person", "name LIKE ?", ["%Putin%"])
+    raw = {
+        "person_id": person,
+        "destinations": [_id(store, "state", "iso3 = ?", ["MNG"]), _id(store, "state", "iso3 = ?", ["TJK"])],
+        "date": "2026-12-02/2026-12-04",
+        "reliability": "probable",
+        "received_at": "2026-11-20",
+    }
+    alert = create_alert(store, raw, status="verified", at=dt.date(2026, 11, 20))
+    template = load_template(store.folder, "ar")
+    for kind, rid in (("alert", alert), ("person", person)):
+        text = build_note(store, kind, rid, dt.date(2026, 12, 6), template).text()
+        assert "منغوليا، طاجيكستان" in text, kind
+        assert "منغوليا, " not in text, kind
+    english = build_note(store, "alert", alert, dt.date(2026, 12, 6), load_template(store.folder, "en")).text()
+    assert "Mongolia, Tajikistan" in english
+    token = EXPORT_LANGUAGE.set("fr")
+    try:
+        assert comma_list(["A", "B", "C"]) == "A, B, C" and comma_list([]) == ""
+    finally:
+        EXPORT_LANGUAGE.reset(token)

@@ -24,7 +24,7 @@ from ncdesk.io.briefing.note_parts import (
     state_of,
 )
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import dates, said, say_words, wording, words
+from ncdesk.io.translations import comma_list, dates, said, say_words, wording, words
 from ncdesk.store.records import alerts as alert_store
 from ncdesk.store.store import Record, Store
 
@@ -35,7 +35,7 @@ def alert_note(store: Store, alert_id: str, today: dt.date | None = None, templa
     alert = store.require("travel_alert", alert_id)
     person = store.require("person", alert["person_id"])
     dests = alert_store.destinations(store, alert_id)
-    where = ", ".join(state_of(s["name"]) for s in dests)
+    where = comma_list(state_of(s["name"]) for s in dests)
     doc = new_doc(
         "alert", f"{t.word('briefing_note')}{colon_mark()}{person['name']} — {where}", dates(alert["date_text"]), today
     )

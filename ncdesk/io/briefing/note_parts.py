@@ -18,7 +18,7 @@ from ncdesk.core import labels
 from ncdesk.core.text import QT_TRANSLATE_NOOP
 from ncdesk.io.briefing.model import Doc, Heading, Paragraph, Run, Table, clean, runs
 from ncdesk.io.briefing.templates import Template
-from ncdesk.io.translations import EXPORT_LANGUAGE, colon, country_name, dates, say_words, wording, words
+from ncdesk.io.translations import EXPORT_LANGUAGE, colon, comma_list, country_name, dates, say_words, wording, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store.records import alerts as alert_store
 from ncdesk.store.records.detail import Detail, detail
@@ -168,7 +168,7 @@ def alerts_table(store: Store, src: Sources, the_alerts: list[Record]) -> Table:
     src.read_ahead(the_alerts)  # their sources: a query per 500 alerts, not one each
     rows = []
     for a in the_alerts:
-        dests = ", ".join(state_of(s["name"]) for s in destinations[a["id"]])
+        dests = comma_list(state_of(s["name"]) for s in destinations[a["id"]])
         state = (
             label_of(a["outcome"])
             if a["status"] == "closed"

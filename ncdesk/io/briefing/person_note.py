@@ -23,7 +23,7 @@ from ncdesk.io.briefing.note_parts import (
     state_of,
 )
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import EXPORT_LANGUAGE, say_words, wording
+from ncdesk.io.translations import EXPORT_LANGUAGE, comma_list, say_words, wording
 from ncdesk.store.records.detail import detail
 from ncdesk.store.store import Record, Store
 
@@ -37,7 +37,7 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
     t = template or load_template(store.folder)
     person = store.require("person", person_id)
     nationality = store.get("state", person["nationality_state_id"]) if person["nationality_state_id"] else None
-    subtitle = ", ".join(x for x in (person["function"], state_of(nationality["name"]) if nationality else "") if x)
+    subtitle = comma_list(x for x in (person["function"], state_of(nationality["name"]) if nationality else "") if x)
     doc = new_doc("person", f"{t.word('briefing_note')}{colon_mark()}{person['name']}", subtitle, today)
     src = Sources(store, doc)
     if person["aliases"]:
