@@ -14,6 +14,7 @@ from ncdesk.store.records import alerts, dashboard
 from ncdesk.store.records.editing import ValidationError
 from ncdesk.store.reference import ref_id
 from ncdesk.store.store import Store
+from tests.conftest import FixedClock
 
 TODAY = dt.date(2026, 11, 23)
 PUTIN = ref_id("person", "vladimir-putin")
@@ -188,3 +189,22 @@ def test_a_users_own_template_is_used(store: Store, tmp_path: Path) -> None:
     aid = new_alert(store, ["TJK"], "8–10 December 2026")
     text = Document(str(draft_letter(store, aid, tmp_path / "d.docx"))).paragraphs[0].text
     assert text == "Custom: Tajikistan / Vladimir Vladimirovich Putin / {{unknown_field}}"
+
+
+def test_an_alerts_detail_flags_it_on_the_stores_day(store: Store, clock: FixedClock) -> None:
+    """The detail pane's flags count the days by the store's clock, as the lists and the dashboard
+    do, not by the computer's date: a visit in three days is flagged three days ahead on any day the
+    tests run."""
+    from ncdesk.store.records.detail import detail
+
+    aid = new_alert(store, ["MNG"], "2026-11-26")
+    record = store.require("travel_alert", aid)
+    shown = detail(store, "travel_alert", aid)
+    assert shown is not None
+    assert shown.extra["flags"] == alerts.alert_flags(store, record, TODAY)
+    assert shown.extra["flags"], "an imminent visit not yet verified is flagged"
+    clock.advance(days=30)
+    later = detail(store, "travel_alert", aid)
+    assert later is not None
+    assert later.extra["flags"] == alerts.alert_flags(store, record, TODAY + dt.timedelta(days=30))
+    assert later.extra["flags"] != shown.extra["flags"]

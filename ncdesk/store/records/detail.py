@@ -272,11 +272,10 @@ def detail(store: Store, kind: str, record_id: str, wording: Wording = ENGLISH) 
     chronology.sort(key=lambda e: (e.date, e.kind, e.text))
     extra: dict[str, Any] = {}
     if kind == "travel_alert":
-        import datetime as dt
-
         from ncdesk.store.records.alerts import alert_flags, obligations
 
-        extra = {"obligations": obligations(store, record), "flags": alert_flags(store, record, dt.date.today())}
+        # The day by the store's clock, as every other flag of the alerts: not the real date.
+        extra = {"obligations": obligations(store, record), "flags": alert_flags(store, record, store.today())}
     deadlines = store.rows("deadline", "record_id = ?", [record_id], order_by="due_on")
     if deadlines:
         sections.append(
