@@ -154,7 +154,17 @@ def findings_table(store: Store, src: Sources, findings: list[Record], with_stat
     return Table(headers, rows, widths)
 
 
-def alerts_table(store: Store, src: Sources, the_alerts: list[Record]) -> Table:
+def destination_names(known: Detail | None) -> dict[str, list[str]]:
+    """The destinations' names of the alerts a detail has read them for (the untitled ones, whose
+    titles name them), by alert id."""
+    return {r["alert_id"]: r["names"] for r in (known.read.get("destinations", []) if known else [])}
+
+
+def alerts_table(
+    store: Store, src: Sources, the_alerts: list[Record], names: dict[str, list[str]] | None = None
+) -> Table:
+    """The alerts' table; *names*: the destinations' names already read, by alert id (the others
+    are read here)."""
     # Only the persons and destinations these alerts name, each kind in one query: a person's note
     # read every person (a thousand at 10x the record) and each alert's destinations one by one.
     wanted = sorted({a["person_id"] for a in the_alerts})
@@ -164,11 +174,13 @@ def alerts_table(store: Store, src: Sources, the_alerts: list[Record]) -> Table:
         for p in store.rows("person", f"id IN ({', '.join('?' * len(wanted[i : i + 500]))})", wanted[i : i + 500],
                             select="id, name")
     }  # fmt: skip
-    destinations = alert_store.destinations_of(store, [a["id"] for a in the_alerts])
+    names = dict(names or {})
+    read = alert_store.destinations_of(store, [a["id"] for a in the_alerts if a["id"] not in names])
+    names.update((a, [s["name"] for s in states]) for a, states in read.items())
     src.read_ahead(the_alerts)  # their sources: a query per 500 alerts, not one each
     rows = []
     for a in the_alerts:
-        dests = comma_list(state_of(s["name"]) for s in destinations[a["id"]])
+        dests = comma_list(state_of(n) for n in names[a["id"]])
         state = (
             label_of(a["outcome"])
             if a["status"] == "closed"

@@ -15,6 +15,7 @@ from ncdesk.io.briefing.note_parts import (
     chronology_section,
     colon_mark,
     day_of,
+    destination_names,
     findings_table,
     label_of,
     new_doc,
@@ -108,7 +109,8 @@ def person_note(store: Store, person_id: str, today: dt.date | None = None, temp
         doc.add(Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("travels")))
-    doc.add(alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
+    names = destination_names(d)
+    doc.add(alerts_table(store, src, the_alerts, names) if the_alerts else Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("findings")))
     doc.add(findings_table(store, src, findings) if findings else Paragraph(runs(t.word("no_record"))))

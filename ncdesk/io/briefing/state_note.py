@@ -18,14 +18,16 @@ from ncdesk.io.briefing.note_parts import (
     chronology_section,
     colon_mark,
     day_of,
+    destination_names,
     findings_table,
     label_of,
     new_doc,
 )
 from ncdesk.io.briefing.templates import Template, load_template
-from ncdesk.io.translations import country_name, dates, say_words, translate, wording, words
+from ncdesk.io.translations import EXPORT_LANGUAGE, country_name, dates, say_words, translate, wording, words
 from ncdesk.io.translations import day as format_day
 from ncdesk.store.records import alerts as alert_store
+from ncdesk.store.records.detail import detail
 from ncdesk.store.records.queries import everyone_facts, state_facts
 from ncdesk.store.store import Store
 
@@ -42,6 +44,10 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     formal = state["formal_name"] if lang == "en" else name
     doc = new_doc("state", f"{t.word('briefing_note')}{colon_mark()}{name}", f"{formal} — {group}", today)
     src = Sources(store, doc)
+    # The detail the window shows: its chronology ends the note, and the findings, letters and alerts
+    # it has read (with the alerts' destinations) are the note's, not read a second time.
+    shown = detail(store, "state", state_id, wording(EXPORT_LANGUAGE.get()))
+    read = shown.read if shown else {}
     facts = state_facts(store, state)
     at = standing_at(facts, today)
 
@@ -144,13 +150,13 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         doc.add(Bullets(items))
 
     doc.add(Heading(t.word("findings")))
-    findings = store.rows("finding", "state_id = ?", [state_id], order_by="date")
+    findings = read.get("findings") or store.rows("finding", "state_id = ?", [state_id], order_by="date")
     doc.add(
         findings_table(store, src, findings, with_state=False) if findings else Paragraph(runs(t.word("no_record")))
     )
 
     doc.add(Heading(t.word("letters")))
-    letters = store.rows("letter", "state_id = ?", [state_id], order_by="date")
+    letters = read.get("letters") or store.rows("letter", "state_id = ?", [state_id], order_by="date")
     if letters:
         doc.add(
             Table(
@@ -171,8 +177,9 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
         doc.add(Paragraph(runs(t.word("no_record"))))
 
     doc.add(Heading(t.word("alerts")))
-    the_alerts = sorted(alert_store.to_state(store, state_id), key=lambda a: a["date_from"] or "")
-    doc.add(alerts_table(store, src, the_alerts) if the_alerts else Paragraph(runs(t.word("no_record"))))
+    the_alerts = sorted(read.get("alerts") or alert_store.to_state(store, state_id), key=lambda a: a["date_from"] or "")
+    names = destination_names(shown)
+    doc.add(alerts_table(store, src, the_alerts, names) if the_alerts else Paragraph(runs(t.word("no_record"))))
 
     since = (today - dt.timedelta(days=730)).isoformat()
     activity_ids = [a["activity_id"] for a in store.rows("activity_state", "state_id = ?", [state_id])]
@@ -202,5 +209,5 @@ def state_note(store: Store, state_id: str, today: dt.date | None = None, templa
     else:
         doc.add(Paragraph(runs(t.word("no_record"))))
 
-    chronology_section(store, doc, t, "state", state_id)
+    chronology_section(store, doc, t, "state", state_id, known=shown)
     return doc

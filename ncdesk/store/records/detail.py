@@ -194,7 +194,7 @@ class _Builder:
             if a["title"]:
                 self._titles[("travel_alert", a["id"])] = str(a["title"])
         names: dict[str, str] = {}
-        places: dict[str, list[str]] = {}
+        places: dict[str, list[str]] = {a["id"]: [] for a in untitled}
         for chunk in _chunks(sorted({a["person_id"] for a in untitled})):
             marks = ", ".join("?" * len(chunk))
             names.update(self.store.db.execute(f"SELECT id, name FROM person WHERE id IN ({marks})", chunk).fetchall())
@@ -210,6 +210,9 @@ class _Builder:
             who = str(names.get(a["person_id"], "?"))
             states = places.get(a["id"])
             self._titles[("travel_alert", a["id"])] = alert_title(who, states or [], self.wording)
+        # The destinations' names as read (in English, in the order the alert names them), by alert,
+        # for a note's table of the same alerts: Detail.read["destinations"].
+        self.read.setdefault("destinations", []).extend({"alert_id": a, "names": n} for a, n in places.items())
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
@@ -376,6 +379,7 @@ def _state_related(b: _Builder, state: Record) -> Related:
         [sid],
     )
     activities = list({a["id"]: a for a in concerning}.values())  # once each, where it first comes
+    b.read.update(findings=findings, letters=letters, alerts=alerts)
     events = s.rows("party_event", "state_id = ?", [sid], order_by="date")
     declarations = s.rows("jurisdiction_declaration", "state_id = ?", [sid], order_by="lodged_on")
     # Beside the status, never among its events: an announcement not notified to the depositary.
