@@ -96,7 +96,6 @@ def _make(spec: dict[str, Any]) -> bytes:
 
     from ncdesk.io.briefing.export import gc_paused, preview_pages, render, signed
     from ncdesk.io.briefing.notes import build_note
-    from ncdesk.io.briefing.pdf import prepare
     from ncdesk.io.briefing.report import build_report
     from ncdesk.io.briefing.templates import load_template
     from ncdesk.store.file import crypto
@@ -109,10 +108,8 @@ def _make(spec: dict[str, Any]) -> bytes:
     reader = Store.open_readonly(folder)
     try:
         with gc_paused():
-            template = load_template(folder, options.language)
-            if spec["preview"] or spec["fmt"] == ".pdf":
-                prepare(template)  # Typst made ready on another core while the records are read
             options = signed(options, reader)
+            template = load_template(folder, options.language)
             pack = ""
             if spec["period"]:
                 start, end = (dt.date.fromisoformat(d) for d in spec["period"])

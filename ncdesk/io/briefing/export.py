@@ -17,7 +17,7 @@ from ncdesk.core.dates import format_day
 from ncdesk.core.text import Message, Typed
 from ncdesk.io.briefing.model import Doc, ExportOptions, clean
 from ncdesk.io.briefing.notes import build_note
-from ncdesk.io.briefing.pdf import prepare, preview_pngs, render_pack_pdf, render_pdf
+from ncdesk.io.briefing.pdf import preview_pngs, render_pack_pdf, render_pdf
 from ncdesk.io.briefing.report import build_report
 from ncdesk.io.briefing.templates import Template, load_template
 from ncdesk.store.file.atomic import atomic_write
@@ -107,15 +107,6 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _ready(store: Store, options: ExportOptions, target: Path) -> Template:
-    """The export's template, and for a PDF, Typst made ready on another core while the records
-    are read (pdf.prepare)."""
-    template = load_template(store.folder, options.language)
-    if format_of(target) == ".pdf":
-        prepare(template)
-    return template
-
-
 def _write(data: bytes, target: Path, folder: Path) -> Path:
     with atomic_write(Path(target), "wb", encoding=None, folder=folder) as fh:
         fh.write(data)
@@ -126,8 +117,8 @@ def export_note(store: Store, kind: str, record_id: str, target: Path, options: 
                 today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
     with gc_paused():
-        template = _ready(store, options, target)
         options = signed(options, store)
+        template = load_template(store.folder, options.language)
         doc = build_note(store, kind, record_id, today, template)
         return _write(render([doc], format_of(target), options, template), target, store.folder)
 
@@ -138,8 +129,8 @@ def export_pack(store: Store, refs: Sequence[tuple[str, str]], target: Path, opt
     if not refs:
         raise ValueError("a meeting pack needs at least one record")
     with gc_paused():
-        template = _ready(store, options, target)
         options = signed(options, store)
+        template = load_template(store.folder, options.language)
         docs = [build_note(store, kind, rid, today, template) for kind, rid in refs]
         title = template.word("meeting_pack")
         return _write(render(docs, format_of(target), options, template, pack_title=title), target, store.folder)
@@ -149,7 +140,7 @@ def export_report(store: Store, start: dt.date, end: dt.date, target: Path, opti
                   today: dt.date | None = None) -> Path:  # fmt: skip
     check_target(target)
     with gc_paused():
-        template = _ready(store, options, target)
         options = signed(options, store)
+        template = load_template(store.folder, options.language)
         doc = build_report(store, start, end, today, template)
         return _write(render([doc], format_of(target), options, template), target, store.folder)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import threading
 from collections.abc import Sequence
@@ -46,7 +45,6 @@ FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew")
 
 _compilers: dict[tuple[str, str], Any] = {}
 _lock = threading.Lock()
-_prepared: set[tuple[str, str]] = set()  # the templates `prepare` has warmed (or is warming) in this process
 
 # Right to left, a run of Latin words, numbers and their punctuation ("3–6 April 2025", "mid-October
 # 2025", "S/RES/1593 (2005)") is a Unicode isolate (LRI … PDI): laid out left to right as one piece,
@@ -201,47 +199,10 @@ def document_data(
     }
 
 
-def _key(template: Template) -> tuple[str, str]:
-    return str(template.typst_path()), str(paths.resource_path("fonts"))
-
-
-def prepare(template: Template) -> threading.Thread | None:
-    """Make Typst ready for *template* on a second core while the document's records are read:
-    the compiler made (the fonts found) and the template typeset once on a page of no records (the
-    fonts it prints with read, its code evaluated), which the document's own compile then reuses
-    (Typst keeps what it computed in the process). Reading the records leaves Python's lock to
-    SQLite and the typesetting leaves it to Typst, so the two overlap. Once per template and
-    process; not on a single core, where it would only take turns with the reading. A failure
-    here is left to the document's own compile to report. The thread is returned for tests."""
-    key = _key(template)
-    if (os.cpu_count() or 1) < 2 or key in _prepared:
-        return None
-    _prepared.add(key)
-    thread = threading.Thread(target=_warm, args=(template,), name="ncdesk-typst-warm-up")
-    thread.start()
-    return thread
-
-
-def _warm(template: Template) -> None:
-    try:
-        compiler = _compiler(template)
-        if not _lock.acquire(blocking=False):
-            return  # the document itself is being typeset already: nothing left to prepare
-        try:
-            blank = Doc(title=template.word("briefing_note"), subtitle="", kind="note", generated_on=dt.date.today())
-            data = document_data([blank], ExportOptions(language=template.language), template)
-            compiler.compile(format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-                             pdf_standards=STANDARDS)  # fmt: skip
-        finally:
-            _lock.release()
-    except Exception:  # noqa: BLE001, S110 - the document's own compile says what is wrong
-        pass
-
-
 def _compiler(template: Template) -> Any:
     """One compiler per template and fonts, kept: the fonts are read once per process."""
     source = template.typst_path()
-    key = _key(template)
+    key = (str(source), str(paths.resource_path("fonts")))
     with _lock:
         found = _compilers.get(key)
         if found is None:
@@ -290,4 +251,4 @@ def write_pdf(data: bytes, target: Path, folder: Path | None = None) -> Path:
     return Path(target)
 
 
-__all__ = ["render_pdf", "render_pack_pdf", "preview_pngs", "write_pdf", "document_data", "prepare"]
+__all__ = ["render_pdf", "render_pack_pdf", "preview_pngs", "write_pdf", "document_data"]
