@@ -97,18 +97,16 @@ def render_all(items: Iterable[object], w: Wording | None = None, sep: str = " "
 
 def and_list(items: list[object]) -> Message | str:
     """ "A", "A and B", "A, B and C" as a message ("et", "y", "و" in the other languages)."""
-    if not items:
-        return ""
-    if len(items) == 1:
-        return say("%1", items[0])
-    head: object = items[0]
-    for item in items[1:-1]:
-        head = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), head, item)
-    return say(QT_TRANSLATE_NOOP("rules", "%1 and %2"), head, items[-1])
+    return _listed(items, QT_TRANSLATE_NOOP("rules", "%1 and %2"))
 
 
 def or_list(items: list[object]) -> Message | str:
     """ "A", "A or B", "A, B or C" as a message ("ou", "o", "أو" in the other languages)."""
+    return _listed(items, QT_TRANSLATE_NOOP("rules", "%1 or %2"))
+
+
+def _listed(items: list[object], last: str) -> Message | str:
+    """*items* joined by the rules' "%1, %2", the last two by *last*."""
     if not items:
         return ""
     if len(items) == 1:
@@ -116,4 +114,4 @@ def or_list(items: list[object]) -> Message | str:
     head: object = items[0]
     for item in items[1:-1]:
         head = say(QT_TRANSLATE_NOOP("rules", "%1, %2"), head, item)
-    return say(QT_TRANSLATE_NOOP("rules", "%1 or %2"), head, items[-1])
+    return say(last, head, items[-1])
